@@ -1,0 +1,49 @@
+//! `codegen`: turns a hand-written OpenAPI 3.0 spec into the text of a Rust client module.
+//!
+//! The pipeline is five stages, one module each, run in this order by [`generate_file`]:
+//!
+//! 1. [`load`] — YAML → [`openapiv3::OpenAPI`], remembering where every node is in the file;
+//! 2. [`validate`] — refuse what progenitor 0.15 cannot handle, reporting every problem at once;
+//! 3. [`prepare`] — rewrite the document so progenitor accepts it, recording what was taken out;
+//! 4. [`generate`] — run `progenitor::Generator` as a library;
+//! 5. [`format`] — prettyplease, plus the `@generated` header.
+//!
+//! [`model`] renders a reviewer-readable summary of the generated types and operations, used by
+//! the snapshot tests. The library never writes files: `xtask` decides what to do with the text.
+#![deny(missing_docs)]
+
+pub mod error;
+pub mod format;
+pub mod generate;
+pub mod load;
+pub mod model;
+pub mod prepare;
+pub mod validate;
+
+pub use error::{Error, Location, Problem, Result};
+pub use load::Spec;
+pub use prepare::{ErrorBody, ErrorResponse, OperationInfo, Prepared, prepare};
+pub use validate::validate;
+
+/// Everything generated from one spec.
+#[derive(Debug, Clone)]
+pub struct Output {
+    /// The complete text of the generated Rust module, header included.
+    pub code: String,
+    /// What the prepare stage took out of the document (error responses per operation).
+    pub prepared_operations: Vec<OperationInfo>,
+}
+
+/// Runs the whole pipeline on the spec at `path`, named `name` in messages and in the header.
+pub fn generate_file(path: &std::path::Path, name: &str) -> Result<Output> {
+    generate_spec(&Spec::load(path, name)?)
+}
+
+/// Runs validate → prepare → generate → format on a loaded spec.
+pub fn generate_spec(spec: &Spec) -> Result<Output> {
+    validate(spec)?;
+    let prepared = prepare(spec);
+    let tokens = generate::generate(&prepared, &spec.name)?;
+    let code = format::format(tokens, &spec.name)?;
+    Ok(Output { code, prepared_operations: prepared.operations })
+}

@@ -1,0 +1,365 @@
+//! Stage 1, *load*: read a YAML spec into [`openapiv3::OpenAPI`], keeping enough of the source to
+//! point every later error at a file, line, column and JSON pointer.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use openapiv3::OpenAPI;
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::Marker;
+
+use crate::error::{Error, Location, Problem, Result};
+
+/// A loaded spec: the typed document, the same document as plain JSON (for `$ref` walking), and
+/// the line of every node so errors can be located.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    /// The file name used in messages and in the generated header, e.g. `spec/polar-checkouts.yaml`.
+    pub name: String,
+    /// The typed OpenAPI document.
+    pub doc: OpenAPI,
+    /// The document as JSON, exactly as written (keys such as `200` become strings).
+    pub raw: serde_json::Value,
+    lines: LineIndex,
+}
+
+impl Spec {
+    /// Reads and parses the spec at `path`; `name` is how messages and the generated header name it.
+    pub fn load(path: &Path, name: &str) -> Result<Spec> {
+        let bytes = std::fs::read(path).map_err(|source| Error::Read { path: path.to_owned(), source })?;
+        Spec::parse(name, &bytes)
+    }
+
+    /// Parses spec text already in memory; `name` is how messages name it.
+    pub fn parse(name: &str, bytes: &[u8]) -> Result<Spec> {
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            let offset = e.valid_up_to();
+            let (line, column) = line_col(&bytes[..offset]);
+            Error::NotUtf8 { location: Location { file: name.into(), line: Some(line), column: Some(column), pointer: None }, offset }
+        })?;
+        if text.trim().is_empty() {
+            return Err(Error::Structure {
+                location: Location { file: name.into(), line: Some(1), column: Some(1), pointer: Some(String::new()) },
+                message: "the file is empty; expected an OpenAPI 3.0.x document".into(),
+            });
+        }
+        let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| yaml_error(name, &e))?;
+        let lines = LineIndex::build(text);
+        let raw = serde_json::to_value(&yaml).map_err(|e| Error::Yaml {
+            location: Location::file(name),
+            message: format!("the document cannot be represented as JSON: {e}"),
+        })?;
+        check_version(name, &raw, &lines)?;
+        let deserializer = serde_yaml::Deserializer::from_str(text);
+        let doc: OpenAPI = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+            let pointer = path_to_pointer(e.path());
+            let inner = e.into_inner();
+            let message = strip_location(&inner.to_string());
+            let (pointer, message) = refine(&raw, pointer, message);
+            let mut location = lines.locate(name, &pointer);
+            if location.line.is_none()
+                && let Some(mark) = inner.location()
+            {
+                location.line = Some(mark.line());
+                location.column = Some(mark.column());
+            }
+            Error::Structure { location, message }
+        })?;
+        Ok(Spec { name: name.into(), doc, raw, lines })
+    }
+
+    /// The location of the node at `pointer` (or of its nearest ancestor that exists in the file).
+    pub fn locate(&self, pointer: &str) -> Location {
+        self.lines.locate(&self.name, pointer)
+    }
+
+    /// A problem located at `pointer`.
+    pub fn problem(&self, pointer: &str, message: impl Into<String>) -> Problem {
+        Problem { location: self.locate(pointer), message: message.into() }
+    }
+}
+
+/// progenitor (and this pipeline) accept OpenAPI 3.0.x only; say so before a 3.1 document fails
+/// deserialization with a confusing message.
+fn check_version(name: &str, raw: &serde_json::Value, lines: &LineIndex) -> Result<()> {
+    let problem = match raw.get("openapi") {
+        Some(serde_json::Value::String(v)) if v.starts_with("3.0.") => return Ok(()),
+        Some(serde_json::Value::String(v)) => format!("OpenAPI {v} is not supported; write `openapi: 3.0.3` (3.0.x only)"),
+        Some(other) => format!("`openapi` must be a version string such as \"3.0.3\", found {other}"),
+        None if raw.is_object() => "missing `openapi: 3.0.x` version field".to_owned(),
+        None => "the document is not a mapping; expected an OpenAPI 3.0.x document".to_owned(),
+    };
+    let pointer = if raw.get("openapi").is_some() { "/openapi" } else { "" };
+    Err(Error::Invalid { file: name.into(), problems: vec![Problem { location: lines.locate(name, pointer), message: problem }] })
+}
+
+fn yaml_error(name: &str, e: &serde_yaml::Error) -> Error {
+    let location = match e.location() {
+        Some(mark) => Location { file: name.into(), line: Some(mark.line()), column: Some(mark.column()), pointer: None },
+        None => Location::file(name),
+    };
+    // Kept whole: a syntax error's message may also say where the unclosed construct began.
+    Error::Yaml { location, message: e.to_string() }
+}
+
+/// serde_yaml appends " at line L column C" to its messages; the location is reported separately.
+fn strip_location(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+fn line_col(prefix: &[u8]) -> (usize, usize) {
+    let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = prefix.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+    (line, column)
+}
+
+fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut pointer = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => pointer.push_str(&format!("/{index}")),
+            Segment::Map { key } => pointer.push_str(&format!("/{}", escape(key))),
+            Segment::Enum { .. } | Segment::Unknown => {}
+        }
+    }
+    pointer
+}
+
+/// openapiv3 wraps most nodes in an untagged `ReferenceOr`, whose error hides the real path
+/// ("data did not match any variant"). Re-deserialize the node at `pointer` as the concrete type
+/// its position implies, descending while that finds a deeper, more precise error.
+fn refine(raw: &serde_json::Value, mut pointer: String, mut message: String) -> (String, String) {
+    for _ in 0..64 {
+        let Some(node) = raw.pointer(&pointer) else { break };
+        if node.get("$ref").is_some() {
+            break;
+        }
+        let Some((deeper, text)) = deserialize_as_position(&pointer, node) else { break };
+        if deeper.is_empty() && text == message {
+            break;
+        }
+        pointer.push_str(&deeper);
+        message = text;
+        if deeper.is_empty() {
+            break;
+        }
+    }
+    (pointer, message)
+}
+
+/// Deserializes `node` as the OpenAPI object expected at `pointer`; the error's relative pointer.
+/// Maps and lists of `ReferenceOr` (whose errors carry no path) are searched child by child.
+fn deserialize_as_position(pointer: &str, node: &serde_json::Value) -> Option<(String, String)> {
+    fn check<T: serde::de::DeserializeOwned>(node: &serde_json::Value) -> Option<(String, String)> {
+        serde_path_to_error::deserialize::<_, T>(node).err().map(|e| (path_to_pointer(e.path()), e.into_inner().to_string()))
+    }
+    let segments: Vec<&str> = pointer.split('/').collect();
+    let last = *segments.last()?;
+    let parent = segments.len().checked_sub(2).map(|i| segments[i]).unwrap_or("");
+    let is_method = matches!(last, "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace");
+    match (parent, last) {
+        ("paths", _) if segments.len() == 3 => check::<openapiv3::PathItem>(node),
+        _ if is_method && segments.len() == 4 && segments[1] == "paths" => check::<openapiv3::Operation>(node),
+        ("schemas" | "properties" | "oneOf" | "anyOf" | "allOf", _) => check::<openapiv3::Schema>(node),
+        ("parameters", _) => check::<openapiv3::Parameter>(node),
+        ("requestBodies", _) => check::<openapiv3::RequestBody>(node),
+        ("responses", _) => check::<openapiv3::Response>(node),
+        (_, "schema" | "items" | "additionalProperties" | "not") => check::<openapiv3::Schema>(node),
+        (_, "requestBody") => check::<openapiv3::RequestBody>(node),
+        (_, "paths" | "schemas" | "responses" | "parameters" | "requestBodies" | "properties" | "oneOf" | "anyOf" | "allOf") => {
+            search_children(pointer, node)
+        }
+        ("", "components") => check::<openapiv3::Components>(node),
+        _ => None,
+    }
+}
+
+fn search_children(pointer: &str, node: &serde_json::Value) -> Option<(String, String)> {
+    let children: Vec<(String, &serde_json::Value)> = match node {
+        serde_json::Value::Object(map) => map.iter().filter(|(k, _)| !k.starts_with("x-")).map(|(k, v)| (escape(k), v)).collect(),
+        serde_json::Value::Array(items) => items.iter().enumerate().map(|(i, v)| (i.to_string(), v)).collect(),
+        _ => return None,
+    };
+    children.into_iter().find_map(|(token, child)| {
+        if child.get("$ref").is_some() {
+            return None;
+        }
+        let (rel, message) = deserialize_as_position(&format!("{pointer}/{token}"), child)?;
+        Some((format!("/{token}{rel}"), message))
+    })
+}
+
+/// Escapes one JSON-pointer reference token (RFC 6901).
+pub fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+/// Line and column of every node, keyed by JSON pointer. Mapping entries are located at their key.
+#[derive(Debug, Clone, Default)]
+struct LineIndex {
+    marks: HashMap<String, (usize, usize)>,
+}
+
+impl LineIndex {
+    fn build(text: &str) -> LineIndex {
+        let mut builder = IndexBuilder::default();
+        // The text already parsed with serde_yaml; a failure here only costs line numbers.
+        let _ = Parser::new_from_str(text).load(&mut builder, false);
+        LineIndex { marks: builder.marks }
+    }
+
+    fn locate(&self, file: &str, pointer: &str) -> Location {
+        let mut probe = pointer;
+        loop {
+            if let Some(&(line, column)) = self.marks.get(probe) {
+                return Location { file: file.into(), line: Some(line), column: Some(column), pointer: Some(pointer.into()) };
+            }
+            match probe.rfind('/') {
+                Some(i) => probe = &probe[..i],
+                None => return Location { file: file.into(), line: None, column: None, pointer: Some(pointer.into()) },
+            }
+        }
+    }
+}
+
+enum Frame {
+    Map {
+        pointer: String,
+        key: Option<String>,
+    },
+    Seq {
+        pointer: String,
+        next: usize,
+    },
+    /// A complex (non-scalar) mapping key; its contents are not addressable by a pointer.
+    Skip,
+}
+
+#[derive(Default)]
+struct IndexBuilder {
+    stack: Vec<Frame>,
+    marks: HashMap<String, (usize, usize)>,
+}
+
+impl IndexBuilder {
+    /// The pointer of the value that starts now, or `None` when the event is a mapping key.
+    fn next_value(&mut self, event: &Event, mark: Marker) -> Option<String> {
+        let at = (mark.line(), mark.col() + 1);
+        match self.stack.last_mut() {
+            None => Some(String::new()),
+            Some(Frame::Skip) => None,
+            Some(Frame::Seq { pointer, next }) => {
+                let child = format!("{pointer}/{next}");
+                *next += 1;
+                self.marks.insert(child.clone(), at);
+                Some(child)
+            }
+            Some(Frame::Map { pointer, key }) => match key.take() {
+                Some(k) => Some(format!("{pointer}/{}", escape(&k))),
+                None => {
+                    if let Event::Scalar(k, ..) = event {
+                        self.marks.insert(format!("{pointer}/{}", escape(k)), at);
+                        *key = Some(k.clone());
+                    } else {
+                        // Non-scalar key: its value follows under a placeholder key.
+                        *key = Some(String::from("?"));
+                    }
+                    None
+                }
+            },
+        }
+    }
+}
+
+impl MarkedEventReceiver for IndexBuilder {
+    fn on_event(&mut self, event: Event, mark: Marker) {
+        match &event {
+            Event::MappingEnd | Event::SequenceEnd => {
+                self.stack.pop();
+            }
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                let frame_pointer = self.next_value(&event, mark);
+                let is_map = matches!(event, Event::MappingStart(..));
+                self.stack.push(match frame_pointer {
+                    Some(pointer) if is_map => {
+                        self.marks.entry(pointer.clone()).or_insert((mark.line(), mark.col() + 1));
+                        Frame::Map { pointer, key: None }
+                    }
+                    Some(pointer) => {
+                        self.marks.entry(pointer.clone()).or_insert((mark.line(), mark.col() + 1));
+                        Frame::Seq { pointer, next: 0 }
+                    }
+                    None => Frame::Skip,
+                });
+            }
+            Event::Scalar(..) | Event::Alias(..) => {
+                self.next_value(&event, mark);
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SPEC: &str = "openapi: 3.0.3\ninfo:\n  title: t\n  version: '1'\npaths:\n  /a/{id}:\n    get:\n      operationId: a\n      parameters:\n        - name: id\n          in: path\n          required: true\n          schema: {type: string}\n      responses:\n        200:\n          description: ok\n";
+
+    #[test]
+    fn pointers_map_to_the_line_of_their_key() {
+        let spec = Spec::parse("t.yaml", SPEC.as_bytes()).unwrap();
+        let at = |p: &str| spec.locate(p).line;
+        assert_eq!(at("/info/title"), Some(3));
+        assert_eq!(at("/paths/~1a~1{id}/get/operationId"), Some(8));
+        assert_eq!(at("/paths/~1a~1{id}/get/parameters/0"), Some(10));
+        assert_eq!(at("/paths/~1a~1{id}/get/parameters/0/schema/type"), Some(13));
+        assert_eq!(at("/paths/~1a~1{id}/get/responses/200"), Some(15));
+        // A pointer that does not exist falls back to its nearest ancestor, but keeps its text.
+        let missing = spec.locate("/paths/~1a~1{id}/get/requestBody");
+        assert_eq!((missing.line, missing.pointer.as_deref()), (Some(7), Some("/paths/~1a~1{id}/get/requestBody")));
+    }
+
+    #[test]
+    fn a_yaml_syntax_error_names_file_line_and_column() {
+        let err = Spec::parse("bad.yaml", b"openapi: 3.0.3\ninfo: [unclosed\n").unwrap_err();
+        let text = err.to_string();
+        assert!(matches!(err, Error::Yaml { .. }), "{text}");
+        assert!(text.starts_with("bad.yaml:3:1: invalid YAML"), "{text}");
+    }
+
+    #[test]
+    fn a_wrong_type_names_the_json_pointer() {
+        let text = SPEC.replace("operationId: a", "operationId: [a, b]");
+        let err = Spec::parse("t.yaml", text.as_bytes()).unwrap_err();
+        let msg = err.to_string();
+        assert!(matches!(err, Error::Structure { .. }), "{msg}");
+        assert!(msg.contains("t.yaml:8:"), "{msg}");
+        assert!(msg.contains("#/paths/~1a~1{id}/get/operationId"), "{msg}");
+    }
+
+    #[test]
+    fn openapi_3_1_is_refused_with_the_fix() {
+        let err = Spec::parse("t.yaml", SPEC.replace("3.0.3", "3.1.0").as_bytes()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "t.yaml: 1 problem found:\n  - t.yaml:1:1 (at #/openapi): OpenAPI 3.1.0 is not supported; write `openapi: 3.0.3` (3.0.x only)"
+        );
+    }
+
+    #[test]
+    fn empty_and_non_utf8_files_are_errors_not_panics() {
+        assert!(
+            Spec::parse("e.yaml", b"  \n")
+                .unwrap_err()
+                .to_string()
+                .contains("e.yaml:1:1 (at #): not a valid OpenAPI 3.0 document: the file is empty")
+        );
+        let err = Spec::parse("u.yaml", b"openapi: 3.0.3\ninfo: \xff\n").unwrap_err();
+        assert_eq!(err.to_string(), "u.yaml:2:7: the spec is not valid UTF-8 (first bad byte at offset 21)");
+    }
+}

@@ -1,0 +1,403 @@
+//! The *model summary*: a short, stable text listing every generated type (each field with its Rust
+//! type and serde name, each enum variant with its wire value) and every operation (method, path,
+//! Rust signature, parameters and documented errors). Snapshot tests commit it so a reviewer sees
+//! model drift without reading thousands of generated lines; [`drift`] says what changed.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use quote::ToTokens;
+use syn::{Attribute, Fields, Item, ItemEnum, ItemStruct};
+
+use crate::error::{Error, Location, Result};
+use crate::prepare::{ErrorBody, OperationInfo};
+
+/// Renders the summary of generated `code` (from [`crate::generate_spec`]) for `spec_name`.
+pub fn summarize(code: &str, operations: &[OperationInfo], spec_name: &str) -> Result<String> {
+    let file: syn::File =
+        syn::parse_file(code).map_err(|e| Error::Format { location: Location::file(spec_name), message: e.to_string() })?;
+    let mut out = format!("# Model of {spec_name}\n\n## Schemas\n");
+    if let Some(types) = module(&file.items, "types") {
+        for item in types {
+            match item {
+                Item::Struct(s) => write_struct(&mut out, s),
+                Item::Enum(e) => write_enum(&mut out, e),
+                Item::Type(t) => {
+                    let _ = write!(out, "\nalias {} = {}\n", t.ident, ty(&t.ty));
+                }
+                _ => {}
+            }
+        }
+    }
+    out.push_str("\n## Operations\n");
+    let builders = module(&file.items, "builder").unwrap_or(&[]);
+    for (sig, doc) in client_methods(&file.items) {
+        let Some((method, path)) = parse_sends(&doc) else { continue };
+        let info = operations.iter().find(|o| o.method == method && o.path == path);
+        let _ = write!(out, "\n{method} {path}");
+        if let Some(info) = info {
+            let _ = write!(out, " ({})", info.operation_id);
+        }
+        let _ = writeln!(out, "\n  fn {}", signature(&sig));
+        if let Some(builder) = builder_name(&sig) {
+            write_builder(&mut out, builders, &builder);
+        }
+        for error in info.iter().flat_map(|i| &i.errors) {
+            let body = match &error.body {
+                ErrorBody::Empty => "(no body)".to_owned(),
+                ErrorBody::Schema(name) => name.clone(),
+                ErrorBody::Raw(media) => format!("({media})"),
+            };
+            let _ = writeln!(out, "  error {}: {body}", error.status);
+        }
+    }
+    Ok(out)
+}
+
+fn module<'a>(items: &'a [Item], name: &str) -> Option<&'a [Item]> {
+    items.iter().find_map(|item| match item {
+        Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, items)| items.as_slice()),
+        _ => None,
+    })
+}
+
+/// A type as a reviewer reads it: `Option<String>`, `Vec<types::Checkout>`, `uuid::Uuid`.
+fn ty(t: &impl ToTokens) -> String {
+    let mut s: String = t.to_token_stream().to_string().chars().filter(|c| !c.is_whitespace()).collect();
+    for prefix in
+        ["::std::option::", "::std::string::", "::std::vec::", "::std::collections::", "::std::num::", "::std::boxed::", "::std::"]
+    {
+        s = s.replace(prefix, "");
+    }
+    s.replace("::chrono::offset::", "chrono::")
+        .replace("::chrono::", "chrono::")
+        .replace("::uuid::", "uuid::")
+        .replace("::serde_json::", "serde_json::")
+        .replace(",>", ">")
+        .replace(',', ", ")
+}
+
+/// The `#[serde(...)]` arguments of `attrs`, e.g. `rename = "x"`, `untagged`, `flatten`.
+fn serde_args(attrs: &[Attribute]) -> Vec<(String, Option<String>)> {
+    let mut args = Vec::new();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            let key = meta.path.to_token_stream().to_string();
+            let value = match meta.value() {
+                Ok(v) => Some(v.parse::<syn::Lit>().map(|l| match l {
+                    syn::Lit::Str(s) => s.value(),
+                    other => other.to_token_stream().to_string(),
+                })?),
+                Err(_) => None,
+            };
+            args.push((key, value));
+            Ok(())
+        });
+    }
+    args
+}
+
+fn serde_flags(attrs: &[Attribute], skip: &[&str]) -> String {
+    let flags: Vec<String> = serde_args(attrs)
+        .into_iter()
+        .filter(|(k, _)| !skip.contains(&k.as_str()))
+        .map(|(k, v)| match v {
+            // typify's marker for a field that must be present but may be null.
+            Some(v) if k == "deserialize_with" && v == "::std::option::Option::deserialize" => "required".to_owned(),
+            Some(v) => format!("{k} = {v:?}"),
+            None => k,
+        })
+        .collect();
+    if flags.is_empty() { String::new() } else { format!(" [{}]", flags.join(", ")) }
+}
+
+fn wire_name(attrs: &[Attribute], ident: &syn::Ident) -> String {
+    serde_args(attrs)
+        .into_iter()
+        .find_map(|(k, v)| (k == "rename").then_some(v).flatten())
+        .unwrap_or_else(|| ident.to_string().trim_start_matches("r#").to_owned())
+}
+
+fn write_struct(out: &mut String, s: &ItemStruct) {
+    let flags = serde_flags(&s.attrs, &[]);
+    match &s.fields {
+        Fields::Named(fields) => {
+            let _ = writeln!(out, "\nstruct {}{flags}", s.ident);
+            for f in &fields.named {
+                let ident = f.ident.as_ref().expect("named field");
+                let extra = serde_flags(&f.attrs, &["rename", "skip_serializing_if"]);
+                let _ = writeln!(out, "  {}: {} as {:?}{extra}", ident, ty(&f.ty), wire_name(&f.attrs, ident));
+            }
+        }
+        Fields::Unnamed(fields) => {
+            let inner: Vec<String> = fields.unnamed.iter().map(|f| ty(&f.ty)).collect();
+            let _ = writeln!(out, "\nnewtype {}({}){flags}", s.ident, inner.join(", "));
+        }
+        Fields::Unit => {
+            let _ = writeln!(out, "\nunit {}{flags}", s.ident);
+        }
+    }
+}
+
+fn write_enum(out: &mut String, e: &ItemEnum) {
+    let _ = writeln!(out, "\nenum {}{}", e.ident, serde_flags(&e.attrs, &[]));
+    // An untagged variant has no wire name of its own: its payload's shape selects it.
+    let untagged = serde_args(&e.attrs).iter().any(|(k, _)| k == "untagged");
+    for v in &e.variants {
+        let extra = serde_flags(&v.attrs, &["rename"]);
+        match &v.fields {
+            Fields::Unit => {
+                let _ = writeln!(out, "  {} = {:?}{extra}", v.ident, wire_name(&v.attrs, &v.ident));
+            }
+            Fields::Unnamed(fields) => {
+                let inner: Vec<String> = fields.unnamed.iter().map(|f| ty(&f.ty)).collect();
+                if untagged {
+                    let _ = writeln!(out, "  {}({}){extra}", v.ident, inner.join(", "));
+                } else {
+                    let _ = writeln!(out, "  {}({}) as {:?}{extra}", v.ident, inner.join(", "), wire_name(&v.attrs, &v.ident));
+                }
+            }
+            Fields::Named(fields) => {
+                let inner: Vec<String> =
+                    fields.named.iter().map(|f| format!("{}: {}", f.ident.as_ref().expect("named field"), ty(&f.ty))).collect();
+                let _ = writeln!(out, "  {} {{ {} }} as {:?}{extra}", v.ident, inner.join(", "), wire_name(&v.attrs, &v.ident));
+            }
+        }
+    }
+}
+
+/// Methods of `impl Client` blocks with their doc text.
+fn client_methods(items: &[Item]) -> Vec<(syn::Signature, String)> {
+    let mut methods = Vec::new();
+    for item in items {
+        let Item::Impl(block) = item else { continue };
+        if block.trait_.is_some() || block.self_ty.to_token_stream().to_string() != "Client" {
+            continue;
+        }
+        for item in &block.items {
+            if let syn::ImplItem::Fn(f) = item {
+                methods.push((f.sig.clone(), doc_text(&f.attrs)));
+            }
+        }
+    }
+    methods
+}
+
+fn doc_text(attrs: &[Attribute]) -> String {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .filter_map(|a| match &a.meta {
+            syn::Meta::NameValue(nv) => match &nv.value {
+                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// progenitor documents every operation method with "Sends a `GET` request to `/path`".
+fn parse_sends(doc: &str) -> Option<(String, String)> {
+    let rest = &doc[doc.find("Sends a `")? + 9..];
+    let (method, rest) = rest.split_once('`')?;
+    let rest = &rest[rest.find('`')? + 1..];
+    let (path, _) = rest.split_once('`')?;
+    Some((method.to_owned(), path.to_owned()))
+}
+
+fn signature(sig: &syn::Signature) -> String {
+    let inputs: Vec<String> = sig.inputs.iter().map(ty).collect();
+    let output = match &sig.output {
+        syn::ReturnType::Default => String::new(),
+        syn::ReturnType::Type(_, t) => format!(" -> {}", ty(t)),
+    };
+    format!("{}({}){output}", sig.ident, inputs.join(", "))
+}
+
+fn builder_name(sig: &syn::Signature) -> Option<String> {
+    let syn::ReturnType::Type(_, t) = &sig.output else { return None };
+    let syn::Type::Path(p) = t.as_ref() else { return None };
+    let first = p.path.segments.first()?;
+    (first.ident == "builder").then(|| p.path.segments.last().map(|s| s.ident.to_string())).flatten()
+}
+
+/// Parameters (builder fields other than `client`) and the `send` signature of one operation.
+fn write_builder(out: &mut String, builders: &[Item], name: &str) {
+    let mut params = BTreeMap::new();
+    let mut send = None;
+    for item in builders {
+        match item {
+            Item::Struct(s) if s.ident == name => {
+                for f in &s.fields {
+                    let ident = f.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
+                    if ident != "client" {
+                        params.insert(ident, param_type(&f.ty));
+                    }
+                }
+            }
+            Item::Impl(block) if block.trait_.is_none() && builder_self(&block.self_ty) == name => {
+                for item in &block.items {
+                    if let syn::ImplItem::Fn(f) = item
+                        && f.sig.ident == "send"
+                    {
+                        send = Some(signature(&f.sig));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for (param, t) in params {
+        let _ = writeln!(out, "  param {param}: {t}");
+    }
+    if let Some(send) = send {
+        let _ = writeln!(out, "  {send}");
+    }
+}
+
+fn builder_self(t: &syn::Type) -> String {
+    match t {
+        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+/// Builder fields are `Result<T, String>` (the error is a conversion failure): report `T`.
+fn param_type(t: &syn::Type) -> String {
+    if let syn::Type::Path(p) = t
+        && let Some(last) = p.path.segments.last()
+        && last.ident == "Result"
+        && let syn::PathArguments::AngleBracketed(args) = &last.arguments
+        && let Some(syn::GenericArgument::Type(inner)) = args.args.first()
+    {
+        return ty(inner);
+    }
+    ty(t)
+}
+
+/// Differences between two summaries, one line each, naming the schema or operation and the
+/// member that changed, e.g. ``schema `Checkout`: field `foo` added (`foo: String as "foo"`)``.
+pub fn drift(expected: &str, actual: &str) -> Vec<String> {
+    let old = blocks(expected);
+    let new = blocks(actual);
+    let mut changes = Vec::new();
+    for (key, old_members) in &old {
+        let Some(new_members) = new.get(key) else {
+            changes.push(format!("{}: removed", describe(key)));
+            continue;
+        };
+        for (member, line) in old_members {
+            match new_members.get(member) {
+                None => changes.push(format!("{}: {} removed (was `{line}`)", describe(key), member_kind(key, member))),
+                Some(now) if now != line => {
+                    changes.push(format!("{}: {} changed from `{line}` to `{now}`", describe(key), member_kind(key, member)))
+                }
+                Some(_) => {}
+            }
+        }
+        for (member, line) in new_members {
+            if !old_members.contains_key(member) {
+                changes.push(format!("{}: {} added (`{line}`)", describe(key), member_kind(key, member)));
+            }
+        }
+    }
+    for key in new.keys().filter(|k| !old.contains_key(*k)) {
+        changes.push(format!("{}: added", describe(key)));
+    }
+    changes
+}
+
+type Blocks = BTreeMap<String, BTreeMap<String, String>>;
+
+/// Splits a summary into blocks (a header line followed by indented member lines).
+fn blocks(summary: &str) -> Blocks {
+    let mut blocks = Blocks::new();
+    let mut current: Option<String> = None;
+    for line in summary.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(member) = line.strip_prefix("  ") {
+            if let Some(key) = &current {
+                let name = member_name(member);
+                blocks.entry(key.clone()).or_default().insert(name, member.to_owned());
+            }
+        } else {
+            let key = block_key(line);
+            blocks.entry(key.clone()).or_default().insert(String::from("(declaration)"), line.to_owned());
+            current = Some(key);
+        }
+    }
+    blocks
+}
+
+/// `struct Checkout [..]` → `schema Checkout`; `GET /v1/x (op)` → `operation GET /v1/x`.
+fn block_key(line: &str) -> String {
+    let mut words = line.split_whitespace();
+    match words.next() {
+        Some("struct" | "enum" | "newtype" | "alias" | "unit") => {
+            let name: String = words.next().unwrap_or("").chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            format!("schema {name}")
+        }
+        Some(method) => format!("operation {method} {}", words.next().unwrap_or("")),
+        None => String::new(),
+    }
+}
+
+fn member_name(member: &str) -> String {
+    let end = member.find([':', ' ', '(', '=']).unwrap_or(member.len());
+    let head = &member[..end];
+    match head {
+        "param" | "error" => member.split(':').next().unwrap_or(member).to_owned(),
+        "fn" => "fn".into(),
+        _ if member.starts_with("send(") => "send".into(),
+        _ => head.to_owned(),
+    }
+}
+
+fn describe(key: &str) -> String {
+    match key.split_once(' ') {
+        Some((kind, name)) => format!("{kind} `{name}`"),
+        None => key.to_owned(),
+    }
+}
+
+fn member_kind(key: &str, member: &str) -> String {
+    if member == "(declaration)" {
+        "declaration".into()
+    } else if key.starts_with("schema") {
+        format!("field `{member}`")
+    } else {
+        format!("`{member}`")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BEFORE: &str = "# Model\n\n## Schemas\n\nstruct Checkout\n  amount: i64 as \"amount\"\n  id: uuid::Uuid as \"id\"\n\nenum Status\n  Open = \"open\"\n\n## Operations\n\nGET /v1/x (x:get)\n  fn x_get(&self)\n  param id: uuid::Uuid\n  error 404: ResourceNotFound\n";
+
+    #[test]
+    fn drift_names_schema_and_field() {
+        let after = BEFORE.replace("  id: uuid::Uuid as \"id\"\n", "  id: uuid::Uuid as \"id\"\n  note: Option<String> as \"note\"\n");
+        assert_eq!(drift(BEFORE, &after), vec!["schema `Checkout`: field `note` added (`note: Option<String> as \"note\"`)"]);
+        let after = BEFORE.replace("amount: i64", "amount: f64");
+        assert_eq!(
+            drift(BEFORE, &after),
+            vec!["schema `Checkout`: field `amount` changed from `amount: i64 as \"amount\"` to `amount: f64 as \"amount\"`"]
+        );
+    }
+
+    #[test]
+    fn drift_names_removed_schemas_variants_and_errors() {
+        let after = BEFORE.replace("enum Status\n  Open = \"open\"\n", "").replace("  error 404: ResourceNotFound\n", "");
+        assert_eq!(
+            drift(BEFORE, &after),
+            vec!["operation `GET /v1/x`: `error 404` removed (was `error 404: ResourceNotFound`)", "schema `Status`: removed"]
+        );
+        assert!(drift(BEFORE, BEFORE).is_empty());
+    }
+}

@@ -1,0 +1,212 @@
+//! Stage 2, *validate*: the rules this pipeline and progenitor 0.15 rely on, checked up front so
+//! that every problem in a spec is reported at once, each with its location, before any code runs.
+//!
+//! Checked: a unique `operationId` on every operation; every `$ref` is local and resolves, and no
+//! chain of `$ref`s loops; no construct progenitor 0.15 cannot generate (cookie, `deepObject` and
+//! `explode: false` parameters, `multipart/form-data` bodies, `$ref`'d path items, several success
+//! responses with different bodies). The `openapi: 3.0.x` version is checked while loading.
+
+use std::collections::{BTreeMap, HashSet};
+
+use openapiv3::{Parameter, QueryStyle, ReferenceOr};
+
+use crate::error::{Error, Problem, Result};
+use crate::load::{Spec, escape};
+
+/// Checks `spec` and returns every problem found, in document order, as one [`Error::Invalid`].
+pub fn validate(spec: &Spec) -> Result<()> {
+    let mut problems = Vec::new();
+    check_refs(spec, &spec.raw, &mut String::new(), &mut problems);
+    check_operations(spec, &mut problems);
+    if problems.is_empty() {
+        return Ok(());
+    }
+    problems.sort_by_key(|p| (p.location.line, p.location.column));
+    Err(Error::Invalid { file: spec.name.clone(), problems })
+}
+
+/// Resolves a local `$ref` (`#/...`) in the raw document.
+pub(crate) fn resolve<'a>(raw: &'a serde_json::Value, reference: &str) -> Option<&'a serde_json::Value> {
+    raw.pointer(reference.strip_prefix('#')?)
+}
+
+fn check_refs(spec: &Spec, node: &serde_json::Value, pointer: &mut String, problems: &mut Vec<Problem>) {
+    match node {
+        serde_json::Value::Object(map) => {
+            if let Some(reference) = map.get("$ref") {
+                let at = format!("{pointer}/$ref");
+                match reference.as_str() {
+                    None => problems.push(spec.problem(&at, "`$ref` must be a string")),
+                    Some(r) if !r.starts_with("#/") => problems.push(spec.problem(
+                        &at,
+                        format!("`$ref: {r}` is not supported: only references within the same file (`#/components/...`) are"),
+                    )),
+                    Some(r) => {
+                        if let Some(problem) = follow_chain(spec, r) {
+                            problems.push(spec.problem(&at, problem));
+                        }
+                    }
+                }
+            }
+            for (key, value) in map {
+                let len = pointer.len();
+                pointer.push('/');
+                pointer.push_str(&escape(key));
+                check_refs(spec, value, pointer, problems);
+                pointer.truncate(len);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, value) in items.iter().enumerate() {
+                let len = pointer.len();
+                pointer.push_str(&format!("/{i}"));
+                check_refs(spec, value, pointer, problems);
+                pointer.truncate(len);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Follows `reference` through nodes that are themselves only a `$ref`; reports a dangling target
+/// or a loop (a schema that *contains* a reference to itself is fine: that is recursion).
+fn follow_chain(spec: &Spec, reference: &str) -> Option<String> {
+    let mut seen = vec![reference.to_owned()];
+    let mut current = reference.to_owned();
+    loop {
+        let Some(target) = resolve(&spec.raw, &current) else {
+            return Some(if current == reference {
+                format!("`$ref: {reference}` points at nothing: no such node in this document")
+            } else {
+                format!("`$ref: {reference}` leads to `{current}`, which points at nothing")
+            });
+        };
+        match target.get("$ref").and_then(|r| r.as_str()) {
+            Some(next) if target.as_object().is_some_and(|m| m.len() == 1) => {
+                if seen.iter().any(|s| s == next) {
+                    seen.push(next.to_owned());
+                    return Some(format!("`$ref` cycle with no schema in it: {}", seen.join(" -> ")));
+                }
+                seen.push(next.to_owned());
+                current = next.to_owned();
+            }
+            _ => return None,
+        }
+    }
+}
+
+fn check_operations(spec: &Spec, problems: &mut Vec<Problem>) {
+    let mut ids: BTreeMap<&str, String> = BTreeMap::new();
+    for (path, item) in spec.doc.paths.paths.iter() {
+        let item_pointer = format!("/paths/{}", escape(path));
+        let item = match item {
+            ReferenceOr::Item(item) => item,
+            ReferenceOr::Reference { .. } => {
+                problems
+                    .push(spec.problem(&item_pointer, "a `$ref`'d path item is not supported by progenitor; write the operations inline"));
+                continue;
+            }
+        };
+        for param in &item.parameters {
+            check_parameter(spec, param, &format!("{item_pointer}/parameters"), problems);
+        }
+        for (method, op) in item.iter() {
+            let op_pointer = format!("{item_pointer}/{method}");
+            match op.operation_id.as_deref() {
+                None | Some("") => problems.push(spec.problem(
+                    &op_pointer,
+                    format!("`{} {path}` has no `operationId`; every operation needs a unique one", method.to_uppercase()),
+                )),
+                Some(id) => {
+                    if let Some(first) = ids.get(id) {
+                        problems.push(spec.problem(
+                            &format!("{op_pointer}/operationId"),
+                            format!("duplicate operationId `{id}`, first used at #{first}"),
+                        ));
+                    } else {
+                        ids.insert(id, op_pointer.clone());
+                    }
+                }
+            }
+            for (i, param) in op.parameters.iter().enumerate() {
+                check_parameter(spec, param, &format!("{op_pointer}/parameters/{i}"), problems);
+            }
+            if let Some(body) = &op.request_body {
+                let body_pointer = format!("{op_pointer}/requestBody");
+                let body = match body {
+                    ReferenceOr::Item(b) => Some(b),
+                    ReferenceOr::Reference { reference } => reference
+                        .strip_prefix("#/components/requestBodies/")
+                        .and_then(|name| spec.doc.components.as_ref()?.request_bodies.get(name))
+                        .and_then(|b| b.as_item()),
+                };
+                for media in body.into_iter().flat_map(|b| b.content.keys()) {
+                    if media.starts_with("multipart/") {
+                        problems.push(spec.problem(
+                            &format!("{body_pointer}/content/{}", escape(media)),
+                            format!("`{media}` request bodies are not supported by progenitor 0.15"),
+                        ));
+                    }
+                }
+            }
+            check_success_bodies(spec, op, &op_pointer, problems);
+        }
+    }
+}
+
+fn check_parameter(spec: &Spec, param: &ReferenceOr<Parameter>, pointer: &str, problems: &mut Vec<Problem>) {
+    let param = match param {
+        ReferenceOr::Item(p) => p,
+        ReferenceOr::Reference { reference } => {
+            match reference.strip_prefix("#/components/parameters/").and_then(|n| spec.doc.components.as_ref()?.parameters.get(n)) {
+                Some(ReferenceOr::Item(p)) => p,
+                // Dangling or chained references are reported by the `$ref` walk.
+                _ => return,
+            }
+        }
+    };
+    let data = param.parameter_data_ref();
+    let name = &data.name;
+    match param {
+        Parameter::Cookie { .. } => problems.push(spec.problem(pointer, format!("cookie parameter `{name}` is not supported by progenitor 0.15"))),
+        Parameter::Query { style: QueryStyle::DeepObject, .. } => {
+            problems.push(spec.problem(pointer, format!("query parameter `{name}` uses `style: deepObject`, which progenitor 0.15 cannot send")))
+        }
+        Parameter::Query { style, .. } if data.explode == Some(false) && *style == QueryStyle::Form => problems.push(spec.problem(
+            pointer,
+            format!("query parameter `{name}` sets `explode: false`, which progenitor 0.15 silently ignores (it always sends repeated keys); remove it"),
+        )),
+        _ => {}
+    }
+}
+
+/// progenitor panics when an operation's success responses have different bodies.
+fn check_success_bodies(spec: &Spec, op: &openapiv3::Operation, op_pointer: &str, problems: &mut Vec<Problem>) {
+    let mut bodies: Vec<(String, String)> = Vec::new();
+    for (status, response) in &op.responses.responses {
+        let code = status.to_string();
+        if !code.starts_with('2') {
+            continue;
+        }
+        let key = match response {
+            ReferenceOr::Reference { reference } => reference.clone(),
+            ReferenceOr::Item(r) => match r.content.get("application/json").and_then(|m| m.schema.as_ref()) {
+                Some(schema) => serde_json::to_string(schema).unwrap_or_default(),
+                None if r.content.is_empty() => "(no body)".into(),
+                None => format!("({})", r.content.keys().cloned().collect::<Vec<_>>().join(", ")),
+            },
+        };
+        bodies.push((code, key));
+    }
+    let distinct: HashSet<&str> = bodies.iter().map(|(_, k)| k.as_str()).collect();
+    if distinct.len() > 1 {
+        let codes: Vec<&str> = bodies.iter().map(|(c, _)| c.as_str()).collect();
+        problems.push(spec.problem(
+            &format!("{op_pointer}/responses/{}", bodies[1].0),
+            format!(
+                "success responses {} have different bodies; progenitor 0.15 needs one success body per operation",
+                codes.join(" and ")
+            ),
+        ));
+    }
+}

@@ -1,0 +1,164 @@
+//! The toolchain end to end: `cargo xtask codegen` and `--check` on the real repository and on
+//! throw-away copies of it, including malformed specs that must change nothing on disk.
+
+use checkout_sdk_tests::{Sandbox, root, xtask};
+
+const POLAR: &str = "spec/polar-checkouts.yaml";
+
+/// Plain `cargo test` fails when a committed generated file is stale.
+#[test]
+fn committed_generated_files_are_up_to_date() {
+    let run = xtask(&["codegen", "--check"]);
+    assert_eq!(run.code, 0, "generated/ is stale; run `cargo xtask codegen` and commit.\n{}{}", run.stdout, run.stderr);
+}
+
+#[test]
+fn generation_is_deterministic_and_byte_identical() {
+    for target in xtask::targets(&root()).unwrap() {
+        let first = codegen::generate_file(&root().join(&target.spec), &target.spec).unwrap().code;
+        let second = codegen::generate_file(&root().join(&target.spec), &target.spec).unwrap().code;
+        assert!(first == second, "{}: two runs differ", target.spec);
+        let header = format!("// @generated from {} by `cargo xtask codegen`. Do not edit.\n", target.spec);
+        assert!(first.starts_with(&header), "{}: header missing: {:?}", target.spec, first.lines().next());
+    }
+}
+
+#[test]
+fn regenerating_twice_writes_once_then_nothing() {
+    let sandbox = Sandbox::new();
+    let output = "generated/polar-checkouts/src/generated.rs";
+    sandbox.write(output, "// outdated\n");
+    let run = xtask(&["codegen", "--root", &sandbox.root_arg()]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (0, "wrote generated/polar-checkouts/src/generated.rs (from spec/polar-checkouts.yaml)\n1 file(s) written, 0 unchanged\n")
+    );
+    let first = sandbox.generated_tree();
+    assert_eq!(first[&sandbox.path().join(output)].0, std::fs::read(root().join(output)).unwrap());
+    let run = xtask(&["codegen", "--root", &sandbox.root_arg()]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, "0 file(s) written, 1 unchanged\n"));
+    assert_eq!(sandbox.generated_tree(), first, "an up-to-date file was rewritten");
+}
+
+#[test]
+fn check_reports_a_stale_file_with_a_diff_and_the_fix_and_writes_nothing() {
+    let sandbox = Sandbox::new();
+    let spec = sandbox.read(POLAR);
+    let edited = spec.replace(
+        "        external_customer_id:\n          description: ID of the customer in your system.\n",
+        "        locale:\n          description: Locale of the checkout.\n          type: string\n          nullable: true\n        external_customer_id:\n          description: ID of the customer in your system.\n",
+    );
+    assert_ne!(spec, edited, "the spec no longer has the anchor this test edits");
+    sandbox.write(POLAR, edited);
+    let before = sandbox.generated_tree();
+
+    let run = xtask(&["codegen", "--check", "--root", &sandbox.root_arg()]);
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(
+        run.stdout.starts_with("stale: generated/polar-checkouts/src/generated.rs (from spec/polar-checkouts.yaml)\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("--- generated/polar-checkouts/src/generated.rs (committed)"), "{}", run.stdout);
+    assert!(run.stdout.contains("\n+        pub locale: ::std::option::Option<::std::string::String>,\n"), "{}", run.stdout);
+    assert!(run.stdout.ends_with("1 generated file(s) stale: run `cargo xtask codegen` and commit the result\n"), "{}", run.stdout);
+    assert_eq!(sandbox.generated_tree(), before, "--check wrote something");
+
+    assert_eq!(xtask(&["codegen", "--root", &sandbox.root_arg()]).code, 0);
+    assert_eq!(xtask(&["codegen", "--check", "--root", &sandbox.root_arg()]).code, 0);
+}
+
+/// A malformed spec exits 2, names the file and the place, and leaves `generated/` untouched, in
+/// both modes.
+#[track_caller]
+fn assert_refused(edit: impl Fn(&str) -> String, expected: &[&str]) {
+    let sandbox = Sandbox::new();
+    let spec = sandbox.read(POLAR);
+    let edited = edit(&spec);
+    assert_ne!(spec, edited, "the edit did not apply");
+    sandbox.write(POLAR, edited);
+    let before = sandbox.generated_tree();
+    let root_arg = sandbox.root_arg();
+    for mode in [&["codegen"][..], &["codegen", "--check"][..]] {
+        let args: Vec<&str> = mode.iter().copied().chain(["--root", root_arg.as_str()]).collect();
+        let run = xtask(&args);
+        assert_eq!(run.code, 2, "{mode:?}: {run:?}");
+        for needle in expected {
+            assert!(run.stderr.contains(needle), "{mode:?}: stderr lacks {needle:?}:\n{}", run.stderr);
+        }
+        assert!(run.stderr.ends_with("nothing under generated/ was changed\n"), "{}", run.stderr);
+        assert_eq!(sandbox.generated_tree(), before, "{mode:?} changed generated/");
+    }
+}
+
+#[test]
+fn bad_yaml_is_refused_with_file_line_and_column() {
+    assert_refused(
+        |s| s.replacen("  /v1/checkouts/:\n    get:\n", "  /v1/checkouts/:\n    get: [unclosed\n", 1),
+        &["error: spec/polar-checkouts.yaml:24:11: invalid YAML: ", "while parsing a flow sequence at line 23 column 10"],
+    );
+}
+
+#[test]
+fn a_dangling_ref_is_refused_with_its_line_and_pointer() {
+    let line = |s: &str| s.lines().position(|l| l.contains("$ref: \"#/components/schemas/ListResourceCheckout\"")).unwrap() + 1;
+    let spec = std::fs::read_to_string(root().join(POLAR)).unwrap();
+    let at = format!("spec/polar-checkouts.yaml:{}:", line(&spec));
+    assert_refused(
+        |s| s.replace("$ref: \"#/components/schemas/ListResourceCheckout\"", "$ref: \"#/components/schemas/ListResourceCheckouts\""),
+        &[
+            &at,
+            "(at #/paths/~1v1~1checkouts~1/get/responses/200/content/application~1json/schema/$ref)",
+            "`$ref: #/components/schemas/ListResourceCheckouts` points at nothing",
+        ],
+    );
+}
+
+#[test]
+fn a_duplicate_operation_id_is_refused_naming_both_places() {
+    let spec = std::fs::read_to_string(root().join(POLAR)).unwrap();
+    let line = spec.lines().position(|l| l.contains("operationId: checkouts:get")).unwrap() + 1;
+    let at = format!("spec/polar-checkouts.yaml:{line}:");
+    assert_refused(
+        |s| s.replace("operationId: checkouts:get", "operationId: checkouts:list"),
+        &[&at, "duplicate operationId `checkouts:list`, first used at #/paths/~1v1~1checkouts~1/get"],
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    assert_refused(
+        |s| {
+            s.replace("operationId: checkouts:get", "operationId: checkouts:list")
+                .replace("$ref: \"#/components/schemas/Pagination\"", "$ref: \"#/components/schemas/Paging\"")
+                .replacen("        - name: query\n          in: query\n", "        - name: query\n          in: cookie\n", 1)
+        },
+        &[
+            "3 problems found:",
+            "duplicate operationId",
+            "`$ref: #/components/schemas/Paging` points at nothing",
+            "cookie parameter `query` is not supported",
+        ],
+    );
+}
+
+#[test]
+fn a_missing_crate_is_an_error_and_nothing_is_written() {
+    let sandbox = Sandbox::new();
+    std::fs::copy(root().join(POLAR), sandbox.path().join("spec/another-api.yaml")).unwrap();
+    let before = sandbox.generated_tree();
+    let run = xtask(&["codegen", "--root", &sandbox.root_arg()]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.stderr.contains("spec/another-api.yaml: no crate at generated/another-api/ for this spec"), "{}", run.stderr);
+    assert_eq!(sandbox.generated_tree(), before);
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_explains_the_command() {
+    let run = xtask(&["codegen", "--chek"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("unexpected argument '--chek'"), "{}", run.stderr);
+    let run = xtask(&["codegen", "--help"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("--check") && run.stdout.contains("Exit codes: 0 up to date, 1 stale"), "{}", run.stdout);
+}

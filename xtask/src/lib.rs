@@ -1,0 +1,205 @@
+//! `cargo xtask codegen [--check]`: regenerate every client crate under `generated/` from its spec
+//! under `spec/`, or (with `--check`) verify that the committed files are up to date.
+//!
+//! The mapping is by name: `spec/<name>.yaml` → `generated/<name>/src/generated.rs`. Only that one
+//! file per crate is owned by the generator; `Cargo.toml`, `README.md` and `src/lib.rs` beside it
+//! are written by hand. Everything is generated in memory first, so an invalid spec changes
+//! nothing on disk. Exit codes: 0 done / up to date, 1 stale (`--check`), 2 invalid spec, I/O
+//! error or bad usage. The logic lives in this library so tests can run it in-process.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand};
+
+/// The command printed whenever generated files are stale.
+pub const FIX_COMMAND: &str = "cargo xtask codegen";
+
+#[derive(Parser, Debug)]
+#[command(name = "cargo xtask", about = "Repository automation for checkout-sdk.", disable_version_flag = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Regenerate generated/<name>/src/generated.rs from every spec/<name>.yaml.
+    ///
+    /// Writes only files whose content changed, and nothing at all if any spec is invalid.
+    /// With --check, writes nothing: lists every stale file with a unified diff and exits 1.
+    /// Exit codes: 0 up to date, 1 stale (--check), 2 invalid spec, I/O error or bad usage.
+    Codegen {
+        /// Write nothing; exit 1 and show a diff if any generated file is stale.
+        #[arg(long)]
+        check: bool,
+        /// Repository root to work on (default: the repository xtask was built from).
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+    },
+}
+
+/// One spec and the file generated from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    /// The spec, relative to the root with `/` separators (`spec/polar-checkouts.yaml`).
+    pub spec: String,
+    /// The generated file, relative to the root (`generated/polar-checkouts/src/generated.rs`).
+    pub output: String,
+}
+
+/// The repository this xtask was built from.
+pub fn default_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives one level below the root").to_owned()
+}
+
+/// Every `spec/*.yaml` (or `.yml`) under `root`, sorted by name, with its output file.
+pub fn targets(root: &Path) -> anyhow::Result<Vec<Target>> {
+    let dir = root.join("spec");
+    let mut targets = Vec::new();
+    for entry in std::fs::read_dir(&dir).with_context(|| format!("cannot list {}", dir.display()))? {
+        let path = entry.with_context(|| format!("cannot list {}", dir.display()))?.path();
+        let (Some(stem), Some(ext)) = (path.file_stem().and_then(|s| s.to_str()), path.extension().and_then(|s| s.to_str())) else {
+            continue;
+        };
+        if ext == "yaml" || ext == "yml" {
+            targets.push(Target { spec: format!("spec/{stem}.{ext}"), output: format!("generated/{stem}/src/generated.rs") });
+        }
+    }
+    targets.sort_by(|a, b| a.spec.cmp(&b.spec));
+    if targets.is_empty() {
+        bail!("no specs found: expected spec/<name>.yaml files under {}", root.display());
+    }
+    Ok(targets)
+}
+
+/// Generates every target in memory. Returns the texts, or every error from every spec.
+pub fn render_all(root: &Path, targets: &[Target]) -> Result<Vec<String>, Vec<anyhow::Error>> {
+    let mut texts = Vec::new();
+    let mut errors = Vec::new();
+    for target in targets {
+        let crate_manifest = root.join(&target.output).parent().and_then(Path::parent).map(|c| c.join("Cargo.toml"));
+        match codegen::generate_file(&root.join(&target.spec), &target.spec) {
+            Ok(output) => texts.push(output.code),
+            Err(e) => errors.push(anyhow::Error::new(e)),
+        }
+        if let Some(manifest) = crate_manifest
+            && !manifest.is_file()
+        {
+            let dir = target.output.trim_end_matches("/src/generated.rs");
+            errors.push(anyhow::anyhow!(
+                "{}: no crate at {dir}/ for this spec: create {dir}/Cargo.toml and {dir}/src/lib.rs first (README, \"Adding an API\")",
+                target.spec
+            ));
+        }
+    }
+    if errors.is_empty() { Ok(texts) } else { Err(errors) }
+}
+
+/// Reads a committed file for comparison (`None` when absent), with `\r\n` normalized.
+fn read_existing(path: &Path) -> anyhow::Result<Option<String>> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Some(String::from_utf8_lossy(&bytes).replace("\r\n", "\n"))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+    }
+}
+
+/// A unified diff from `old` to `new`, cut after `max_lines` lines.
+pub fn unified_diff(old: &str, new: &str, name: &str, max_lines: usize) -> String {
+    let diff = similar::TextDiff::from_lines(old, new);
+    let text = diff.unified_diff().context_radius(3).header(&format!("{name} (committed)"), &format!("{name} (from spec)")).to_string();
+    let total = text.lines().count();
+    if total <= max_lines {
+        return text;
+    }
+    let mut cut: String = text.lines().take(max_lines).flat_map(|l| [l, "\n"]).collect();
+    cut.push_str(&format!("... {} more diff lines not shown\n", total - max_lines));
+    cut
+}
+
+/// Runs `cargo xtask` with `args` (the first is the program name); returns the exit code.
+pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = e.exit_code();
+            let _ = if code == 0 { write!(out, "{}", e.render()) } else { write!(err, "{}", e.render()) };
+            return if code == 0 { 0 } else { 2 };
+        }
+    };
+    let Command::Codegen { check, root } = cli.command;
+    let root = root.unwrap_or_else(default_root);
+    match codegen_command(&root, check, out) {
+        Ok(code) => code,
+        Err(errors) => {
+            for e in &errors {
+                let _ = writeln!(err, "error: {e:#}");
+            }
+            let _ = writeln!(err, "nothing under generated/ was changed");
+            2
+        }
+    }
+}
+
+fn codegen_command(root: &Path, check: bool, out: &mut dyn Write) -> Result<u8, Vec<anyhow::Error>> {
+    let targets = targets(root).map_err(|e| vec![e])?;
+    let texts = render_all(root, &targets)?;
+    let mut stale = Vec::new();
+    for (target, text) in targets.iter().zip(&texts) {
+        let existing = read_existing(&root.join(&target.output)).map_err(|e| vec![e])?;
+        if existing.as_deref() != Some(text.as_str()) {
+            stale.push((target, text, existing));
+        }
+    }
+    if check {
+        for (target, text, existing) in &stale {
+            let _ = match existing {
+                Some(old) => {
+                    writeln!(out, "stale: {} (from {})\n{}", target.output, target.spec, unified_diff(old, text, &target.output, 400))
+                }
+                None => writeln!(out, "missing: {} (from {})", target.output, target.spec),
+            };
+        }
+        if stale.is_empty() {
+            let _ = writeln!(out, "{} generated file(s) up to date", targets.len());
+            return Ok(0);
+        }
+        let _ = writeln!(out, "{} generated file(s) stale: run `{FIX_COMMAND}` and commit the result", stale.len());
+        return Ok(1);
+    }
+    write_all(root, &stale.iter().map(|(t, text, _)| (t.output.as_str(), text.as_str())).collect::<Vec<_>>()).map_err(|e| vec![e])?;
+    for (target, ..) in &stale {
+        let _ = writeln!(out, "wrote {} (from {})", target.output, target.spec);
+    }
+    let _ = writeln!(out, "{} file(s) written, {} unchanged", stale.len(), targets.len() - stale.len());
+    Ok(0)
+}
+
+/// Writes every file to a temporary sibling first, then renames them all into place, so a failed
+/// write (disk full, permissions) leaves the old files as they were.
+fn write_all(root: &Path, files: &[(&str, &str)]) -> anyhow::Result<()> {
+    let mut staged = Vec::new();
+    for (name, text) in files {
+        let path = root.join(name);
+        let tmp = path.with_extension("rs.xtask-tmp");
+        if let Err(e) = std::fs::write(&tmp, text) {
+            for (tmp, _) in &staged {
+                let _ = std::fs::remove_file(tmp);
+            }
+            let _ = std::fs::remove_file(&tmp);
+            return Err(e).with_context(|| format!("cannot write {}", tmp.display()));
+        }
+        staged.push((tmp, path));
+    }
+    for (tmp, path) in &staged {
+        std::fs::rename(tmp, path).with_context(|| format!("cannot move {} into place", tmp.display()))?;
+    }
+    Ok(())
+}
