@@ -44,10 +44,8 @@ fn regenerating_twice_writes_once_then_nothing() {
 fn check_reports_a_stale_file_with_a_diff_and_the_fix_and_writes_nothing() {
     let sandbox = Sandbox::new();
     let spec = sandbox.read(POLAR);
-    let edited = spec.replace(
-        "        external_customer_id:\n          description: ID of the customer in your system.\n",
-        "        locale:\n          description: Locale of the checkout.\n          type: string\n          nullable: true\n        external_customer_id:\n          description: ID of the customer in your system.\n",
-    );
+    let anchor = "      required: [total_count, max_page]\n      properties:\n";
+    let edited = spec.replace(anchor, &format!("{anchor}        locale: {{type: string, nullable: true}}\n"));
     assert_ne!(spec, edited, "the spec no longer has the anchor this test edits");
     sandbox.write(POLAR, edited);
     let before = sandbox.generated_tree();
@@ -131,7 +129,7 @@ fn every_problem_is_reported_at_once() {
         |s| {
             s.replace("operationId: checkouts:get", "operationId: checkouts:list")
                 .replace("$ref: \"#/components/schemas/Pagination\"", "$ref: \"#/components/schemas/Paging\"")
-                .replacen("        - name: query\n          in: query\n", "        - name: query\n          in: cookie\n", 1)
+                .replacen("- {name: query, in: query,", "- {name: query, in: cookie,", 1)
         },
         &[
             "3 problems found:",

@@ -1,91 +1,254 @@
-//! The generated Polar client against a real HTTP server on loopback: what goes on the wire
-//! (method, path, repeated query keys) and what comes back decoded, errors included.
+//! Every operation of the generated Polar client against a real HTTP server on loopback: what
+//! goes on the wire (method, path, query with repeated keys, headers, JSON body) and what comes
+//! back decoded, including each documented error status and its body.
 
-use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use checkout_sdk_tests::{Mock, fixture};
+use polar_checkouts::types::{self, CheckoutForbiddenError};
+use polar_checkouts::{Client, Error};
 
-use axum::Router;
-use axum::body::Body;
-use axum::http::{Request, Response, StatusCode};
-use polar_checkouts::{Client, Error, types};
+const ID: &str = "b2c4a1f0-6d2e-4c7a-9f4b-1e0d3c5a7b91";
+const SECRET: &str = "polar_c_Xr4Fq0NwZb8KqT3yVd1sLm6PjH2eGa9u";
 
-/// What the server saw: method, path and raw query of each request.
-type Seen = Arc<Mutex<Vec<(String, String, Option<String>)>>>;
-
-fn checkout_json() -> serde_json::Value {
-    serde_json::from_str(include_str!("fixtures/polar/checkout.json")).unwrap()
+fn id() -> uuid::Uuid {
+    ID.parse().unwrap()
 }
 
-/// Serves `status` + `body` for every request and records what it received.
-async fn serve(status: StatusCode, body: serde_json::Value) -> (Client, Seen) {
-    let seen: Seen = Arc::default();
-    let record = seen.clone();
-    let app = Router::new().fallback(move |req: Request<Body>| {
-        let record = record.clone();
-        let body = body.clone();
-        async move {
-            record.lock().unwrap().push((req.method().to_string(), req.uri().path().to_owned(), req.uri().query().map(str::to_owned)));
-            Response::builder().status(status).header("content-type", "application/json").body(Body::from(body.to_string())).unwrap()
+async fn serve(status: u16, body_fixture: &str) -> (Mock, Client) {
+    let mock = Mock::start().await;
+    mock.respond(status, fixture(body_fixture));
+    let client = Client::new(&mock.url);
+    (mock, client)
+}
+
+/// The status and body of an error response, which arrives whole (typed errors come with the
+/// runtime work); `T` is the documented body type, and it must decode.
+async fn error_body<T: serde::de::DeserializeOwned, R: std::fmt::Debug>(result: Result<R, Error<()>>, status: u16) -> T {
+    match result {
+        Err(Error::UnexpectedResponse(response)) => {
+            assert_eq!(response.status().as_u16(), status);
+            response.json::<T>().await.expect("the documented error body decodes")
         }
-    });
-    let listener = tokio::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0))).await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    (Client::new(&format!("http://{addr}")), seen)
+        other => panic!("expected a {status} response, got {other:?}"),
+    }
 }
 
 #[tokio::test]
-async fn list_sends_repeated_keys_and_decodes_the_page() {
-    let page = serde_json::json!({"items": [checkout_json()], "pagination": {"total_count": 1, "max_page": 1}});
-    let (client, seen) = serve(StatusCode::OK, page).await;
+async fn list_sends_filters_as_repeated_keys_and_decodes_the_page() {
+    let (mock, client) = serve(200, "polar/list.json").await;
     let org_a: uuid::Uuid = "1dbfc517-0bbf-4301-9ba8-555ca42b9737".parse().unwrap();
     let org_b: uuid::Uuid = "2ecfd628-1ccf-4412-8cb9-666db53c0848".parse().unwrap();
-    let response = client
+    let page = client
         .checkouts_list()
         .organization_id(types::UuidFilter::Array(vec![org_a, org_b]))
-        .status(types::CheckoutStatusFilter::CheckoutStatus(types::CheckoutStatus::Open))
+        .product_id(types::UuidFilter::Uuid(id()))
+        .external_customer_id(types::StringFilter::Array(vec!["cus_1".into(), "cus 2&3".into()]))
+        .status(types::CheckoutStatusFilter::Array(vec![types::CheckoutStatus::Open, types::CheckoutStatus::Confirmed]))
+        .query("ada@example.com")
+        .page(std::num::NonZeroU64::new(2).unwrap())
         .limit(std::num::NonZeroU64::new(100).unwrap())
-        .sorting(vec![types::CheckoutSortProperty::XcreatedXat, types::CheckoutSortProperty::Status])
+        .sorting(vec![types::CheckoutSortProperty::CreatedAtDesc, types::CheckoutSortProperty::Status])
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let request = mock.single();
+    assert_eq!((request.method.as_str(), request.path.as_str()), ("GET", "/v1/checkouts/"));
+    assert_eq!(
+        request.query.as_deref(),
+        Some(
+            "external_customer_id=cus_1&external_customer_id=cus+2%263&limit=100&organization_id=1dbfc517-0bbf-4301-9ba8-555ca42b9737\
+             &organization_id=2ecfd628-1ccf-4412-8cb9-666db53c0848&page=2&product_id=b2c4a1f0-6d2e-4c7a-9f4b-1e0d3c5a7b91\
+             &query=ada%40example.com&sorting=-created_at&sorting=status&status=open&status=confirmed"
+        )
+    );
+    assert_eq!((page.items.len(), page.pagination.max_page), (2, 21));
+    assert_eq!(page.items[0].client_secret, SECRET);
+}
+
+#[tokio::test]
+async fn list_without_filters_sends_no_query_and_422_keeps_its_body() {
+    let (mock, client) = serve(422, "polar/error_validation.json").await;
+    let result = client.checkouts_list().send().await;
+    let body: types::HttpValidationError = error_body(result, 422).await;
+    assert_eq!(body.detail[0].msg, "Field required");
+    assert_eq!(mock.single().query, None);
+}
+
+/// A create sends exactly what the caller set: no defaults (`allow_discount_codes`, …) are
+/// filled in on the way.
+#[tokio::test]
+async fn create_posts_only_the_fields_set_and_decodes_the_201() {
+    let (mock, client) = serve(201, "polar/checkout.json").await;
+    let product: uuid::Uuid = "7f1d2c3b-4a5e-4f60-8b71-92a3b4c5d6e7".parse().unwrap();
+    let checkout = client
+        .checkouts_create()
+        .body_map(|b| {
+            b.products(vec![product])
+                .customer_email(Some("ada@example.com".to_owned()))
+                .customer_billing_address(Some(types::AddressInput::builder().country("FR").try_into().unwrap()))
+                .metadata(Some(types::Metadata::from(std::collections::HashMap::from([(
+                    "order_ref".to_owned(),
+                    types::MetadataValue::String("A-1042".into()),
+                )]))))
+        })
         .send()
         .await
         .unwrap();
-    let seen = seen.lock().unwrap().clone();
+    assert_eq!(checkout.status().as_u16(), 201);
+    assert_eq!(checkout.into_inner().id, id());
+    let request = mock.single();
+    assert_eq!((request.method.as_str(), request.path.as_str(), request.query.as_deref()), ("POST", "/v1/checkouts/", None));
+    assert_eq!(request.header("content-type"), Some("application/json"));
     assert_eq!(
-        seen,
-        vec![(
-            "GET".to_owned(),
-            "/v1/checkouts/".to_owned(),
-            Some(format!("limit=100&organization_id={org_a}&organization_id={org_b}&sorting=-created_at&sorting=status&status=open"))
-        )]
+        request.json(),
+        serde_json::json!({
+            "products": [product],
+            "customer_email": "ada@example.com",
+            "customer_billing_address": {"country": "FR"},
+            "metadata": {"order_ref": "A-1042"},
+        })
     );
-    let page = response.into_inner();
-    assert_eq!((page.pagination.total_count, page.pagination.max_page, page.items.len()), (1, 1, 1));
-    assert_eq!(page.items[0].client_secret, "polar_c_Xr4Fq0NwZb8KqT3yVd1sLm6PjH2eGa9u");
-    assert_eq!(page.items[0].external_customer_id.as_deref(), Some("cus_internal_42"));
 }
 
 #[tokio::test]
-async fn get_decodes_every_field_with_proper_types() {
-    let (client, seen) = serve(StatusCode::OK, checkout_json()).await;
-    let id: uuid::Uuid = "b2c4a1f0-6d2e-4c7a-9f4b-1e0d3c5a7b91".parse().unwrap();
-    let checkout = client.checkouts_get().id(id).send().await.unwrap().into_inner();
-    assert_eq!(seen.lock().unwrap()[0], ("GET".to_owned(), format!("/v1/checkouts/{id}"), None));
-    assert_eq!(checkout.id, id);
+async fn create_422_keeps_its_body() {
+    let (_mock, client) = serve(422, "polar/error_validation.json").await;
+    let result = client.checkouts_create().body_map(|b| b.products(vec![id()])).send().await;
+    let body: types::HttpValidationError = error_body(result, 422).await;
+    assert_eq!(body.detail.len(), 2);
+}
+
+#[tokio::test]
+async fn get_puts_the_id_in_the_path_and_decodes_every_field() {
+    let (mock, client) = serve(200, "polar/checkout.json").await;
+    let checkout = client.checkouts_get().id(id()).send().await.unwrap().into_inner();
+    let request = mock.single();
+    assert_eq!((request.method.as_str(), request.path.as_str()), ("GET", format!("/v1/checkouts/{ID}").as_str()));
     assert_eq!(checkout.status, types::CheckoutStatus::Open);
-    assert_eq!(checkout.total_amount, 2900);
-    assert_eq!(checkout.tax_amount, None);
+    assert_eq!((checkout.amount, checkout.discount_amount, checkout.tax_amount, checkout.total_amount), (2900, 290, Some(522), 3132));
     assert_eq!(checkout.expires_at.to_rfc3339(), "2025-03-14T10:26:53.589+00:00");
     assert_eq!(checkout.customer_billing_address.as_ref().map(|a| a.country.as_str()), Some("FR"));
+    assert!(matches!(checkout.discount, Some(types::CheckoutDiscount::Percentage(_))));
 }
 
-/// Until typed errors exist, a documented error must arrive whole: status and decodable body.
 #[tokio::test]
-async fn a_404_keeps_its_body() {
-    let body = serde_json::json!({"error": "ResourceNotFound", "detail": "Not found"});
-    let (client, _) = serve(StatusCode::NOT_FOUND, body).await;
-    let err = client.checkouts_get().id(uuid::Uuid::nil()).send().await.unwrap_err();
-    let Error::UnexpectedResponse(response) = err else { panic!("expected the raw response, got {err:?}") };
-    assert_eq!(response.status().as_u16(), 404);
-    let decoded: types::ResourceNotFound = response.json().await.unwrap();
-    assert_eq!(decoded.detail, "Not found");
+async fn get_404_and_422_keep_their_bodies() {
+    let (_mock, client) = serve(404, "polar/error_resource_not_found.json").await;
+    let body: types::ResourceNotFound = error_body(client.checkouts_get().id(id()).send().await, 404).await;
+    assert_eq!(body.detail, "Not found");
+    let (_mock, client) = serve(422, "polar/error_validation.json").await;
+    let _: types::HttpValidationError = error_body(client.checkouts_get().id(id()).send().await, 422).await;
+}
+
+#[tokio::test]
+async fn update_patches_only_the_fields_set() {
+    let (mock, client) = serve(200, "polar/checkout.json").await;
+    client
+        .checkouts_update()
+        .id(id())
+        .body_map(|b| b.customer_name(Some("Ada Lovelace".to_owned())).seats(Some(std::num::NonZeroU64::new(3).unwrap())))
+        .send()
+        .await
+        .unwrap();
+    let request = mock.single();
+    assert_eq!((request.method.as_str(), request.path.as_str()), ("PATCH", format!("/v1/checkouts/{ID}").as_str()));
+    assert_eq!(request.json(), serde_json::json!({"customer_name": "Ada Lovelace", "seats": 3}));
+}
+
+#[tokio::test]
+async fn update_403_404_409_422_keep_their_bodies() {
+    for (status, file) in [(403, "error_not_open_checkout"), (403, "error_already_active_subscription"), (403, "error_payment_not_ready")] {
+        let (_mock, client) = serve(status, &format!("polar/{file}.json")).await;
+        let result = client.checkouts_update().id(id()).body_map(|b| b).send().await;
+        let body: CheckoutForbiddenError = error_body(result, status).await;
+        assert!(!matches!(body, CheckoutForbiddenError::Unknown(_)), "{file} decoded as unknown");
+    }
+    let (_mock, client) = serve(404, "polar/error_resource_not_found.json").await;
+    let _: types::ResourceNotFound = error_body(client.checkouts_update().id(id()).body_map(|b| b).send().await, 404).await;
+    let (_mock, client) = serve(409, "polar/error_checkout_locked.json").await;
+    let locked: types::CheckoutLocked = error_body(client.checkouts_update().id(id()).body_map(|b| b).send().await, 409).await;
+    assert!(locked.detail.contains("try again"));
+    let (_mock, client) = serve(422, "polar/error_validation.json").await;
+    let _: types::HttpValidationError = error_body(client.checkouts_update().id(id()).body_map(|b| b).send().await, 422).await;
+}
+
+#[tokio::test]
+async fn client_get_uses_the_secret_and_decodes_the_public_checkout() {
+    let (mock, client) = serve(200, "polar/checkout_public.json").await;
+    let checkout = client.checkouts_client_get().client_secret(SECRET).send().await.unwrap().into_inner();
+    let request = mock.single();
+    assert_eq!((request.method.as_str(), request.path.as_str()), ("GET", format!("/v1/checkouts/client/{SECRET}").as_str()));
+    assert_eq!(checkout.organization.name, "Analytical Engines");
+    for (status, file) in [(404, "error_resource_not_found"), (410, "error_expired_checkout"), (422, "error_validation")] {
+        let (_mock, client) = serve(status, &format!("polar/{file}.json")).await;
+        let body: serde_json::Value = error_body(client.checkouts_client_get().client_secret(SECRET).send().await, status).await;
+        assert_eq!(body, fixture(&format!("polar/{file}.json")));
+    }
+    let (_mock, client) = serve(410, "polar/error_expired_checkout.json").await;
+    let expired: types::ExpiredCheckoutError = error_body(client.checkouts_client_get().client_secret(SECRET).send().await, 410).await;
+    assert_eq!(expired.error.as_str(), "ExpiredCheckoutError");
+}
+
+#[tokio::test]
+async fn client_update_patches_with_the_secret() {
+    let (mock, client) = serve(200, "polar/checkout_public.json").await;
+    client
+        .checkouts_client_update()
+        .client_secret(SECRET)
+        .body_map(|b| b.discount_code(Some("LAUNCH".to_owned())).allow_trial(Some(false)))
+        .send()
+        .await
+        .unwrap();
+    let request = mock.single();
+    assert_eq!((request.method.as_str(), request.path.as_str()), ("PATCH", format!("/v1/checkouts/client/{SECRET}").as_str()));
+    assert_eq!(request.json(), serde_json::json!({"discount_code": "LAUNCH", "allow_trial": false}));
+    for (status, file) in [
+        (403, "error_trial_already_redeemed"),
+        (404, "error_resource_not_found"),
+        (409, "error_checkout_locked"),
+        (410, "error_expired_checkout"),
+    ] {
+        let (_mock, client) = serve(status, &format!("polar/{file}.json")).await;
+        let result = client.checkouts_client_update().client_secret(SECRET).body_map(|b| b).send().await;
+        let body: serde_json::Value = error_body(result, status).await;
+        assert_eq!(body, fixture(&format!("polar/{file}.json")));
+    }
+}
+
+#[tokio::test]
+async fn client_confirm_posts_the_token_and_decodes_the_confirmed_checkout() {
+    let (mock, client) = serve(200, "polar/checkout_public_confirmed.json").await;
+    let confirmed = client
+        .checkouts_client_confirm()
+        .client_secret(SECRET)
+        .body_map(|b| b.confirmation_token_id(Some("ctoken_1Qx".to_owned())))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let request = mock.single();
+    assert_eq!((request.method.as_str(), request.path.as_str()), ("POST", format!("/v1/checkouts/client/{SECRET}/confirm").as_str()));
+    assert_eq!(request.json(), serde_json::json!({"confirmation_token_id": "ctoken_1Qx"}));
+    assert_eq!(confirmed.status.as_str(), "confirmed");
+    assert_eq!(confirmed.customer_session_token.as_deref(), Some("polar_cst_8fQ2kLmN3pRtV6wXyZ1aB4cD"));
+}
+
+#[tokio::test]
+async fn client_confirm_400_403_404_409_410_422_keep_their_bodies() {
+    let (_mock, client) = serve(400, "polar/error_payment.json").await;
+    let payment: types::PaymentError =
+        error_body(client.checkouts_client_confirm().client_secret(SECRET).body_map(|b| b).send().await, 400).await;
+    assert!(payment.detail.contains("card was declined"));
+    for (status, file) in [
+        (403, "error_not_open_checkout"),
+        (404, "error_resource_not_found"),
+        (409, "error_checkout_locked"),
+        (410, "error_expired_checkout"),
+        (422, "error_validation"),
+    ] {
+        let (_mock, client) = serve(status, &format!("polar/{file}.json")).await;
+        let result = client.checkouts_client_confirm().client_secret(SECRET).body_map(|b| b).send().await;
+        let body: serde_json::Value = error_body(result, status).await;
+        assert_eq!(body, fixture(&format!("polar/{file}.json")));
+    }
 }

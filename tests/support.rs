@@ -117,3 +117,157 @@ pub fn committed_snapshot(file: &str) -> Option<String> {
     let (_, contents) = body.split_once("\n---\n")?;
     Some(contents.to_owned())
 }
+
+/// The JSON path (`$.items[0].discount.duration_in_months`) of the first difference between
+/// `expected` and `actual`, with both sides, or `None` when they are equal. Two strings that are
+/// RFC 3339 timestamps of the same instant are equal (`.589000Z` and `.589Z` are one time).
+pub fn first_difference(expected: &serde_json::Value, actual: &serde_json::Value) -> Option<String> {
+    fn walk(path: &str, a: &serde_json::Value, b: &serde_json::Value) -> Option<String> {
+        use serde_json::Value::*;
+        match (a, b) {
+            (Object(x), Object(y)) => {
+                let mut keys: Vec<&std::string::String> = x.keys().chain(y.keys()).collect();
+                keys.sort();
+                keys.dedup();
+                keys.into_iter().find_map(|k| match (x.get(k), y.get(k)) {
+                    (Some(l), Some(r)) => walk(&format!("{path}.{k}"), l, r),
+                    (l, r) => Some(format!("{path}.{k}: expected {}, got {}", show(l), show(r))),
+                })
+            }
+            (Array(x), Array(y)) if x.len() == y.len() => {
+                x.iter().zip(y).enumerate().find_map(|(i, (l, r))| walk(&format!("{path}[{i}]"), l, r))
+            }
+            (String(x), String(y)) if x != y && same_instant(x, y) => None,
+            _ if a == b => None,
+            _ => Some(format!("{path}: expected {a}, got {b}")),
+        }
+    }
+    fn show(v: Option<&serde_json::Value>) -> String {
+        v.map_or_else(|| "(absent)".to_owned(), |v| v.to_string())
+    }
+    fn same_instant(a: &str, b: &str) -> bool {
+        match (chrono::DateTime::parse_from_rfc3339(a), chrono::DateTime::parse_from_rfc3339(b)) {
+            (Ok(x), Ok(y)) => x == y,
+            _ => false,
+        }
+    }
+    walk("$", expected, actual)
+}
+
+/// Reads `tests/fixtures/<rel>` as JSON.
+pub fn fixture(rel: &str) -> serde_json::Value {
+    let path = root().join("tests/fixtures").join(rel);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Decodes fixture `rel` into `T`, re-encodes it, and panics naming the JSON path of the first
+/// difference if the result is not the same JSON. Returns the decoded value.
+#[track_caller]
+pub fn assert_round_trip<T: serde::de::DeserializeOwned + serde::Serialize>(rel: &str) -> T {
+    let json = fixture(rel);
+    let decoded: T = serde_json::from_value(json.clone()).unwrap_or_else(|e| panic!("{rel}: does not decode: {e}"));
+    let encoded = serde_json::to_value(&decoded).unwrap_or_else(|e| panic!("{rel}: does not encode: {e}"));
+    if let Some(difference) = first_difference(&json, &encoded) {
+        panic!("{rel}: did not round-trip: {difference}");
+    }
+    decoded
+}
+
+/// One request as the mock server received it.
+#[derive(Debug, Clone)]
+pub struct Recorded {
+    /// `GET`, `POST`, …
+    pub method: String,
+    /// The path, e.g. `/v1/checkouts/`.
+    pub path: String,
+    /// The raw query string, if any.
+    pub query: Option<String>,
+    /// Every header.
+    pub headers: axum::http::HeaderMap,
+    /// The body bytes.
+    pub body: Vec<u8>,
+}
+
+impl Recorded {
+    /// The body as JSON (panics if it is not JSON).
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("request body is not JSON ({e}): {:?}", String::from_utf8_lossy(&self.body)))
+    }
+
+    /// A header's value as text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
+/// A real HTTP server on 127.0.0.1 that answers queued responses in order (the last one repeats)
+/// and records every request.
+pub struct Mock {
+    /// `http://127.0.0.1:<port>`.
+    pub url: String,
+    requests: std::sync::Arc<std::sync::Mutex<Vec<Recorded>>>,
+    responses: std::sync::Arc<std::sync::Mutex<std::collections::VecDeque<(u16, serde_json::Value)>>>,
+}
+
+impl Mock {
+    /// Starts a server on an ephemeral loopback port.
+    pub async fn start() -> Mock {
+        use axum::body::Body;
+        use axum::http::{Request, Response};
+        let requests: std::sync::Arc<std::sync::Mutex<Vec<Recorded>>> = Default::default();
+        let responses: std::sync::Arc<std::sync::Mutex<std::collections::VecDeque<(u16, serde_json::Value)>>> = Default::default();
+        let (seen, queue) = (requests.clone(), responses.clone());
+        let app = axum::Router::new().fallback(move |req: Request<Body>| {
+            let (seen, queue) = (seen.clone(), queue.clone());
+            async move {
+                let (parts, body) = req.into_parts();
+                let body = axum::body::to_bytes(body, usize::MAX).await.map(|b| b.to_vec()).unwrap_or_default();
+                seen.lock().unwrap().push(Recorded {
+                    method: parts.method.to_string(),
+                    path: parts.uri.path().to_owned(),
+                    query: parts.uri.query().map(str::to_owned),
+                    headers: parts.headers,
+                    body,
+                });
+                let (status, json) = {
+                    let mut queue = queue.lock().unwrap();
+                    if queue.len() > 1 { queue.pop_front() } else { queue.front().cloned() }
+                }
+                .unwrap_or((500, serde_json::json!({"detail": "no response queued"})));
+                Response::builder().status(status).header("content-type", "application/json").body(Body::from(json.to_string())).unwrap()
+            }
+        });
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        Mock { url, requests, responses }
+    }
+
+    /// Queues a response: `status` with a JSON body.
+    pub fn respond(&self, status: u16, body: serde_json::Value) -> &Self {
+        self.responses.lock().unwrap().push_back((status, body));
+        self
+    }
+
+    /// Every request received so far.
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.requests.lock().unwrap().clone()
+    }
+
+    /// The only request received (panics unless exactly one arrived).
+    pub fn single(&self) -> Recorded {
+        let requests = self.requests();
+        assert_eq!(requests.len(), 1, "expected exactly one request, got {requests:#?}");
+        requests.into_iter().next().unwrap()
+    }
+}
+
+/// The model summary of spec text (written to a temporary file named `spec/test.yaml`).
+pub fn model_of_text(yaml: &str) -> Result<String, codegen::Error> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("test.yaml");
+    std::fs::write(&path, yaml).unwrap();
+    model_of(&path, "spec/test.yaml")
+}

@@ -10,11 +10,15 @@ pub fn header(spec_name: &str) -> String {
     format!("// @generated from {spec_name} by `cargo xtask codegen`. Do not edit.\n")
 }
 
-/// Formats `tokens` as a complete file generated from `spec_name`.
-pub fn format(tokens: TokenStream, spec_name: &str) -> Result<String> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Format { location: Location::file(spec_name), message: e.to_string() })?;
+/// Parses generated tokens as a Rust file.
+pub fn parse(tokens: TokenStream, spec_name: &str) -> Result<syn::File> {
+    syn::parse2(tokens).map_err(|e| Error::Format { location: Location::file(spec_name), message: e.to_string() })
+}
+
+/// Prints `file` as the complete text of a module generated from `spec_name`.
+pub fn print(file: &syn::File, spec_name: &str) -> String {
     let mut out = header(spec_name);
     out.push_str("#![allow(clippy::all, missing_docs, unused_imports, unreachable_pub, dead_code)]\n\n");
-    out.push_str(&prettyplease::unparse(&file));
-    Ok(out)
+    out.push_str(&prettyplease::unparse(file));
+    out
 }

@@ -5,7 +5,8 @@
 //! 1. [`load`] — YAML → [`openapiv3::OpenAPI`], remembering where every node is in the file;
 //! 2. [`validate`] — refuse what progenitor 0.15 cannot handle, reporting every problem at once;
 //! 3. [`prepare`] — rewrite the document so progenitor accepts it, recording what was taken out;
-//! 4. [`generate`] — run `progenitor::Generator` as a library;
+//! 4. [`generate`] — run `progenitor::Generator` as a library, then [`extend`] its output with
+//!    what progenitor lacks (lossless unions, forward-compatible enums);
 //! 5. [`format`] — prettyplease, plus the `@generated` header.
 //!
 //! [`model`] renders a reviewer-readable summary of the generated types and operations, used by
@@ -13,6 +14,7 @@
 #![deny(missing_docs)]
 
 pub mod error;
+pub mod extend;
 pub mod format;
 pub mod generate;
 pub mod load;
@@ -22,7 +24,7 @@ pub mod validate;
 
 pub use error::{Error, Location, Problem, Result};
 pub use load::Spec;
-pub use prepare::{ErrorBody, ErrorResponse, OperationInfo, Prepared, prepare};
+pub use prepare::{EnumSpec, ErrorBody, ErrorResponse, OperationInfo, Prepared, UnionSpec, prepare};
 pub use validate::validate;
 
 /// Everything generated from one spec.
@@ -42,8 +44,10 @@ pub fn generate_file(path: &std::path::Path, name: &str) -> Result<Output> {
 /// Runs validate → prepare → generate → format on a loaded spec.
 pub fn generate_spec(spec: &Spec) -> Result<Output> {
     validate(spec)?;
-    let prepared = prepare(spec);
+    let prepared = prepare(spec)?;
     let tokens = generate::generate(&prepared, &spec.name)?;
-    let code = format::format(tokens, &spec.name)?;
+    let mut file = format::parse(tokens, &spec.name)?;
+    extend::extend(&mut file, &prepared, &spec.name)?;
+    let code = format::print(&file, &spec.name);
     Ok(Output { code, prepared_operations: prepared.operations })
 }

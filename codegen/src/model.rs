@@ -139,6 +139,19 @@ fn write_struct(out: &mut String, s: &ItemStruct) {
     }
 }
 
+/// The wire value of a unit variant: its serde rename, or for enums the extend stage writes (which
+/// serialize by hand), the backticked value its doc comment starts with.
+fn variant_wire(v: &syn::Variant) -> String {
+    let doc = doc_text(&v.attrs);
+    if let Some(rename) = serde_args(&v.attrs).into_iter().find_map(|(k, v)| (k == "rename").then_some(v).flatten()) {
+        return rename;
+    }
+    match doc.trim().strip_prefix('`').and_then(|d| d.split_once('`')) {
+        Some((value, _)) => value.to_owned(),
+        None => v.ident.to_string(),
+    }
+}
+
 fn write_enum(out: &mut String, e: &ItemEnum) {
     let _ = writeln!(out, "\nenum {}{}", e.ident, serde_flags(&e.attrs, &[]));
     // An untagged variant has no wire name of its own: its payload's shape selects it.
@@ -147,12 +160,20 @@ fn write_enum(out: &mut String, e: &ItemEnum) {
         let extra = serde_flags(&v.attrs, &["rename"]);
         match &v.fields {
             Fields::Unit => {
-                let _ = writeln!(out, "  {} = {:?}{extra}", v.ident, wire_name(&v.attrs, &v.ident));
+                let _ = writeln!(out, "  {} = {:?}{extra}", v.ident, variant_wire(v));
             }
             Fields::Unnamed(fields) => {
                 let inner: Vec<String> = fields.unnamed.iter().map(|f| ty(&f.ty)).collect();
+                let doc = doc_text(&v.attrs);
                 if untagged {
                     let _ = writeln!(out, "  {}({}){extra}", v.ident, inner.join(", "));
+                } else if let Some(when) = doc.trim_start().strip_prefix("When ") {
+                    // A discriminated union written by the extend stage: its doc says when.
+                    let when = when.lines().next().unwrap_or_default().trim_end_matches('.');
+                    let _ = writeln!(out, "  {}({}) when {when}", v.ident, inner.join(", "));
+                } else if v.ident == "Unknown" && (doc.trim_start().starts_with("A `") || doc.trim_start().starts_with("A value")) {
+                    // The extend stage's forward-compatible fallback.
+                    let _ = writeln!(out, "  Unknown({}) for any other value, kept verbatim", inner.join(", "));
                 } else {
                     let _ = writeln!(out, "  {}({}) as {:?}{extra}", v.ident, inner.join(", "), wire_name(&v.attrs, &v.ident));
                 }

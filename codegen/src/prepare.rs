@@ -8,10 +8,26 @@
 //! whole (`Error::UnexpectedResponse`), body included, and the table says how to decode it.
 //! Inline error bodies are hoisted into `components.schemas` so that a Rust type is still
 //! generated for them.
+//!
+//! Schemas are rewritten to defeat typify traps, each without losing information:
+//! - `title` is removed from every schema (typify names inline types from it, so that several
+//!   properties titled alike collapse into one enum that rejects most values); a title with no
+//!   description becomes the description;
+//! - `format: uuid4` becomes `uuid` (typify leaves `uuid4` as `String`);
+//! - `default` is removed and stated in the description (typify fills defaults into request bodies
+//!   the caller never set);
+//! - string enums written inline in a component's properties are hoisted into
+//!   `components.schemas` under the name typify would have given them, so that the *extend* stage
+//!   can replace every string enum with one that has readable variant names and keeps unknown values.
+//!
+//! Named string enums become [`EnumSpec`]s and named `oneOf` + `discriminator` schemas become
+//! [`UnionSpec`]s, which the extend stage generates in place of typify's output.
 
 use openapiv3::{OpenAPI, ReferenceOr, Response, Schema, StatusCode};
+use serde_json::{Map, Value, json};
 
-use crate::load::Spec;
+use crate::error::{Error, Location, Problem, Result};
+use crate::load::{Spec, escape};
 use crate::validate::resolve;
 
 /// The document handed to progenitor, and what was taken out of it.
@@ -21,6 +37,40 @@ pub struct Prepared {
     pub doc: OpenAPI,
     /// Every operation, in document order.
     pub operations: Vec<OperationInfo>,
+    /// Every named string enum, which the extend stage generates.
+    pub enums: Vec<EnumSpec>,
+    /// Every named discriminated union, which the extend stage generates.
+    pub unions: Vec<UnionSpec>,
+    /// For object schemas that appear only in responses: the Rust type name and the optional,
+    /// nullable properties whose `null` must be re-encoded as `null` (not dropped).
+    pub keep_null: Vec<(String, Vec<String>)>,
+}
+
+/// A string enum of `components.schemas`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumSpec {
+    /// The Rust type name.
+    pub rust_name: String,
+    /// The schema's description.
+    pub description: Option<String>,
+    /// `(wire value, Rust variant name)` in spec order.
+    pub values: Vec<(String, String)>,
+}
+
+/// A `oneOf` with a `discriminator` in `components.schemas`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnionSpec {
+    /// The Rust type name.
+    pub rust_name: String,
+    /// The schema's description.
+    pub description: Option<String>,
+    /// The discriminating property.
+    pub property: String,
+    /// `(Rust variant name, Rust type name of its schema, tag values)` in `oneOf` order.
+    pub variants: Vec<(String, String, Vec<String>)>,
+    /// The variant (by Rust variant name) that decodes a payload without the discriminator
+    /// property, from the `x-discriminator-fallback` extension.
+    pub fallback: Option<String>,
 }
 
 /// One operation and the error responses taken out of it.
@@ -59,8 +109,21 @@ pub enum ErrorBody {
 }
 
 /// Rewrites `spec` for progenitor. `spec` must have passed [`crate::validate`].
-pub fn prepare(spec: &Spec) -> Prepared {
-    let mut doc = spec.doc.clone();
+pub fn prepare(spec: &Spec) -> Result<Prepared> {
+    let mut raw = spec.raw.clone();
+    for_each_schema(&mut raw, &mut rewrite_schema);
+    hoist_inline_enums(&mut raw);
+    let mut problems = Vec::new();
+    let enums = collect_enums(spec, &raw, &mut problems);
+    let unions = collect_unions(spec, &raw, &mut problems);
+    let keep_null = collect_keep_null(&raw);
+    if !problems.is_empty() {
+        return Err(Error::Invalid { file: spec.name.clone(), problems });
+    }
+    let mut doc: OpenAPI = serde_json::from_value(raw).map_err(|e| Error::Generate {
+        location: Location::file(spec.name.clone()),
+        message: format!("the prepared document no longer parses (a bug in the prepare stage): {e}"),
+    })?;
     let mut hoisted: Vec<(String, ReferenceOr<Schema>)> = Vec::new();
     let mut operations = Vec::new();
     let mut taken_names: std::collections::BTreeSet<String> = doc.components.iter().flat_map(|c| c.schemas.keys().cloned()).collect();
@@ -101,7 +164,328 @@ pub fn prepare(spec: &Spec) -> Prepared {
         let components = doc.components.get_or_insert_with(Default::default);
         components.schemas.extend(hoisted);
     }
-    Prepared { doc, operations }
+    Ok(Prepared { doc, operations, enums, unions, keep_null })
+}
+
+/// The Rust name typify gives a schema or variant (typify-impl's `sanitize` with Pascal case).
+pub fn rust_name(input: &str) -> String {
+    use heck::ToPascalCase;
+    let cleaned: String = input.replace('\'', "").chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '-' }).collect();
+    let out = match input {
+        "+1" => "Plus1".to_owned(),
+        "-1" => "Minus1".to_owned(),
+        _ => cleaned.to_pascal_case(),
+    };
+    let out = match out.chars().next() {
+        None => "X".to_owned(),
+        Some(c) if c.is_alphabetic() || c == '_' => out,
+        Some(_) => format!("X{out}"),
+    };
+    if syn::parse_str::<syn::Ident>(&out).is_ok() { out } else { format!("{out}_") }
+}
+
+/// Calls `f` on every schema object in the document: component schemas, parameter, body and
+/// response schemas, and every schema nested in those.
+fn for_each_schema(raw: &mut Value, f: &mut dyn FnMut(&mut Map<String, Value>)) {
+    fn schema(node: &mut Value, f: &mut dyn FnMut(&mut Map<String, Value>)) {
+        let Value::Object(map) = node else { return };
+        if map.contains_key("$ref") {
+            return;
+        }
+        f(map);
+        for key in ["items", "additionalProperties", "not"] {
+            if let Some(child) = map.get_mut(key) {
+                schema(child, f);
+            }
+        }
+        for key in ["oneOf", "anyOf", "allOf"] {
+            if let Some(Value::Array(items)) = map.get_mut(key) {
+                items.iter_mut().for_each(|c| schema(c, f));
+            }
+        }
+        if let Some(Value::Object(props)) = map.get_mut("properties") {
+            props.values_mut().for_each(|c| schema(c, f));
+        }
+    }
+    fn content(node: Option<&mut Value>, f: &mut dyn FnMut(&mut Map<String, Value>)) {
+        if let Some(Value::Object(media)) = node {
+            for m in media.values_mut() {
+                if let Some(s) = m.get_mut("schema") {
+                    schema(s, f);
+                }
+            }
+        }
+    }
+    fn parameters(node: Option<&mut Value>, f: &mut dyn FnMut(&mut Map<String, Value>)) {
+        if let Some(Value::Array(params)) = node {
+            for p in params {
+                if let Some(s) = p.get_mut("schema") {
+                    schema(s, f);
+                }
+            }
+        }
+    }
+    if let Some(Value::Object(paths)) = raw.get_mut("paths") {
+        for item in paths.values_mut() {
+            parameters(item.get_mut("parameters"), f);
+            let Value::Object(item) = item else { continue };
+            for (method, op) in item.iter_mut() {
+                if !matches!(method.as_str(), "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace") {
+                    continue;
+                }
+                parameters(op.get_mut("parameters"), f);
+                content(op.get_mut("requestBody").and_then(|b| b.get_mut("content")), f);
+                if let Some(Value::Object(responses)) = op.get_mut("responses") {
+                    for r in responses.values_mut() {
+                        content(r.get_mut("content"), f);
+                    }
+                }
+            }
+        }
+    }
+    if let Some(components) = raw.get_mut("components") {
+        for kind in ["schemas", "parameters", "requestBodies", "responses"] {
+            let Some(Value::Object(entries)) = components.get_mut(kind) else { continue };
+            for entry in entries.values_mut() {
+                match kind {
+                    "schemas" => schema(entry, f),
+                    "parameters" => {
+                        if let Some(s) = entry.get_mut("schema") {
+                            schema(s, f)
+                        }
+                    }
+                    _ => content(entry.get_mut("content"), f),
+                }
+            }
+        }
+    }
+}
+
+fn rewrite_schema(map: &mut Map<String, Value>) {
+    if let Some(Value::String(title)) = map.remove("title")
+        && !map.contains_key("description")
+    {
+        map.insert("description".into(), Value::String(title));
+    }
+    if map.get("format").and_then(Value::as_str) == Some("uuid4") {
+        map.insert("format".into(), json!("uuid"));
+    }
+    if let Some(default) = map.remove("default") {
+        let note = format!("Defaults to `{default}` when not sent.");
+        let description = match map.get("description").and_then(Value::as_str) {
+            Some(d) => format!("{}\n\n{note}", d.trim_end()),
+            None => note,
+        };
+        map.insert("description".into(), Value::String(description));
+    }
+}
+
+fn is_string_enum(node: &Value) -> bool {
+    node.get("enum").is_some() && node.get("type").and_then(Value::as_str) == Some("string") && node.get("$ref").is_none()
+}
+
+/// Moves each inline string enum of a component's properties (and of their array items) into
+/// `components.schemas` as `<Component><Property>` (`…Item` for array items), as typify names it.
+fn hoist_inline_enums(raw: &mut Value) {
+    let Some(Value::Object(schemas)) = raw.pointer_mut("/components/schemas") else { return };
+    let mut taken: std::collections::BTreeSet<String> = schemas.keys().map(|k| rust_name(k)).collect();
+    let mut hoisted = Vec::new();
+    for (parent, schema) in schemas.iter_mut() {
+        let Some(Value::Object(props)) = schema.get_mut("properties") else { continue };
+        for (prop, node) in props.iter_mut() {
+            let base = format!("{}{}", rust_name(parent), rust_name(prop));
+            if is_string_enum(node) {
+                hoist(node, base, &mut taken, &mut hoisted);
+            } else if let Some(items) = node.get_mut("items").filter(|items| is_string_enum(items)) {
+                hoist(items, format!("{base}Item"), &mut taken, &mut hoisted);
+            }
+        }
+    }
+    schemas.extend(hoisted);
+}
+
+fn hoist(node: &mut Value, mut name: String, taken: &mut std::collections::BTreeSet<String>, hoisted: &mut Vec<(String, Value)>) {
+    while !taken.insert(name.clone()) {
+        name.push_str("Enum");
+    }
+    let Value::Object(mut schema) = node.take() else { return };
+    let mut property = Map::new();
+    for key in ["description", "nullable", "readOnly", "writeOnly", "deprecated", "example"] {
+        if let Some(v) = schema.remove(key) {
+            property.insert(key.into(), v);
+        }
+    }
+    if let Some(Value::Array(values)) = schema.get_mut("enum") {
+        values.retain(|v| !v.is_null());
+    }
+    property.insert("allOf".into(), json!([{ "$ref": format!("#/components/schemas/{name}") }]));
+    *node = Value::Object(property);
+    hoisted.push((name, Value::Object(schema)));
+}
+
+/// Object schemas reachable only from responses, with their optional + nullable properties.
+/// progenitor would drop such a `null` when re-encoding; for a request that is right (absent
+/// means "leave unchanged"), so schemas reachable from a request body or parameter are excluded.
+fn collect_keep_null(raw: &Value) -> Vec<(String, Vec<String>)> {
+    let Some(Value::Object(schemas)) = raw.pointer("/components/schemas") else { return Vec::new() };
+    let mut input = std::collections::BTreeSet::new();
+    let mut stack: Vec<&Value> = Vec::new();
+    if let Some(Value::Object(paths)) = raw.get("paths") {
+        for item in paths.values() {
+            stack.extend(item.get("parameters"));
+            for op in item.as_object().into_iter().flat_map(|m| m.values()) {
+                stack.extend(op.get("parameters"));
+                stack.extend(op.get("requestBody"));
+            }
+        }
+    }
+    while let Some(node) = stack.pop() {
+        match node {
+            Value::Object(map) => {
+                if let Some(target) = map.get("$ref").and_then(Value::as_str) {
+                    let resolved = resolve(raw, target);
+                    if input.insert(target.to_owned()) {
+                        stack.extend(resolved);
+                    }
+                }
+                stack.extend(map.values());
+            }
+            Value::Array(items) => stack.extend(items),
+            _ => {}
+        }
+    }
+    let mut keep = Vec::new();
+    for (name, schema) in schemas {
+        if input.contains(&format!("#/components/schemas/{name}")) {
+            continue;
+        }
+        let required: Vec<&str> =
+            schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+        let props: Vec<String> = schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .filter(|(p, s)| !required.contains(&p.as_str()) && s.get("nullable").and_then(Value::as_bool) == Some(true))
+            .map(|(p, _)| p.clone())
+            .collect();
+        if !props.is_empty() {
+            keep.push((rust_name(name), props));
+        }
+    }
+    keep
+}
+
+fn collect_enums(spec: &Spec, raw: &Value, problems: &mut Vec<Problem>) -> Vec<EnumSpec> {
+    let Some(Value::Object(schemas)) = raw.pointer("/components/schemas") else { return Vec::new() };
+    let mut enums = Vec::new();
+    for (name, schema) in schemas {
+        if !is_string_enum(schema) {
+            continue;
+        }
+        let pointer = format!("/components/schemas/{}", escape(name));
+        let values: Vec<String> = schema["enum"].as_array().into_iter().flatten().filter_map(|v| v.as_str().map(str::to_owned)).collect();
+        let names: Vec<String> = match schema.get("x-enum-varnames").and_then(Value::as_array) {
+            Some(names) if names.len() == values.len() => names.iter().map(|n| n.as_str().unwrap_or_default().to_owned()).collect(),
+            Some(_) => {
+                problems.push(spec.problem(&format!("{pointer}/x-enum-varnames"), "`x-enum-varnames` must list one name per `enum` value"));
+                continue;
+            }
+            None => values.iter().map(|v| rust_name(v)).collect(),
+        };
+        let mut seen = std::collections::BTreeMap::new();
+        for (value, variant) in values.iter().zip(&names) {
+            if syn::parse_str::<syn::Ident>(variant).is_err() || variant == "Unknown" {
+                problems.push(spec.problem(&pointer, format!("enum value `{value}` gives the variant name `{variant}`, which is not usable; name the variants with `x-enum-varnames`")));
+            } else if let Some(first) = seen.insert(variant.clone(), value.clone()) {
+                problems.push(spec.problem(
+                    &pointer,
+                    format!(
+                        "enum values `{first}` and `{value}` both become the variant `{variant}`; name the variants with `x-enum-varnames`"
+                    ),
+                ));
+            }
+        }
+        let description = schema.get("description").and_then(Value::as_str).map(str::to_owned);
+        enums.push(EnumSpec { rust_name: rust_name(name), description, values: values.into_iter().zip(names).collect() });
+    }
+    enums
+}
+
+fn collect_unions(spec: &Spec, raw: &Value, problems: &mut Vec<Problem>) -> Vec<UnionSpec> {
+    let Some(Value::Object(schemas)) = raw.pointer("/components/schemas") else { return Vec::new() };
+    let mut unions = Vec::new();
+    for (name, schema) in schemas {
+        let Some(discriminator) = schema.get("discriminator") else { continue };
+        let pointer = format!("/components/schemas/{}", escape(name));
+        let Some(property) = discriminator.get("propertyName").and_then(Value::as_str) else {
+            problems.push(spec.problem(&format!("{pointer}/discriminator"), "`discriminator` needs a `propertyName`"));
+            continue;
+        };
+        let Some(members) = schema.get("oneOf").and_then(Value::as_array) else {
+            problems.push(spec.problem(&format!("{pointer}/discriminator"), "a `discriminator` is only supported on a `oneOf`"));
+            continue;
+        };
+        let mapping: Vec<(String, String)> = discriminator
+            .get("mapping")
+            .and_then(Value::as_object)
+            .map(|m| m.iter().filter_map(|(tag, r)| Some((tag.clone(), r.as_str()?.to_owned()))).collect())
+            .unwrap_or_default();
+        let union_name = rust_name(name);
+        let mut members_named = Vec::new();
+        for (i, member) in members.iter().enumerate() {
+            let Some(reference) = member.get("$ref").and_then(Value::as_str) else {
+                problems.push(spec.problem(
+                    &format!("{pointer}/oneOf/{i}"),
+                    "each member of a discriminated `oneOf` must be a `$ref` to a component schema",
+                ));
+                continue;
+            };
+            let tags: Vec<String> = mapping.iter().filter(|(_, r)| r == reference).map(|(t, _)| t.clone()).collect();
+            members_named.push((reference.to_owned(), rust_name(reference.trim_start_matches("#/components/schemas/")), tags));
+        }
+        let fallback_ref = schema.get("x-discriminator-fallback").and_then(Value::as_str);
+        if let Some(fallback) = fallback_ref
+            && !members_named.iter().any(|(r, ..)| r == fallback)
+        {
+            problems
+                .push(spec.problem(&format!("{pointer}/x-discriminator-fallback"), format!("`{fallback}` is not a member of the `oneOf`")));
+        }
+        // Variant names: the tag itself when every member has exactly one textual tag (`fixed` →
+        // `Fixed`); otherwise the member's type name less the union's name as prefix or suffix.
+        let by_tag = members_named.iter().all(|(.., tags)| tags.len() == 1 && !matches!(tags[0].as_str(), "true" | "false"));
+        let mut variants = Vec::new();
+        let mut fallback = None;
+        for (reference, type_name, mut tags) in members_named {
+            let variant = if by_tag {
+                rust_name(&tags[0])
+            } else if let Some(rest) = type_name.strip_prefix(&union_name).filter(|r| r.starts_with(|c: char| c.is_ascii_uppercase())) {
+                rest.to_owned()
+            } else if let Some(rest) = type_name.strip_suffix(&union_name).filter(|r| !r.is_empty()) {
+                rest.to_owned()
+            } else {
+                type_name.clone()
+            };
+            if fallback_ref == Some(reference.as_str()) {
+                fallback = Some(variant.clone());
+            } else if tags.is_empty() {
+                // OpenAPI's implicit mapping: the tag is the schema's name.
+                tags.push(reference.trim_start_matches("#/components/schemas/").to_owned());
+            }
+            variants.push((variant, type_name, tags));
+        }
+        for (tag, reference) in &mapping {
+            if !members.iter().any(|m| m.get("$ref").and_then(Value::as_str) == Some(reference)) {
+                problems.push(spec.problem(
+                    &format!("{pointer}/discriminator/mapping/{}", escape(tag)),
+                    format!("mapping `{tag}` points at `{reference}`, which is not a member of the `oneOf`"),
+                ));
+            }
+        }
+        let description = schema.get("description").and_then(Value::as_str).map(str::to_owned);
+        unions.push(UnionSpec { rust_name: union_name, description, property: property.to_owned(), variants, fallback });
+    }
+    unions
 }
 
 fn is_success(status: &StatusCode) -> bool {

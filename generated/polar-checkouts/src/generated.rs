@@ -8,20 +8,21 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///A postal address.
+    ///A billing address as returned by the API (every field is always present).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Address {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub city: ::std::option::Option<::std::string::String>,
-        ///ISO 3166-1 alpha-2 country code.
+        ///ISO 3166-1 alpha-2 country code, e.g. `US`, `SE`, `FR`.
         pub country: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub line1: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub line2: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub postal_code: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        ///State or province; `US-NY`-style codes for the US and Canada.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub state: ::std::option::Option<::std::string::String>,
     }
     impl Address {
@@ -29,67 +30,442 @@ pub mod types {
             Default::default()
         }
     }
+    ///A billing address to send. Only `country` is required.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AddressInput {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
+        ///ISO 3166-1 alpha-2 country code (embargoed countries are refused).
+        pub country: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub line1: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub line2: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub postal_code: ::std::option::Option<::std::string::String>,
+        ///State or province; for the US and Canada, `NY` or `US-NY`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<::std::string::String>,
+    }
+    impl AddressInput {
+        pub fn builder() -> builder::AddressInput {
+            Default::default()
+        }
+    }
+    ///The customer already has an active subscription.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AlreadyActiveSubscriptionError {
+        ///Human-readable explanation.
+        pub detail: ::std::string::String,
+        pub error: AlreadyActiveSubscriptionErrorError,
+    }
+    impl AlreadyActiveSubscriptionError {
+        pub fn builder() -> builder::AlreadyActiveSubscriptionError {
+            Default::default()
+        }
+    }
+    /// `AlreadyActiveSubscriptionErrorError`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum AlreadyActiveSubscriptionErrorError {
+        /// `AlreadyActiveSubscriptionError`
+        AlreadyActiveSubscriptionError,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl AlreadyActiveSubscriptionErrorError {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::AlreadyActiveSubscriptionError => "AlreadyActiveSubscriptionError",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for AlreadyActiveSubscriptionErrorError {
+        fn from(value: &str) -> Self {
+            match value {
+                "AlreadyActiveSubscriptionError" => Self::AlreadyActiveSubscriptionError,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AlreadyActiveSubscriptionErrorError {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for AlreadyActiveSubscriptionErrorError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for AlreadyActiveSubscriptionErrorError {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AlreadyActiveSubscriptionErrorError {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = AlreadyActiveSubscriptionErrorError;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<AlreadyActiveSubscriptionErrorError, E> {
+                    Ok(AlreadyActiveSubscriptionErrorError::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A custom field attached to a resource.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AttachedCustomField {
+        pub custom_field: CustomField,
+        ///ID of the custom field.
+        pub custom_field_id: ::uuid::Uuid,
+        ///Order of the custom field in the resource.
+        pub order: i64,
+        ///Whether a value is required for this custom field.
+        pub required: bool,
+    }
+    impl AttachedCustomField {
+        pub fn builder() -> builder::AttachedCustomField {
+            Default::default()
+        }
+    }
+    ///A benefit granted by a product, as shown publicly.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct BenefitPublic {
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Whether the benefit is deletable.
+        pub deletable: bool,
+        ///The description of the benefit.
+        pub description: ::std::string::String,
+        ///The ID of the benefit.
+        pub id: ::uuid::Uuid,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The ID of the organization owning the benefit.
+        pub organization_id: ::uuid::Uuid,
+        ///Whether the benefit is selectable when creating a product.
+        pub selectable: bool,
+        ///The type of the benefit.
+        #[serde(rename = "type")]
+        pub type_: BenefitType,
+    }
+    impl BenefitPublic {
+        pub fn builder() -> builder::BenefitPublic {
+            Default::default()
+        }
+    }
+    /// Type of a benefit.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum BenefitType {
+        /// `custom`
+        Custom,
+        /// `discord`
+        Discord,
+        /// `github_repository`
+        GithubRepository,
+        /// `downloadables`
+        Downloadables,
+        /// `license_keys`
+        LicenseKeys,
+        /// `meter_credit`
+        MeterCredit,
+        /// `feature_flag`
+        FeatureFlag,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl BenefitType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Custom => "custom",
+                Self::Discord => "discord",
+                Self::GithubRepository => "github_repository",
+                Self::Downloadables => "downloadables",
+                Self::LicenseKeys => "license_keys",
+                Self::MeterCredit => "meter_credit",
+                Self::FeatureFlag => "feature_flag",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for BenefitType {
+        fn from(value: &str) -> Self {
+            match value {
+                "custom" => Self::Custom,
+                "discord" => Self::Discord,
+                "github_repository" => Self::GithubRepository,
+                "downloadables" => Self::Downloadables,
+                "license_keys" => Self::LicenseKeys,
+                "meter_credit" => Self::MeterCredit,
+                "feature_flag" => Self::FeatureFlag,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for BenefitType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for BenefitType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for BenefitType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BenefitType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = BenefitType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<BenefitType, E> {
+                    Ok(BenefitType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// Whether a billing address field is required, optional or disabled in the checkout form.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum BillingAddressFieldMode {
+        /// `required`
+        Required,
+        /// `optional`
+        Optional,
+        /// `disabled`
+        Disabled,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl BillingAddressFieldMode {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Required => "required",
+                Self::Optional => "optional",
+                Self::Disabled => "disabled",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for BillingAddressFieldMode {
+        fn from(value: &str) -> Self {
+            match value {
+                "required" => Self::Required,
+                "optional" => Self::Optional,
+                "disabled" => Self::Disabled,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for BillingAddressFieldMode {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for BillingAddressFieldMode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for BillingAddressFieldMode {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BillingAddressFieldMode {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = BillingAddressFieldMode;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<BillingAddressFieldMode, E> {
+                    Ok(BillingAddressFieldMode::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
     ///Checkout session data retrieved using an access token.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Checkout {
-        ///Whether the customer may apply discount codes.
+        ///Interval unit of the trial period, if any, from the checkout or else the selected product.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub active_trial_interval: ::std::option::Option<TrialInterval>,
+        ///Number of interval units of the trial period, if any.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub active_trial_interval_count: ::std::option::Option<i64>,
+        ///Whether the customer may apply discount codes; a discount set with `discount_id` stays applied either way.
         pub allow_discount_codes: bool,
+        ///Whether the trial period is enabled; if `false` it is disabled even when the product has one.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub allow_trial: ::std::option::Option<bool>,
         ///Amount in cents, before discounts and taxes.
         pub amount: i64,
+        ///Custom fields attached to the selected product.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub attached_custom_fields: ::std::option::Option<
+            ::std::vec::Vec<AttachedCustomField>,
+        >,
+        ///Which billing address fields are disabled, optional or required in the checkout form.
+        pub billing_address_fields: CheckoutBillingAddressFields,
         ///Client secret used to update and complete the checkout session from the client.
         pub client_secret: ::std::string::String,
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Currency code of the checkout session.
         pub currency: ::std::string::String,
+        ///Key-value object storing custom field values.
+        pub custom_field_data: CustomFieldData,
         ///Billing address of the customer.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_billing_address: ::std::option::Option<Address>,
+        ///Deprecated: use `billing_address_fields`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_billing_address_fields: ::std::option::Option<
+            CheckoutCustomerBillingAddressFields,
+        >,
         ///Billing name of the customer.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_billing_name: ::std::option::Option<::std::string::String>,
         ///Email address of the customer.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_email: ::std::option::Option<::std::string::String>,
+        ///Deprecated: use `external_customer_id`.
+        #[serde()]
+        pub customer_external_id: ::std::option::Option<::std::string::String>,
         ///ID of the customer, once known.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_id: ::std::option::Option<::uuid::Uuid>,
-        ///IP address of the customer.
+        ///IP address of the customer, used to detect the tax location.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_ip_address: ::std::option::Option<::std::string::String>,
+        ///Key-value object copied to the created customer.
+        pub customer_metadata: ::std::collections::HashMap<
+            ::std::string::String,
+            MetadataValue,
+        >,
         ///Name of the customer.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_name: ::std::option::Option<::std::string::String>,
         ///Tax ID of the customer.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_tax_id: ::std::option::Option<::std::string::String>,
+        ///The discount applied to the checkout.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub discount: ::std::option::Option<CheckoutDiscount>,
         ///Discount amount in cents.
         pub discount_amount: i64,
         ///ID of the discount applied to the checkout.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub discount_id: ::std::option::Option<::uuid::Uuid>,
-        ///When checkout is embedded, the Origin of the embedding page.
+        ///When the checkout is embedded, the Origin of the embedding page; messages are only sent to it.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub embed_origin: ::std::option::Option<::std::string::String>,
         ///Expiration date and time of the checkout session.
         pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///ID of the customer in your system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub external_customer_id: ::std::option::Option<::std::string::String>,
         ///The ID of the object.
         pub id: ::uuid::Uuid,
-        ///Whether the customer is a business.
+        ///Whether the customer is a business; then the full billing address and billing name are required.
         pub is_business_customer: bool,
-        ///Whether the discount is applicable to the checkout.
+        ///Whether the discount is applicable; free and custom prices usually are not discountable.
         pub is_discount_applicable: bool,
         ///Whether the product price is free, regardless of discounts.
         pub is_free_product_price: bool,
-        ///Whether the checkout requires a payment form.
+        ///Whether the checkout requires a payment form, for a payment or a payment method setup.
         pub is_payment_form_required: bool,
-        ///Whether the checkout requires payment.
+        ///Whether the checkout requires payment (not for free products or fully discounted totals).
         pub is_payment_required: bool,
-        ///Whether the checkout requires setting up a payment method.
+        ///Whether the checkout requires setting up a payment method regardless of the amount, e.g. for trials.
         pub is_payment_setup_required: bool,
+        ///Locale of the checkout page, e.g. `en` or `fr`.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub locale: ::std::option::Option<::std::string::String>,
+        ///Maximum number of seats (seat-based pricing only).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub max_seats: ::std::option::Option<i64>,
+        ///Key-value object copied to the resulting order and/or subscription.
+        pub metadata: Metadata,
+        ///Minimum number of seats (seat-based pricing only).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub min_seats: ::std::option::Option<i64>,
         ///Last modification timestamp of the object.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
@@ -99,26 +475,70 @@ pub mod types {
         pub net_amount: i64,
         ///ID of the organization owning the checkout session.
         pub organization_id: ::uuid::Uuid,
+        ///Payment processor used.
         pub payment_processor: PaymentProcessor,
+        ///Data for the payment processor's client-side SDK, e.g. Stripe's publishable key.
+        pub payment_processor_metadata: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        ///Prices of each available product, keyed by product ID.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub prices: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::vec::Vec<ProductPrice>,
+            >,
+        >,
+        ///Product selected to checkout.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub product: ::std::option::Option<CheckoutProduct>,
         ///ID of the product to checkout.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product_id: ::std::option::Option<::uuid::Uuid>,
-        ///ID of the product price to checkout.
+        ///Deprecated: price of the selected product.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub product_price: ::std::option::Option<ProductPrice>,
+        ///Deprecated: ID of the product price to checkout.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product_price_id: ::std::option::Option<::uuid::Uuid>,
-        ///Whether the customer must enter a full billing address.
+        ///List of products available to select.
+        pub products: ::std::vec::Vec<CheckoutProduct>,
+        ///Whether the customer must fill the full billing address instead of just the country (always required in the US).
         pub require_billing_address: bool,
+        ///When set, a back button is shown in the checkout to return to this URL.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub return_url: ::std::option::Option<::std::string::String>,
+        ///Predefined number of seats (seat-based pricing only).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub seats: ::std::option::Option<i64>,
+        ///Status of the checkout session.
         pub status: CheckoutStatus,
         ///ID of the subscription being upgraded, if any.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub subscription_id: ::std::option::Option<::uuid::Uuid>,
+        ///Deprecated: use `net_amount`.
+        #[serde()]
+        pub subtotal_amount: ::std::option::Option<i64>,
         ///URL where the customer will be redirected after a successful payment.
         pub success_url: ::std::string::String,
-        ///Sales tax amount in cents; null while it cannot be computed yet.
+        ///Sales tax amount in cents; null while there is not enough information to calculate it.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub tax_amount: ::std::option::Option<i64>,
+        ///Tax behavior of the checkout; null while tax is not calculated yet.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub tax_behavior: ::std::option::Option<TaxBehavior>,
         ///Amount in cents, after discounts and taxes.
         pub total_amount: i64,
+        ///End date and time of the trial period, if any.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub trial_end: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///The interval unit for the trial period.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub trial_interval: ::std::option::Option<TrialInterval>,
+        ///The number of interval units for the trial period.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub trial_interval_count: ::std::option::Option<i64>,
         ///URL where the customer can access the checkout session.
         pub url: ::std::string::String,
     }
@@ -127,142 +547,2156 @@ pub mod types {
             Default::default()
         }
     }
-    ///A sorting criterion; a leading `-` sorts in descending order.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum CheckoutSortProperty {
-        #[serde(rename = "created_at")]
-        CreatedXat,
-        #[serde(rename = "-created_at")]
-        XcreatedXat,
-        #[serde(rename = "expires_at")]
-        ExpiresXat,
-        #[serde(rename = "-expires_at")]
-        XexpiresXat,
-        #[serde(rename = "status")]
-        Status,
-        #[serde(rename = "-status")]
-        Xstatus,
+    ///Which billing address fields are disabled, optional or required in the checkout form.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CheckoutBillingAddressFields {
+        pub city: BillingAddressFieldMode,
+        pub country: BillingAddressFieldMode,
+        pub line1: BillingAddressFieldMode,
+        pub line2: BillingAddressFieldMode,
+        pub postal_code: BillingAddressFieldMode,
+        pub state: BillingAddressFieldMode,
     }
-    impl ::std::fmt::Display for CheckoutSortProperty {
+    impl CheckoutBillingAddressFields {
+        pub fn builder() -> builder::CheckoutBillingAddressFields {
+            Default::default()
+        }
+    }
+    ///Confirm a checkout session using a Stripe confirmation token.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct CheckoutConfirmStripe {
+        ///Only `false` is accepted: disables the trial, e.g. when the customer already redeemed one.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub allow_trial: ::std::option::Option<bool>,
+        ///Amount in cents, before discounts and taxes; only used for custom prices.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount: ::std::option::Option<u64>,
+        ///ID of the Stripe confirmation token; required for fixed and custom prices.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub confirmation_token_id: ::std::option::Option<::std::string::String>,
+        ///Key-value object storing custom field values.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom_field_data: ::std::option::Option<CustomFieldData>,
+        ///Billing address of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_billing_address: ::std::option::Option<AddressInput>,
+        ///Billing name of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_billing_name: ::std::option::Option<::std::string::String>,
+        ///Email address of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_email: ::std::option::Option<::std::string::String>,
+        ///Name of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_name: ::std::option::Option<::std::string::String>,
+        ///Tax ID of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_tax_id: ::std::option::Option<::std::string::String>,
+        ///Discount code to apply to the checkout.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub discount_code: ::std::option::Option<::std::string::String>,
+        ///Whether the customer is a business.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_business_customer: ::std::option::Option<bool>,
+        ///Locale of the checkout page, e.g. `en` or `fr`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub locale: ::std::option::Option<::std::string::String>,
+        ///ID of the product to checkout; must be in the checkout's product list.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_id: ::std::option::Option<::uuid::Uuid>,
+        ///Deprecated: ID of the product price to checkout; use `product_id`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_price_id: ::std::option::Option<::uuid::Uuid>,
+        ///Number of seats for seat-based pricing.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub seats: ::std::option::Option<::std::num::NonZeroU64>,
+    }
+    impl CheckoutConfirmStripe {
+        pub fn builder() -> builder::CheckoutConfirmStripe {
+            Default::default()
+        }
+    }
+    ///Create a checkout session from a list of products; the customer can switch between them. Metadata is copied to the resulting order and/or subscription.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CheckoutCreate {
+        /**Whether the customer may apply discount codes; a discount set with `discount_id` stays applied either way.
+
+Defaults to `true` when not sent.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub allow_discount_codes: ::std::option::Option<bool>,
+        /**Whether to enable the trial period; `false` disables it even if the product has one.
+
+Defaults to `true` when not sent.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub allow_trial: ::std::option::Option<bool>,
+        ///Amount in cents, before discounts and taxes; only used for custom prices.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount: ::std::option::Option<u64>,
+        ///Currency code of the checkout; if not set, inferred from the customer's location.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<CheckoutCreateCurrency>,
+        ///Key-value object storing custom field values.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom_field_data: ::std::option::Option<CustomFieldData>,
+        ///Billing address of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_billing_address: ::std::option::Option<AddressInput>,
+        ///Billing name of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_billing_name: ::std::option::Option<::std::string::String>,
+        ///Email address of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_email: ::std::option::Option<::std::string::String>,
+        ///ID of an existing customer of the organization; pre-fills the form and links the order.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_id: ::std::option::Option<::uuid::Uuid>,
+        ///IP address of the customer, used to detect the tax location.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_ip_address: ::std::option::Option<::std::string::String>,
+        ///Key-value object copied to the created customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_metadata: ::std::option::Option<Metadata>,
+        ///Name of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_name: ::std::option::Option<::std::string::String>,
+        ///Tax ID of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_tax_id: ::std::option::Option<::std::string::String>,
+        ///ID of the discount to apply to the checkout.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub discount_id: ::std::option::Option<::uuid::Uuid>,
+        ///If you embed the checkout, the Origin of the embedding page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub embed_origin: ::std::option::Option<::std::string::String>,
+        ///ID of the customer in your system; links the order to the matching customer, or creates one with this external ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub external_customer_id: ::std::option::Option<::std::string::String>,
+        /**Whether the customer is a business; then the full billing address and billing name are required.
+
+Defaults to `false` when not sent.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_business_customer: ::std::option::Option<bool>,
+        ///Locale of the checkout page, e.g. `en` or `fr`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub locale: ::std::option::Option<::std::string::String>,
+        ///Maximum number of seats (seat-based pricing only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub max_seats: ::std::option::Option<::std::num::NonZeroU64>,
+        ///Key-value object copied to the resulting order and/or subscription.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<Metadata>,
+        ///Minimum number of seats (seat-based pricing only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub min_seats: ::std::option::Option<::std::num::NonZeroU64>,
+        ///Ad-hoc prices to create, keyed by product ID; by default the products' catalog prices are used.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub prices: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::vec::Vec<ProductPriceCreate>,
+            >,
+        >,
+        ///IDs of the products available at this checkout (unique); the first one is selected.
+        pub products: ::std::vec::Vec<::uuid::Uuid>,
+        /**Whether the customer must fill the full billing address instead of just the country.
+
+Defaults to `false` when not sent.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub require_billing_address: ::std::option::Option<bool>,
+        ///When set, a back button is shown in the checkout to return to this URL.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub return_url: ::std::option::Option<::std::string::String>,
+        ///Predefined number of seats (seat-based pricing only); set `seats`, `min_seats` and `max_seats` alike to lock the quantity.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub seats: ::std::option::Option<::std::num::NonZeroU64>,
+        ///ID of a subscription on a free price to upgrade; the checkout's metadata is copied to it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription_id: ::std::option::Option<::uuid::Uuid>,
+        ///URL the customer is redirected to after a successful payment; add `checkout_id={CHECKOUT_ID}` to its query to receive the session ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub success_url: ::std::option::Option<::std::string::String>,
+        ///The interval unit for the trial period.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trial_interval: ::std::option::Option<TrialInterval>,
+        ///The number of interval units for the trial period.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trial_interval_count: ::std::option::Option<::std::num::NonZeroU64>,
+    }
+    impl CheckoutCreate {
+        pub fn builder() -> builder::CheckoutCreate {
+            Default::default()
+        }
+    }
+    ///Currency code of the checkout; if not set, inferred from the customer's location.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CheckoutCreateCurrency(::std::string::String);
+    impl ::std::ops::Deref for CheckoutCreateCurrency {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CheckoutCreateCurrency> for ::std::string::String {
+        fn from(value: CheckoutCreateCurrency) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CheckoutCreateCurrency {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 3usize {
+                return Err("longer than 3 characters".into());
+            }
+            if value.chars().count() < 3usize {
+                return Err("shorter than 3 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CheckoutCreateCurrency {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CheckoutCreateCurrency {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutCreateCurrency {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Deprecated: use `billing_address_fields`. Which billing address fields are shown.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CheckoutCustomerBillingAddressFields {
+        pub city: bool,
+        pub country: bool,
+        pub line1: bool,
+        pub line2: bool,
+        pub postal_code: bool,
+        pub state: bool,
+    }
+    impl CheckoutCustomerBillingAddressFields {
+        pub fn builder() -> builder::CheckoutCustomerBillingAddressFields {
+            Default::default()
+        }
+    }
+    /// The discount applied to a checkout, by `type`.
+    ///
+    #[doc = concat!(
+        " Decoded by its `", "type", "` property; an unknown value decodes as `Unknown`."
+    )]
+    #[derive(Clone, Debug)]
+    pub enum CheckoutDiscount {
+        /// When `type` is `fixed`.
+        Fixed(CheckoutDiscountFixed),
+        /// When `type` is `percentage`.
+        Percentage(CheckoutDiscountPercentage),
+        /// A `type` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        Unknown(::serde_json::Value),
+    }
+    impl ::std::convert::From<CheckoutDiscountFixed> for CheckoutDiscount {
+        fn from(value: CheckoutDiscountFixed) -> Self {
+            Self::Fixed(value)
+        }
+    }
+    impl ::std::convert::From<CheckoutDiscountPercentage> for CheckoutDiscount {
+        fn from(value: CheckoutDiscountPercentage) -> Self {
+            Self::Percentage(value)
+        }
+    }
+    impl ::serde::Serialize for CheckoutDiscount {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Fixed(value) => value.serialize(serializer),
+                Self::Percentage(value) => value.serialize(serializer),
+                Self::Unknown(value) => value.serialize(serializer),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutDiscount {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            let tag = match value.get("type") {
+                None | Some(::serde_json::Value::Null) => None,
+                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(other) => Some(other.to_string()),
+            };
+            let tag = tag.as_deref();
+            match tag {
+                Some("fixed") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Fixed)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("percentage") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Percentage)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some(_) => Ok(Self::Unknown(value)),
+                None => {
+                    Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "missing discriminator `type`",
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// A fixed-amount discount, by `duration`.
+    ///
+    #[doc = concat!(
+        " Decoded by its `", "duration",
+        "` property; an unknown value decodes as `Unknown`."
+    )]
+    #[derive(Clone, Debug)]
+    pub enum CheckoutDiscountFixed {
+        /// When `duration` is `forever` or `once`.
+        OnceForeverDuration(CheckoutDiscountFixedOnceForeverDuration),
+        /// When `duration` is `repeating`.
+        RepeatDuration(CheckoutDiscountFixedRepeatDuration),
+        /// A `duration` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        Unknown(::serde_json::Value),
+    }
+    impl ::std::convert::From<CheckoutDiscountFixedOnceForeverDuration>
+    for CheckoutDiscountFixed {
+        fn from(value: CheckoutDiscountFixedOnceForeverDuration) -> Self {
+            Self::OnceForeverDuration(value)
+        }
+    }
+    impl ::std::convert::From<CheckoutDiscountFixedRepeatDuration>
+    for CheckoutDiscountFixed {
+        fn from(value: CheckoutDiscountFixedRepeatDuration) -> Self {
+            Self::RepeatDuration(value)
+        }
+    }
+    impl ::serde::Serialize for CheckoutDiscountFixed {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::OnceForeverDuration(value) => value.serialize(serializer),
+                Self::RepeatDuration(value) => value.serialize(serializer),
+                Self::Unknown(value) => value.serialize(serializer),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutDiscountFixed {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            let tag = match value.get("duration") {
+                None | Some(::serde_json::Value::Null) => None,
+                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(other) => Some(other.to_string()),
+            };
+            let tag = tag.as_deref();
+            match tag {
+                Some("forever") | Some("once") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::OnceForeverDuration)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "duration", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("repeating") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::RepeatDuration)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "duration", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some(_) => Ok(Self::Unknown(value)),
+                None => {
+                    Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "missing discriminator `duration`",
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    ///A fixed amount discount applied once or forever.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CheckoutDiscountFixedOnceForeverDuration {
+        ///Fixed amount to discount from the invoice total, in cents.
+        pub amount: i64,
+        ///Code customers can use to apply the discount.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///The currency of the amount.
+        pub currency: ::std::string::String,
+        ///Whether the discount applies once, on the first invoice, or forever.
+        pub duration: CheckoutDiscountFixedOnceForeverDurationDuration,
+        ///The ID of the discount.
+        pub id: ::uuid::Uuid,
+        ///Name of the discount, shown to the customer.
+        pub name: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: CheckoutDiscountFixedOnceForeverDurationType,
+    }
+    impl CheckoutDiscountFixedOnceForeverDuration {
+        pub fn builder() -> builder::CheckoutDiscountFixedOnceForeverDuration {
+            Default::default()
+        }
+    }
+    /// `CheckoutDiscountFixedOnceForeverDurationDuration`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CheckoutDiscountFixedOnceForeverDurationDuration {
+        /// `once`
+        Once,
+        /// `forever`
+        Forever,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CheckoutDiscountFixedOnceForeverDurationDuration {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Once => "once",
+                Self::Forever => "forever",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str>
+    for CheckoutDiscountFixedOnceForeverDurationDuration {
+        fn from(value: &str) -> Self {
+            match value {
+                "once" => Self::Once,
+                "forever" => Self::Forever,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CheckoutDiscountFixedOnceForeverDurationDuration {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CheckoutDiscountFixedOnceForeverDurationDuration {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::CreatedXat => f.write_str("created_at"),
-                Self::XcreatedXat => f.write_str("-created_at"),
-                Self::ExpiresXat => f.write_str("expires_at"),
-                Self::XexpiresXat => f.write_str("-expires_at"),
-                Self::Status => f.write_str("status"),
-                Self::Xstatus => f.write_str("-status"),
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CheckoutDiscountFixedOnceForeverDurationDuration {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for CheckoutDiscountFixedOnceForeverDurationDuration {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CheckoutDiscountFixedOnceForeverDurationDuration;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<
+                    CheckoutDiscountFixedOnceForeverDurationDuration,
+                    E,
+                > {
+                    Ok(CheckoutDiscountFixedOnceForeverDurationDuration::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// `CheckoutDiscountFixedOnceForeverDurationType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CheckoutDiscountFixedOnceForeverDurationType {
+        /// `fixed`
+        Fixed,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CheckoutDiscountFixedOnceForeverDurationType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Fixed => "fixed",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for CheckoutDiscountFixedOnceForeverDurationType {
+        fn from(value: &str) -> Self {
+            match value {
+                "fixed" => Self::Fixed,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CheckoutDiscountFixedOnceForeverDurationType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CheckoutDiscountFixedOnceForeverDurationType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CheckoutDiscountFixedOnceForeverDurationType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for CheckoutDiscountFixedOnceForeverDurationType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CheckoutDiscountFixedOnceForeverDurationType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<
+                    CheckoutDiscountFixedOnceForeverDurationType,
+                    E,
+                > {
+                    Ok(CheckoutDiscountFixedOnceForeverDurationType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A fixed amount discount applied on every invoice for a number of months.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CheckoutDiscountFixedRepeatDuration {
+        ///Fixed amount to discount from the invoice total, in cents.
+        pub amount: i64,
+        ///Code customers can use to apply the discount.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///The currency of the amount.
+        pub currency: ::std::string::String,
+        ///The discount applies on every invoice for `duration_in_months` months.
+        pub duration: CheckoutDiscountFixedRepeatDurationDuration,
+        ///Number of months the discount applies.
+        pub duration_in_months: i64,
+        ///The ID of the discount.
+        pub id: ::uuid::Uuid,
+        ///Name of the discount, shown to the customer.
+        pub name: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: CheckoutDiscountFixedRepeatDurationType,
+    }
+    impl CheckoutDiscountFixedRepeatDuration {
+        pub fn builder() -> builder::CheckoutDiscountFixedRepeatDuration {
+            Default::default()
+        }
+    }
+    /// `CheckoutDiscountFixedRepeatDurationDuration`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CheckoutDiscountFixedRepeatDurationDuration {
+        /// `repeating`
+        Repeating,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CheckoutDiscountFixedRepeatDurationDuration {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Repeating => "repeating",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for CheckoutDiscountFixedRepeatDurationDuration {
+        fn from(value: &str) -> Self {
+            match value {
+                "repeating" => Self::Repeating,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CheckoutDiscountFixedRepeatDurationDuration {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CheckoutDiscountFixedRepeatDurationDuration {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CheckoutDiscountFixedRepeatDurationDuration {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutDiscountFixedRepeatDurationDuration {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CheckoutDiscountFixedRepeatDurationDuration;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<
+                    CheckoutDiscountFixedRepeatDurationDuration,
+                    E,
+                > {
+                    Ok(CheckoutDiscountFixedRepeatDurationDuration::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// `CheckoutDiscountFixedRepeatDurationType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CheckoutDiscountFixedRepeatDurationType {
+        /// `fixed`
+        Fixed,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CheckoutDiscountFixedRepeatDurationType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Fixed => "fixed",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for CheckoutDiscountFixedRepeatDurationType {
+        fn from(value: &str) -> Self {
+            match value {
+                "fixed" => Self::Fixed,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CheckoutDiscountFixedRepeatDurationType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CheckoutDiscountFixedRepeatDurationType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CheckoutDiscountFixedRepeatDurationType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutDiscountFixedRepeatDurationType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CheckoutDiscountFixedRepeatDurationType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<CheckoutDiscountFixedRepeatDurationType, E> {
+                    Ok(CheckoutDiscountFixedRepeatDurationType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// A percentage discount, by `duration`.
+    ///
+    #[doc = concat!(
+        " Decoded by its `", "duration",
+        "` property; an unknown value decodes as `Unknown`."
+    )]
+    #[derive(Clone, Debug)]
+    pub enum CheckoutDiscountPercentage {
+        /// When `duration` is `forever` or `once`.
+        OnceForeverDuration(CheckoutDiscountPercentageOnceForeverDuration),
+        /// When `duration` is `repeating`.
+        RepeatDuration(CheckoutDiscountPercentageRepeatDuration),
+        /// A `duration` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        Unknown(::serde_json::Value),
+    }
+    impl ::std::convert::From<CheckoutDiscountPercentageOnceForeverDuration>
+    for CheckoutDiscountPercentage {
+        fn from(value: CheckoutDiscountPercentageOnceForeverDuration) -> Self {
+            Self::OnceForeverDuration(value)
+        }
+    }
+    impl ::std::convert::From<CheckoutDiscountPercentageRepeatDuration>
+    for CheckoutDiscountPercentage {
+        fn from(value: CheckoutDiscountPercentageRepeatDuration) -> Self {
+            Self::RepeatDuration(value)
+        }
+    }
+    impl ::serde::Serialize for CheckoutDiscountPercentage {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::OnceForeverDuration(value) => value.serialize(serializer),
+                Self::RepeatDuration(value) => value.serialize(serializer),
+                Self::Unknown(value) => value.serialize(serializer),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutDiscountPercentage {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            let tag = match value.get("duration") {
+                None | Some(::serde_json::Value::Null) => None,
+                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(other) => Some(other.to_string()),
+            };
+            let tag = tag.as_deref();
+            match tag {
+                Some("forever") | Some("once") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::OnceForeverDuration)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "duration", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("repeating") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::RepeatDuration)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "duration", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some(_) => Ok(Self::Unknown(value)),
+                None => {
+                    Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "missing discriminator `duration`",
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    ///A percentage discount applied once or forever.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CheckoutDiscountPercentageOnceForeverDuration {
+        ///Discount percentage in basis points (1000 = 10%).
+        pub basis_points: i64,
+        ///Code customers can use to apply the discount.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///Whether the discount applies once, on the first invoice, or forever.
+        pub duration: CheckoutDiscountPercentageOnceForeverDurationDuration,
+        ///The ID of the discount.
+        pub id: ::uuid::Uuid,
+        ///Name of the discount, shown to the customer.
+        pub name: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: CheckoutDiscountPercentageOnceForeverDurationType,
+    }
+    impl CheckoutDiscountPercentageOnceForeverDuration {
+        pub fn builder() -> builder::CheckoutDiscountPercentageOnceForeverDuration {
+            Default::default()
+        }
+    }
+    /// `CheckoutDiscountPercentageOnceForeverDurationDuration`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CheckoutDiscountPercentageOnceForeverDurationDuration {
+        /// `once`
+        Once,
+        /// `forever`
+        Forever,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CheckoutDiscountPercentageOnceForeverDurationDuration {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Once => "once",
+                Self::Forever => "forever",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str>
+    for CheckoutDiscountPercentageOnceForeverDurationDuration {
+        fn from(value: &str) -> Self {
+            match value {
+                "once" => Self::Once,
+                "forever" => Self::Forever,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CheckoutDiscountPercentageOnceForeverDurationDuration {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CheckoutDiscountPercentageOnceForeverDurationDuration {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CheckoutDiscountPercentageOnceForeverDurationDuration {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for CheckoutDiscountPercentageOnceForeverDurationDuration {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CheckoutDiscountPercentageOnceForeverDurationDuration;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<
+                    CheckoutDiscountPercentageOnceForeverDurationDuration,
+                    E,
+                > {
+                    Ok(
+                        CheckoutDiscountPercentageOnceForeverDurationDuration::from(
+                            value,
+                        ),
+                    )
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// `CheckoutDiscountPercentageOnceForeverDurationType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CheckoutDiscountPercentageOnceForeverDurationType {
+        /// `percentage`
+        Percentage,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CheckoutDiscountPercentageOnceForeverDurationType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Percentage => "percentage",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str>
+    for CheckoutDiscountPercentageOnceForeverDurationType {
+        fn from(value: &str) -> Self {
+            match value {
+                "percentage" => Self::Percentage,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CheckoutDiscountPercentageOnceForeverDurationType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CheckoutDiscountPercentageOnceForeverDurationType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CheckoutDiscountPercentageOnceForeverDurationType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for CheckoutDiscountPercentageOnceForeverDurationType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CheckoutDiscountPercentageOnceForeverDurationType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<
+                    CheckoutDiscountPercentageOnceForeverDurationType,
+                    E,
+                > {
+                    Ok(CheckoutDiscountPercentageOnceForeverDurationType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A percentage discount applied on every invoice for a number of months.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CheckoutDiscountPercentageRepeatDuration {
+        ///Discount percentage in basis points (1000 = 10%).
+        pub basis_points: i64,
+        ///Code customers can use to apply the discount.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///The discount applies on every invoice for `duration_in_months` months.
+        pub duration: CheckoutDiscountPercentageRepeatDurationDuration,
+        ///Number of months the discount applies.
+        pub duration_in_months: i64,
+        ///The ID of the discount.
+        pub id: ::uuid::Uuid,
+        ///Name of the discount, shown to the customer.
+        pub name: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: CheckoutDiscountPercentageRepeatDurationType,
+    }
+    impl CheckoutDiscountPercentageRepeatDuration {
+        pub fn builder() -> builder::CheckoutDiscountPercentageRepeatDuration {
+            Default::default()
+        }
+    }
+    /// `CheckoutDiscountPercentageRepeatDurationDuration`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CheckoutDiscountPercentageRepeatDurationDuration {
+        /// `repeating`
+        Repeating,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CheckoutDiscountPercentageRepeatDurationDuration {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Repeating => "repeating",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str>
+    for CheckoutDiscountPercentageRepeatDurationDuration {
+        fn from(value: &str) -> Self {
+            match value {
+                "repeating" => Self::Repeating,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CheckoutDiscountPercentageRepeatDurationDuration {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CheckoutDiscountPercentageRepeatDurationDuration {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CheckoutDiscountPercentageRepeatDurationDuration {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for CheckoutDiscountPercentageRepeatDurationDuration {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CheckoutDiscountPercentageRepeatDurationDuration;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<
+                    CheckoutDiscountPercentageRepeatDurationDuration,
+                    E,
+                > {
+                    Ok(CheckoutDiscountPercentageRepeatDurationDuration::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// `CheckoutDiscountPercentageRepeatDurationType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CheckoutDiscountPercentageRepeatDurationType {
+        /// `percentage`
+        Percentage,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CheckoutDiscountPercentageRepeatDurationType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Percentage => "percentage",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for CheckoutDiscountPercentageRepeatDurationType {
+        fn from(value: &str) -> Self {
+            match value {
+                "percentage" => Self::Percentage,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CheckoutDiscountPercentageRepeatDurationType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CheckoutDiscountPercentageRepeatDurationType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CheckoutDiscountPercentageRepeatDurationType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for CheckoutDiscountPercentageRepeatDurationType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CheckoutDiscountPercentageRepeatDurationType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<
+                    CheckoutDiscountPercentageRepeatDurationType,
+                    E,
+                > {
+                    Ok(CheckoutDiscountPercentageRepeatDurationType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// Why a checkout operation was forbidden, by `error`.
+    ///
+    #[doc = concat!(
+        " Decoded by its `", "error",
+        "` property; an unknown value decodes as `Unknown`."
+    )]
+    #[derive(Clone, Debug)]
+    pub enum CheckoutForbiddenError {
+        /// When `error` is `AlreadyActiveSubscriptionError`.
+        AlreadyActiveSubscriptionError(AlreadyActiveSubscriptionError),
+        /// When `error` is `NotOpenCheckout`.
+        NotOpenCheckout(NotOpenCheckout),
+        /// When `error` is `PaymentNotReady`.
+        PaymentNotReady(PaymentNotReady),
+        /// When `error` is `TrialAlreadyRedeemed`.
+        TrialAlreadyRedeemed(TrialAlreadyRedeemed),
+        /// A `error` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        Unknown(::serde_json::Value),
+    }
+    impl ::std::convert::From<AlreadyActiveSubscriptionError>
+    for CheckoutForbiddenError {
+        fn from(value: AlreadyActiveSubscriptionError) -> Self {
+            Self::AlreadyActiveSubscriptionError(value)
+        }
+    }
+    impl ::std::convert::From<NotOpenCheckout> for CheckoutForbiddenError {
+        fn from(value: NotOpenCheckout) -> Self {
+            Self::NotOpenCheckout(value)
+        }
+    }
+    impl ::std::convert::From<PaymentNotReady> for CheckoutForbiddenError {
+        fn from(value: PaymentNotReady) -> Self {
+            Self::PaymentNotReady(value)
+        }
+    }
+    impl ::std::convert::From<TrialAlreadyRedeemed> for CheckoutForbiddenError {
+        fn from(value: TrialAlreadyRedeemed) -> Self {
+            Self::TrialAlreadyRedeemed(value)
+        }
+    }
+    impl ::serde::Serialize for CheckoutForbiddenError {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::AlreadyActiveSubscriptionError(value) => {
+                    value.serialize(serializer)
+                }
+                Self::NotOpenCheckout(value) => value.serialize(serializer),
+                Self::PaymentNotReady(value) => value.serialize(serializer),
+                Self::TrialAlreadyRedeemed(value) => value.serialize(serializer),
+                Self::Unknown(value) => value.serialize(serializer),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutForbiddenError {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            let tag = match value.get("error") {
+                None | Some(::serde_json::Value::Null) => None,
+                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(other) => Some(other.to_string()),
+            };
+            let tag = tag.as_deref();
+            match tag {
+                Some("AlreadyActiveSubscriptionError") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::AlreadyActiveSubscriptionError)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "error", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("NotOpenCheckout") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::NotOpenCheckout)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "error", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("PaymentNotReady") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::PaymentNotReady)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "error", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("TrialAlreadyRedeemed") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::TrialAlreadyRedeemed)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "error", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some(_) => Ok(Self::Unknown(value)),
+                None => {
+                    Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "missing discriminator `error`",
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    ///The checkout session is being processed by another request; retry later.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CheckoutLocked {
+        ///Human-readable explanation.
+        pub detail: ::std::string::String,
+        pub error: CheckoutLockedError,
+    }
+    impl CheckoutLocked {
+        pub fn builder() -> builder::CheckoutLocked {
+            Default::default()
+        }
+    }
+    /// `CheckoutLockedError`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CheckoutLockedError {
+        /// `CheckoutLocked`
+        CheckoutLocked,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CheckoutLockedError {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::CheckoutLocked => "CheckoutLocked",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for CheckoutLockedError {
+        fn from(value: &str) -> Self {
+            match value {
+                "CheckoutLocked" => Self::CheckoutLocked,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CheckoutLockedError {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CheckoutLockedError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CheckoutLockedError {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutLockedError {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CheckoutLockedError;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<CheckoutLockedError, E> {
+                    Ok(CheckoutLockedError::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///The organization selling, as shown in a public checkout.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CheckoutOrganization {
+        ///Whether customers can update their subscriptions from the customer portal.
+        pub allow_customer_updates: bool,
+        ///Avatar URL.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub avatar_url: ::std::option::Option<::std::string::String>,
+        ///Deprecated.
+        #[serde()]
+        pub bio: ::std::option::Option<::std::string::String>,
+        ///Deprecated.
+        #[serde()]
+        pub blog: ::std::option::Option<::std::string::String>,
+        ///Deprecated.
+        #[serde()]
+        pub company: ::std::option::Option<::std::string::String>,
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Deprecated.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub customer_email_settings: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        ///Deprecated.
+        #[serde()]
+        pub default_upfront_split_to_contributors: ::std::option::Option<i64>,
+        ///Deprecated.
+        #[serde()]
+        pub details_submitted_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Deprecated.
+        #[serde()]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Deprecated.
+        #[serde()]
+        pub feature_settings: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        pub id: ::uuid::Uuid,
+        ///Deprecated.
+        #[serde()]
+        pub location: ::std::option::Option<::std::string::String>,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Organization name shown in checkout, customer portal and emails.
+        pub name: ::std::string::String,
+        ///Deprecated.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub notification_settings: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        ///Deprecated.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pledge_badge_show_amount: ::std::option::Option<bool>,
+        ///Deprecated.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pledge_minimum_amount: ::std::option::Option<i64>,
+        pub proration_behavior: SubscriptionProrationBehavior,
+        ///Unique organization slug.
+        pub slug: ::std::string::String,
+        ///Deprecated.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub socials: ::std::vec::Vec<OrganizationSocialLink>,
+        ///Deprecated.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<LegacyOrganizationStatus>,
+        ///Deprecated.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub subscription_settings: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        ///Deprecated.
+        #[serde()]
+        pub twitter_username: ::std::option::Option<::std::string::String>,
+        ///Deprecated.
+        #[serde()]
+        pub website: ::std::option::Option<::std::string::String>,
+    }
+    impl CheckoutOrganization {
+        pub fn builder() -> builder::CheckoutOrganization {
+            Default::default()
+        }
+    }
+    ///Product data for a checkout session.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CheckoutProduct {
+        ///List of benefits granted by the product.
+        pub benefits: ::std::vec::Vec<BenefitPublic>,
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The description of the product.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The ID of the product.
+        pub id: ::uuid::Uuid,
+        ///Whether the product is archived and no longer available.
+        pub is_archived: bool,
+        ///Whether the product is a subscription.
+        pub is_recurring: bool,
+        ///List of medias associated to the product.
+        pub medias: ::std::vec::Vec<ProductMediaFileRead>,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The name of the product.
+        pub name: ::std::string::String,
+        ///The ID of the organization owning the product.
+        pub organization_id: ::uuid::Uuid,
+        ///List of prices for this product.
+        pub prices: ::std::vec::Vec<ProductPrice>,
+        ///The recurring interval of the product; null for a one-time purchase.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub recurring_interval: ::std::option::Option<SubscriptionRecurringInterval>,
+        ///Number of interval units between charges (1: every interval, 2: every other); null for one-time products.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub recurring_interval_count: ::std::option::Option<i64>,
+        ///The interval unit for the trial period.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub trial_interval: ::std::option::Option<TrialInterval>,
+        ///The number of interval units for the trial period.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub trial_interval_count: ::std::option::Option<i64>,
+        ///The visibility of the product.
+        pub visibility: ProductVisibility,
+    }
+    impl CheckoutProduct {
+        pub fn builder() -> builder::CheckoutProduct {
+            Default::default()
+        }
+    }
+    ///Checkout session data retrieved using the client secret.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CheckoutPublic {
+        ///Interval unit of the trial period, if any, from the checkout or else the selected product.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub active_trial_interval: ::std::option::Option<TrialInterval>,
+        ///Number of interval units of the trial period, if any.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub active_trial_interval_count: ::std::option::Option<i64>,
+        ///Whether the customer may apply discount codes; a discount set with `discount_id` stays applied either way.
+        pub allow_discount_codes: bool,
+        ///Whether the trial period is enabled; if `false` it is disabled even when the product has one.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub allow_trial: ::std::option::Option<bool>,
+        ///Amount in cents, before discounts and taxes.
+        pub amount: i64,
+        ///Custom fields attached to the selected product.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub attached_custom_fields: ::std::option::Option<
+            ::std::vec::Vec<AttachedCustomField>,
+        >,
+        ///Which billing address fields are disabled, optional or required in the checkout form.
+        pub billing_address_fields: CheckoutBillingAddressFields,
+        ///Client secret used to update and complete the checkout session from the client.
+        pub client_secret: ::std::string::String,
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Currency code of the checkout session.
+        pub currency: ::std::string::String,
+        ///Key-value object storing custom field values.
+        pub custom_field_data: CustomFieldData,
+        ///Billing address of the customer.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub customer_billing_address: ::std::option::Option<Address>,
+        ///Deprecated: use `billing_address_fields`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_billing_address_fields: ::std::option::Option<
+            CheckoutCustomerBillingAddressFields,
+        >,
+        ///Billing name of the customer.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub customer_billing_name: ::std::option::Option<::std::string::String>,
+        ///Email address of the customer.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub customer_email: ::std::option::Option<::std::string::String>,
+        ///ID of the customer, once known.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub customer_id: ::std::option::Option<::uuid::Uuid>,
+        ///IP address of the customer, used to detect the tax location.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub customer_ip_address: ::std::option::Option<::std::string::String>,
+        ///Name of the customer.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub customer_name: ::std::option::Option<::std::string::String>,
+        ///Tax ID of the customer.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub customer_tax_id: ::std::option::Option<::std::string::String>,
+        ///The discount applied to the checkout.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub discount: ::std::option::Option<CheckoutDiscount>,
+        ///Discount amount in cents.
+        pub discount_amount: i64,
+        ///ID of the discount applied to the checkout.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub discount_id: ::std::option::Option<::uuid::Uuid>,
+        ///When the checkout is embedded, the Origin of the embedding page; messages are only sent to it.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub embed_origin: ::std::option::Option<::std::string::String>,
+        ///Expiration date and time of the checkout session.
+        pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the object.
+        pub id: ::uuid::Uuid,
+        ///Whether the customer is a business; then the full billing address and billing name are required.
+        pub is_business_customer: bool,
+        ///Whether the discount is applicable; free and custom prices usually are not discountable.
+        pub is_discount_applicable: bool,
+        ///Whether the product price is free, regardless of discounts.
+        pub is_free_product_price: bool,
+        ///Whether the checkout requires a payment form, for a payment or a payment method setup.
+        pub is_payment_form_required: bool,
+        ///Whether the checkout requires payment (not for free products or fully discounted totals).
+        pub is_payment_required: bool,
+        ///Whether the checkout requires setting up a payment method regardless of the amount, e.g. for trials.
+        pub is_payment_setup_required: bool,
+        ///Locale of the checkout page, e.g. `en` or `fr`.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub locale: ::std::option::Option<::std::string::String>,
+        ///Maximum number of seats (seat-based pricing only).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub max_seats: ::std::option::Option<i64>,
+        ///Minimum number of seats (seat-based pricing only).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub min_seats: ::std::option::Option<i64>,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Amount in cents, after discounts but before taxes.
+        pub net_amount: i64,
+        ///The organization selling.
+        pub organization: CheckoutOrganization,
+        ///ID of the organization owning the checkout session.
+        pub organization_id: ::uuid::Uuid,
+        ///Payment processor used.
+        pub payment_processor: PaymentProcessor,
+        ///Data for the payment processor's client-side SDK, e.g. Stripe's publishable key.
+        pub payment_processor_metadata: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        ///Prices of each available product, keyed by product ID.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub prices: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::vec::Vec<ProductPrice>,
+            >,
+        >,
+        ///Product selected to checkout.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub product: ::std::option::Option<CheckoutProduct>,
+        ///ID of the product to checkout.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub product_id: ::std::option::Option<::uuid::Uuid>,
+        ///Deprecated: price of the selected product.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub product_price: ::std::option::Option<ProductPrice>,
+        ///Deprecated: ID of the product price to checkout.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub product_price_id: ::std::option::Option<::uuid::Uuid>,
+        ///List of products available to select.
+        pub products: ::std::vec::Vec<CheckoutProduct>,
+        ///Whether the customer must fill the full billing address instead of just the country (always required in the US).
+        pub require_billing_address: bool,
+        ///When set, a back button is shown in the checkout to return to this URL.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub return_url: ::std::option::Option<::std::string::String>,
+        ///Predefined number of seats (seat-based pricing only).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub seats: ::std::option::Option<i64>,
+        ///Status of the checkout session.
+        pub status: CheckoutStatus,
+        ///Deprecated: use `net_amount`.
+        #[serde()]
+        pub subtotal_amount: ::std::option::Option<i64>,
+        ///URL where the customer will be redirected after a successful payment.
+        pub success_url: ::std::string::String,
+        ///Sales tax amount in cents; null while there is not enough information to calculate it.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub tax_amount: ::std::option::Option<i64>,
+        ///Tax behavior of the checkout; null while tax is not calculated yet.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub tax_behavior: ::std::option::Option<TaxBehavior>,
+        ///Amount in cents, after discounts and taxes.
+        pub total_amount: i64,
+        ///End date and time of the trial period, if any.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub trial_end: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///URL where the customer can access the checkout session.
+        pub url: ::std::string::String,
+    }
+    impl CheckoutPublic {
+        pub fn builder() -> builder::CheckoutPublic {
+            Default::default()
+        }
+    }
+    ///Checkout session data retrieved using the client secret after confirmation, with a customer session token.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CheckoutPublicConfirmed {
+        ///Interval unit of the trial period, if any, from the checkout or else the selected product.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub active_trial_interval: ::std::option::Option<TrialInterval>,
+        ///Number of interval units of the trial period, if any.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub active_trial_interval_count: ::std::option::Option<i64>,
+        ///Whether the customer may apply discount codes; a discount set with `discount_id` stays applied either way.
+        pub allow_discount_codes: bool,
+        ///Whether the trial period is enabled; if `false` it is disabled even when the product has one.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub allow_trial: ::std::option::Option<bool>,
+        ///Amount in cents, before discounts and taxes.
+        pub amount: i64,
+        ///Custom fields attached to the selected product.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub attached_custom_fields: ::std::option::Option<
+            ::std::vec::Vec<AttachedCustomField>,
+        >,
+        ///Which billing address fields are disabled, optional or required in the checkout form.
+        pub billing_address_fields: CheckoutBillingAddressFields,
+        ///Client secret used to update and complete the checkout session from the client.
+        pub client_secret: ::std::string::String,
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Currency code of the checkout session.
+        pub currency: ::std::string::String,
+        ///Key-value object storing custom field values.
+        pub custom_field_data: CustomFieldData,
+        ///Billing address of the customer.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub customer_billing_address: ::std::option::Option<Address>,
+        ///Deprecated: use `billing_address_fields`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_billing_address_fields: ::std::option::Option<
+            CheckoutCustomerBillingAddressFields,
+        >,
+        ///Billing name of the customer.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub customer_billing_name: ::std::option::Option<::std::string::String>,
+        ///Email address of the customer.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub customer_email: ::std::option::Option<::std::string::String>,
+        ///ID of the customer, once known.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub customer_id: ::std::option::Option<::uuid::Uuid>,
+        ///IP address of the customer, used to detect the tax location.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub customer_ip_address: ::std::option::Option<::std::string::String>,
+        ///Name of the customer.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub customer_name: ::std::option::Option<::std::string::String>,
+        ///Customer session token to retrieve order information right after the checkout.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub customer_session_token: ::std::option::Option<::std::string::String>,
+        ///Tax ID of the customer.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub customer_tax_id: ::std::option::Option<::std::string::String>,
+        ///The discount applied to the checkout.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub discount: ::std::option::Option<CheckoutDiscount>,
+        ///Discount amount in cents.
+        pub discount_amount: i64,
+        ///ID of the discount applied to the checkout.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub discount_id: ::std::option::Option<::uuid::Uuid>,
+        ///When the checkout is embedded, the Origin of the embedding page; messages are only sent to it.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub embed_origin: ::std::option::Option<::std::string::String>,
+        ///Expiration date and time of the checkout session.
+        pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the object.
+        pub id: ::uuid::Uuid,
+        ///Whether the customer is a business; then the full billing address and billing name are required.
+        pub is_business_customer: bool,
+        ///Whether the discount is applicable; free and custom prices usually are not discountable.
+        pub is_discount_applicable: bool,
+        ///Whether the product price is free, regardless of discounts.
+        pub is_free_product_price: bool,
+        ///Whether the checkout requires a payment form, for a payment or a payment method setup.
+        pub is_payment_form_required: bool,
+        ///Whether the checkout requires payment (not for free products or fully discounted totals).
+        pub is_payment_required: bool,
+        ///Whether the checkout requires setting up a payment method regardless of the amount, e.g. for trials.
+        pub is_payment_setup_required: bool,
+        ///Locale of the checkout page, e.g. `en` or `fr`.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub locale: ::std::option::Option<::std::string::String>,
+        ///Maximum number of seats (seat-based pricing only).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub max_seats: ::std::option::Option<i64>,
+        ///Minimum number of seats (seat-based pricing only).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub min_seats: ::std::option::Option<i64>,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Amount in cents, after discounts but before taxes.
+        pub net_amount: i64,
+        ///The organization selling.
+        pub organization: CheckoutOrganization,
+        ///ID of the organization owning the checkout session.
+        pub organization_id: ::uuid::Uuid,
+        ///Payment processor used.
+        pub payment_processor: PaymentProcessor,
+        ///Data for the payment processor's client-side SDK, e.g. Stripe's publishable key.
+        pub payment_processor_metadata: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        ///Prices of each available product, keyed by product ID.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub prices: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::vec::Vec<ProductPrice>,
+            >,
+        >,
+        ///Product selected to checkout.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub product: ::std::option::Option<CheckoutProduct>,
+        ///ID of the product to checkout.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub product_id: ::std::option::Option<::uuid::Uuid>,
+        ///Deprecated: price of the selected product.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub product_price: ::std::option::Option<ProductPrice>,
+        ///Deprecated: ID of the product price to checkout.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub product_price_id: ::std::option::Option<::uuid::Uuid>,
+        ///List of products available to select.
+        pub products: ::std::vec::Vec<CheckoutProduct>,
+        ///Whether the customer must fill the full billing address instead of just the country (always required in the US).
+        pub require_billing_address: bool,
+        ///When set, a back button is shown in the checkout to return to this URL.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub return_url: ::std::option::Option<::std::string::String>,
+        ///Predefined number of seats (seat-based pricing only).
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub seats: ::std::option::Option<i64>,
+        ///Always `confirmed`.
+        pub status: CheckoutPublicConfirmedStatus,
+        ///Deprecated: use `net_amount`.
+        #[serde()]
+        pub subtotal_amount: ::std::option::Option<i64>,
+        ///URL where the customer will be redirected after a successful payment.
+        pub success_url: ::std::string::String,
+        ///Sales tax amount in cents; null while there is not enough information to calculate it.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub tax_amount: ::std::option::Option<i64>,
+        ///Tax behavior of the checkout; null while tax is not calculated yet.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub tax_behavior: ::std::option::Option<TaxBehavior>,
+        ///Amount in cents, after discounts and taxes.
+        pub total_amount: i64,
+        ///End date and time of the trial period, if any.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub trial_end: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///URL where the customer can access the checkout session.
+        pub url: ::std::string::String,
+    }
+    impl CheckoutPublicConfirmed {
+        pub fn builder() -> builder::CheckoutPublicConfirmed {
+            Default::default()
+        }
+    }
+    /// `CheckoutPublicConfirmedStatus`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CheckoutPublicConfirmedStatus {
+        /// `confirmed`
+        Confirmed,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CheckoutPublicConfirmedStatus {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Confirmed => "confirmed",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for CheckoutPublicConfirmedStatus {
+        fn from(value: &str) -> Self {
+            match value {
+                "confirmed" => Self::Confirmed,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CheckoutPublicConfirmedStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CheckoutPublicConfirmedStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CheckoutPublicConfirmedStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutPublicConfirmedStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CheckoutPublicConfirmedStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<CheckoutPublicConfirmedStatus, E> {
+                    Ok(CheckoutPublicConfirmedStatus::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// A sorting criterion; a leading `-` sorts in descending order.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CheckoutSortProperty {
+        /// `created_at`
+        CreatedAt,
+        /// `-created_at`
+        CreatedAtDesc,
+        /// `expires_at`
+        ExpiresAt,
+        /// `-expires_at`
+        ExpiresAtDesc,
+        /// `status`
+        Status,
+        /// `-status`
+        StatusDesc,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CheckoutSortProperty {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::CreatedAt => "created_at",
+                Self::CreatedAtDesc => "-created_at",
+                Self::ExpiresAt => "expires_at",
+                Self::ExpiresAtDesc => "-expires_at",
+                Self::Status => "status",
+                Self::StatusDesc => "-status",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for CheckoutSortProperty {
+        fn from(value: &str) -> Self {
+            match value {
+                "created_at" => Self::CreatedAt,
+                "-created_at" => Self::CreatedAtDesc,
+                "expires_at" => Self::ExpiresAt,
+                "-expires_at" => Self::ExpiresAtDesc,
+                "status" => Self::Status,
+                "-status" => Self::StatusDesc,
+                other => Self::Unknown(other.to_owned()),
             }
         }
     }
     impl ::std::str::FromStr for CheckoutSortProperty {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "created_at" => Ok(Self::CreatedXat),
-                "-created_at" => Ok(Self::XcreatedXat),
-                "expires_at" => Ok(Self::ExpiresXat),
-                "-expires_at" => Ok(Self::XexpiresXat),
-                "status" => Ok(Self::Status),
-                "-status" => Ok(Self::Xstatus),
-                _ => Err("invalid value".into()),
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CheckoutSortProperty {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CheckoutSortProperty {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutSortProperty {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CheckoutSortProperty;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<CheckoutSortProperty, E> {
+                    Ok(CheckoutSortProperty::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// Status of the checkout session: `open` (opened), `expired` (no longer accessible), `confirmed` (the customer clicked Pay; says nothing of the payment's success), `succeeded` (the payment succeeded), `failed` (failed for technical reasons; cannot be retried).
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CheckoutStatus {
+        /// `open`
+        Open,
+        /// `expired`
+        Expired,
+        /// `confirmed`
+        Confirmed,
+        /// `succeeded`
+        Succeeded,
+        /// `failed`
+        Failed,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CheckoutStatus {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Open => "open",
+                Self::Expired => "expired",
+                Self::Confirmed => "confirmed",
+                Self::Succeeded => "succeeded",
+                Self::Failed => "failed",
+                Self::Unknown(value) => value.as_str(),
             }
         }
-    }
-    impl ::std::convert::TryFrom<&str> for CheckoutSortProperty {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for CheckoutSortProperty {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    ///Status of the checkout session.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum CheckoutStatus {
-        #[serde(rename = "open")]
-        Open,
-        #[serde(rename = "expired")]
-        Expired,
-        #[serde(rename = "confirmed")]
-        Confirmed,
-        #[serde(rename = "succeeded")]
-        Succeeded,
-        #[serde(rename = "failed")]
-        Failed,
-    }
-    impl ::std::fmt::Display for CheckoutStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Open => f.write_str("open"),
-                Self::Expired => f.write_str("expired"),
-                Self::Confirmed => f.write_str("confirmed"),
-                Self::Succeeded => f.write_str("succeeded"),
-                Self::Failed => f.write_str("failed"),
+    impl ::std::convert::From<&str> for CheckoutStatus {
+        fn from(value: &str) -> Self {
+            match value {
+                "open" => Self::Open,
+                "expired" => Self::Expired,
+                "confirmed" => Self::Confirmed,
+                "succeeded" => Self::Succeeded,
+                "failed" => Self::Failed,
+                other => Self::Unknown(other.to_owned()),
             }
         }
     }
     impl ::std::str::FromStr for CheckoutStatus {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "open" => Ok(Self::Open),
-                "expired" => Ok(Self::Expired),
-                "confirmed" => Ok(Self::Confirmed),
-                "succeeded" => Ok(Self::Succeeded),
-                "failed" => Ok(Self::Failed),
-                _ => Err("invalid value".into()),
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CheckoutStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CheckoutStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CheckoutStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<CheckoutStatus, E> {
+                    Ok(CheckoutStatus::from(value))
+                }
             }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CheckoutStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CheckoutStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
+            deserializer.deserialize_str(Visitor)
         }
     }
     ///One status, or several (sent as repeated query keys).
@@ -282,15 +2716,2005 @@ pub mod types {
             Self::Array(value)
         }
     }
+    ///Update a checkout session using an access token.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct CheckoutUpdate {
+        ///Whether the customer may apply discount codes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub allow_discount_codes: ::std::option::Option<bool>,
+        ///Whether to enable the trial period.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub allow_trial: ::std::option::Option<bool>,
+        ///Amount in cents, before discounts and taxes; only used for custom prices.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount: ::std::option::Option<u64>,
+        ///Currency code of the checkout; if not set, inferred from the customer's location.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub currency: ::std::option::Option<CheckoutUpdateCurrency>,
+        ///Key-value object storing custom field values.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom_field_data: ::std::option::Option<CustomFieldData>,
+        ///Billing address of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_billing_address: ::std::option::Option<AddressInput>,
+        ///Billing name of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_billing_name: ::std::option::Option<::std::string::String>,
+        ///Email address of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_email: ::std::option::Option<::std::string::String>,
+        ///IP address of the customer, used to detect the tax location.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_ip_address: ::std::option::Option<::std::string::String>,
+        ///Key-value object copied to the created customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_metadata: ::std::option::Option<Metadata>,
+        ///Name of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_name: ::std::option::Option<::std::string::String>,
+        ///Tax ID of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_tax_id: ::std::option::Option<::std::string::String>,
+        ///ID of the discount to apply to the checkout.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub discount_id: ::std::option::Option<::uuid::Uuid>,
+        ///If you embed the checkout, the Origin of the embedding page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub embed_origin: ::std::option::Option<::std::string::String>,
+        ///Whether the customer is a business.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_business_customer: ::std::option::Option<bool>,
+        ///Locale of the checkout page, e.g. `en` or `fr`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub locale: ::std::option::Option<::std::string::String>,
+        ///Key-value object copied to the resulting order and/or subscription.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<Metadata>,
+        ///ID of the product to checkout; must be in the checkout's product list.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_id: ::std::option::Option<::uuid::Uuid>,
+        ///Deprecated: ID of the product price to checkout; use `product_id`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_price_id: ::std::option::Option<::uuid::Uuid>,
+        ///Whether the customer must fill the full billing address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub require_billing_address: ::std::option::Option<bool>,
+        ///When set, a back button is shown in the checkout to return to this URL.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub return_url: ::std::option::Option<::std::string::String>,
+        ///Number of seats for seat-based pricing.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub seats: ::std::option::Option<::std::num::NonZeroU64>,
+        ///URL the customer is redirected to after a successful payment; add `checkout_id={CHECKOUT_ID}` to its query to receive the session ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub success_url: ::std::option::Option<::std::string::String>,
+        ///The interval unit for the trial period.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trial_interval: ::std::option::Option<TrialInterval>,
+        ///The number of interval units for the trial period.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trial_interval_count: ::std::option::Option<::std::num::NonZeroU64>,
+    }
+    impl CheckoutUpdate {
+        pub fn builder() -> builder::CheckoutUpdate {
+            Default::default()
+        }
+    }
+    ///Currency code of the checkout; if not set, inferred from the customer's location.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CheckoutUpdateCurrency(::std::string::String);
+    impl ::std::ops::Deref for CheckoutUpdateCurrency {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CheckoutUpdateCurrency> for ::std::string::String {
+        fn from(value: CheckoutUpdateCurrency) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CheckoutUpdateCurrency {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 3usize {
+                return Err("longer than 3 characters".into());
+            }
+            if value.chars().count() < 3usize {
+                return Err("shorter than 3 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CheckoutUpdateCurrency {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CheckoutUpdateCurrency {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutUpdateCurrency {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Update a checkout session using the client secret.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct CheckoutUpdatePublic {
+        ///Only `false` is accepted: disables the trial, e.g. when the customer already redeemed one.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub allow_trial: ::std::option::Option<bool>,
+        ///Amount in cents, before discounts and taxes; only used for custom prices.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount: ::std::option::Option<u64>,
+        ///Key-value object storing custom field values.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom_field_data: ::std::option::Option<CustomFieldData>,
+        ///Billing address of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_billing_address: ::std::option::Option<AddressInput>,
+        ///Billing name of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_billing_name: ::std::option::Option<::std::string::String>,
+        ///Email address of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_email: ::std::option::Option<::std::string::String>,
+        ///Name of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_name: ::std::option::Option<::std::string::String>,
+        ///Tax ID of the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_tax_id: ::std::option::Option<::std::string::String>,
+        ///Discount code to apply to the checkout.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub discount_code: ::std::option::Option<::std::string::String>,
+        ///Whether the customer is a business.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_business_customer: ::std::option::Option<bool>,
+        ///Locale of the checkout page, e.g. `en` or `fr`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub locale: ::std::option::Option<::std::string::String>,
+        ///ID of the product to checkout; must be in the checkout's product list.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_id: ::std::option::Option<::uuid::Uuid>,
+        ///Deprecated: ID of the product price to checkout; use `product_id`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_price_id: ::std::option::Option<::uuid::Uuid>,
+        ///Number of seats for seat-based pricing.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub seats: ::std::option::Option<::std::num::NonZeroU64>,
+    }
+    impl CheckoutUpdatePublic {
+        pub fn builder() -> builder::CheckoutUpdatePublic {
+            Default::default()
+        }
+    }
+    /// A price of a product, by `amount_type`.
+    ///
+    #[doc = concat!(
+        " Decoded by its `", "amount_type",
+        "` property; an unknown value decodes as `Unknown`."
+    )]
+    #[derive(Clone, Debug)]
+    pub enum CurrentProductPrice {
+        /// When `amount_type` is `fixed`.
+        Fixed(ProductPriceFixed),
+        /// When `amount_type` is `custom`.
+        Custom(ProductPriceCustom),
+        /// When `amount_type` is `free`.
+        Free(ProductPriceFree),
+        /// When `amount_type` is `seat_based`.
+        SeatBased(ProductPriceSeatBased),
+        /// When `amount_type` is `metered_unit`.
+        MeteredUnit(ProductPriceMeteredUnit),
+        /// A `amount_type` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        Unknown(::serde_json::Value),
+    }
+    impl ::std::convert::From<ProductPriceFixed> for CurrentProductPrice {
+        fn from(value: ProductPriceFixed) -> Self {
+            Self::Fixed(value)
+        }
+    }
+    impl ::std::convert::From<ProductPriceCustom> for CurrentProductPrice {
+        fn from(value: ProductPriceCustom) -> Self {
+            Self::Custom(value)
+        }
+    }
+    impl ::std::convert::From<ProductPriceFree> for CurrentProductPrice {
+        fn from(value: ProductPriceFree) -> Self {
+            Self::Free(value)
+        }
+    }
+    impl ::std::convert::From<ProductPriceSeatBased> for CurrentProductPrice {
+        fn from(value: ProductPriceSeatBased) -> Self {
+            Self::SeatBased(value)
+        }
+    }
+    impl ::std::convert::From<ProductPriceMeteredUnit> for CurrentProductPrice {
+        fn from(value: ProductPriceMeteredUnit) -> Self {
+            Self::MeteredUnit(value)
+        }
+    }
+    impl ::serde::Serialize for CurrentProductPrice {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Fixed(value) => value.serialize(serializer),
+                Self::Custom(value) => value.serialize(serializer),
+                Self::Free(value) => value.serialize(serializer),
+                Self::SeatBased(value) => value.serialize(serializer),
+                Self::MeteredUnit(value) => value.serialize(serializer),
+                Self::Unknown(value) => value.serialize(serializer),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CurrentProductPrice {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            let tag = match value.get("amount_type") {
+                None | Some(::serde_json::Value::Null) => None,
+                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(other) => Some(other.to_string()),
+            };
+            let tag = tag.as_deref();
+            match tag {
+                Some("fixed") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Fixed)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("custom") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Custom)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("free") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Free)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("seat_based") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::SeatBased)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("metered_unit") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::MeteredUnit)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some(_) => Ok(Self::Unknown(value)),
+                None => {
+                    Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "missing discriminator `amount_type`",
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// A custom field, by `type`.
+    ///
+    #[doc = concat!(
+        " Decoded by its `", "type", "` property; an unknown value decodes as `Unknown`."
+    )]
+    #[derive(Clone, Debug)]
+    pub enum CustomField {
+        /// When `type` is `text`.
+        Text(CustomFieldText),
+        /// When `type` is `number`.
+        Number(CustomFieldNumber),
+        /// When `type` is `date`.
+        Date(CustomFieldDate),
+        /// When `type` is `checkbox`.
+        Checkbox(CustomFieldCheckbox),
+        /// When `type` is `select`.
+        Select(CustomFieldSelect),
+        /// A `type` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        Unknown(::serde_json::Value),
+    }
+    impl ::std::convert::From<CustomFieldText> for CustomField {
+        fn from(value: CustomFieldText) -> Self {
+            Self::Text(value)
+        }
+    }
+    impl ::std::convert::From<CustomFieldNumber> for CustomField {
+        fn from(value: CustomFieldNumber) -> Self {
+            Self::Number(value)
+        }
+    }
+    impl ::std::convert::From<CustomFieldDate> for CustomField {
+        fn from(value: CustomFieldDate) -> Self {
+            Self::Date(value)
+        }
+    }
+    impl ::std::convert::From<CustomFieldCheckbox> for CustomField {
+        fn from(value: CustomFieldCheckbox) -> Self {
+            Self::Checkbox(value)
+        }
+    }
+    impl ::std::convert::From<CustomFieldSelect> for CustomField {
+        fn from(value: CustomFieldSelect) -> Self {
+            Self::Select(value)
+        }
+    }
+    impl ::serde::Serialize for CustomField {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Text(value) => value.serialize(serializer),
+                Self::Number(value) => value.serialize(serializer),
+                Self::Date(value) => value.serialize(serializer),
+                Self::Checkbox(value) => value.serialize(serializer),
+                Self::Select(value) => value.serialize(serializer),
+                Self::Unknown(value) => value.serialize(serializer),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomField {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            let tag = match value.get("type") {
+                None | Some(::serde_json::Value::Null) => None,
+                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(other) => Some(other.to_string()),
+            };
+            let tag = tag.as_deref();
+            match tag {
+                Some("text") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Text)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("number") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Number)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("date") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Date)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("checkbox") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Checkbox)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("select") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Select)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some(_) => Ok(Self::Unknown(value)),
+                None => {
+                    Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "missing discriminator `type`",
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    ///A custom field of type checkbox.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CustomFieldCheckbox {
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the custom field.
+        pub id: ::uuid::Uuid,
+        pub metadata: Metadata,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Name of the custom field.
+        pub name: ::std::string::String,
+        ///The ID of the organization owning the custom field.
+        pub organization_id: ::uuid::Uuid,
+        pub properties: CustomFieldCheckboxProperties,
+        ///Identifier of the custom field; the key of its value in `custom_field_data`.
+        pub slug: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: CustomFieldCheckboxType,
+    }
+    impl CustomFieldCheckbox {
+        pub fn builder() -> builder::CustomFieldCheckbox {
+            Default::default()
+        }
+    }
+    ///Properties of a checkbox custom field.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct CustomFieldCheckboxProperties {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub form_help_text: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub form_label: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub form_placeholder: ::std::option::Option<::std::string::String>,
+    }
+    impl CustomFieldCheckboxProperties {
+        pub fn builder() -> builder::CustomFieldCheckboxProperties {
+            Default::default()
+        }
+    }
+    /// `CustomFieldCheckboxType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CustomFieldCheckboxType {
+        /// `checkbox`
+        Checkbox,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CustomFieldCheckboxType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Checkbox => "checkbox",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for CustomFieldCheckboxType {
+        fn from(value: &str) -> Self {
+            match value {
+                "checkbox" => Self::Checkbox,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CustomFieldCheckboxType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CustomFieldCheckboxType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CustomFieldCheckboxType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomFieldCheckboxType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CustomFieldCheckboxType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<CustomFieldCheckboxType, E> {
+                    Ok(CustomFieldCheckboxType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///Key-value object storing custom field values, keyed by custom field slug; a value may be null.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct CustomFieldData(
+        pub ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::option::Option<CustomFieldValue>,
+        >,
+    );
+    impl ::std::ops::Deref for CustomFieldData {
+        type Target = ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::option::Option<CustomFieldValue>,
+        >;
+        fn deref(
+            &self,
+        ) -> &::std::collections::HashMap<
+            ::std::string::String,
+            ::std::option::Option<CustomFieldValue>,
+        > {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CustomFieldData>
+    for ::std::collections::HashMap<
+        ::std::string::String,
+        ::std::option::Option<CustomFieldValue>,
+    > {
+        fn from(value: CustomFieldData) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::option::Option<CustomFieldValue>,
+        >,
+    > for CustomFieldData {
+        fn from(
+            value: ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::option::Option<CustomFieldValue>,
+            >,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///A custom field of type date.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CustomFieldDate {
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the custom field.
+        pub id: ::uuid::Uuid,
+        pub metadata: Metadata,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Name of the custom field.
+        pub name: ::std::string::String,
+        ///The ID of the organization owning the custom field.
+        pub organization_id: ::uuid::Uuid,
+        pub properties: CustomFieldDateProperties,
+        ///Identifier of the custom field; the key of its value in `custom_field_data`.
+        pub slug: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: CustomFieldDateType,
+    }
+    impl CustomFieldDate {
+        pub fn builder() -> builder::CustomFieldDate {
+            Default::default()
+        }
+    }
+    ///Properties of a date custom field.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct CustomFieldDateProperties {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub form_help_text: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub form_label: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub form_placeholder: ::std::option::Option<::std::string::String>,
+        ///Lower bound (inclusive); for dates, a Unix timestamp.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ge: ::std::option::Option<i64>,
+        ///Upper bound (inclusive); for dates, a Unix timestamp.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub le: ::std::option::Option<i64>,
+    }
+    impl CustomFieldDateProperties {
+        pub fn builder() -> builder::CustomFieldDateProperties {
+            Default::default()
+        }
+    }
+    /// `CustomFieldDateType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CustomFieldDateType {
+        /// `date`
+        Date,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CustomFieldDateType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Date => "date",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for CustomFieldDateType {
+        fn from(value: &str) -> Self {
+            match value {
+                "date" => Self::Date,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CustomFieldDateType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CustomFieldDateType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CustomFieldDateType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomFieldDateType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CustomFieldDateType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<CustomFieldDateType, E> {
+                    Ok(CustomFieldDateType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A custom field of type number.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CustomFieldNumber {
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the custom field.
+        pub id: ::uuid::Uuid,
+        pub metadata: Metadata,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Name of the custom field.
+        pub name: ::std::string::String,
+        ///The ID of the organization owning the custom field.
+        pub organization_id: ::uuid::Uuid,
+        pub properties: CustomFieldNumberProperties,
+        ///Identifier of the custom field; the key of its value in `custom_field_data`.
+        pub slug: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: CustomFieldNumberType,
+    }
+    impl CustomFieldNumber {
+        pub fn builder() -> builder::CustomFieldNumber {
+            Default::default()
+        }
+    }
+    ///Properties of a number custom field.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct CustomFieldNumberProperties {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub form_help_text: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub form_label: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub form_placeholder: ::std::option::Option<::std::string::String>,
+        ///Lower bound (inclusive); for dates, a Unix timestamp.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ge: ::std::option::Option<i64>,
+        ///Upper bound (inclusive); for dates, a Unix timestamp.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub le: ::std::option::Option<i64>,
+    }
+    impl CustomFieldNumberProperties {
+        pub fn builder() -> builder::CustomFieldNumberProperties {
+            Default::default()
+        }
+    }
+    /// `CustomFieldNumberType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CustomFieldNumberType {
+        /// `number`
+        Number,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CustomFieldNumberType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Number => "number",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for CustomFieldNumberType {
+        fn from(value: &str) -> Self {
+            match value {
+                "number" => Self::Number,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CustomFieldNumberType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CustomFieldNumberType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CustomFieldNumberType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomFieldNumberType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CustomFieldNumberType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<CustomFieldNumberType, E> {
+                    Ok(CustomFieldNumberType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A custom field of type select.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CustomFieldSelect {
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the custom field.
+        pub id: ::uuid::Uuid,
+        pub metadata: Metadata,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Name of the custom field.
+        pub name: ::std::string::String,
+        ///The ID of the organization owning the custom field.
+        pub organization_id: ::uuid::Uuid,
+        pub properties: CustomFieldSelectProperties,
+        ///Identifier of the custom field; the key of its value in `custom_field_data`.
+        pub slug: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: CustomFieldSelectType,
+    }
+    impl CustomFieldSelect {
+        pub fn builder() -> builder::CustomFieldSelect {
+            Default::default()
+        }
+    }
+    ///An option of a select custom field.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CustomFieldSelectOption {
+        pub label: ::std::string::String,
+        pub value: ::std::string::String,
+    }
+    impl CustomFieldSelectOption {
+        pub fn builder() -> builder::CustomFieldSelectOption {
+            Default::default()
+        }
+    }
+    ///Properties of a select custom field.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CustomFieldSelectProperties {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub form_help_text: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub form_label: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub form_placeholder: ::std::option::Option<::std::string::String>,
+        pub options: ::std::vec::Vec<CustomFieldSelectOption>,
+    }
+    impl CustomFieldSelectProperties {
+        pub fn builder() -> builder::CustomFieldSelectProperties {
+            Default::default()
+        }
+    }
+    /// `CustomFieldSelectType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CustomFieldSelectType {
+        /// `select`
+        Select,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CustomFieldSelectType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Select => "select",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for CustomFieldSelectType {
+        fn from(value: &str) -> Self {
+            match value {
+                "select" => Self::Select,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CustomFieldSelectType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CustomFieldSelectType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CustomFieldSelectType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomFieldSelectType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CustomFieldSelectType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<CustomFieldSelectType, E> {
+                    Ok(CustomFieldSelectType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A custom field of type text.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CustomFieldText {
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the custom field.
+        pub id: ::uuid::Uuid,
+        pub metadata: Metadata,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Name of the custom field.
+        pub name: ::std::string::String,
+        ///The ID of the organization owning the custom field.
+        pub organization_id: ::uuid::Uuid,
+        pub properties: CustomFieldTextProperties,
+        ///Identifier of the custom field; the key of its value in `custom_field_data`.
+        pub slug: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: CustomFieldTextType,
+    }
+    impl CustomFieldText {
+        pub fn builder() -> builder::CustomFieldText {
+            Default::default()
+        }
+    }
+    ///Properties of a text custom field.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    pub struct CustomFieldTextProperties {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub form_help_text: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub form_label: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub form_placeholder: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub max_length: ::std::option::Option<u64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub min_length: ::std::option::Option<u64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub textarea: ::std::option::Option<bool>,
+    }
+    impl CustomFieldTextProperties {
+        pub fn builder() -> builder::CustomFieldTextProperties {
+            Default::default()
+        }
+    }
+    /// `CustomFieldTextType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CustomFieldTextType {
+        /// `text`
+        Text,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CustomFieldTextType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Text => "text",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for CustomFieldTextType {
+        fn from(value: &str) -> Self {
+            match value {
+                "text" => Self::Text,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CustomFieldTextType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CustomFieldTextType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CustomFieldTextType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomFieldTextType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CustomFieldTextType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<CustomFieldTextType, E> {
+                    Ok(CustomFieldTextType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A custom field value: text and select fields hold strings, number fields integers, checkbox fields booleans, date fields ISO 8601 date-time strings.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum CustomFieldValue {
+        String(::std::string::String),
+        Integer(i64),
+        Number(f64),
+        Boolean(bool),
+    }
+    impl ::std::fmt::Display for CustomFieldValue {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::String(x) => x.fmt(f),
+                Self::Integer(x) => x.fmt(f),
+                Self::Number(x) => x.fmt(f),
+                Self::Boolean(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::convert::From<i64> for CustomFieldValue {
+        fn from(value: i64) -> Self {
+            Self::Integer(value)
+        }
+    }
+    impl ::std::convert::From<f64> for CustomFieldValue {
+        fn from(value: f64) -> Self {
+            Self::Number(value)
+        }
+    }
+    impl ::std::convert::From<bool> for CustomFieldValue {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    ///The checkout session is expired.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ExpiredCheckoutError {
+        ///Human-readable explanation.
+        pub detail: ::std::string::String,
+        pub error: ExpiredCheckoutErrorError,
+    }
+    impl ExpiredCheckoutError {
+        pub fn builder() -> builder::ExpiredCheckoutError {
+            Default::default()
+        }
+    }
+    /// `ExpiredCheckoutErrorError`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ExpiredCheckoutErrorError {
+        /// `ExpiredCheckoutError`
+        ExpiredCheckoutError,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ExpiredCheckoutErrorError {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ExpiredCheckoutError => "ExpiredCheckoutError",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ExpiredCheckoutErrorError {
+        fn from(value: &str) -> Self {
+            match value {
+                "ExpiredCheckoutError" => Self::ExpiredCheckoutError,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ExpiredCheckoutErrorError {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ExpiredCheckoutErrorError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ExpiredCheckoutErrorError {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ExpiredCheckoutErrorError {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ExpiredCheckoutErrorError;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ExpiredCheckoutErrorError, E> {
+                    Ok(ExpiredCheckoutErrorError::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
     ///The request did not validate.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct HttpValidationError {
+        ///Every validation failure.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub detail: ::std::vec::Vec<ValidationError>,
     }
     impl HttpValidationError {
         pub fn builder() -> builder::HttpValidationError {
             Default::default()
+        }
+    }
+    /// Legacy organization status, kept by the API for backward compatibility.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum LegacyOrganizationStatus {
+        /// `created`
+        Created,
+        /// `onboarding_started`
+        OnboardingStarted,
+        /// `under_review`
+        UnderReview,
+        /// `denied`
+        Denied,
+        /// `active`
+        Active,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl LegacyOrganizationStatus {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Created => "created",
+                Self::OnboardingStarted => "onboarding_started",
+                Self::UnderReview => "under_review",
+                Self::Denied => "denied",
+                Self::Active => "active",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for LegacyOrganizationStatus {
+        fn from(value: &str) -> Self {
+            match value {
+                "created" => Self::Created,
+                "onboarding_started" => Self::OnboardingStarted,
+                "under_review" => Self::UnderReview,
+                "denied" => Self::Denied,
+                "active" => Self::Active,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for LegacyOrganizationStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for LegacyOrganizationStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for LegacyOrganizationStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LegacyOrganizationStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = LegacyOrganizationStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<LegacyOrganizationStatus, E> {
+                    Ok(LegacyOrganizationStatus::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// Deprecated: a recurring price whose interval is set on the price instead of the product, by `amount_type`.
+    ///
+    #[doc = concat!(
+        " Decoded by its `", "amount_type",
+        "` property; an unknown value decodes as `Unknown`."
+    )]
+    #[derive(Clone, Debug)]
+    pub enum LegacyRecurringProductPrice {
+        /// When `amount_type` is `fixed`.
+        Fixed(LegacyRecurringProductPriceFixed),
+        /// When `amount_type` is `custom`.
+        Custom(LegacyRecurringProductPriceCustom),
+        /// When `amount_type` is `free`.
+        Free(LegacyRecurringProductPriceFree),
+        /// A `amount_type` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        Unknown(::serde_json::Value),
+    }
+    impl ::std::convert::From<LegacyRecurringProductPriceFixed>
+    for LegacyRecurringProductPrice {
+        fn from(value: LegacyRecurringProductPriceFixed) -> Self {
+            Self::Fixed(value)
+        }
+    }
+    impl ::std::convert::From<LegacyRecurringProductPriceCustom>
+    for LegacyRecurringProductPrice {
+        fn from(value: LegacyRecurringProductPriceCustom) -> Self {
+            Self::Custom(value)
+        }
+    }
+    impl ::std::convert::From<LegacyRecurringProductPriceFree>
+    for LegacyRecurringProductPrice {
+        fn from(value: LegacyRecurringProductPriceFree) -> Self {
+            Self::Free(value)
+        }
+    }
+    impl ::serde::Serialize for LegacyRecurringProductPrice {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Fixed(value) => value.serialize(serializer),
+                Self::Custom(value) => value.serialize(serializer),
+                Self::Free(value) => value.serialize(serializer),
+                Self::Unknown(value) => value.serialize(serializer),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LegacyRecurringProductPrice {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            let tag = match value.get("amount_type") {
+                None | Some(::serde_json::Value::Null) => None,
+                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(other) => Some(other.to_string()),
+            };
+            let tag = tag.as_deref();
+            match tag {
+                Some("fixed") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Fixed)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("custom") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Custom)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("free") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Free)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some(_) => Ok(Self::Unknown(value)),
+                None => {
+                    Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "missing discriminator `amount_type`",
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    ///Deprecated: a pay-what-you-want recurring price.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct LegacyRecurringProductPriceCustom {
+        ///The type of amount.
+        pub amount_type: LegacyRecurringProductPriceCustomAmountType,
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the price.
+        pub id: ::uuid::Uuid,
+        ///Whether the price is archived and no longer available.
+        pub is_archived: bool,
+        ///Always `true`: marks a legacy price.
+        pub legacy: bool,
+        ///The maximum amount the customer can pay.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub maximum_amount: ::std::option::Option<i64>,
+        ///The minimum amount the customer can pay; 0 means 'free or pay what you want'.
+        pub minimum_amount: i64,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The initial amount shown to the customer.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub preset_amount: ::std::option::Option<i64>,
+        ///The currency in which the customer will be charged.
+        pub price_currency: ::std::string::String,
+        ///The ID of the product owning the price.
+        pub product_id: ::uuid::Uuid,
+        ///The recurring interval of the price.
+        pub recurring_interval: SubscriptionRecurringInterval,
+        ///The source of the price.
+        pub source: ProductPriceSource,
+        ///The tax behavior of the price; null means the organization's default.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        ///The type of the price.
+        #[serde(rename = "type")]
+        pub type_: LegacyRecurringProductPriceCustomType,
+    }
+    impl LegacyRecurringProductPriceCustom {
+        pub fn builder() -> builder::LegacyRecurringProductPriceCustom {
+            Default::default()
+        }
+    }
+    /// `LegacyRecurringProductPriceCustomAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum LegacyRecurringProductPriceCustomAmountType {
+        /// `custom`
+        Custom,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl LegacyRecurringProductPriceCustomAmountType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Custom => "custom",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for LegacyRecurringProductPriceCustomAmountType {
+        fn from(value: &str) -> Self {
+            match value {
+                "custom" => Self::Custom,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for LegacyRecurringProductPriceCustomAmountType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for LegacyRecurringProductPriceCustomAmountType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for LegacyRecurringProductPriceCustomAmountType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LegacyRecurringProductPriceCustomAmountType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = LegacyRecurringProductPriceCustomAmountType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<
+                    LegacyRecurringProductPriceCustomAmountType,
+                    E,
+                > {
+                    Ok(LegacyRecurringProductPriceCustomAmountType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// `LegacyRecurringProductPriceCustomType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum LegacyRecurringProductPriceCustomType {
+        /// `recurring`
+        Recurring,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl LegacyRecurringProductPriceCustomType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Recurring => "recurring",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for LegacyRecurringProductPriceCustomType {
+        fn from(value: &str) -> Self {
+            match value {
+                "recurring" => Self::Recurring,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for LegacyRecurringProductPriceCustomType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for LegacyRecurringProductPriceCustomType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for LegacyRecurringProductPriceCustomType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LegacyRecurringProductPriceCustomType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = LegacyRecurringProductPriceCustomType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<LegacyRecurringProductPriceCustomType, E> {
+                    Ok(LegacyRecurringProductPriceCustomType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///Deprecated: a fixed recurring price; the interval belongs on the product.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct LegacyRecurringProductPriceFixed {
+        ///The type of amount.
+        pub amount_type: LegacyRecurringProductPriceFixedAmountType,
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the price.
+        pub id: ::uuid::Uuid,
+        ///Whether the price is archived and no longer available.
+        pub is_archived: bool,
+        ///Always `true`: marks a legacy price.
+        pub legacy: bool,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The price in cents.
+        pub price_amount: i64,
+        ///The currency in which the customer will be charged.
+        pub price_currency: ::std::string::String,
+        ///The ID of the product owning the price.
+        pub product_id: ::uuid::Uuid,
+        ///The recurring interval of the price.
+        pub recurring_interval: SubscriptionRecurringInterval,
+        ///The source of the price.
+        pub source: ProductPriceSource,
+        ///The tax behavior of the price; null means the organization's default.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        ///The type of the price.
+        #[serde(rename = "type")]
+        pub type_: LegacyRecurringProductPriceFixedType,
+    }
+    impl LegacyRecurringProductPriceFixed {
+        pub fn builder() -> builder::LegacyRecurringProductPriceFixed {
+            Default::default()
+        }
+    }
+    /// `LegacyRecurringProductPriceFixedAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum LegacyRecurringProductPriceFixedAmountType {
+        /// `fixed`
+        Fixed,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl LegacyRecurringProductPriceFixedAmountType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Fixed => "fixed",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for LegacyRecurringProductPriceFixedAmountType {
+        fn from(value: &str) -> Self {
+            match value {
+                "fixed" => Self::Fixed,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for LegacyRecurringProductPriceFixedAmountType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for LegacyRecurringProductPriceFixedAmountType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for LegacyRecurringProductPriceFixedAmountType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LegacyRecurringProductPriceFixedAmountType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = LegacyRecurringProductPriceFixedAmountType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<
+                    LegacyRecurringProductPriceFixedAmountType,
+                    E,
+                > {
+                    Ok(LegacyRecurringProductPriceFixedAmountType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// `LegacyRecurringProductPriceFixedType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum LegacyRecurringProductPriceFixedType {
+        /// `recurring`
+        Recurring,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl LegacyRecurringProductPriceFixedType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Recurring => "recurring",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for LegacyRecurringProductPriceFixedType {
+        fn from(value: &str) -> Self {
+            match value {
+                "recurring" => Self::Recurring,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for LegacyRecurringProductPriceFixedType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for LegacyRecurringProductPriceFixedType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for LegacyRecurringProductPriceFixedType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LegacyRecurringProductPriceFixedType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = LegacyRecurringProductPriceFixedType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<LegacyRecurringProductPriceFixedType, E> {
+                    Ok(LegacyRecurringProductPriceFixedType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///Deprecated: a free recurring price.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct LegacyRecurringProductPriceFree {
+        ///The type of amount.
+        pub amount_type: LegacyRecurringProductPriceFreeAmountType,
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the price.
+        pub id: ::uuid::Uuid,
+        ///Whether the price is archived and no longer available.
+        pub is_archived: bool,
+        ///Always `true`: marks a legacy price.
+        pub legacy: bool,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The currency in which the customer will be charged.
+        pub price_currency: ::std::string::String,
+        ///The ID of the product owning the price.
+        pub product_id: ::uuid::Uuid,
+        ///The recurring interval of the price.
+        pub recurring_interval: SubscriptionRecurringInterval,
+        ///The source of the price.
+        pub source: ProductPriceSource,
+        ///The tax behavior of the price; null means the organization's default.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        ///The type of the price.
+        #[serde(rename = "type")]
+        pub type_: LegacyRecurringProductPriceFreeType,
+    }
+    impl LegacyRecurringProductPriceFree {
+        pub fn builder() -> builder::LegacyRecurringProductPriceFree {
+            Default::default()
+        }
+    }
+    /// `LegacyRecurringProductPriceFreeAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum LegacyRecurringProductPriceFreeAmountType {
+        /// `free`
+        Free,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl LegacyRecurringProductPriceFreeAmountType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Free => "free",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for LegacyRecurringProductPriceFreeAmountType {
+        fn from(value: &str) -> Self {
+            match value {
+                "free" => Self::Free,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for LegacyRecurringProductPriceFreeAmountType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for LegacyRecurringProductPriceFreeAmountType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for LegacyRecurringProductPriceFreeAmountType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LegacyRecurringProductPriceFreeAmountType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = LegacyRecurringProductPriceFreeAmountType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<
+                    LegacyRecurringProductPriceFreeAmountType,
+                    E,
+                > {
+                    Ok(LegacyRecurringProductPriceFreeAmountType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// `LegacyRecurringProductPriceFreeType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum LegacyRecurringProductPriceFreeType {
+        /// `recurring`
+        Recurring,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl LegacyRecurringProductPriceFreeType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Recurring => "recurring",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for LegacyRecurringProductPriceFreeType {
+        fn from(value: &str) -> Self {
+            match value {
+                "recurring" => Self::Recurring,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for LegacyRecurringProductPriceFreeType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for LegacyRecurringProductPriceFreeType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for LegacyRecurringProductPriceFreeType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LegacyRecurringProductPriceFreeType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = LegacyRecurringProductPriceFreeType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<LegacyRecurringProductPriceFreeType, E> {
+                    Ok(LegacyRecurringProductPriceFreeType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
         }
     }
     ///A page of checkout sessions.
@@ -302,6 +4726,274 @@ pub mod types {
     impl ListResourceCheckout {
         pub fn builder() -> builder::ListResourceCheckout {
             Default::default()
+        }
+    }
+    ///Key-value object for additional information: at most 50 pairs, keys at most 40 characters, values strings (at most 500 characters), integers, floating-point numbers or booleans.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct Metadata(
+        pub ::std::collections::HashMap<::std::string::String, MetadataValue>,
+    );
+    impl ::std::ops::Deref for Metadata {
+        type Target = ::std::collections::HashMap<::std::string::String, MetadataValue>;
+        fn deref(
+            &self,
+        ) -> &::std::collections::HashMap<::std::string::String, MetadataValue> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<Metadata>
+    for ::std::collections::HashMap<::std::string::String, MetadataValue> {
+        fn from(value: Metadata) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::HashMap<::std::string::String, MetadataValue>,
+    > for Metadata {
+        fn from(
+            value: ::std::collections::HashMap<::std::string::String, MetadataValue>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///A metadata value: a string (at most 500 characters), an integer, a floating-point number or a boolean.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum MetadataValue {
+        String(::std::string::String),
+        Integer(i64),
+        Number(f64),
+        Boolean(bool),
+    }
+    impl ::std::fmt::Display for MetadataValue {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::String(x) => x.fmt(f),
+                Self::Integer(x) => x.fmt(f),
+                Self::Number(x) => x.fmt(f),
+                Self::Boolean(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::convert::From<i64> for MetadataValue {
+        fn from(value: i64) -> Self {
+            Self::Integer(value)
+        }
+    }
+    impl ::std::convert::From<f64> for MetadataValue {
+        fn from(value: f64) -> Self {
+            Self::Number(value)
+        }
+    }
+    impl ::std::convert::From<bool> for MetadataValue {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    ///The checkout session is not open.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct NotOpenCheckout {
+        ///Human-readable explanation.
+        pub detail: ::std::string::String,
+        pub error: NotOpenCheckoutError,
+    }
+    impl NotOpenCheckout {
+        pub fn builder() -> builder::NotOpenCheckout {
+            Default::default()
+        }
+    }
+    /// `NotOpenCheckoutError`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum NotOpenCheckoutError {
+        /// `NotOpenCheckout`
+        NotOpenCheckout,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl NotOpenCheckoutError {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::NotOpenCheckout => "NotOpenCheckout",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for NotOpenCheckoutError {
+        fn from(value: &str) -> Self {
+            match value {
+                "NotOpenCheckout" => Self::NotOpenCheckout,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for NotOpenCheckoutError {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for NotOpenCheckoutError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for NotOpenCheckoutError {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for NotOpenCheckoutError {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = NotOpenCheckoutError;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<NotOpenCheckoutError, E> {
+                    Ok(NotOpenCheckoutError::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A link to a social profile.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OrganizationSocialLink {
+        pub platform: OrganizationSocialPlatforms,
+        pub url: ::std::string::String,
+    }
+    impl OrganizationSocialLink {
+        pub fn builder() -> builder::OrganizationSocialLink {
+            Default::default()
+        }
+    }
+    /// A social platform.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum OrganizationSocialPlatforms {
+        /// `x`
+        X,
+        /// `github`
+        Github,
+        /// `facebook`
+        Facebook,
+        /// `instagram`
+        Instagram,
+        /// `youtube`
+        Youtube,
+        /// `tiktok`
+        Tiktok,
+        /// `linkedin`
+        Linkedin,
+        /// `threads`
+        Threads,
+        /// `discord`
+        Discord,
+        /// `other`
+        Other,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl OrganizationSocialPlatforms {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::X => "x",
+                Self::Github => "github",
+                Self::Facebook => "facebook",
+                Self::Instagram => "instagram",
+                Self::Youtube => "youtube",
+                Self::Tiktok => "tiktok",
+                Self::Linkedin => "linkedin",
+                Self::Threads => "threads",
+                Self::Discord => "discord",
+                Self::Other => "other",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for OrganizationSocialPlatforms {
+        fn from(value: &str) -> Self {
+            match value {
+                "x" => Self::X,
+                "github" => Self::Github,
+                "facebook" => Self::Facebook,
+                "instagram" => Self::Instagram,
+                "youtube" => Self::Youtube,
+                "tiktok" => Self::Tiktok,
+                "linkedin" => Self::Linkedin,
+                "threads" => Self::Threads,
+                "discord" => Self::Discord,
+                "other" => Self::Other,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for OrganizationSocialPlatforms {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for OrganizationSocialPlatforms {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for OrganizationSocialPlatforms {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for OrganizationSocialPlatforms {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = OrganizationSocialPlatforms;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<OrganizationSocialPlatforms, E> {
+                    Ok(OrganizationSocialPlatforms::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
         }
     }
     ///Where a page sits in the whole result set.
@@ -317,60 +5009,1921 @@ pub mod types {
             Default::default()
         }
     }
-    ///Payment processor used.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    pub enum PaymentProcessor {
-        #[serde(rename = "stripe")]
-        Stripe,
+    ///The payment failed; try again with a different payment method.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PaymentError {
+        ///Human-readable explanation.
+        pub detail: ::std::string::String,
+        pub error: PaymentErrorError,
     }
-    impl ::std::fmt::Display for PaymentProcessor {
+    impl PaymentError {
+        pub fn builder() -> builder::PaymentError {
+            Default::default()
+        }
+    }
+    /// `PaymentErrorError`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum PaymentErrorError {
+        /// `PaymentError`
+        PaymentError,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl PaymentErrorError {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::PaymentError => "PaymentError",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for PaymentErrorError {
+        fn from(value: &str) -> Self {
+            match value {
+                "PaymentError" => Self::PaymentError,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PaymentErrorError {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for PaymentErrorError {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Stripe => f.write_str("stripe"),
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for PaymentErrorError {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PaymentErrorError {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = PaymentErrorError;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<PaymentErrorError, E> {
+                    Ok(PaymentErrorError::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///The organization is not ready to accept payments.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PaymentNotReady {
+        ///Human-readable explanation.
+        pub detail: ::std::string::String,
+        pub error: PaymentNotReadyError,
+    }
+    impl PaymentNotReady {
+        pub fn builder() -> builder::PaymentNotReady {
+            Default::default()
+        }
+    }
+    /// `PaymentNotReadyError`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum PaymentNotReadyError {
+        /// `PaymentNotReady`
+        PaymentNotReady,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl PaymentNotReadyError {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::PaymentNotReady => "PaymentNotReady",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for PaymentNotReadyError {
+        fn from(value: &str) -> Self {
+            match value {
+                "PaymentNotReady" => Self::PaymentNotReady,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PaymentNotReadyError {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for PaymentNotReadyError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for PaymentNotReadyError {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PaymentNotReadyError {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = PaymentNotReadyError;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<PaymentNotReadyError, E> {
+                    Ok(PaymentNotReadyError::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// Payment processor used.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum PaymentProcessor {
+        /// `stripe`
+        Stripe,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl PaymentProcessor {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Stripe => "stripe",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for PaymentProcessor {
+        fn from(value: &str) -> Self {
+            match value {
+                "stripe" => Self::Stripe,
+                other => Self::Unknown(other.to_owned()),
             }
         }
     }
     impl ::std::str::FromStr for PaymentProcessor {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for PaymentProcessor {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for PaymentProcessor {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PaymentProcessor {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = PaymentProcessor;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<PaymentProcessor, E> {
+                    Ok(PaymentProcessor::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A file used as a product media.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductMediaFileRead {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub checksum_etag: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub checksum_sha256_base64: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub checksum_sha256_hex: ::std::option::Option<::std::string::String>,
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the file.
+        pub id: ::uuid::Uuid,
+        pub is_uploaded: bool,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub last_modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        pub mime_type: ::std::string::String,
+        pub name: ::std::string::String,
+        pub organization_id: ::uuid::Uuid,
+        pub path: ::std::string::String,
+        ///Public URL of the file.
+        pub public_url: ::std::string::String,
+        pub service: ProductMediaFileReadService,
+        ///Size in bytes.
+        pub size: i64,
+        ///Human-readable size.
+        pub size_readable: ::std::string::String,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub storage_version: ::std::option::Option<::std::string::String>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub version: ::std::option::Option<::std::string::String>,
+    }
+    impl ProductMediaFileRead {
+        pub fn builder() -> builder::ProductMediaFileRead {
+            Default::default()
+        }
+    }
+    /// `ProductMediaFileReadService`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductMediaFileReadService {
+        /// `product_media`
+        ProductMedia,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductMediaFileReadService {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ProductMedia => "product_media",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductMediaFileReadService {
+        fn from(value: &str) -> Self {
             match value {
-                "stripe" => Ok(Self::Stripe),
-                _ => Err("invalid value".into()),
+                "product_media" => Self::ProductMedia,
+                other => Self::Unknown(other.to_owned()),
             }
         }
     }
-    impl ::std::convert::TryFrom<&str> for PaymentProcessor {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
+    impl ::std::str::FromStr for ProductMediaFileReadService {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for PaymentProcessor {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
+    impl ::std::fmt::Display for ProductMediaFileReadService {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductMediaFileReadService {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductMediaFileReadService {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductMediaFileReadService;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductMediaFileReadService, E> {
+                    Ok(ProductMediaFileReadService::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// A price of a product: a current price, or a legacy recurring one (recognised by its `legacy: true` property).
+    ///
+    #[doc = concat!(
+        " Decoded by its `", "legacy",
+        "` property; an unknown value decodes as `Unknown`."
+    )]
+    #[derive(Clone, Debug)]
+    pub enum ProductPrice {
+        /// When `legacy` is `true`.
+        LegacyRecurring(LegacyRecurringProductPrice),
+        /// When `legacy` is absent.
+        Current(CurrentProductPrice),
+        /// A `legacy` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        Unknown(::serde_json::Value),
+    }
+    impl ::std::convert::From<LegacyRecurringProductPrice> for ProductPrice {
+        fn from(value: LegacyRecurringProductPrice) -> Self {
+            Self::LegacyRecurring(value)
+        }
+    }
+    impl ::std::convert::From<CurrentProductPrice> for ProductPrice {
+        fn from(value: CurrentProductPrice) -> Self {
+            Self::Current(value)
+        }
+    }
+    impl ::serde::Serialize for ProductPrice {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::LegacyRecurring(value) => value.serialize(serializer),
+                Self::Current(value) => value.serialize(serializer),
+                Self::Unknown(value) => value.serialize(serializer),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductPrice {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            let tag = match value.get("legacy") {
+                None | Some(::serde_json::Value::Null) => None,
+                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(other) => Some(other.to_string()),
+            };
+            let tag = tag.as_deref();
+            match tag {
+                Some("true") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::LegacyRecurring)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "legacy", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some(_) => Ok(Self::Unknown(value)),
+                None => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Current)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!("no `{}`: {}", "legacy", e),
+                        ))
+                }
+            }
+        }
+    }
+    /// An ad-hoc price to create, by `amount_type`.
+    ///
+    #[doc = concat!(
+        " Decoded by its `", "amount_type",
+        "` property; an unknown value decodes as `Unknown`."
+    )]
+    #[derive(Clone, Debug)]
+    pub enum ProductPriceCreate {
+        /// When `amount_type` is `fixed`.
+        Fixed(ProductPriceFixedCreate),
+        /// When `amount_type` is `custom`.
+        Custom(ProductPriceCustomCreate),
+        /// When `amount_type` is `free`.
+        Free(ProductPriceFreeCreate),
+        /// When `amount_type` is `seat_based`.
+        SeatBased(ProductPriceSeatBasedCreate),
+        /// When `amount_type` is `metered_unit`.
+        MeteredUnit(ProductPriceMeteredUnitCreate),
+        /// A `amount_type` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        Unknown(::serde_json::Value),
+    }
+    impl ::std::convert::From<ProductPriceFixedCreate> for ProductPriceCreate {
+        fn from(value: ProductPriceFixedCreate) -> Self {
+            Self::Fixed(value)
+        }
+    }
+    impl ::std::convert::From<ProductPriceCustomCreate> for ProductPriceCreate {
+        fn from(value: ProductPriceCustomCreate) -> Self {
+            Self::Custom(value)
+        }
+    }
+    impl ::std::convert::From<ProductPriceFreeCreate> for ProductPriceCreate {
+        fn from(value: ProductPriceFreeCreate) -> Self {
+            Self::Free(value)
+        }
+    }
+    impl ::std::convert::From<ProductPriceSeatBasedCreate> for ProductPriceCreate {
+        fn from(value: ProductPriceSeatBasedCreate) -> Self {
+            Self::SeatBased(value)
+        }
+    }
+    impl ::std::convert::From<ProductPriceMeteredUnitCreate> for ProductPriceCreate {
+        fn from(value: ProductPriceMeteredUnitCreate) -> Self {
+            Self::MeteredUnit(value)
+        }
+    }
+    impl ::serde::Serialize for ProductPriceCreate {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Fixed(value) => value.serialize(serializer),
+                Self::Custom(value) => value.serialize(serializer),
+                Self::Free(value) => value.serialize(serializer),
+                Self::SeatBased(value) => value.serialize(serializer),
+                Self::MeteredUnit(value) => value.serialize(serializer),
+                Self::Unknown(value) => value.serialize(serializer),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductPriceCreate {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            let tag = match value.get("amount_type") {
+                None | Some(::serde_json::Value::Null) => None,
+                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(other) => Some(other.to_string()),
+            };
+            let tag = tag.as_deref();
+            match tag {
+                Some("fixed") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Fixed)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("custom") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Custom)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("free") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Free)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("seat_based") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::SeatBased)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("metered_unit") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::MeteredUnit)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some(_) => Ok(Self::Unknown(value)),
+                None => {
+                    Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "missing discriminator `amount_type`",
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    ///A pay-what-you-want price for a product.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceCustom {
+        ///The type of amount.
+        pub amount_type: ProductPriceCustomAmountType,
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the price.
+        pub id: ::uuid::Uuid,
+        ///Whether the price is archived and no longer available.
+        pub is_archived: bool,
+        ///The maximum amount the customer can pay.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub maximum_amount: ::std::option::Option<i64>,
+        ///The minimum amount the customer can pay; 0 means 'free or pay what you want'.
+        pub minimum_amount: i64,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The initial amount shown to the customer.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub preset_amount: ::std::option::Option<i64>,
+        ///The currency in which the customer will be charged.
+        pub price_currency: ::std::string::String,
+        ///The ID of the product owning the price.
+        pub product_id: ::uuid::Uuid,
+        ///Deprecated: the recurring interval, set from the product.
+        #[serde()]
+        pub recurring_interval: ::std::option::Option<SubscriptionRecurringInterval>,
+        ///The source of the price.
+        pub source: ProductPriceSource,
+        ///The tax behavior of the price; null means the organization's default.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        ///Deprecated: the price type, set from the product.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<ProductPriceType>,
+    }
+    impl ProductPriceCustom {
+        pub fn builder() -> builder::ProductPriceCustom {
+            Default::default()
+        }
+    }
+    /// `ProductPriceCustomAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductPriceCustomAmountType {
+        /// `custom`
+        Custom,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductPriceCustomAmountType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Custom => "custom",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductPriceCustomAmountType {
+        fn from(value: &str) -> Self {
+            match value {
+                "custom" => Self::Custom,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductPriceCustomAmountType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductPriceCustomAmountType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductPriceCustomAmountType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductPriceCustomAmountType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductPriceCustomAmountType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductPriceCustomAmountType, E> {
+                    Ok(ProductPriceCustomAmountType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A pay-what-you-want price to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceCustomCreate {
+        pub amount_type: ProductPriceCustomCreateAmountType,
+        ///The maximum amount the customer can pay.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub maximum_amount: ::std::option::Option<::std::num::NonZeroU64>,
+        /**The minimum amount the customer can pay; 0 accepts $0.
+
+Defaults to `50` when not sent.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub minimum_amount: ::std::option::Option<u64>,
+        ///The initial amount shown to the customer.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub preset_amount: ::std::option::Option<u64>,
+        /**The currency in which the customer will be charged.
+
+Defaults to `"usd"` when not sent.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_currency: ::std::option::Option<::std::string::String>,
+        ///The tax behavior of the price; by default the organization's.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+    }
+    impl ProductPriceCustomCreate {
+        pub fn builder() -> builder::ProductPriceCustomCreate {
+            Default::default()
+        }
+    }
+    /// `ProductPriceCustomCreateAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductPriceCustomCreateAmountType {
+        /// `custom`
+        Custom,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductPriceCustomCreateAmountType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Custom => "custom",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductPriceCustomCreateAmountType {
+        fn from(value: &str) -> Self {
+            match value {
+                "custom" => Self::Custom,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductPriceCustomCreateAmountType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductPriceCustomCreateAmountType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductPriceCustomCreateAmountType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductPriceCustomCreateAmountType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductPriceCustomCreateAmountType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductPriceCustomCreateAmountType, E> {
+                    Ok(ProductPriceCustomCreateAmountType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A fixed price for a product.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceFixed {
+        ///The type of amount.
+        pub amount_type: ProductPriceFixedAmountType,
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the price.
+        pub id: ::uuid::Uuid,
+        ///Whether the price is archived and no longer available.
+        pub is_archived: bool,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The price in cents.
+        pub price_amount: i64,
+        ///The currency in which the customer will be charged.
+        pub price_currency: ::std::string::String,
+        ///The ID of the product owning the price.
+        pub product_id: ::uuid::Uuid,
+        ///Deprecated: the recurring interval, set from the product.
+        #[serde()]
+        pub recurring_interval: ::std::option::Option<SubscriptionRecurringInterval>,
+        ///The source of the price.
+        pub source: ProductPriceSource,
+        ///The tax behavior of the price; null means the organization's default.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        ///Deprecated: the price type, set from the product.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<ProductPriceType>,
+    }
+    impl ProductPriceFixed {
+        pub fn builder() -> builder::ProductPriceFixed {
+            Default::default()
+        }
+    }
+    /// `ProductPriceFixedAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductPriceFixedAmountType {
+        /// `fixed`
+        Fixed,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductPriceFixedAmountType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Fixed => "fixed",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductPriceFixedAmountType {
+        fn from(value: &str) -> Self {
+            match value {
+                "fixed" => Self::Fixed,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductPriceFixedAmountType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductPriceFixedAmountType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductPriceFixedAmountType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductPriceFixedAmountType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductPriceFixedAmountType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductPriceFixedAmountType, E> {
+                    Ok(ProductPriceFixedAmountType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A fixed price to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceFixedCreate {
+        pub amount_type: ProductPriceFixedCreateAmountType,
+        ///The price in cents.
+        pub price_amount: ::std::num::NonZeroU64,
+        /**The currency in which the customer will be charged.
+
+Defaults to `"usd"` when not sent.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_currency: ::std::option::Option<::std::string::String>,
+        ///The tax behavior of the price; by default the organization's.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+    }
+    impl ProductPriceFixedCreate {
+        pub fn builder() -> builder::ProductPriceFixedCreate {
+            Default::default()
+        }
+    }
+    /// `ProductPriceFixedCreateAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductPriceFixedCreateAmountType {
+        /// `fixed`
+        Fixed,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductPriceFixedCreateAmountType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Fixed => "fixed",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductPriceFixedCreateAmountType {
+        fn from(value: &str) -> Self {
+            match value {
+                "fixed" => Self::Fixed,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductPriceFixedCreateAmountType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductPriceFixedCreateAmountType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductPriceFixedCreateAmountType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductPriceFixedCreateAmountType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductPriceFixedCreateAmountType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductPriceFixedCreateAmountType, E> {
+                    Ok(ProductPriceFixedCreateAmountType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A free price for a product.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceFree {
+        ///The type of amount.
+        pub amount_type: ProductPriceFreeAmountType,
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the price.
+        pub id: ::uuid::Uuid,
+        ///Whether the price is archived and no longer available.
+        pub is_archived: bool,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The currency in which the customer will be charged.
+        pub price_currency: ::std::string::String,
+        ///The ID of the product owning the price.
+        pub product_id: ::uuid::Uuid,
+        ///Deprecated: the recurring interval, set from the product.
+        #[serde()]
+        pub recurring_interval: ::std::option::Option<SubscriptionRecurringInterval>,
+        ///The source of the price.
+        pub source: ProductPriceSource,
+        ///The tax behavior of the price; null means the organization's default.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        ///Deprecated: the price type, set from the product.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<ProductPriceType>,
+    }
+    impl ProductPriceFree {
+        pub fn builder() -> builder::ProductPriceFree {
+            Default::default()
+        }
+    }
+    /// `ProductPriceFreeAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductPriceFreeAmountType {
+        /// `free`
+        Free,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductPriceFreeAmountType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Free => "free",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductPriceFreeAmountType {
+        fn from(value: &str) -> Self {
+            match value {
+                "free" => Self::Free,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductPriceFreeAmountType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductPriceFreeAmountType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductPriceFreeAmountType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductPriceFreeAmountType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductPriceFreeAmountType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductPriceFreeAmountType, E> {
+                    Ok(ProductPriceFreeAmountType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A free price to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceFreeCreate {
+        pub amount_type: ProductPriceFreeCreateAmountType,
+        /**The currency in which the customer will be charged.
+
+Defaults to `"usd"` when not sent.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_currency: ::std::option::Option<::std::string::String>,
+        ///The tax behavior of the price; by default the organization's.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+    }
+    impl ProductPriceFreeCreate {
+        pub fn builder() -> builder::ProductPriceFreeCreate {
+            Default::default()
+        }
+    }
+    /// `ProductPriceFreeCreateAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductPriceFreeCreateAmountType {
+        /// `free`
+        Free,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductPriceFreeCreateAmountType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Free => "free",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductPriceFreeCreateAmountType {
+        fn from(value: &str) -> Self {
+            match value {
+                "free" => Self::Free,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductPriceFreeCreateAmountType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductPriceFreeCreateAmountType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductPriceFreeCreateAmountType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductPriceFreeCreateAmountType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductPriceFreeCreateAmountType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductPriceFreeCreateAmountType, E> {
+                    Ok(ProductPriceFreeCreateAmountType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A meter associated to a metered price.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceMeter {
+        ///The label for a custom unit.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub custom_label: ::std::option::Option<::std::string::String>,
+        ///The multiplier from the base unit to the display scale.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub custom_multiplier: ::std::option::Option<i64>,
+        ///The ID of the meter.
+        pub id: ::uuid::Uuid,
+        ///The name of the meter.
+        pub name: ::std::string::String,
+        ///The unit of the meter, e.g. `scalar` or `token`.
+        pub unit: ::std::string::String,
+    }
+    impl ProductPriceMeter {
+        pub fn builder() -> builder::ProductPriceMeter {
+            Default::default()
+        }
+    }
+    ///A metered, usage-based price for a product, with a fixed unit price.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceMeteredUnit {
+        ///The type of amount.
+        pub amount_type: ProductPriceMeteredUnitAmountType,
+        ///The maximum amount in cents that can be charged, regardless of the units consumed.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub cap_amount: ::std::option::Option<i64>,
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the price.
+        pub id: ::uuid::Uuid,
+        ///Whether the price is archived and no longer available.
+        pub is_archived: bool,
+        ///The meter associated to the price.
+        pub meter: ProductPriceMeter,
+        ///The ID of the meter associated to the price.
+        pub meter_id: ::uuid::Uuid,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The currency in which the customer will be charged.
+        pub price_currency: ::std::string::String,
+        ///The ID of the product owning the price.
+        pub product_id: ::uuid::Uuid,
+        ///Deprecated: the recurring interval, set from the product.
+        #[serde()]
+        pub recurring_interval: ::std::option::Option<SubscriptionRecurringInterval>,
+        ///The source of the price.
+        pub source: ProductPriceSource,
+        ///The tax behavior of the price; null means the organization's default.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        ///Deprecated: the price type, set from the product.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<ProductPriceType>,
+        ///The price per unit in cents, as a decimal string with up to 12 decimal places (e.g. `"0.005"`).
+        pub unit_amount: ::std::string::String,
+    }
+    impl ProductPriceMeteredUnit {
+        pub fn builder() -> builder::ProductPriceMeteredUnit {
+            Default::default()
+        }
+    }
+    /// `ProductPriceMeteredUnitAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductPriceMeteredUnitAmountType {
+        /// `metered_unit`
+        MeteredUnit,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductPriceMeteredUnitAmountType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::MeteredUnit => "metered_unit",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductPriceMeteredUnitAmountType {
+        fn from(value: &str) -> Self {
+            match value {
+                "metered_unit" => Self::MeteredUnit,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductPriceMeteredUnitAmountType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductPriceMeteredUnitAmountType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductPriceMeteredUnitAmountType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductPriceMeteredUnitAmountType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductPriceMeteredUnitAmountType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductPriceMeteredUnitAmountType, E> {
+                    Ok(ProductPriceMeteredUnitAmountType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A metered price with a fixed unit price to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceMeteredUnitCreate {
+        pub amount_type: ProductPriceMeteredUnitCreateAmountType,
+        ///The maximum amount in cents that can be charged, regardless of the units consumed.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cap_amount: ::std::option::Option<i64>,
+        ///The ID of the meter.
+        pub meter_id: ::uuid::Uuid,
+        /**The currency in which the customer will be charged.
+
+Defaults to `"usd"` when not sent.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_currency: ::std::option::Option<::std::string::String>,
+        ///The tax behavior of the price; by default the organization's.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        ///The price per unit in cents, as a decimal string with up to 12 decimal places.
+        pub unit_amount: ::std::string::String,
+    }
+    impl ProductPriceMeteredUnitCreate {
+        pub fn builder() -> builder::ProductPriceMeteredUnitCreate {
+            Default::default()
+        }
+    }
+    /// `ProductPriceMeteredUnitCreateAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductPriceMeteredUnitCreateAmountType {
+        /// `metered_unit`
+        MeteredUnit,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductPriceMeteredUnitCreateAmountType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::MeteredUnit => "metered_unit",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductPriceMeteredUnitCreateAmountType {
+        fn from(value: &str) -> Self {
+            match value {
+                "metered_unit" => Self::MeteredUnit,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductPriceMeteredUnitCreateAmountType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductPriceMeteredUnitCreateAmountType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductPriceMeteredUnitCreateAmountType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductPriceMeteredUnitCreateAmountType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductPriceMeteredUnitCreateAmountType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductPriceMeteredUnitCreateAmountType, E> {
+                    Ok(ProductPriceMeteredUnitCreateAmountType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A seat-based price for a product.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceSeatBased {
+        ///The type of amount.
+        pub amount_type: ProductPriceSeatBasedAmountType,
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the price.
+        pub id: ::uuid::Uuid,
+        ///Whether the price is archived and no longer available.
+        pub is_archived: bool,
+        ///Last modification timestamp of the object.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The currency in which the customer will be charged.
+        pub price_currency: ::std::string::String,
+        ///Deprecated: the first tier's price per seat in cents; use `seat_tiers`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_per_seat: ::std::option::Option<i64>,
+        ///The ID of the product owning the price.
+        pub product_id: ::uuid::Uuid,
+        ///Deprecated: the recurring interval, set from the product.
+        #[serde()]
+        pub recurring_interval: ::std::option::Option<SubscriptionRecurringInterval>,
+        ///Tiered pricing based on seat quantity.
+        pub seat_tiers: ProductPriceSeatTiers,
+        ///The source of the price.
+        pub source: ProductPriceSource,
+        ///The tax behavior of the price; null means the organization's default.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        ///Deprecated: the price type, set from the product.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<ProductPriceType>,
+    }
+    impl ProductPriceSeatBased {
+        pub fn builder() -> builder::ProductPriceSeatBased {
+            Default::default()
+        }
+    }
+    /// `ProductPriceSeatBasedAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductPriceSeatBasedAmountType {
+        /// `seat_based`
+        SeatBased,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductPriceSeatBasedAmountType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::SeatBased => "seat_based",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductPriceSeatBasedAmountType {
+        fn from(value: &str) -> Self {
+            match value {
+                "seat_based" => Self::SeatBased,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductPriceSeatBasedAmountType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductPriceSeatBasedAmountType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductPriceSeatBasedAmountType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductPriceSeatBasedAmountType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductPriceSeatBasedAmountType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductPriceSeatBasedAmountType, E> {
+                    Ok(ProductPriceSeatBasedAmountType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A seat-based price to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceSeatBasedCreate {
+        pub amount_type: ProductPriceSeatBasedCreateAmountType,
+        /**The currency in which the customer will be charged.
+
+Defaults to `"usd"` when not sent.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_currency: ::std::option::Option<::std::string::String>,
+        ///Tiered pricing based on seat quantity.
+        pub seat_tiers: ProductPriceSeatTiersInput,
+        ///The tax behavior of the price; by default the organization's.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+    }
+    impl ProductPriceSeatBasedCreate {
+        pub fn builder() -> builder::ProductPriceSeatBasedCreate {
+            Default::default()
+        }
+    }
+    /// `ProductPriceSeatBasedCreateAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductPriceSeatBasedCreateAmountType {
+        /// `seat_based`
+        SeatBased,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductPriceSeatBasedCreateAmountType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::SeatBased => "seat_based",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductPriceSeatBasedCreateAmountType {
+        fn from(value: &str) -> Self {
+            match value {
+                "seat_based" => Self::SeatBased,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductPriceSeatBasedCreateAmountType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductPriceSeatBasedCreateAmountType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductPriceSeatBasedCreateAmountType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductPriceSeatBasedCreateAmountType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductPriceSeatBasedCreateAmountType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductPriceSeatBasedCreateAmountType, E> {
+                    Ok(ProductPriceSeatBasedCreateAmountType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A pricing tier for seat-based pricing.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceSeatTier {
+        ///Maximum number of seats (inclusive); null for unlimited.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub max_seats: ::std::option::Option<::std::num::NonZeroU64>,
+        ///Minimum number of seats (inclusive).
+        pub min_seats: ::std::num::NonZeroU64,
+        ///Price per seat in cents for this tier; 0 for free tiers.
+        pub price_per_seat: u64,
+    }
+    impl ProductPriceSeatTier {
+        pub fn builder() -> builder::ProductPriceSeatTier {
+            Default::default()
+        }
+    }
+    ///Pricing tiers for seat-based pricing; the seat limits derive from the first and last tier.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceSeatTiers {
+        ///Maximum number of seats, from the last tier; null for unlimited.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub maximum_seats: ::std::option::Option<i64>,
+        ///Minimum number of seats, from the first tier.
+        pub minimum_seats: i64,
+        ///How tiers are applied.
+        pub seat_tier_type: SeatTierType,
+        ///The pricing tiers.
+        pub tiers: ::std::vec::Vec<ProductPriceSeatTier>,
+    }
+    impl ProductPriceSeatTiers {
+        pub fn builder() -> builder::ProductPriceSeatTiers {
+            Default::default()
+        }
+    }
+    ///Pricing tiers for seat-based pricing: continuous ranges, only the last may be unlimited.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceSeatTiersInput {
+        ///How tiers are applied; `volume` when not sent.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub seat_tier_type: ::std::option::Option<SeatTierType>,
+        ///The pricing tiers.
+        pub tiers: ::std::vec::Vec<ProductPriceSeatTier>,
+    }
+    impl ProductPriceSeatTiersInput {
+        pub fn builder() -> builder::ProductPriceSeatTiersInput {
+            Default::default()
+        }
+    }
+    /// `catalog`: a predefined price; `ad_hoc`: created dynamically for a checkout session.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductPriceSource {
+        /// `catalog`
+        Catalog,
+        /// `ad_hoc`
+        AdHoc,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductPriceSource {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Catalog => "catalog",
+                Self::AdHoc => "ad_hoc",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductPriceSource {
+        fn from(value: &str) -> Self {
+            match value {
+                "catalog" => Self::Catalog,
+                "ad_hoc" => Self::AdHoc,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductPriceSource {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductPriceSource {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductPriceSource {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductPriceSource {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductPriceSource;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductPriceSource, E> {
+                    Ok(ProductPriceSource::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// Legacy price type, kept by the API for backward compatibility.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductPriceType {
+        /// `one_time`
+        OneTime,
+        /// `recurring`
+        Recurring,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductPriceType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::OneTime => "one_time",
+                Self::Recurring => "recurring",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductPriceType {
+        fn from(value: &str) -> Self {
+            match value {
+                "one_time" => Self::OneTime,
+                "recurring" => Self::Recurring,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductPriceType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductPriceType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductPriceType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductPriceType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductPriceType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductPriceType, E> {
+                    Ok(ProductPriceType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// Visibility of a product.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductVisibility {
+        /// `draft`
+        Draft,
+        /// `private`
+        Private,
+        /// `public`
+        Public,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductVisibility {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Draft => "draft",
+                Self::Private => "private",
+                Self::Public => "public",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductVisibility {
+        fn from(value: &str) -> Self {
+            match value {
+                "draft" => Self::Draft,
+                "private" => Self::Private,
+                "public" => Self::Public,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductVisibility {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductVisibility {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductVisibility {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductVisibility {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductVisibility;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductVisibility, E> {
+                    Ok(ProductVisibility::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
         }
     }
     ///The resource does not exist or is not visible with these credentials.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ResourceNotFound {
+        ///Human-readable explanation.
         pub detail: ::std::string::String,
         pub error: ResourceNotFoundError,
     }
@@ -379,54 +6932,154 @@ pub mod types {
             Default::default()
         }
     }
-    ///`ResourceNotFoundError`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
+    /// `ResourceNotFoundError`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum ResourceNotFoundError {
+        /// `ResourceNotFound`
         ResourceNotFound,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
     }
-    impl ::std::fmt::Display for ResourceNotFoundError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::ResourceNotFound => f.write_str("ResourceNotFound"),
+    impl ResourceNotFoundError {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ResourceNotFound => "ResourceNotFound",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ResourceNotFoundError {
+        fn from(value: &str) -> Self {
+            match value {
+                "ResourceNotFound" => Self::ResourceNotFound,
+                other => Self::Unknown(other.to_owned()),
             }
         }
     }
     impl ::std::str::FromStr for ResourceNotFoundError {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ResourceNotFoundError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ResourceNotFoundError {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ResourceNotFoundError {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ResourceNotFoundError;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ResourceNotFoundError, E> {
+                    Ok(ResourceNotFoundError::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// `volume` prices all seats at the matching tier's rate; `graduated` prices each tier's range independently.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum SeatTierType {
+        /// `volume`
+        Volume,
+        /// `graduated`
+        Graduated,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl SeatTierType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Volume => "volume",
+                Self::Graduated => "graduated",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for SeatTierType {
+        fn from(value: &str) -> Self {
             match value {
-                "ResourceNotFound" => Ok(Self::ResourceNotFound),
-                _ => Err("invalid value".into()),
+                "volume" => Self::Volume,
+                "graduated" => Self::Graduated,
+                other => Self::Unknown(other.to_owned()),
             }
         }
     }
-    impl ::std::convert::TryFrom<&str> for ResourceNotFoundError {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
+    impl ::std::str::FromStr for SeatTierType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for ResourceNotFoundError {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
+    impl ::std::fmt::Display for SeatTierType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for SeatTierType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SeatTierType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = SeatTierType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<SeatTierType, E> {
+                    Ok(SeatTierType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
         }
     }
     ///One value, or several (sent as repeated query keys).
@@ -439,6 +7092,496 @@ pub mod types {
     impl ::std::convert::From<::std::vec::Vec<::std::string::String>> for StringFilter {
         fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
             Self::Array(value)
+        }
+    }
+    /// Proration applied when a customer changes their subscription from the portal.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum SubscriptionProrationBehavior {
+        /// `invoice`
+        Invoice,
+        /// `prorate`
+        Prorate,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl SubscriptionProrationBehavior {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Invoice => "invoice",
+                Self::Prorate => "prorate",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for SubscriptionProrationBehavior {
+        fn from(value: &str) -> Self {
+            match value {
+                "invoice" => Self::Invoice,
+                "prorate" => Self::Prorate,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SubscriptionProrationBehavior {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for SubscriptionProrationBehavior {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for SubscriptionProrationBehavior {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SubscriptionProrationBehavior {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = SubscriptionProrationBehavior;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<SubscriptionProrationBehavior, E> {
+                    Ok(SubscriptionProrationBehavior::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// Interval unit of a subscription.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum SubscriptionRecurringInterval {
+        /// `day`
+        Day,
+        /// `week`
+        Week,
+        /// `month`
+        Month,
+        /// `year`
+        Year,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl SubscriptionRecurringInterval {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Day => "day",
+                Self::Week => "week",
+                Self::Month => "month",
+                Self::Year => "year",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for SubscriptionRecurringInterval {
+        fn from(value: &str) -> Self {
+            match value {
+                "day" => Self::Day,
+                "week" => Self::Week,
+                "month" => Self::Month,
+                "year" => Self::Year,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SubscriptionRecurringInterval {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for SubscriptionRecurringInterval {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for SubscriptionRecurringInterval {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SubscriptionRecurringInterval {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = SubscriptionRecurringInterval;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<SubscriptionRecurringInterval, E> {
+                    Ok(SubscriptionRecurringInterval::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// `inclusive`: the price includes tax; `exclusive`: tax is added on top.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum TaxBehavior {
+        /// `inclusive`
+        Inclusive,
+        /// `exclusive`
+        Exclusive,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl TaxBehavior {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Inclusive => "inclusive",
+                Self::Exclusive => "exclusive",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for TaxBehavior {
+        fn from(value: &str) -> Self {
+            match value {
+                "inclusive" => Self::Inclusive,
+                "exclusive" => Self::Exclusive,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TaxBehavior {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for TaxBehavior {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for TaxBehavior {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TaxBehavior {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = TaxBehavior;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<TaxBehavior, E> {
+                    Ok(TaxBehavior::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// Tax behavior of a price; `location` decides by the customer's location.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum TaxBehaviorOption {
+        /// `location`
+        Location,
+        /// `inclusive`
+        Inclusive,
+        /// `exclusive`
+        Exclusive,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl TaxBehaviorOption {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Location => "location",
+                Self::Inclusive => "inclusive",
+                Self::Exclusive => "exclusive",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for TaxBehaviorOption {
+        fn from(value: &str) -> Self {
+            match value {
+                "location" => Self::Location,
+                "inclusive" => Self::Inclusive,
+                "exclusive" => Self::Exclusive,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TaxBehaviorOption {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for TaxBehaviorOption {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for TaxBehaviorOption {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TaxBehaviorOption {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = TaxBehaviorOption;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<TaxBehaviorOption, E> {
+                    Ok(TaxBehaviorOption::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///The customer already used a trial for this product; trials can be used once per customer.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct TrialAlreadyRedeemed {
+        ///Human-readable explanation.
+        pub detail: ::std::string::String,
+        pub error: TrialAlreadyRedeemedError,
+    }
+    impl TrialAlreadyRedeemed {
+        pub fn builder() -> builder::TrialAlreadyRedeemed {
+            Default::default()
+        }
+    }
+    /// `TrialAlreadyRedeemedError`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum TrialAlreadyRedeemedError {
+        /// `TrialAlreadyRedeemed`
+        TrialAlreadyRedeemed,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl TrialAlreadyRedeemedError {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::TrialAlreadyRedeemed => "TrialAlreadyRedeemed",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for TrialAlreadyRedeemedError {
+        fn from(value: &str) -> Self {
+            match value {
+                "TrialAlreadyRedeemed" => Self::TrialAlreadyRedeemed,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TrialAlreadyRedeemedError {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for TrialAlreadyRedeemedError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for TrialAlreadyRedeemedError {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TrialAlreadyRedeemedError {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = TrialAlreadyRedeemedError;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<TrialAlreadyRedeemedError, E> {
+                    Ok(TrialAlreadyRedeemedError::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    /// Interval unit of a trial period.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum TrialInterval {
+        /// `day`
+        Day,
+        /// `week`
+        Week,
+        /// `month`
+        Month,
+        /// `year`
+        Year,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl TrialInterval {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Day => "day",
+                Self::Week => "week",
+                Self::Month => "month",
+                Self::Year => "year",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for TrialInterval {
+        fn from(value: &str) -> Self {
+            match value {
+                "day" => Self::Day,
+                "week" => Self::Week,
+                "month" => Self::Month,
+                "year" => Self::Year,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TrialInterval {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for TrialInterval {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for TrialInterval {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for TrialInterval {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = TrialInterval;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<TrialInterval, E> {
+                    Ok(TrialInterval::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
         }
     }
     ///One ID, or several (sent as repeated query keys).
@@ -461,9 +7604,17 @@ pub mod types {
     ///One validation failure.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ValidationError {
-        ///Where the failure is, as path segments (names or indexes).
-        pub loc: ::std::vec::Vec<ValidationErrorLocItem>,
+        ///Extra context, when the server sends it.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub ctx: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The input that failed, when the server echoes it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub input: ::std::option::Option<::serde_json::Value>,
+        ///Where the failure is, as path segments.
+        pub loc: ::std::vec::Vec<ValidationErrorLocation>,
+        ///What is wrong.
         pub msg: ::std::string::String,
+        ///Machine-readable failure type.
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
@@ -472,14 +7623,14 @@ pub mod types {
             Default::default()
         }
     }
-    ///`ValidationErrorLocItem`
+    ///A path segment of a validation failure's location (a name or an index).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
-    pub enum ValidationErrorLocItem {
+    pub enum ValidationErrorLocation {
         String(::std::string::String),
         Integer(i64),
     }
-    impl ::std::fmt::Display for ValidationErrorLocItem {
+    impl ::std::fmt::Display for ValidationErrorLocation {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match self {
                 Self::String(x) => x.fmt(f),
@@ -487,7 +7638,7 @@ pub mod types {
             }
         }
     }
-    impl ::std::convert::From<i64> for ValidationErrorLocItem {
+    impl ::std::convert::From<i64> for ValidationErrorLocation {
         fn from(value: i64) -> Self {
             Self::Integer(value)
         }
@@ -521,12 +7672,12 @@ pub mod types {
         impl ::std::default::Default for Address {
             fn default() -> Self {
                 Self {
-                    city: Ok(Default::default()),
+                    city: Err("no value supplied for city".to_string()),
                     country: Err("no value supplied for country".to_string()),
-                    line1: Ok(Default::default()),
-                    line2: Ok(Default::default()),
-                    postal_code: Ok(Default::default()),
-                    state: Ok(Default::default()),
+                    line1: Err("no value supplied for line1".to_string()),
+                    line2: Err("no value supplied for line2".to_string()),
+                    postal_code: Err("no value supplied for postal_code".to_string()),
+                    state: Err("no value supplied for state".to_string()),
                 }
             }
         }
@@ -632,9 +7783,494 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct AddressInput {
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<::std::string::String, ::std::string::String>,
+            line1: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            line2: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            postal_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AddressInput {
+            fn default() -> Self {
+                Self {
+                    city: Ok(Default::default()),
+                    country: Err("no value supplied for country".to_string()),
+                    line1: Ok(Default::default()),
+                    line2: Ok(Default::default()),
+                    postal_code: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                }
+            }
+        }
+        impl AddressInput {
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn line1<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line1 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for line1: {e}")
+                    });
+                self
+            }
+            pub fn line2<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line2 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for line2: {e}")
+                    });
+                self
+            }
+            pub fn postal_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.postal_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for postal_code: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AddressInput> for super::AddressInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AddressInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    city: value.city?,
+                    country: value.country?,
+                    line1: value.line1?,
+                    line2: value.line2?,
+                    postal_code: value.postal_code?,
+                    state: value.state?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AddressInput> for AddressInput {
+            fn from(value: super::AddressInput) -> Self {
+                Self {
+                    city: Ok(value.city),
+                    country: Ok(value.country),
+                    line1: Ok(value.line1),
+                    line2: Ok(value.line2),
+                    postal_code: Ok(value.postal_code),
+                    state: Ok(value.state),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AlreadyActiveSubscriptionError {
+            detail: ::std::result::Result<::std::string::String, ::std::string::String>,
+            error: ::std::result::Result<
+                super::AlreadyActiveSubscriptionErrorError,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AlreadyActiveSubscriptionError {
+            fn default() -> Self {
+                Self {
+                    detail: Err("no value supplied for detail".to_string()),
+                    error: Err("no value supplied for error".to_string()),
+                }
+            }
+        }
+        impl AlreadyActiveSubscriptionError {
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AlreadyActiveSubscriptionErrorError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AlreadyActiveSubscriptionError>
+        for super::AlreadyActiveSubscriptionError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AlreadyActiveSubscriptionError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    detail: value.detail?,
+                    error: value.error?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AlreadyActiveSubscriptionError>
+        for AlreadyActiveSubscriptionError {
+            fn from(value: super::AlreadyActiveSubscriptionError) -> Self {
+                Self {
+                    detail: Ok(value.detail),
+                    error: Ok(value.error),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AttachedCustomField {
+            custom_field: ::std::result::Result<
+                super::CustomField,
+                ::std::string::String,
+            >,
+            custom_field_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            order: ::std::result::Result<i64, ::std::string::String>,
+            required: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for AttachedCustomField {
+            fn default() -> Self {
+                Self {
+                    custom_field: Err("no value supplied for custom_field".to_string()),
+                    custom_field_id: Err(
+                        "no value supplied for custom_field_id".to_string(),
+                    ),
+                    order: Err("no value supplied for order".to_string()),
+                    required: Err("no value supplied for required".to_string()),
+                }
+            }
+        }
+        impl AttachedCustomField {
+            pub fn custom_field<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomField>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_field = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom_field: {e}")
+                    });
+                self
+            }
+            pub fn custom_field_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_field_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for custom_field_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order: {e}")
+                    });
+                self
+            }
+            pub fn required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for required: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AttachedCustomField>
+        for super::AttachedCustomField {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttachedCustomField,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom_field: value.custom_field?,
+                    custom_field_id: value.custom_field_id?,
+                    order: value.order?,
+                    required: value.required?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AttachedCustomField> for AttachedCustomField {
+            fn from(value: super::AttachedCustomField) -> Self {
+                Self {
+                    custom_field: Ok(value.custom_field),
+                    custom_field_id: Ok(value.custom_field_id),
+                    order: Ok(value.order),
+                    required: Ok(value.required),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BenefitPublic {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            deletable: ::std::result::Result<bool, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            selectable: ::std::result::Result<bool, ::std::string::String>,
+            type_: ::std::result::Result<super::BenefitType, ::std::string::String>,
+        }
+        impl ::std::default::Default for BenefitPublic {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    deletable: Err("no value supplied for deletable".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    selectable: Err("no value supplied for selectable".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl BenefitPublic {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn deletable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.deletable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deletable: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn selectable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.selectable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for selectable: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BenefitType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BenefitPublic> for super::BenefitPublic {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BenefitPublic,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    deletable: value.deletable?,
+                    description: value.description?,
+                    id: value.id?,
+                    modified_at: value.modified_at?,
+                    organization_id: value.organization_id?,
+                    selectable: value.selectable?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BenefitPublic> for BenefitPublic {
+            fn from(value: super::BenefitPublic) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    deletable: Ok(value.deletable),
+                    description: Ok(value.description),
+                    id: Ok(value.id),
+                    modified_at: Ok(value.modified_at),
+                    organization_id: Ok(value.organization_id),
+                    selectable: Ok(value.selectable),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Checkout {
+            active_trial_interval: ::std::result::Result<
+                ::std::option::Option<super::TrialInterval>,
+                ::std::string::String,
+            >,
+            active_trial_interval_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             allow_discount_codes: ::std::result::Result<bool, ::std::string::String>,
+            allow_trial: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             amount: ::std::result::Result<i64, ::std::string::String>,
+            attached_custom_fields: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::AttachedCustomField>>,
+                ::std::string::String,
+            >,
+            billing_address_fields: ::std::result::Result<
+                super::CheckoutBillingAddressFields,
+                ::std::string::String,
+            >,
             client_secret: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -647,8 +8283,16 @@ pub mod types {
                 ::std::string::String,
                 ::std::string::String,
             >,
+            custom_field_data: ::std::result::Result<
+                super::CustomFieldData,
+                ::std::string::String,
+            >,
             customer_billing_address: ::std::result::Result<
                 ::std::option::Option<super::Address>,
+                ::std::string::String,
+            >,
+            customer_billing_address_fields: ::std::result::Result<
+                ::std::option::Option<super::CheckoutCustomerBillingAddressFields>,
                 ::std::string::String,
             >,
             customer_billing_name: ::std::result::Result<
@@ -656,6 +8300,10 @@ pub mod types {
                 ::std::string::String,
             >,
             customer_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_external_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -667,12 +8315,20 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            customer_metadata: ::std::result::Result<
+                ::std::collections::HashMap<::std::string::String, super::MetadataValue>,
+                ::std::string::String,
+            >,
             customer_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             customer_tax_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            discount: ::std::result::Result<
+                ::std::option::Option<super::CheckoutDiscount>,
                 ::std::string::String,
             >,
             discount_amount: ::std::result::Result<i64, ::std::string::String>,
@@ -702,6 +8358,19 @@ pub mod types {
                 bool,
                 ::std::string::String,
             >,
+            locale: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            max_seats: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<super::Metadata, ::std::string::String>,
+            min_seats: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             modified_at: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
@@ -712,18 +8381,58 @@ pub mod types {
                 super::PaymentProcessor,
                 ::std::string::String,
             >,
+            payment_processor_metadata: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+            prices: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::vec::Vec<super::ProductPrice>,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            product: ::std::result::Result<
+                ::std::option::Option<super::CheckoutProduct>,
+                ::std::string::String,
+            >,
             product_id: ::std::result::Result<
                 ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            product_price: ::std::result::Result<
+                ::std::option::Option<super::ProductPrice>,
                 ::std::string::String,
             >,
             product_price_id: ::std::result::Result<
                 ::std::option::Option<::uuid::Uuid>,
                 ::std::string::String,
             >,
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::CheckoutProduct>,
+                ::std::string::String,
+            >,
             require_billing_address: ::std::result::Result<bool, ::std::string::String>,
+            return_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            seats: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<super::CheckoutStatus, ::std::string::String>,
             subscription_id: ::std::result::Result<
                 ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            subtotal_amount: ::std::result::Result<
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
             success_url: ::std::result::Result<
@@ -734,33 +8443,70 @@ pub mod types {
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehavior>,
+                ::std::string::String,
+            >,
             total_amount: ::std::result::Result<i64, ::std::string::String>,
+            trial_end: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            trial_interval: ::std::result::Result<
+                ::std::option::Option<super::TrialInterval>,
+                ::std::string::String,
+            >,
+            trial_interval_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         impl ::std::default::Default for Checkout {
             fn default() -> Self {
                 Self {
+                    active_trial_interval: Err(
+                        "no value supplied for active_trial_interval".to_string(),
+                    ),
+                    active_trial_interval_count: Err(
+                        "no value supplied for active_trial_interval_count".to_string(),
+                    ),
                     allow_discount_codes: Err(
                         "no value supplied for allow_discount_codes".to_string(),
                     ),
+                    allow_trial: Err("no value supplied for allow_trial".to_string()),
                     amount: Err("no value supplied for amount".to_string()),
+                    attached_custom_fields: Err(
+                        "no value supplied for attached_custom_fields".to_string(),
+                    ),
+                    billing_address_fields: Err(
+                        "no value supplied for billing_address_fields".to_string(),
+                    ),
                     client_secret: Err(
                         "no value supplied for client_secret".to_string(),
                     ),
                     created_at: Err("no value supplied for created_at".to_string()),
                     currency: Err("no value supplied for currency".to_string()),
+                    custom_field_data: Err(
+                        "no value supplied for custom_field_data".to_string(),
+                    ),
                     customer_billing_address: Err(
                         "no value supplied for customer_billing_address".to_string(),
                     ),
+                    customer_billing_address_fields: Ok(Default::default()),
                     customer_billing_name: Err(
                         "no value supplied for customer_billing_name".to_string(),
                     ),
                     customer_email: Err(
                         "no value supplied for customer_email".to_string(),
                     ),
+                    customer_external_id: Ok(Default::default()),
                     customer_id: Err("no value supplied for customer_id".to_string()),
                     customer_ip_address: Err(
                         "no value supplied for customer_ip_address".to_string(),
+                    ),
+                    customer_metadata: Err(
+                        "no value supplied for customer_metadata".to_string(),
                     ),
                     customer_name: Err(
                         "no value supplied for customer_name".to_string(),
@@ -768,13 +8514,16 @@ pub mod types {
                     customer_tax_id: Err(
                         "no value supplied for customer_tax_id".to_string(),
                     ),
+                    discount: Err("no value supplied for discount".to_string()),
                     discount_amount: Err(
                         "no value supplied for discount_amount".to_string(),
                     ),
                     discount_id: Err("no value supplied for discount_id".to_string()),
                     embed_origin: Err("no value supplied for embed_origin".to_string()),
                     expires_at: Err("no value supplied for expires_at".to_string()),
-                    external_customer_id: Ok(Default::default()),
+                    external_customer_id: Err(
+                        "no value supplied for external_customer_id".to_string(),
+                    ),
                     id: Err("no value supplied for id".to_string()),
                     is_business_customer: Err(
                         "no value supplied for is_business_customer".to_string(),
@@ -794,6 +8543,10 @@ pub mod types {
                     is_payment_setup_required: Err(
                         "no value supplied for is_payment_setup_required".to_string(),
                     ),
+                    locale: Err("no value supplied for locale".to_string()),
+                    max_seats: Err("no value supplied for max_seats".to_string()),
+                    metadata: Err("no value supplied for metadata".to_string()),
+                    min_seats: Err("no value supplied for min_seats".to_string()),
                     modified_at: Err("no value supplied for modified_at".to_string()),
                     net_amount: Err("no value supplied for net_amount".to_string()),
                     organization_id: Err(
@@ -802,25 +8555,73 @@ pub mod types {
                     payment_processor: Err(
                         "no value supplied for payment_processor".to_string(),
                     ),
+                    payment_processor_metadata: Err(
+                        "no value supplied for payment_processor_metadata".to_string(),
+                    ),
+                    prices: Err("no value supplied for prices".to_string()),
+                    product: Err("no value supplied for product".to_string()),
                     product_id: Err("no value supplied for product_id".to_string()),
+                    product_price: Err(
+                        "no value supplied for product_price".to_string(),
+                    ),
                     product_price_id: Err(
                         "no value supplied for product_price_id".to_string(),
                     ),
+                    products: Err("no value supplied for products".to_string()),
                     require_billing_address: Err(
                         "no value supplied for require_billing_address".to_string(),
                     ),
+                    return_url: Err("no value supplied for return_url".to_string()),
+                    seats: Err("no value supplied for seats".to_string()),
                     status: Err("no value supplied for status".to_string()),
                     subscription_id: Err(
                         "no value supplied for subscription_id".to_string(),
                     ),
+                    subtotal_amount: Ok(Default::default()),
                     success_url: Err("no value supplied for success_url".to_string()),
                     tax_amount: Err("no value supplied for tax_amount".to_string()),
+                    tax_behavior: Err("no value supplied for tax_behavior".to_string()),
                     total_amount: Err("no value supplied for total_amount".to_string()),
+                    trial_end: Err("no value supplied for trial_end".to_string()),
+                    trial_interval: Err(
+                        "no value supplied for trial_interval".to_string(),
+                    ),
+                    trial_interval_count: Err(
+                        "no value supplied for trial_interval_count".to_string(),
+                    ),
                     url: Err("no value supplied for url".to_string()),
                 }
             }
         }
         impl Checkout {
+            pub fn active_trial_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TrialInterval>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active_trial_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for active_trial_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn active_trial_interval_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active_trial_interval_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for active_trial_interval_count: {e}"
+                        )
+                    });
+                self
+            }
             pub fn allow_discount_codes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -835,6 +8636,18 @@ pub mod types {
                     });
                 self
             }
+            pub fn allow_trial<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_trial = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for allow_trial: {e}")
+                    });
+                self
+            }
             pub fn amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -844,6 +8657,36 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn attached_custom_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::AttachedCustomField>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attached_custom_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attached_custom_fields: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn billing_address_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CheckoutBillingAddressFields>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_address_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_address_fields: {e}"
+                        )
                     });
                 self
             }
@@ -883,6 +8726,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn custom_field_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomFieldData>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_field_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for custom_field_data: {e}"
+                        )
+                    });
+                self
+            }
             pub fn customer_billing_address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
@@ -893,6 +8750,22 @@ pub mod types {
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for customer_billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_billing_address_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CheckoutCustomerBillingAddressFields>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_billing_address_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_billing_address_fields: {e}"
                         )
                     });
                 self
@@ -925,6 +8798,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn customer_external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_external_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_external_id: {e}"
+                        )
+                    });
+                self
+            }
             pub fn customer_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
@@ -947,6 +8834,25 @@ pub mod types {
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for customer_ip_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::MetadataValue,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_metadata: {e}"
                         )
                     });
                 self
@@ -974,6 +8880,20 @@ pub mod types {
                         format!(
                             "error converting supplied value for customer_tax_id: {e}"
                         )
+                    });
+                self
+            }
+            pub fn discount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CheckoutDiscount>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discount: {e}")
                     });
                 self
             }
@@ -1135,6 +9055,54 @@ pub mod types {
                     });
                 self
             }
+            pub fn locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            pub fn max_seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_seats: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Metadata>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn min_seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_seats: {e}")
+                    });
+                self
+            }
             pub fn modified_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1189,6 +9157,58 @@ pub mod types {
                     });
                 self
             }
+            pub fn payment_processor_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_processor_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_processor_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn prices<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::vec::Vec<super::ProductPrice>,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.prices = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for prices: {e}")
+                    });
+                self
+            }
+            pub fn product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CheckoutProduct>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product: {e}")
+                    });
+                self
+            }
             pub fn product_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
@@ -1198,6 +9218,18 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn product_price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProductPrice>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_price: {e}")
                     });
                 self
             }
@@ -1215,6 +9247,18 @@ pub mod types {
                     });
                 self
             }
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CheckoutProduct>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
             pub fn require_billing_address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -1226,6 +9270,30 @@ pub mod types {
                         format!(
                             "error converting supplied value for require_billing_address: {e}"
                         )
+                    });
+                self
+            }
+            pub fn return_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.return_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for return_url: {e}")
+                    });
+                self
+            }
+            pub fn seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for seats: {e}")
                     });
                 self
             }
@@ -1255,6 +9323,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn subtotal_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subtotal_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subtotal_amount: {e}"
+                        )
+                    });
+                self
+            }
             pub fn success_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1279,6 +9361,18 @@ pub mod types {
                     });
                 self
             }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TaxBehavior>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
             pub fn total_amount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -1288,6 +9382,48 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for total_amount: {e}")
+                    });
+                self
+            }
+            pub fn trial_end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for trial_end: {e}")
+                    });
+                self
+            }
+            pub fn trial_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TrialInterval>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trial_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn trial_interval_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_interval_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trial_interval_count: {e}"
+                        )
                     });
                 self
             }
@@ -1310,18 +9446,29 @@ pub mod types {
                 value: Checkout,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    active_trial_interval: value.active_trial_interval?,
+                    active_trial_interval_count: value.active_trial_interval_count?,
                     allow_discount_codes: value.allow_discount_codes?,
+                    allow_trial: value.allow_trial?,
                     amount: value.amount?,
+                    attached_custom_fields: value.attached_custom_fields?,
+                    billing_address_fields: value.billing_address_fields?,
                     client_secret: value.client_secret?,
                     created_at: value.created_at?,
                     currency: value.currency?,
+                    custom_field_data: value.custom_field_data?,
                     customer_billing_address: value.customer_billing_address?,
+                    customer_billing_address_fields: value
+                        .customer_billing_address_fields?,
                     customer_billing_name: value.customer_billing_name?,
                     customer_email: value.customer_email?,
+                    customer_external_id: value.customer_external_id?,
                     customer_id: value.customer_id?,
                     customer_ip_address: value.customer_ip_address?,
+                    customer_metadata: value.customer_metadata?,
                     customer_name: value.customer_name?,
                     customer_tax_id: value.customer_tax_id?,
+                    discount: value.discount?,
                     discount_amount: value.discount_amount?,
                     discount_id: value.discount_id?,
                     embed_origin: value.embed_origin?,
@@ -1334,18 +9481,34 @@ pub mod types {
                     is_payment_form_required: value.is_payment_form_required?,
                     is_payment_required: value.is_payment_required?,
                     is_payment_setup_required: value.is_payment_setup_required?,
+                    locale: value.locale?,
+                    max_seats: value.max_seats?,
+                    metadata: value.metadata?,
+                    min_seats: value.min_seats?,
                     modified_at: value.modified_at?,
                     net_amount: value.net_amount?,
                     organization_id: value.organization_id?,
                     payment_processor: value.payment_processor?,
+                    payment_processor_metadata: value.payment_processor_metadata?,
+                    prices: value.prices?,
+                    product: value.product?,
                     product_id: value.product_id?,
+                    product_price: value.product_price?,
                     product_price_id: value.product_price_id?,
+                    products: value.products?,
                     require_billing_address: value.require_billing_address?,
+                    return_url: value.return_url?,
+                    seats: value.seats?,
                     status: value.status?,
                     subscription_id: value.subscription_id?,
+                    subtotal_amount: value.subtotal_amount?,
                     success_url: value.success_url?,
                     tax_amount: value.tax_amount?,
+                    tax_behavior: value.tax_behavior?,
                     total_amount: value.total_amount?,
+                    trial_end: value.trial_end?,
+                    trial_interval: value.trial_interval?,
+                    trial_interval_count: value.trial_interval_count?,
                     url: value.url?,
                 })
             }
@@ -1353,18 +9516,30 @@ pub mod types {
         impl ::std::convert::From<super::Checkout> for Checkout {
             fn from(value: super::Checkout) -> Self {
                 Self {
+                    active_trial_interval: Ok(value.active_trial_interval),
+                    active_trial_interval_count: Ok(value.active_trial_interval_count),
                     allow_discount_codes: Ok(value.allow_discount_codes),
+                    allow_trial: Ok(value.allow_trial),
                     amount: Ok(value.amount),
+                    attached_custom_fields: Ok(value.attached_custom_fields),
+                    billing_address_fields: Ok(value.billing_address_fields),
                     client_secret: Ok(value.client_secret),
                     created_at: Ok(value.created_at),
                     currency: Ok(value.currency),
+                    custom_field_data: Ok(value.custom_field_data),
                     customer_billing_address: Ok(value.customer_billing_address),
+                    customer_billing_address_fields: Ok(
+                        value.customer_billing_address_fields,
+                    ),
                     customer_billing_name: Ok(value.customer_billing_name),
                     customer_email: Ok(value.customer_email),
+                    customer_external_id: Ok(value.customer_external_id),
                     customer_id: Ok(value.customer_id),
                     customer_ip_address: Ok(value.customer_ip_address),
+                    customer_metadata: Ok(value.customer_metadata),
                     customer_name: Ok(value.customer_name),
                     customer_tax_id: Ok(value.customer_tax_id),
+                    discount: Ok(value.discount),
                     discount_amount: Ok(value.discount_amount),
                     discount_id: Ok(value.discount_id),
                     embed_origin: Ok(value.embed_origin),
@@ -1377,19 +9552,7741 @@ pub mod types {
                     is_payment_form_required: Ok(value.is_payment_form_required),
                     is_payment_required: Ok(value.is_payment_required),
                     is_payment_setup_required: Ok(value.is_payment_setup_required),
+                    locale: Ok(value.locale),
+                    max_seats: Ok(value.max_seats),
+                    metadata: Ok(value.metadata),
+                    min_seats: Ok(value.min_seats),
                     modified_at: Ok(value.modified_at),
                     net_amount: Ok(value.net_amount),
                     organization_id: Ok(value.organization_id),
                     payment_processor: Ok(value.payment_processor),
+                    payment_processor_metadata: Ok(value.payment_processor_metadata),
+                    prices: Ok(value.prices),
+                    product: Ok(value.product),
+                    product_id: Ok(value.product_id),
+                    product_price: Ok(value.product_price),
+                    product_price_id: Ok(value.product_price_id),
+                    products: Ok(value.products),
+                    require_billing_address: Ok(value.require_billing_address),
+                    return_url: Ok(value.return_url),
+                    seats: Ok(value.seats),
+                    status: Ok(value.status),
+                    subscription_id: Ok(value.subscription_id),
+                    subtotal_amount: Ok(value.subtotal_amount),
+                    success_url: Ok(value.success_url),
+                    tax_amount: Ok(value.tax_amount),
+                    tax_behavior: Ok(value.tax_behavior),
+                    total_amount: Ok(value.total_amount),
+                    trial_end: Ok(value.trial_end),
+                    trial_interval: Ok(value.trial_interval),
+                    trial_interval_count: Ok(value.trial_interval_count),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutBillingAddressFields {
+            city: ::std::result::Result<
+                super::BillingAddressFieldMode,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<
+                super::BillingAddressFieldMode,
+                ::std::string::String,
+            >,
+            line1: ::std::result::Result<
+                super::BillingAddressFieldMode,
+                ::std::string::String,
+            >,
+            line2: ::std::result::Result<
+                super::BillingAddressFieldMode,
+                ::std::string::String,
+            >,
+            postal_code: ::std::result::Result<
+                super::BillingAddressFieldMode,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                super::BillingAddressFieldMode,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CheckoutBillingAddressFields {
+            fn default() -> Self {
+                Self {
+                    city: Err("no value supplied for city".to_string()),
+                    country: Err("no value supplied for country".to_string()),
+                    line1: Err("no value supplied for line1".to_string()),
+                    line2: Err("no value supplied for line2".to_string()),
+                    postal_code: Err("no value supplied for postal_code".to_string()),
+                    state: Err("no value supplied for state".to_string()),
+                }
+            }
+        }
+        impl CheckoutBillingAddressFields {
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BillingAddressFieldMode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BillingAddressFieldMode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn line1<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BillingAddressFieldMode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line1 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for line1: {e}")
+                    });
+                self
+            }
+            pub fn line2<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BillingAddressFieldMode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line2 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for line2: {e}")
+                    });
+                self
+            }
+            pub fn postal_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BillingAddressFieldMode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.postal_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for postal_code: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BillingAddressFieldMode>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutBillingAddressFields>
+        for super::CheckoutBillingAddressFields {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutBillingAddressFields,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    city: value.city?,
+                    country: value.country?,
+                    line1: value.line1?,
+                    line2: value.line2?,
+                    postal_code: value.postal_code?,
+                    state: value.state?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutBillingAddressFields>
+        for CheckoutBillingAddressFields {
+            fn from(value: super::CheckoutBillingAddressFields) -> Self {
+                Self {
+                    city: Ok(value.city),
+                    country: Ok(value.country),
+                    line1: Ok(value.line1),
+                    line2: Ok(value.line2),
+                    postal_code: Ok(value.postal_code),
+                    state: Ok(value.state),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutConfirmStripe {
+            allow_trial: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            amount: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+            confirmation_token_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom_field_data: ::std::result::Result<
+                ::std::option::Option<super::CustomFieldData>,
+                ::std::string::String,
+            >,
+            customer_billing_address: ::std::result::Result<
+                ::std::option::Option<super::AddressInput>,
+                ::std::string::String,
+            >,
+            customer_billing_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_tax_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            discount_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_business_customer: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            locale: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            product_price_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            seats: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CheckoutConfirmStripe {
+            fn default() -> Self {
+                Self {
+                    allow_trial: Ok(Default::default()),
+                    amount: Ok(Default::default()),
+                    confirmation_token_id: Ok(Default::default()),
+                    custom_field_data: Ok(Default::default()),
+                    customer_billing_address: Ok(Default::default()),
+                    customer_billing_name: Ok(Default::default()),
+                    customer_email: Ok(Default::default()),
+                    customer_name: Ok(Default::default()),
+                    customer_tax_id: Ok(Default::default()),
+                    discount_code: Ok(Default::default()),
+                    is_business_customer: Ok(Default::default()),
+                    locale: Ok(Default::default()),
+                    product_id: Ok(Default::default()),
+                    product_price_id: Ok(Default::default()),
+                    seats: Ok(Default::default()),
+                }
+            }
+        }
+        impl CheckoutConfirmStripe {
+            pub fn allow_trial<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_trial = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for allow_trial: {e}")
+                    });
+                self
+            }
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn confirmation_token_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.confirmation_token_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for confirmation_token_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn custom_field_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CustomFieldData>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_field_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for custom_field_data: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AddressInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_billing_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_billing_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_billing_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_name: {e}")
+                    });
+                self
+            }
+            pub fn customer_tax_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_tax_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_tax_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn discount_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discount_code: {e}")
+                    });
+                self
+            }
+            pub fn is_business_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_business_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_business_customer: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn product_price_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_price_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for product_price_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for seats: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutConfirmStripe>
+        for super::CheckoutConfirmStripe {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutConfirmStripe,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    allow_trial: value.allow_trial?,
+                    amount: value.amount?,
+                    confirmation_token_id: value.confirmation_token_id?,
+                    custom_field_data: value.custom_field_data?,
+                    customer_billing_address: value.customer_billing_address?,
+                    customer_billing_name: value.customer_billing_name?,
+                    customer_email: value.customer_email?,
+                    customer_name: value.customer_name?,
+                    customer_tax_id: value.customer_tax_id?,
+                    discount_code: value.discount_code?,
+                    is_business_customer: value.is_business_customer?,
+                    locale: value.locale?,
+                    product_id: value.product_id?,
+                    product_price_id: value.product_price_id?,
+                    seats: value.seats?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutConfirmStripe>
+        for CheckoutConfirmStripe {
+            fn from(value: super::CheckoutConfirmStripe) -> Self {
+                Self {
+                    allow_trial: Ok(value.allow_trial),
+                    amount: Ok(value.amount),
+                    confirmation_token_id: Ok(value.confirmation_token_id),
+                    custom_field_data: Ok(value.custom_field_data),
+                    customer_billing_address: Ok(value.customer_billing_address),
+                    customer_billing_name: Ok(value.customer_billing_name),
+                    customer_email: Ok(value.customer_email),
+                    customer_name: Ok(value.customer_name),
+                    customer_tax_id: Ok(value.customer_tax_id),
+                    discount_code: Ok(value.discount_code),
+                    is_business_customer: Ok(value.is_business_customer),
+                    locale: Ok(value.locale),
+                    product_id: Ok(value.product_id),
+                    product_price_id: Ok(value.product_price_id),
+                    seats: Ok(value.seats),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutCreate {
+            allow_discount_codes: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            allow_trial: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            amount: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::option::Option<super::CheckoutCreateCurrency>,
+                ::std::string::String,
+            >,
+            custom_field_data: ::std::result::Result<
+                ::std::option::Option<super::CustomFieldData>,
+                ::std::string::String,
+            >,
+            customer_billing_address: ::std::result::Result<
+                ::std::option::Option<super::AddressInput>,
+                ::std::string::String,
+            >,
+            customer_billing_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            customer_ip_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            customer_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_tax_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            discount_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            embed_origin: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            external_customer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_business_customer: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            locale: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            max_seats: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            min_seats: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            prices: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::vec::Vec<super::ProductPriceCreate>,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            products: ::std::result::Result<
+                ::std::vec::Vec<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            require_billing_address: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            return_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            seats: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            subscription_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            success_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            trial_interval: ::std::result::Result<
+                ::std::option::Option<super::TrialInterval>,
+                ::std::string::String,
+            >,
+            trial_interval_count: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CheckoutCreate {
+            fn default() -> Self {
+                Self {
+                    allow_discount_codes: Ok(Default::default()),
+                    allow_trial: Ok(Default::default()),
+                    amount: Ok(Default::default()),
+                    currency: Ok(Default::default()),
+                    custom_field_data: Ok(Default::default()),
+                    customer_billing_address: Ok(Default::default()),
+                    customer_billing_name: Ok(Default::default()),
+                    customer_email: Ok(Default::default()),
+                    customer_id: Ok(Default::default()),
+                    customer_ip_address: Ok(Default::default()),
+                    customer_metadata: Ok(Default::default()),
+                    customer_name: Ok(Default::default()),
+                    customer_tax_id: Ok(Default::default()),
+                    discount_id: Ok(Default::default()),
+                    embed_origin: Ok(Default::default()),
+                    external_customer_id: Ok(Default::default()),
+                    is_business_customer: Ok(Default::default()),
+                    locale: Ok(Default::default()),
+                    max_seats: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    min_seats: Ok(Default::default()),
+                    prices: Ok(Default::default()),
+                    products: Err("no value supplied for products".to_string()),
+                    require_billing_address: Ok(Default::default()),
+                    return_url: Ok(Default::default()),
+                    seats: Ok(Default::default()),
+                    subscription_id: Ok(Default::default()),
+                    success_url: Ok(Default::default()),
+                    trial_interval: Ok(Default::default()),
+                    trial_interval_count: Ok(Default::default()),
+                }
+            }
+        }
+        impl CheckoutCreate {
+            pub fn allow_discount_codes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_discount_codes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allow_discount_codes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn allow_trial<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_trial = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for allow_trial: {e}")
+                    });
+                self
+            }
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CheckoutCreateCurrency>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn custom_field_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CustomFieldData>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_field_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for custom_field_data: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AddressInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_billing_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_billing_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_billing_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn customer_ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_ip_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_name: {e}")
+                    });
+                self
+            }
+            pub fn customer_tax_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_tax_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_tax_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn discount_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discount_id: {e}")
+                    });
+                self
+            }
+            pub fn embed_origin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.embed_origin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for embed_origin: {e}")
+                    });
+                self
+            }
+            pub fn external_customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for external_customer_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_business_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_business_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_business_customer: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            pub fn max_seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_seats: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn min_seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_seats: {e}")
+                    });
+                self
+            }
+            pub fn prices<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::vec::Vec<super::ProductPriceCreate>,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.prices = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for prices: {e}")
+                    });
+                self
+            }
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+            pub fn require_billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.require_billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for require_billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn return_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.return_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for return_url: {e}")
+                    });
+                self
+            }
+            pub fn seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for seats: {e}")
+                    });
+                self
+            }
+            pub fn subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn success_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success_url: {e}")
+                    });
+                self
+            }
+            pub fn trial_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TrialInterval>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trial_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn trial_interval_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_interval_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trial_interval_count: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutCreate> for super::CheckoutCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    allow_discount_codes: value.allow_discount_codes?,
+                    allow_trial: value.allow_trial?,
+                    amount: value.amount?,
+                    currency: value.currency?,
+                    custom_field_data: value.custom_field_data?,
+                    customer_billing_address: value.customer_billing_address?,
+                    customer_billing_name: value.customer_billing_name?,
+                    customer_email: value.customer_email?,
+                    customer_id: value.customer_id?,
+                    customer_ip_address: value.customer_ip_address?,
+                    customer_metadata: value.customer_metadata?,
+                    customer_name: value.customer_name?,
+                    customer_tax_id: value.customer_tax_id?,
+                    discount_id: value.discount_id?,
+                    embed_origin: value.embed_origin?,
+                    external_customer_id: value.external_customer_id?,
+                    is_business_customer: value.is_business_customer?,
+                    locale: value.locale?,
+                    max_seats: value.max_seats?,
+                    metadata: value.metadata?,
+                    min_seats: value.min_seats?,
+                    prices: value.prices?,
+                    products: value.products?,
+                    require_billing_address: value.require_billing_address?,
+                    return_url: value.return_url?,
+                    seats: value.seats?,
+                    subscription_id: value.subscription_id?,
+                    success_url: value.success_url?,
+                    trial_interval: value.trial_interval?,
+                    trial_interval_count: value.trial_interval_count?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutCreate> for CheckoutCreate {
+            fn from(value: super::CheckoutCreate) -> Self {
+                Self {
+                    allow_discount_codes: Ok(value.allow_discount_codes),
+                    allow_trial: Ok(value.allow_trial),
+                    amount: Ok(value.amount),
+                    currency: Ok(value.currency),
+                    custom_field_data: Ok(value.custom_field_data),
+                    customer_billing_address: Ok(value.customer_billing_address),
+                    customer_billing_name: Ok(value.customer_billing_name),
+                    customer_email: Ok(value.customer_email),
+                    customer_id: Ok(value.customer_id),
+                    customer_ip_address: Ok(value.customer_ip_address),
+                    customer_metadata: Ok(value.customer_metadata),
+                    customer_name: Ok(value.customer_name),
+                    customer_tax_id: Ok(value.customer_tax_id),
+                    discount_id: Ok(value.discount_id),
+                    embed_origin: Ok(value.embed_origin),
+                    external_customer_id: Ok(value.external_customer_id),
+                    is_business_customer: Ok(value.is_business_customer),
+                    locale: Ok(value.locale),
+                    max_seats: Ok(value.max_seats),
+                    metadata: Ok(value.metadata),
+                    min_seats: Ok(value.min_seats),
+                    prices: Ok(value.prices),
+                    products: Ok(value.products),
+                    require_billing_address: Ok(value.require_billing_address),
+                    return_url: Ok(value.return_url),
+                    seats: Ok(value.seats),
+                    subscription_id: Ok(value.subscription_id),
+                    success_url: Ok(value.success_url),
+                    trial_interval: Ok(value.trial_interval),
+                    trial_interval_count: Ok(value.trial_interval_count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutCustomerBillingAddressFields {
+            city: ::std::result::Result<bool, ::std::string::String>,
+            country: ::std::result::Result<bool, ::std::string::String>,
+            line1: ::std::result::Result<bool, ::std::string::String>,
+            line2: ::std::result::Result<bool, ::std::string::String>,
+            postal_code: ::std::result::Result<bool, ::std::string::String>,
+            state: ::std::result::Result<bool, ::std::string::String>,
+        }
+        impl ::std::default::Default for CheckoutCustomerBillingAddressFields {
+            fn default() -> Self {
+                Self {
+                    city: Err("no value supplied for city".to_string()),
+                    country: Err("no value supplied for country".to_string()),
+                    line1: Err("no value supplied for line1".to_string()),
+                    line2: Err("no value supplied for line2".to_string()),
+                    postal_code: Err("no value supplied for postal_code".to_string()),
+                    state: Err("no value supplied for state".to_string()),
+                }
+            }
+        }
+        impl CheckoutCustomerBillingAddressFields {
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn line1<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line1 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for line1: {e}")
+                    });
+                self
+            }
+            pub fn line2<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line2 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for line2: {e}")
+                    });
+                self
+            }
+            pub fn postal_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.postal_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for postal_code: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutCustomerBillingAddressFields>
+        for super::CheckoutCustomerBillingAddressFields {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutCustomerBillingAddressFields,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    city: value.city?,
+                    country: value.country?,
+                    line1: value.line1?,
+                    line2: value.line2?,
+                    postal_code: value.postal_code?,
+                    state: value.state?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutCustomerBillingAddressFields>
+        for CheckoutCustomerBillingAddressFields {
+            fn from(value: super::CheckoutCustomerBillingAddressFields) -> Self {
+                Self {
+                    city: Ok(value.city),
+                    country: Ok(value.country),
+                    line1: Ok(value.line1),
+                    line2: Ok(value.line2),
+                    postal_code: Ok(value.postal_code),
+                    state: Ok(value.state),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutDiscountFixedOnceForeverDuration {
+            amount: ::std::result::Result<i64, ::std::string::String>,
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                super::CheckoutDiscountFixedOnceForeverDurationDuration,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::CheckoutDiscountFixedOnceForeverDurationType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CheckoutDiscountFixedOnceForeverDuration {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    code: Err("no value supplied for code".to_string()),
+                    currency: Err("no value supplied for currency".to_string()),
+                    duration: Err("no value supplied for duration".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl CheckoutDiscountFixedOnceForeverDuration {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::CheckoutDiscountFixedOnceForeverDurationDuration,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::CheckoutDiscountFixedOnceForeverDurationType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutDiscountFixedOnceForeverDuration>
+        for super::CheckoutDiscountFixedOnceForeverDuration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutDiscountFixedOnceForeverDuration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    code: value.code?,
+                    currency: value.currency?,
+                    duration: value.duration?,
+                    id: value.id?,
+                    name: value.name?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutDiscountFixedOnceForeverDuration>
+        for CheckoutDiscountFixedOnceForeverDuration {
+            fn from(value: super::CheckoutDiscountFixedOnceForeverDuration) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    code: Ok(value.code),
+                    currency: Ok(value.currency),
+                    duration: Ok(value.duration),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutDiscountFixedRepeatDuration {
+            amount: ::std::result::Result<i64, ::std::string::String>,
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                super::CheckoutDiscountFixedRepeatDurationDuration,
+                ::std::string::String,
+            >,
+            duration_in_months: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::CheckoutDiscountFixedRepeatDurationType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CheckoutDiscountFixedRepeatDuration {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    code: Err("no value supplied for code".to_string()),
+                    currency: Err("no value supplied for currency".to_string()),
+                    duration: Err("no value supplied for duration".to_string()),
+                    duration_in_months: Err(
+                        "no value supplied for duration_in_months".to_string(),
+                    ),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl CheckoutDiscountFixedRepeatDuration {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::CheckoutDiscountFixedRepeatDurationDuration,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn duration_in_months<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration_in_months = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for duration_in_months: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::CheckoutDiscountFixedRepeatDurationType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutDiscountFixedRepeatDuration>
+        for super::CheckoutDiscountFixedRepeatDuration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutDiscountFixedRepeatDuration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    code: value.code?,
+                    currency: value.currency?,
+                    duration: value.duration?,
+                    duration_in_months: value.duration_in_months?,
+                    id: value.id?,
+                    name: value.name?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutDiscountFixedRepeatDuration>
+        for CheckoutDiscountFixedRepeatDuration {
+            fn from(value: super::CheckoutDiscountFixedRepeatDuration) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    code: Ok(value.code),
+                    currency: Ok(value.currency),
+                    duration: Ok(value.duration),
+                    duration_in_months: Ok(value.duration_in_months),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutDiscountPercentageOnceForeverDuration {
+            basis_points: ::std::result::Result<i64, ::std::string::String>,
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                super::CheckoutDiscountPercentageOnceForeverDurationDuration,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::CheckoutDiscountPercentageOnceForeverDurationType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CheckoutDiscountPercentageOnceForeverDuration {
+            fn default() -> Self {
+                Self {
+                    basis_points: Err("no value supplied for basis_points".to_string()),
+                    code: Err("no value supplied for code".to_string()),
+                    duration: Err("no value supplied for duration".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl CheckoutDiscountPercentageOnceForeverDuration {
+            pub fn basis_points<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.basis_points = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for basis_points: {e}")
+                    });
+                self
+            }
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::CheckoutDiscountPercentageOnceForeverDurationDuration,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::CheckoutDiscountPercentageOnceForeverDurationType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutDiscountPercentageOnceForeverDuration>
+        for super::CheckoutDiscountPercentageOnceForeverDuration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutDiscountPercentageOnceForeverDuration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    basis_points: value.basis_points?,
+                    code: value.code?,
+                    duration: value.duration?,
+                    id: value.id?,
+                    name: value.name?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutDiscountPercentageOnceForeverDuration>
+        for CheckoutDiscountPercentageOnceForeverDuration {
+            fn from(
+                value: super::CheckoutDiscountPercentageOnceForeverDuration,
+            ) -> Self {
+                Self {
+                    basis_points: Ok(value.basis_points),
+                    code: Ok(value.code),
+                    duration: Ok(value.duration),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutDiscountPercentageRepeatDuration {
+            basis_points: ::std::result::Result<i64, ::std::string::String>,
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                super::CheckoutDiscountPercentageRepeatDurationDuration,
+                ::std::string::String,
+            >,
+            duration_in_months: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::CheckoutDiscountPercentageRepeatDurationType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CheckoutDiscountPercentageRepeatDuration {
+            fn default() -> Self {
+                Self {
+                    basis_points: Err("no value supplied for basis_points".to_string()),
+                    code: Err("no value supplied for code".to_string()),
+                    duration: Err("no value supplied for duration".to_string()),
+                    duration_in_months: Err(
+                        "no value supplied for duration_in_months".to_string(),
+                    ),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl CheckoutDiscountPercentageRepeatDuration {
+            pub fn basis_points<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.basis_points = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for basis_points: {e}")
+                    });
+                self
+            }
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::CheckoutDiscountPercentageRepeatDurationDuration,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn duration_in_months<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration_in_months = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for duration_in_months: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::CheckoutDiscountPercentageRepeatDurationType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutDiscountPercentageRepeatDuration>
+        for super::CheckoutDiscountPercentageRepeatDuration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutDiscountPercentageRepeatDuration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    basis_points: value.basis_points?,
+                    code: value.code?,
+                    duration: value.duration?,
+                    duration_in_months: value.duration_in_months?,
+                    id: value.id?,
+                    name: value.name?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutDiscountPercentageRepeatDuration>
+        for CheckoutDiscountPercentageRepeatDuration {
+            fn from(value: super::CheckoutDiscountPercentageRepeatDuration) -> Self {
+                Self {
+                    basis_points: Ok(value.basis_points),
+                    code: Ok(value.code),
+                    duration: Ok(value.duration),
+                    duration_in_months: Ok(value.duration_in_months),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutLocked {
+            detail: ::std::result::Result<::std::string::String, ::std::string::String>,
+            error: ::std::result::Result<
+                super::CheckoutLockedError,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CheckoutLocked {
+            fn default() -> Self {
+                Self {
+                    detail: Err("no value supplied for detail".to_string()),
+                    error: Err("no value supplied for error".to_string()),
+                }
+            }
+        }
+        impl CheckoutLocked {
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CheckoutLockedError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutLocked> for super::CheckoutLocked {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutLocked,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    detail: value.detail?,
+                    error: value.error?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutLocked> for CheckoutLocked {
+            fn from(value: super::CheckoutLocked) -> Self {
+                Self {
+                    detail: Ok(value.detail),
+                    error: Ok(value.error),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutOrganization {
+            allow_customer_updates: ::std::result::Result<bool, ::std::string::String>,
+            avatar_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            bio: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            blog: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            company: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            customer_email_settings: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            default_upfront_split_to_contributors: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            details_submitted_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            feature_settings: ::std::result::Result<
+                ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            location: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            notification_settings: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            pledge_badge_show_amount: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            pledge_minimum_amount: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            proration_behavior: ::std::result::Result<
+                super::SubscriptionProrationBehavior,
+                ::std::string::String,
+            >,
+            slug: ::std::result::Result<::std::string::String, ::std::string::String>,
+            socials: ::std::result::Result<
+                ::std::vec::Vec<super::OrganizationSocialLink>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<super::LegacyOrganizationStatus>,
+                ::std::string::String,
+            >,
+            subscription_settings: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            twitter_username: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            website: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CheckoutOrganization {
+            fn default() -> Self {
+                Self {
+                    allow_customer_updates: Err(
+                        "no value supplied for allow_customer_updates".to_string(),
+                    ),
+                    avatar_url: Err("no value supplied for avatar_url".to_string()),
+                    bio: Ok(Default::default()),
+                    blog: Ok(Default::default()),
+                    company: Ok(Default::default()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    customer_email_settings: Ok(Default::default()),
+                    default_upfront_split_to_contributors: Ok(Default::default()),
+                    details_submitted_at: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    feature_settings: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    location: Ok(Default::default()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    notification_settings: Ok(Default::default()),
+                    pledge_badge_show_amount: Ok(Default::default()),
+                    pledge_minimum_amount: Ok(Default::default()),
+                    proration_behavior: Err(
+                        "no value supplied for proration_behavior".to_string(),
+                    ),
+                    slug: Err("no value supplied for slug".to_string()),
+                    socials: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    subscription_settings: Ok(Default::default()),
+                    twitter_username: Ok(Default::default()),
+                    website: Ok(Default::default()),
+                }
+            }
+        }
+        impl CheckoutOrganization {
+            pub fn allow_customer_updates<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_customer_updates = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allow_customer_updates: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn avatar_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.avatar_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for avatar_url: {e}")
+                    });
+                self
+            }
+            pub fn bio<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bio = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bio: {e}")
+                    });
+                self
+            }
+            pub fn blog<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.blog = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for blog: {e}")
+                    });
+                self
+            }
+            pub fn company<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.company = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn customer_email_settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_email_settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_email_settings: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn default_upfront_split_to_contributors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.default_upfront_split_to_contributors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_upfront_split_to_contributors: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn details_submitted_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.details_submitted_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for details_submitted_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn feature_settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.feature_settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for feature_settings: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for location: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn notification_settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.notification_settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for notification_settings: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn pledge_badge_show_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pledge_badge_show_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pledge_badge_show_amount: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn pledge_minimum_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pledge_minimum_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pledge_minimum_amount: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn proration_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SubscriptionProrationBehavior>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.proration_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for proration_behavior: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for slug: {e}")
+                    });
+                self
+            }
+            pub fn socials<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::OrganizationSocialLink>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.socials = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for socials: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::LegacyOrganizationStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn subscription_settings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subscription_settings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subscription_settings: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn twitter_username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.twitter_username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for twitter_username: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn website<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.website = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for website: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutOrganization>
+        for super::CheckoutOrganization {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutOrganization,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    allow_customer_updates: value.allow_customer_updates?,
+                    avatar_url: value.avatar_url?,
+                    bio: value.bio?,
+                    blog: value.blog?,
+                    company: value.company?,
+                    created_at: value.created_at?,
+                    customer_email_settings: value.customer_email_settings?,
+                    default_upfront_split_to_contributors: value
+                        .default_upfront_split_to_contributors?,
+                    details_submitted_at: value.details_submitted_at?,
+                    email: value.email?,
+                    feature_settings: value.feature_settings?,
+                    id: value.id?,
+                    location: value.location?,
+                    modified_at: value.modified_at?,
+                    name: value.name?,
+                    notification_settings: value.notification_settings?,
+                    pledge_badge_show_amount: value.pledge_badge_show_amount?,
+                    pledge_minimum_amount: value.pledge_minimum_amount?,
+                    proration_behavior: value.proration_behavior?,
+                    slug: value.slug?,
+                    socials: value.socials?,
+                    status: value.status?,
+                    subscription_settings: value.subscription_settings?,
+                    twitter_username: value.twitter_username?,
+                    website: value.website?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutOrganization> for CheckoutOrganization {
+            fn from(value: super::CheckoutOrganization) -> Self {
+                Self {
+                    allow_customer_updates: Ok(value.allow_customer_updates),
+                    avatar_url: Ok(value.avatar_url),
+                    bio: Ok(value.bio),
+                    blog: Ok(value.blog),
+                    company: Ok(value.company),
+                    created_at: Ok(value.created_at),
+                    customer_email_settings: Ok(value.customer_email_settings),
+                    default_upfront_split_to_contributors: Ok(
+                        value.default_upfront_split_to_contributors,
+                    ),
+                    details_submitted_at: Ok(value.details_submitted_at),
+                    email: Ok(value.email),
+                    feature_settings: Ok(value.feature_settings),
+                    id: Ok(value.id),
+                    location: Ok(value.location),
+                    modified_at: Ok(value.modified_at),
+                    name: Ok(value.name),
+                    notification_settings: Ok(value.notification_settings),
+                    pledge_badge_show_amount: Ok(value.pledge_badge_show_amount),
+                    pledge_minimum_amount: Ok(value.pledge_minimum_amount),
+                    proration_behavior: Ok(value.proration_behavior),
+                    slug: Ok(value.slug),
+                    socials: Ok(value.socials),
+                    status: Ok(value.status),
+                    subscription_settings: Ok(value.subscription_settings),
+                    twitter_username: Ok(value.twitter_username),
+                    website: Ok(value.website),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutProduct {
+            benefits: ::std::result::Result<
+                ::std::vec::Vec<super::BenefitPublic>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_archived: ::std::result::Result<bool, ::std::string::String>,
+            is_recurring: ::std::result::Result<bool, ::std::string::String>,
+            medias: ::std::result::Result<
+                ::std::vec::Vec<super::ProductMediaFileRead>,
+                ::std::string::String,
+            >,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            prices: ::std::result::Result<
+                ::std::vec::Vec<super::ProductPrice>,
+                ::std::string::String,
+            >,
+            recurring_interval: ::std::result::Result<
+                ::std::option::Option<super::SubscriptionRecurringInterval>,
+                ::std::string::String,
+            >,
+            recurring_interval_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            trial_interval: ::std::result::Result<
+                ::std::option::Option<super::TrialInterval>,
+                ::std::string::String,
+            >,
+            trial_interval_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            visibility: ::std::result::Result<
+                super::ProductVisibility,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CheckoutProduct {
+            fn default() -> Self {
+                Self {
+                    benefits: Err("no value supplied for benefits".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    description: Err("no value supplied for description".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_archived: Err("no value supplied for is_archived".to_string()),
+                    is_recurring: Err("no value supplied for is_recurring".to_string()),
+                    medias: Err("no value supplied for medias".to_string()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    prices: Err("no value supplied for prices".to_string()),
+                    recurring_interval: Err(
+                        "no value supplied for recurring_interval".to_string(),
+                    ),
+                    recurring_interval_count: Err(
+                        "no value supplied for recurring_interval_count".to_string(),
+                    ),
+                    trial_interval: Err(
+                        "no value supplied for trial_interval".to_string(),
+                    ),
+                    trial_interval_count: Err(
+                        "no value supplied for trial_interval_count".to_string(),
+                    ),
+                    visibility: Err("no value supplied for visibility".to_string()),
+                }
+            }
+        }
+        impl CheckoutProduct {
+            pub fn benefits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::BenefitPublic>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.benefits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for benefits: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_archived<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_archived = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_archived: {e}")
+                    });
+                self
+            }
+            pub fn is_recurring<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_recurring = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_recurring: {e}")
+                    });
+                self
+            }
+            pub fn medias<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProductMediaFileRead>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.medias = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for medias: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn prices<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProductPrice>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.prices = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for prices: {e}")
+                    });
+                self
+            }
+            pub fn recurring_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recurring_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recurring_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn recurring_interval_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recurring_interval_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recurring_interval_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn trial_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TrialInterval>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trial_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn trial_interval_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_interval_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trial_interval_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn visibility<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductVisibility>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.visibility = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visibility: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutProduct> for super::CheckoutProduct {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutProduct,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    benefits: value.benefits?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    id: value.id?,
+                    is_archived: value.is_archived?,
+                    is_recurring: value.is_recurring?,
+                    medias: value.medias?,
+                    modified_at: value.modified_at?,
+                    name: value.name?,
+                    organization_id: value.organization_id?,
+                    prices: value.prices?,
+                    recurring_interval: value.recurring_interval?,
+                    recurring_interval_count: value.recurring_interval_count?,
+                    trial_interval: value.trial_interval?,
+                    trial_interval_count: value.trial_interval_count?,
+                    visibility: value.visibility?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutProduct> for CheckoutProduct {
+            fn from(value: super::CheckoutProduct) -> Self {
+                Self {
+                    benefits: Ok(value.benefits),
+                    created_at: Ok(value.created_at),
+                    description: Ok(value.description),
+                    id: Ok(value.id),
+                    is_archived: Ok(value.is_archived),
+                    is_recurring: Ok(value.is_recurring),
+                    medias: Ok(value.medias),
+                    modified_at: Ok(value.modified_at),
+                    name: Ok(value.name),
+                    organization_id: Ok(value.organization_id),
+                    prices: Ok(value.prices),
+                    recurring_interval: Ok(value.recurring_interval),
+                    recurring_interval_count: Ok(value.recurring_interval_count),
+                    trial_interval: Ok(value.trial_interval),
+                    trial_interval_count: Ok(value.trial_interval_count),
+                    visibility: Ok(value.visibility),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutPublic {
+            active_trial_interval: ::std::result::Result<
+                ::std::option::Option<super::TrialInterval>,
+                ::std::string::String,
+            >,
+            active_trial_interval_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            allow_discount_codes: ::std::result::Result<bool, ::std::string::String>,
+            allow_trial: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            amount: ::std::result::Result<i64, ::std::string::String>,
+            attached_custom_fields: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::AttachedCustomField>>,
+                ::std::string::String,
+            >,
+            billing_address_fields: ::std::result::Result<
+                super::CheckoutBillingAddressFields,
+                ::std::string::String,
+            >,
+            client_secret: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            custom_field_data: ::std::result::Result<
+                super::CustomFieldData,
+                ::std::string::String,
+            >,
+            customer_billing_address: ::std::result::Result<
+                ::std::option::Option<super::Address>,
+                ::std::string::String,
+            >,
+            customer_billing_address_fields: ::std::result::Result<
+                ::std::option::Option<super::CheckoutCustomerBillingAddressFields>,
+                ::std::string::String,
+            >,
+            customer_billing_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            customer_ip_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_tax_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            discount: ::std::result::Result<
+                ::std::option::Option<super::CheckoutDiscount>,
+                ::std::string::String,
+            >,
+            discount_amount: ::std::result::Result<i64, ::std::string::String>,
+            discount_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            embed_origin: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expires_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_business_customer: ::std::result::Result<bool, ::std::string::String>,
+            is_discount_applicable: ::std::result::Result<bool, ::std::string::String>,
+            is_free_product_price: ::std::result::Result<bool, ::std::string::String>,
+            is_payment_form_required: ::std::result::Result<bool, ::std::string::String>,
+            is_payment_required: ::std::result::Result<bool, ::std::string::String>,
+            is_payment_setup_required: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            locale: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            max_seats: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            min_seats: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            net_amount: ::std::result::Result<i64, ::std::string::String>,
+            organization: ::std::result::Result<
+                super::CheckoutOrganization,
+                ::std::string::String,
+            >,
+            organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            payment_processor: ::std::result::Result<
+                super::PaymentProcessor,
+                ::std::string::String,
+            >,
+            payment_processor_metadata: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+            prices: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::vec::Vec<super::ProductPrice>,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            product: ::std::result::Result<
+                ::std::option::Option<super::CheckoutProduct>,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            product_price: ::std::result::Result<
+                ::std::option::Option<super::ProductPrice>,
+                ::std::string::String,
+            >,
+            product_price_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::CheckoutProduct>,
+                ::std::string::String,
+            >,
+            require_billing_address: ::std::result::Result<bool, ::std::string::String>,
+            return_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            seats: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<super::CheckoutStatus, ::std::string::String>,
+            subtotal_amount: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            success_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            tax_amount: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehavior>,
+                ::std::string::String,
+            >,
+            total_amount: ::std::result::Result<i64, ::std::string::String>,
+            trial_end: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CheckoutPublic {
+            fn default() -> Self {
+                Self {
+                    active_trial_interval: Err(
+                        "no value supplied for active_trial_interval".to_string(),
+                    ),
+                    active_trial_interval_count: Err(
+                        "no value supplied for active_trial_interval_count".to_string(),
+                    ),
+                    allow_discount_codes: Err(
+                        "no value supplied for allow_discount_codes".to_string(),
+                    ),
+                    allow_trial: Err("no value supplied for allow_trial".to_string()),
+                    amount: Err("no value supplied for amount".to_string()),
+                    attached_custom_fields: Err(
+                        "no value supplied for attached_custom_fields".to_string(),
+                    ),
+                    billing_address_fields: Err(
+                        "no value supplied for billing_address_fields".to_string(),
+                    ),
+                    client_secret: Err(
+                        "no value supplied for client_secret".to_string(),
+                    ),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    currency: Err("no value supplied for currency".to_string()),
+                    custom_field_data: Err(
+                        "no value supplied for custom_field_data".to_string(),
+                    ),
+                    customer_billing_address: Err(
+                        "no value supplied for customer_billing_address".to_string(),
+                    ),
+                    customer_billing_address_fields: Ok(Default::default()),
+                    customer_billing_name: Err(
+                        "no value supplied for customer_billing_name".to_string(),
+                    ),
+                    customer_email: Err(
+                        "no value supplied for customer_email".to_string(),
+                    ),
+                    customer_id: Err("no value supplied for customer_id".to_string()),
+                    customer_ip_address: Err(
+                        "no value supplied for customer_ip_address".to_string(),
+                    ),
+                    customer_name: Err(
+                        "no value supplied for customer_name".to_string(),
+                    ),
+                    customer_tax_id: Err(
+                        "no value supplied for customer_tax_id".to_string(),
+                    ),
+                    discount: Err("no value supplied for discount".to_string()),
+                    discount_amount: Err(
+                        "no value supplied for discount_amount".to_string(),
+                    ),
+                    discount_id: Err("no value supplied for discount_id".to_string()),
+                    embed_origin: Err("no value supplied for embed_origin".to_string()),
+                    expires_at: Err("no value supplied for expires_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_business_customer: Err(
+                        "no value supplied for is_business_customer".to_string(),
+                    ),
+                    is_discount_applicable: Err(
+                        "no value supplied for is_discount_applicable".to_string(),
+                    ),
+                    is_free_product_price: Err(
+                        "no value supplied for is_free_product_price".to_string(),
+                    ),
+                    is_payment_form_required: Err(
+                        "no value supplied for is_payment_form_required".to_string(),
+                    ),
+                    is_payment_required: Err(
+                        "no value supplied for is_payment_required".to_string(),
+                    ),
+                    is_payment_setup_required: Err(
+                        "no value supplied for is_payment_setup_required".to_string(),
+                    ),
+                    locale: Err("no value supplied for locale".to_string()),
+                    max_seats: Err("no value supplied for max_seats".to_string()),
+                    min_seats: Err("no value supplied for min_seats".to_string()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    net_amount: Err("no value supplied for net_amount".to_string()),
+                    organization: Err("no value supplied for organization".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    payment_processor: Err(
+                        "no value supplied for payment_processor".to_string(),
+                    ),
+                    payment_processor_metadata: Err(
+                        "no value supplied for payment_processor_metadata".to_string(),
+                    ),
+                    prices: Err("no value supplied for prices".to_string()),
+                    product: Err("no value supplied for product".to_string()),
+                    product_id: Err("no value supplied for product_id".to_string()),
+                    product_price: Err(
+                        "no value supplied for product_price".to_string(),
+                    ),
+                    product_price_id: Err(
+                        "no value supplied for product_price_id".to_string(),
+                    ),
+                    products: Err("no value supplied for products".to_string()),
+                    require_billing_address: Err(
+                        "no value supplied for require_billing_address".to_string(),
+                    ),
+                    return_url: Err("no value supplied for return_url".to_string()),
+                    seats: Err("no value supplied for seats".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    subtotal_amount: Ok(Default::default()),
+                    success_url: Err("no value supplied for success_url".to_string()),
+                    tax_amount: Err("no value supplied for tax_amount".to_string()),
+                    tax_behavior: Err("no value supplied for tax_behavior".to_string()),
+                    total_amount: Err("no value supplied for total_amount".to_string()),
+                    trial_end: Err("no value supplied for trial_end".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl CheckoutPublic {
+            pub fn active_trial_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TrialInterval>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active_trial_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for active_trial_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn active_trial_interval_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active_trial_interval_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for active_trial_interval_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn allow_discount_codes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_discount_codes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allow_discount_codes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn allow_trial<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_trial = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for allow_trial: {e}")
+                    });
+                self
+            }
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn attached_custom_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::AttachedCustomField>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attached_custom_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attached_custom_fields: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn billing_address_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CheckoutBillingAddressFields>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_address_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_address_fields: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn client_secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_secret = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_secret: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn custom_field_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomFieldData>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_field_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for custom_field_data: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_billing_address_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CheckoutCustomerBillingAddressFields>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_billing_address_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_billing_address_fields: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_billing_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_billing_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_billing_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn customer_ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_ip_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_name: {e}")
+                    });
+                self
+            }
+            pub fn customer_tax_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_tax_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_tax_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn discount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CheckoutDiscount>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discount: {e}")
+                    });
+                self
+            }
+            pub fn discount_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for discount_amount: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn discount_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discount_id: {e}")
+                    });
+                self
+            }
+            pub fn embed_origin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.embed_origin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for embed_origin: {e}")
+                    });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_business_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_business_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_business_customer: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_discount_applicable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_discount_applicable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_discount_applicable: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_free_product_price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_free_product_price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_free_product_price: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_payment_form_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_payment_form_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_payment_form_required: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_payment_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_payment_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_payment_required: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_payment_setup_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_payment_setup_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_payment_setup_required: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            pub fn max_seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_seats: {e}")
+                    });
+                self
+            }
+            pub fn min_seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_seats: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn net_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.net_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for net_amount: {e}")
+                    });
+                self
+            }
+            pub fn organization<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CheckoutOrganization>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for organization: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn payment_processor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PaymentProcessor>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_processor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_processor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn payment_processor_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_processor_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_processor_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn prices<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::vec::Vec<super::ProductPrice>,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.prices = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for prices: {e}")
+                    });
+                self
+            }
+            pub fn product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CheckoutProduct>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product: {e}")
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn product_price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProductPrice>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_price: {e}")
+                    });
+                self
+            }
+            pub fn product_price_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_price_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for product_price_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CheckoutProduct>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+            pub fn require_billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.require_billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for require_billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn return_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.return_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for return_url: {e}")
+                    });
+                self
+            }
+            pub fn seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for seats: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CheckoutStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn subtotal_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subtotal_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subtotal_amount: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn success_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success_url: {e}")
+                    });
+                self
+            }
+            pub fn tax_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_amount: {e}")
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TaxBehavior>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+            pub fn total_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_amount: {e}")
+                    });
+                self
+            }
+            pub fn trial_end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for trial_end: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutPublic> for super::CheckoutPublic {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutPublic,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    active_trial_interval: value.active_trial_interval?,
+                    active_trial_interval_count: value.active_trial_interval_count?,
+                    allow_discount_codes: value.allow_discount_codes?,
+                    allow_trial: value.allow_trial?,
+                    amount: value.amount?,
+                    attached_custom_fields: value.attached_custom_fields?,
+                    billing_address_fields: value.billing_address_fields?,
+                    client_secret: value.client_secret?,
+                    created_at: value.created_at?,
+                    currency: value.currency?,
+                    custom_field_data: value.custom_field_data?,
+                    customer_billing_address: value.customer_billing_address?,
+                    customer_billing_address_fields: value
+                        .customer_billing_address_fields?,
+                    customer_billing_name: value.customer_billing_name?,
+                    customer_email: value.customer_email?,
+                    customer_id: value.customer_id?,
+                    customer_ip_address: value.customer_ip_address?,
+                    customer_name: value.customer_name?,
+                    customer_tax_id: value.customer_tax_id?,
+                    discount: value.discount?,
+                    discount_amount: value.discount_amount?,
+                    discount_id: value.discount_id?,
+                    embed_origin: value.embed_origin?,
+                    expires_at: value.expires_at?,
+                    id: value.id?,
+                    is_business_customer: value.is_business_customer?,
+                    is_discount_applicable: value.is_discount_applicable?,
+                    is_free_product_price: value.is_free_product_price?,
+                    is_payment_form_required: value.is_payment_form_required?,
+                    is_payment_required: value.is_payment_required?,
+                    is_payment_setup_required: value.is_payment_setup_required?,
+                    locale: value.locale?,
+                    max_seats: value.max_seats?,
+                    min_seats: value.min_seats?,
+                    modified_at: value.modified_at?,
+                    net_amount: value.net_amount?,
+                    organization: value.organization?,
+                    organization_id: value.organization_id?,
+                    payment_processor: value.payment_processor?,
+                    payment_processor_metadata: value.payment_processor_metadata?,
+                    prices: value.prices?,
+                    product: value.product?,
+                    product_id: value.product_id?,
+                    product_price: value.product_price?,
+                    product_price_id: value.product_price_id?,
+                    products: value.products?,
+                    require_billing_address: value.require_billing_address?,
+                    return_url: value.return_url?,
+                    seats: value.seats?,
+                    status: value.status?,
+                    subtotal_amount: value.subtotal_amount?,
+                    success_url: value.success_url?,
+                    tax_amount: value.tax_amount?,
+                    tax_behavior: value.tax_behavior?,
+                    total_amount: value.total_amount?,
+                    trial_end: value.trial_end?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutPublic> for CheckoutPublic {
+            fn from(value: super::CheckoutPublic) -> Self {
+                Self {
+                    active_trial_interval: Ok(value.active_trial_interval),
+                    active_trial_interval_count: Ok(value.active_trial_interval_count),
+                    allow_discount_codes: Ok(value.allow_discount_codes),
+                    allow_trial: Ok(value.allow_trial),
+                    amount: Ok(value.amount),
+                    attached_custom_fields: Ok(value.attached_custom_fields),
+                    billing_address_fields: Ok(value.billing_address_fields),
+                    client_secret: Ok(value.client_secret),
+                    created_at: Ok(value.created_at),
+                    currency: Ok(value.currency),
+                    custom_field_data: Ok(value.custom_field_data),
+                    customer_billing_address: Ok(value.customer_billing_address),
+                    customer_billing_address_fields: Ok(
+                        value.customer_billing_address_fields,
+                    ),
+                    customer_billing_name: Ok(value.customer_billing_name),
+                    customer_email: Ok(value.customer_email),
+                    customer_id: Ok(value.customer_id),
+                    customer_ip_address: Ok(value.customer_ip_address),
+                    customer_name: Ok(value.customer_name),
+                    customer_tax_id: Ok(value.customer_tax_id),
+                    discount: Ok(value.discount),
+                    discount_amount: Ok(value.discount_amount),
+                    discount_id: Ok(value.discount_id),
+                    embed_origin: Ok(value.embed_origin),
+                    expires_at: Ok(value.expires_at),
+                    id: Ok(value.id),
+                    is_business_customer: Ok(value.is_business_customer),
+                    is_discount_applicable: Ok(value.is_discount_applicable),
+                    is_free_product_price: Ok(value.is_free_product_price),
+                    is_payment_form_required: Ok(value.is_payment_form_required),
+                    is_payment_required: Ok(value.is_payment_required),
+                    is_payment_setup_required: Ok(value.is_payment_setup_required),
+                    locale: Ok(value.locale),
+                    max_seats: Ok(value.max_seats),
+                    min_seats: Ok(value.min_seats),
+                    modified_at: Ok(value.modified_at),
+                    net_amount: Ok(value.net_amount),
+                    organization: Ok(value.organization),
+                    organization_id: Ok(value.organization_id),
+                    payment_processor: Ok(value.payment_processor),
+                    payment_processor_metadata: Ok(value.payment_processor_metadata),
+                    prices: Ok(value.prices),
+                    product: Ok(value.product),
+                    product_id: Ok(value.product_id),
+                    product_price: Ok(value.product_price),
+                    product_price_id: Ok(value.product_price_id),
+                    products: Ok(value.products),
+                    require_billing_address: Ok(value.require_billing_address),
+                    return_url: Ok(value.return_url),
+                    seats: Ok(value.seats),
+                    status: Ok(value.status),
+                    subtotal_amount: Ok(value.subtotal_amount),
+                    success_url: Ok(value.success_url),
+                    tax_amount: Ok(value.tax_amount),
+                    tax_behavior: Ok(value.tax_behavior),
+                    total_amount: Ok(value.total_amount),
+                    trial_end: Ok(value.trial_end),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutPublicConfirmed {
+            active_trial_interval: ::std::result::Result<
+                ::std::option::Option<super::TrialInterval>,
+                ::std::string::String,
+            >,
+            active_trial_interval_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            allow_discount_codes: ::std::result::Result<bool, ::std::string::String>,
+            allow_trial: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            amount: ::std::result::Result<i64, ::std::string::String>,
+            attached_custom_fields: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::AttachedCustomField>>,
+                ::std::string::String,
+            >,
+            billing_address_fields: ::std::result::Result<
+                super::CheckoutBillingAddressFields,
+                ::std::string::String,
+            >,
+            client_secret: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            custom_field_data: ::std::result::Result<
+                super::CustomFieldData,
+                ::std::string::String,
+            >,
+            customer_billing_address: ::std::result::Result<
+                ::std::option::Option<super::Address>,
+                ::std::string::String,
+            >,
+            customer_billing_address_fields: ::std::result::Result<
+                ::std::option::Option<super::CheckoutCustomerBillingAddressFields>,
+                ::std::string::String,
+            >,
+            customer_billing_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            customer_ip_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_session_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_tax_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            discount: ::std::result::Result<
+                ::std::option::Option<super::CheckoutDiscount>,
+                ::std::string::String,
+            >,
+            discount_amount: ::std::result::Result<i64, ::std::string::String>,
+            discount_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            embed_origin: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expires_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_business_customer: ::std::result::Result<bool, ::std::string::String>,
+            is_discount_applicable: ::std::result::Result<bool, ::std::string::String>,
+            is_free_product_price: ::std::result::Result<bool, ::std::string::String>,
+            is_payment_form_required: ::std::result::Result<bool, ::std::string::String>,
+            is_payment_required: ::std::result::Result<bool, ::std::string::String>,
+            is_payment_setup_required: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            locale: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            max_seats: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            min_seats: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            net_amount: ::std::result::Result<i64, ::std::string::String>,
+            organization: ::std::result::Result<
+                super::CheckoutOrganization,
+                ::std::string::String,
+            >,
+            organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            payment_processor: ::std::result::Result<
+                super::PaymentProcessor,
+                ::std::string::String,
+            >,
+            payment_processor_metadata: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+            prices: ::std::result::Result<
+                ::std::option::Option<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::vec::Vec<super::ProductPrice>,
+                    >,
+                >,
+                ::std::string::String,
+            >,
+            product: ::std::result::Result<
+                ::std::option::Option<super::CheckoutProduct>,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            product_price: ::std::result::Result<
+                ::std::option::Option<super::ProductPrice>,
+                ::std::string::String,
+            >,
+            product_price_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::CheckoutProduct>,
+                ::std::string::String,
+            >,
+            require_billing_address: ::std::result::Result<bool, ::std::string::String>,
+            return_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            seats: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                super::CheckoutPublicConfirmedStatus,
+                ::std::string::String,
+            >,
+            subtotal_amount: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            success_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            tax_amount: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehavior>,
+                ::std::string::String,
+            >,
+            total_amount: ::std::result::Result<i64, ::std::string::String>,
+            trial_end: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CheckoutPublicConfirmed {
+            fn default() -> Self {
+                Self {
+                    active_trial_interval: Err(
+                        "no value supplied for active_trial_interval".to_string(),
+                    ),
+                    active_trial_interval_count: Err(
+                        "no value supplied for active_trial_interval_count".to_string(),
+                    ),
+                    allow_discount_codes: Err(
+                        "no value supplied for allow_discount_codes".to_string(),
+                    ),
+                    allow_trial: Err("no value supplied for allow_trial".to_string()),
+                    amount: Err("no value supplied for amount".to_string()),
+                    attached_custom_fields: Err(
+                        "no value supplied for attached_custom_fields".to_string(),
+                    ),
+                    billing_address_fields: Err(
+                        "no value supplied for billing_address_fields".to_string(),
+                    ),
+                    client_secret: Err(
+                        "no value supplied for client_secret".to_string(),
+                    ),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    currency: Err("no value supplied for currency".to_string()),
+                    custom_field_data: Err(
+                        "no value supplied for custom_field_data".to_string(),
+                    ),
+                    customer_billing_address: Err(
+                        "no value supplied for customer_billing_address".to_string(),
+                    ),
+                    customer_billing_address_fields: Ok(Default::default()),
+                    customer_billing_name: Err(
+                        "no value supplied for customer_billing_name".to_string(),
+                    ),
+                    customer_email: Err(
+                        "no value supplied for customer_email".to_string(),
+                    ),
+                    customer_id: Err("no value supplied for customer_id".to_string()),
+                    customer_ip_address: Err(
+                        "no value supplied for customer_ip_address".to_string(),
+                    ),
+                    customer_name: Err(
+                        "no value supplied for customer_name".to_string(),
+                    ),
+                    customer_session_token: Err(
+                        "no value supplied for customer_session_token".to_string(),
+                    ),
+                    customer_tax_id: Err(
+                        "no value supplied for customer_tax_id".to_string(),
+                    ),
+                    discount: Err("no value supplied for discount".to_string()),
+                    discount_amount: Err(
+                        "no value supplied for discount_amount".to_string(),
+                    ),
+                    discount_id: Err("no value supplied for discount_id".to_string()),
+                    embed_origin: Err("no value supplied for embed_origin".to_string()),
+                    expires_at: Err("no value supplied for expires_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_business_customer: Err(
+                        "no value supplied for is_business_customer".to_string(),
+                    ),
+                    is_discount_applicable: Err(
+                        "no value supplied for is_discount_applicable".to_string(),
+                    ),
+                    is_free_product_price: Err(
+                        "no value supplied for is_free_product_price".to_string(),
+                    ),
+                    is_payment_form_required: Err(
+                        "no value supplied for is_payment_form_required".to_string(),
+                    ),
+                    is_payment_required: Err(
+                        "no value supplied for is_payment_required".to_string(),
+                    ),
+                    is_payment_setup_required: Err(
+                        "no value supplied for is_payment_setup_required".to_string(),
+                    ),
+                    locale: Err("no value supplied for locale".to_string()),
+                    max_seats: Err("no value supplied for max_seats".to_string()),
+                    min_seats: Err("no value supplied for min_seats".to_string()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    net_amount: Err("no value supplied for net_amount".to_string()),
+                    organization: Err("no value supplied for organization".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    payment_processor: Err(
+                        "no value supplied for payment_processor".to_string(),
+                    ),
+                    payment_processor_metadata: Err(
+                        "no value supplied for payment_processor_metadata".to_string(),
+                    ),
+                    prices: Err("no value supplied for prices".to_string()),
+                    product: Err("no value supplied for product".to_string()),
+                    product_id: Err("no value supplied for product_id".to_string()),
+                    product_price: Err(
+                        "no value supplied for product_price".to_string(),
+                    ),
+                    product_price_id: Err(
+                        "no value supplied for product_price_id".to_string(),
+                    ),
+                    products: Err("no value supplied for products".to_string()),
+                    require_billing_address: Err(
+                        "no value supplied for require_billing_address".to_string(),
+                    ),
+                    return_url: Err("no value supplied for return_url".to_string()),
+                    seats: Err("no value supplied for seats".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    subtotal_amount: Ok(Default::default()),
+                    success_url: Err("no value supplied for success_url".to_string()),
+                    tax_amount: Err("no value supplied for tax_amount".to_string()),
+                    tax_behavior: Err("no value supplied for tax_behavior".to_string()),
+                    total_amount: Err("no value supplied for total_amount".to_string()),
+                    trial_end: Err("no value supplied for trial_end".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl CheckoutPublicConfirmed {
+            pub fn active_trial_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TrialInterval>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active_trial_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for active_trial_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn active_trial_interval_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.active_trial_interval_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for active_trial_interval_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn allow_discount_codes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_discount_codes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allow_discount_codes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn allow_trial<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_trial = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for allow_trial: {e}")
+                    });
+                self
+            }
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn attached_custom_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::AttachedCustomField>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attached_custom_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attached_custom_fields: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn billing_address_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CheckoutBillingAddressFields>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_address_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_address_fields: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn client_secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.client_secret = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for client_secret: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn custom_field_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomFieldData>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_field_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for custom_field_data: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_billing_address_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CheckoutCustomerBillingAddressFields>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_billing_address_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_billing_address_fields: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_billing_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_billing_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_billing_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn customer_ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_ip_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_name: {e}")
+                    });
+                self
+            }
+            pub fn customer_session_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_session_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_session_token: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_tax_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_tax_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_tax_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn discount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CheckoutDiscount>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discount: {e}")
+                    });
+                self
+            }
+            pub fn discount_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for discount_amount: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn discount_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discount_id: {e}")
+                    });
+                self
+            }
+            pub fn embed_origin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.embed_origin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for embed_origin: {e}")
+                    });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_business_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_business_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_business_customer: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_discount_applicable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_discount_applicable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_discount_applicable: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_free_product_price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_free_product_price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_free_product_price: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_payment_form_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_payment_form_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_payment_form_required: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_payment_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_payment_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_payment_required: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_payment_setup_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_payment_setup_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_payment_setup_required: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            pub fn max_seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_seats: {e}")
+                    });
+                self
+            }
+            pub fn min_seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_seats: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn net_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.net_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for net_amount: {e}")
+                    });
+                self
+            }
+            pub fn organization<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CheckoutOrganization>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for organization: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn payment_processor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PaymentProcessor>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_processor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_processor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn payment_processor_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_processor_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_processor_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn prices<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::collections::HashMap<
+                            ::std::string::String,
+                            ::std::vec::Vec<super::ProductPrice>,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.prices = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for prices: {e}")
+                    });
+                self
+            }
+            pub fn product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CheckoutProduct>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product: {e}")
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn product_price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProductPrice>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_price: {e}")
+                    });
+                self
+            }
+            pub fn product_price_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_price_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for product_price_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CheckoutProduct>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+            pub fn require_billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.require_billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for require_billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn return_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.return_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for return_url: {e}")
+                    });
+                self
+            }
+            pub fn seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for seats: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CheckoutPublicConfirmedStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn subtotal_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.subtotal_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subtotal_amount: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn success_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success_url: {e}")
+                    });
+                self
+            }
+            pub fn tax_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_amount: {e}")
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TaxBehavior>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+            pub fn total_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_amount: {e}")
+                    });
+                self
+            }
+            pub fn trial_end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for trial_end: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutPublicConfirmed>
+        for super::CheckoutPublicConfirmed {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutPublicConfirmed,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    active_trial_interval: value.active_trial_interval?,
+                    active_trial_interval_count: value.active_trial_interval_count?,
+                    allow_discount_codes: value.allow_discount_codes?,
+                    allow_trial: value.allow_trial?,
+                    amount: value.amount?,
+                    attached_custom_fields: value.attached_custom_fields?,
+                    billing_address_fields: value.billing_address_fields?,
+                    client_secret: value.client_secret?,
+                    created_at: value.created_at?,
+                    currency: value.currency?,
+                    custom_field_data: value.custom_field_data?,
+                    customer_billing_address: value.customer_billing_address?,
+                    customer_billing_address_fields: value
+                        .customer_billing_address_fields?,
+                    customer_billing_name: value.customer_billing_name?,
+                    customer_email: value.customer_email?,
+                    customer_id: value.customer_id?,
+                    customer_ip_address: value.customer_ip_address?,
+                    customer_name: value.customer_name?,
+                    customer_session_token: value.customer_session_token?,
+                    customer_tax_id: value.customer_tax_id?,
+                    discount: value.discount?,
+                    discount_amount: value.discount_amount?,
+                    discount_id: value.discount_id?,
+                    embed_origin: value.embed_origin?,
+                    expires_at: value.expires_at?,
+                    id: value.id?,
+                    is_business_customer: value.is_business_customer?,
+                    is_discount_applicable: value.is_discount_applicable?,
+                    is_free_product_price: value.is_free_product_price?,
+                    is_payment_form_required: value.is_payment_form_required?,
+                    is_payment_required: value.is_payment_required?,
+                    is_payment_setup_required: value.is_payment_setup_required?,
+                    locale: value.locale?,
+                    max_seats: value.max_seats?,
+                    min_seats: value.min_seats?,
+                    modified_at: value.modified_at?,
+                    net_amount: value.net_amount?,
+                    organization: value.organization?,
+                    organization_id: value.organization_id?,
+                    payment_processor: value.payment_processor?,
+                    payment_processor_metadata: value.payment_processor_metadata?,
+                    prices: value.prices?,
+                    product: value.product?,
+                    product_id: value.product_id?,
+                    product_price: value.product_price?,
+                    product_price_id: value.product_price_id?,
+                    products: value.products?,
+                    require_billing_address: value.require_billing_address?,
+                    return_url: value.return_url?,
+                    seats: value.seats?,
+                    status: value.status?,
+                    subtotal_amount: value.subtotal_amount?,
+                    success_url: value.success_url?,
+                    tax_amount: value.tax_amount?,
+                    tax_behavior: value.tax_behavior?,
+                    total_amount: value.total_amount?,
+                    trial_end: value.trial_end?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutPublicConfirmed>
+        for CheckoutPublicConfirmed {
+            fn from(value: super::CheckoutPublicConfirmed) -> Self {
+                Self {
+                    active_trial_interval: Ok(value.active_trial_interval),
+                    active_trial_interval_count: Ok(value.active_trial_interval_count),
+                    allow_discount_codes: Ok(value.allow_discount_codes),
+                    allow_trial: Ok(value.allow_trial),
+                    amount: Ok(value.amount),
+                    attached_custom_fields: Ok(value.attached_custom_fields),
+                    billing_address_fields: Ok(value.billing_address_fields),
+                    client_secret: Ok(value.client_secret),
+                    created_at: Ok(value.created_at),
+                    currency: Ok(value.currency),
+                    custom_field_data: Ok(value.custom_field_data),
+                    customer_billing_address: Ok(value.customer_billing_address),
+                    customer_billing_address_fields: Ok(
+                        value.customer_billing_address_fields,
+                    ),
+                    customer_billing_name: Ok(value.customer_billing_name),
+                    customer_email: Ok(value.customer_email),
+                    customer_id: Ok(value.customer_id),
+                    customer_ip_address: Ok(value.customer_ip_address),
+                    customer_name: Ok(value.customer_name),
+                    customer_session_token: Ok(value.customer_session_token),
+                    customer_tax_id: Ok(value.customer_tax_id),
+                    discount: Ok(value.discount),
+                    discount_amount: Ok(value.discount_amount),
+                    discount_id: Ok(value.discount_id),
+                    embed_origin: Ok(value.embed_origin),
+                    expires_at: Ok(value.expires_at),
+                    id: Ok(value.id),
+                    is_business_customer: Ok(value.is_business_customer),
+                    is_discount_applicable: Ok(value.is_discount_applicable),
+                    is_free_product_price: Ok(value.is_free_product_price),
+                    is_payment_form_required: Ok(value.is_payment_form_required),
+                    is_payment_required: Ok(value.is_payment_required),
+                    is_payment_setup_required: Ok(value.is_payment_setup_required),
+                    locale: Ok(value.locale),
+                    max_seats: Ok(value.max_seats),
+                    min_seats: Ok(value.min_seats),
+                    modified_at: Ok(value.modified_at),
+                    net_amount: Ok(value.net_amount),
+                    organization: Ok(value.organization),
+                    organization_id: Ok(value.organization_id),
+                    payment_processor: Ok(value.payment_processor),
+                    payment_processor_metadata: Ok(value.payment_processor_metadata),
+                    prices: Ok(value.prices),
+                    product: Ok(value.product),
+                    product_id: Ok(value.product_id),
+                    product_price: Ok(value.product_price),
+                    product_price_id: Ok(value.product_price_id),
+                    products: Ok(value.products),
+                    require_billing_address: Ok(value.require_billing_address),
+                    return_url: Ok(value.return_url),
+                    seats: Ok(value.seats),
+                    status: Ok(value.status),
+                    subtotal_amount: Ok(value.subtotal_amount),
+                    success_url: Ok(value.success_url),
+                    tax_amount: Ok(value.tax_amount),
+                    tax_behavior: Ok(value.tax_behavior),
+                    total_amount: Ok(value.total_amount),
+                    trial_end: Ok(value.trial_end),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutUpdate {
+            allow_discount_codes: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            allow_trial: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            amount: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+            currency: ::std::result::Result<
+                ::std::option::Option<super::CheckoutUpdateCurrency>,
+                ::std::string::String,
+            >,
+            custom_field_data: ::std::result::Result<
+                ::std::option::Option<super::CustomFieldData>,
+                ::std::string::String,
+            >,
+            customer_billing_address: ::std::result::Result<
+                ::std::option::Option<super::AddressInput>,
+                ::std::string::String,
+            >,
+            customer_billing_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_ip_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            customer_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_tax_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            discount_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            embed_origin: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_business_customer: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            locale: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            product_price_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            require_billing_address: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            return_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            seats: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            success_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            trial_interval: ::std::result::Result<
+                ::std::option::Option<super::TrialInterval>,
+                ::std::string::String,
+            >,
+            trial_interval_count: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CheckoutUpdate {
+            fn default() -> Self {
+                Self {
+                    allow_discount_codes: Ok(Default::default()),
+                    allow_trial: Ok(Default::default()),
+                    amount: Ok(Default::default()),
+                    currency: Ok(Default::default()),
+                    custom_field_data: Ok(Default::default()),
+                    customer_billing_address: Ok(Default::default()),
+                    customer_billing_name: Ok(Default::default()),
+                    customer_email: Ok(Default::default()),
+                    customer_ip_address: Ok(Default::default()),
+                    customer_metadata: Ok(Default::default()),
+                    customer_name: Ok(Default::default()),
+                    customer_tax_id: Ok(Default::default()),
+                    discount_id: Ok(Default::default()),
+                    embed_origin: Ok(Default::default()),
+                    is_business_customer: Ok(Default::default()),
+                    locale: Ok(Default::default()),
+                    metadata: Ok(Default::default()),
+                    product_id: Ok(Default::default()),
+                    product_price_id: Ok(Default::default()),
+                    require_billing_address: Ok(Default::default()),
+                    return_url: Ok(Default::default()),
+                    seats: Ok(Default::default()),
+                    success_url: Ok(Default::default()),
+                    trial_interval: Ok(Default::default()),
+                    trial_interval_count: Ok(Default::default()),
+                }
+            }
+        }
+        impl CheckoutUpdate {
+            pub fn allow_discount_codes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_discount_codes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for allow_discount_codes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn allow_trial<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_trial = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for allow_trial: {e}")
+                    });
+                self
+            }
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CheckoutUpdateCurrency>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn custom_field_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CustomFieldData>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_field_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for custom_field_data: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AddressInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_billing_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_billing_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_billing_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_ip_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_name: {e}")
+                    });
+                self
+            }
+            pub fn customer_tax_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_tax_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_tax_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn discount_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discount_id: {e}")
+                    });
+                self
+            }
+            pub fn embed_origin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.embed_origin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for embed_origin: {e}")
+                    });
+                self
+            }
+            pub fn is_business_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_business_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_business_customer: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn product_price_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_price_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for product_price_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn require_billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.require_billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for require_billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn return_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.return_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for return_url: {e}")
+                    });
+                self
+            }
+            pub fn seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for seats: {e}")
+                    });
+                self
+            }
+            pub fn success_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success_url: {e}")
+                    });
+                self
+            }
+            pub fn trial_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TrialInterval>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trial_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn trial_interval_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trial_interval_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trial_interval_count: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutUpdate> for super::CheckoutUpdate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutUpdate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    allow_discount_codes: value.allow_discount_codes?,
+                    allow_trial: value.allow_trial?,
+                    amount: value.amount?,
+                    currency: value.currency?,
+                    custom_field_data: value.custom_field_data?,
+                    customer_billing_address: value.customer_billing_address?,
+                    customer_billing_name: value.customer_billing_name?,
+                    customer_email: value.customer_email?,
+                    customer_ip_address: value.customer_ip_address?,
+                    customer_metadata: value.customer_metadata?,
+                    customer_name: value.customer_name?,
+                    customer_tax_id: value.customer_tax_id?,
+                    discount_id: value.discount_id?,
+                    embed_origin: value.embed_origin?,
+                    is_business_customer: value.is_business_customer?,
+                    locale: value.locale?,
+                    metadata: value.metadata?,
+                    product_id: value.product_id?,
+                    product_price_id: value.product_price_id?,
+                    require_billing_address: value.require_billing_address?,
+                    return_url: value.return_url?,
+                    seats: value.seats?,
+                    success_url: value.success_url?,
+                    trial_interval: value.trial_interval?,
+                    trial_interval_count: value.trial_interval_count?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutUpdate> for CheckoutUpdate {
+            fn from(value: super::CheckoutUpdate) -> Self {
+                Self {
+                    allow_discount_codes: Ok(value.allow_discount_codes),
+                    allow_trial: Ok(value.allow_trial),
+                    amount: Ok(value.amount),
+                    currency: Ok(value.currency),
+                    custom_field_data: Ok(value.custom_field_data),
+                    customer_billing_address: Ok(value.customer_billing_address),
+                    customer_billing_name: Ok(value.customer_billing_name),
+                    customer_email: Ok(value.customer_email),
+                    customer_ip_address: Ok(value.customer_ip_address),
+                    customer_metadata: Ok(value.customer_metadata),
+                    customer_name: Ok(value.customer_name),
+                    customer_tax_id: Ok(value.customer_tax_id),
+                    discount_id: Ok(value.discount_id),
+                    embed_origin: Ok(value.embed_origin),
+                    is_business_customer: Ok(value.is_business_customer),
+                    locale: Ok(value.locale),
+                    metadata: Ok(value.metadata),
                     product_id: Ok(value.product_id),
                     product_price_id: Ok(value.product_price_id),
                     require_billing_address: Ok(value.require_billing_address),
-                    status: Ok(value.status),
-                    subscription_id: Ok(value.subscription_id),
+                    return_url: Ok(value.return_url),
+                    seats: Ok(value.seats),
                     success_url: Ok(value.success_url),
-                    tax_amount: Ok(value.tax_amount),
-                    total_amount: Ok(value.total_amount),
-                    url: Ok(value.url),
+                    trial_interval: Ok(value.trial_interval),
+                    trial_interval_count: Ok(value.trial_interval_count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutUpdatePublic {
+            allow_trial: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            amount: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+            custom_field_data: ::std::result::Result<
+                ::std::option::Option<super::CustomFieldData>,
+                ::std::string::String,
+            >,
+            customer_billing_address: ::std::result::Result<
+                ::std::option::Option<super::AddressInput>,
+                ::std::string::String,
+            >,
+            customer_billing_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_tax_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            discount_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_business_customer: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            locale: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            product_price_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            seats: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CheckoutUpdatePublic {
+            fn default() -> Self {
+                Self {
+                    allow_trial: Ok(Default::default()),
+                    amount: Ok(Default::default()),
+                    custom_field_data: Ok(Default::default()),
+                    customer_billing_address: Ok(Default::default()),
+                    customer_billing_name: Ok(Default::default()),
+                    customer_email: Ok(Default::default()),
+                    customer_name: Ok(Default::default()),
+                    customer_tax_id: Ok(Default::default()),
+                    discount_code: Ok(Default::default()),
+                    is_business_customer: Ok(Default::default()),
+                    locale: Ok(Default::default()),
+                    product_id: Ok(Default::default()),
+                    product_price_id: Ok(Default::default()),
+                    seats: Ok(Default::default()),
+                }
+            }
+        }
+        impl CheckoutUpdatePublic {
+            pub fn allow_trial<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.allow_trial = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for allow_trial: {e}")
+                    });
+                self
+            }
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn custom_field_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CustomFieldData>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_field_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for custom_field_data: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AddressInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_billing_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_billing_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_billing_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_name: {e}")
+                    });
+                self
+            }
+            pub fn customer_tax_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_tax_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_tax_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn discount_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discount_code: {e}")
+                    });
+                self
+            }
+            pub fn is_business_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_business_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_business_customer: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn locale<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.locale = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locale: {e}")
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn product_price_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_price_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for product_price_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for seats: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutUpdatePublic>
+        for super::CheckoutUpdatePublic {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutUpdatePublic,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    allow_trial: value.allow_trial?,
+                    amount: value.amount?,
+                    custom_field_data: value.custom_field_data?,
+                    customer_billing_address: value.customer_billing_address?,
+                    customer_billing_name: value.customer_billing_name?,
+                    customer_email: value.customer_email?,
+                    customer_name: value.customer_name?,
+                    customer_tax_id: value.customer_tax_id?,
+                    discount_code: value.discount_code?,
+                    is_business_customer: value.is_business_customer?,
+                    locale: value.locale?,
+                    product_id: value.product_id?,
+                    product_price_id: value.product_price_id?,
+                    seats: value.seats?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutUpdatePublic> for CheckoutUpdatePublic {
+            fn from(value: super::CheckoutUpdatePublic) -> Self {
+                Self {
+                    allow_trial: Ok(value.allow_trial),
+                    amount: Ok(value.amount),
+                    custom_field_data: Ok(value.custom_field_data),
+                    customer_billing_address: Ok(value.customer_billing_address),
+                    customer_billing_name: Ok(value.customer_billing_name),
+                    customer_email: Ok(value.customer_email),
+                    customer_name: Ok(value.customer_name),
+                    customer_tax_id: Ok(value.customer_tax_id),
+                    discount_code: Ok(value.discount_code),
+                    is_business_customer: Ok(value.is_business_customer),
+                    locale: Ok(value.locale),
+                    product_id: Ok(value.product_id),
+                    product_price_id: Ok(value.product_price_id),
+                    seats: Ok(value.seats),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomFieldCheckbox {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            metadata: ::std::result::Result<super::Metadata, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            properties: ::std::result::Result<
+                super::CustomFieldCheckboxProperties,
+                ::std::string::String,
+            >,
+            slug: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::CustomFieldCheckboxType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomFieldCheckbox {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    metadata: Err("no value supplied for metadata".to_string()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    properties: Err("no value supplied for properties".to_string()),
+                    slug: Err("no value supplied for slug".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl CustomFieldCheckbox {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Metadata>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn properties<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomFieldCheckboxProperties>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.properties = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for properties: {e}")
+                    });
+                self
+            }
+            pub fn slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for slug: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomFieldCheckboxType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomFieldCheckbox>
+        for super::CustomFieldCheckbox {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomFieldCheckbox,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    modified_at: value.modified_at?,
+                    name: value.name?,
+                    organization_id: value.organization_id?,
+                    properties: value.properties?,
+                    slug: value.slug?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomFieldCheckbox> for CustomFieldCheckbox {
+            fn from(value: super::CustomFieldCheckbox) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    modified_at: Ok(value.modified_at),
+                    name: Ok(value.name),
+                    organization_id: Ok(value.organization_id),
+                    properties: Ok(value.properties),
+                    slug: Ok(value.slug),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomFieldCheckboxProperties {
+            form_help_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            form_label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            form_placeholder: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomFieldCheckboxProperties {
+            fn default() -> Self {
+                Self {
+                    form_help_text: Ok(Default::default()),
+                    form_label: Ok(Default::default()),
+                    form_placeholder: Ok(Default::default()),
+                }
+            }
+        }
+        impl CustomFieldCheckboxProperties {
+            pub fn form_help_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.form_help_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for form_help_text: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn form_label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.form_label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for form_label: {e}")
+                    });
+                self
+            }
+            pub fn form_placeholder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.form_placeholder = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for form_placeholder: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomFieldCheckboxProperties>
+        for super::CustomFieldCheckboxProperties {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomFieldCheckboxProperties,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    form_help_text: value.form_help_text?,
+                    form_label: value.form_label?,
+                    form_placeholder: value.form_placeholder?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomFieldCheckboxProperties>
+        for CustomFieldCheckboxProperties {
+            fn from(value: super::CustomFieldCheckboxProperties) -> Self {
+                Self {
+                    form_help_text: Ok(value.form_help_text),
+                    form_label: Ok(value.form_label),
+                    form_placeholder: Ok(value.form_placeholder),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomFieldDate {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            metadata: ::std::result::Result<super::Metadata, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            properties: ::std::result::Result<
+                super::CustomFieldDateProperties,
+                ::std::string::String,
+            >,
+            slug: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::CustomFieldDateType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomFieldDate {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    metadata: Err("no value supplied for metadata".to_string()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    properties: Err("no value supplied for properties".to_string()),
+                    slug: Err("no value supplied for slug".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl CustomFieldDate {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Metadata>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn properties<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomFieldDateProperties>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.properties = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for properties: {e}")
+                    });
+                self
+            }
+            pub fn slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for slug: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomFieldDateType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomFieldDate> for super::CustomFieldDate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomFieldDate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    modified_at: value.modified_at?,
+                    name: value.name?,
+                    organization_id: value.organization_id?,
+                    properties: value.properties?,
+                    slug: value.slug?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomFieldDate> for CustomFieldDate {
+            fn from(value: super::CustomFieldDate) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    modified_at: Ok(value.modified_at),
+                    name: Ok(value.name),
+                    organization_id: Ok(value.organization_id),
+                    properties: Ok(value.properties),
+                    slug: Ok(value.slug),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomFieldDateProperties {
+            form_help_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            form_label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            form_placeholder: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ge: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            le: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        }
+        impl ::std::default::Default for CustomFieldDateProperties {
+            fn default() -> Self {
+                Self {
+                    form_help_text: Ok(Default::default()),
+                    form_label: Ok(Default::default()),
+                    form_placeholder: Ok(Default::default()),
+                    ge: Ok(Default::default()),
+                    le: Ok(Default::default()),
+                }
+            }
+        }
+        impl CustomFieldDateProperties {
+            pub fn form_help_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.form_help_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for form_help_text: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn form_label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.form_label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for form_label: {e}")
+                    });
+                self
+            }
+            pub fn form_placeholder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.form_placeholder = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for form_placeholder: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ge<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ge = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ge: {e}"));
+                self
+            }
+            pub fn le<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.le = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for le: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomFieldDateProperties>
+        for super::CustomFieldDateProperties {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomFieldDateProperties,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    form_help_text: value.form_help_text?,
+                    form_label: value.form_label?,
+                    form_placeholder: value.form_placeholder?,
+                    ge: value.ge?,
+                    le: value.le?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomFieldDateProperties>
+        for CustomFieldDateProperties {
+            fn from(value: super::CustomFieldDateProperties) -> Self {
+                Self {
+                    form_help_text: Ok(value.form_help_text),
+                    form_label: Ok(value.form_label),
+                    form_placeholder: Ok(value.form_placeholder),
+                    ge: Ok(value.ge),
+                    le: Ok(value.le),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomFieldNumber {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            metadata: ::std::result::Result<super::Metadata, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            properties: ::std::result::Result<
+                super::CustomFieldNumberProperties,
+                ::std::string::String,
+            >,
+            slug: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::CustomFieldNumberType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomFieldNumber {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    metadata: Err("no value supplied for metadata".to_string()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    properties: Err("no value supplied for properties".to_string()),
+                    slug: Err("no value supplied for slug".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl CustomFieldNumber {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Metadata>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn properties<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomFieldNumberProperties>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.properties = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for properties: {e}")
+                    });
+                self
+            }
+            pub fn slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for slug: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomFieldNumberType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomFieldNumber> for super::CustomFieldNumber {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomFieldNumber,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    modified_at: value.modified_at?,
+                    name: value.name?,
+                    organization_id: value.organization_id?,
+                    properties: value.properties?,
+                    slug: value.slug?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomFieldNumber> for CustomFieldNumber {
+            fn from(value: super::CustomFieldNumber) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    modified_at: Ok(value.modified_at),
+                    name: Ok(value.name),
+                    organization_id: Ok(value.organization_id),
+                    properties: Ok(value.properties),
+                    slug: Ok(value.slug),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomFieldNumberProperties {
+            form_help_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            form_label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            form_placeholder: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ge: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            le: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        }
+        impl ::std::default::Default for CustomFieldNumberProperties {
+            fn default() -> Self {
+                Self {
+                    form_help_text: Ok(Default::default()),
+                    form_label: Ok(Default::default()),
+                    form_placeholder: Ok(Default::default()),
+                    ge: Ok(Default::default()),
+                    le: Ok(Default::default()),
+                }
+            }
+        }
+        impl CustomFieldNumberProperties {
+            pub fn form_help_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.form_help_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for form_help_text: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn form_label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.form_label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for form_label: {e}")
+                    });
+                self
+            }
+            pub fn form_placeholder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.form_placeholder = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for form_placeholder: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ge<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ge = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ge: {e}"));
+                self
+            }
+            pub fn le<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.le = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for le: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomFieldNumberProperties>
+        for super::CustomFieldNumberProperties {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomFieldNumberProperties,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    form_help_text: value.form_help_text?,
+                    form_label: value.form_label?,
+                    form_placeholder: value.form_placeholder?,
+                    ge: value.ge?,
+                    le: value.le?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomFieldNumberProperties>
+        for CustomFieldNumberProperties {
+            fn from(value: super::CustomFieldNumberProperties) -> Self {
+                Self {
+                    form_help_text: Ok(value.form_help_text),
+                    form_label: Ok(value.form_label),
+                    form_placeholder: Ok(value.form_placeholder),
+                    ge: Ok(value.ge),
+                    le: Ok(value.le),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomFieldSelect {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            metadata: ::std::result::Result<super::Metadata, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            properties: ::std::result::Result<
+                super::CustomFieldSelectProperties,
+                ::std::string::String,
+            >,
+            slug: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::CustomFieldSelectType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomFieldSelect {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    metadata: Err("no value supplied for metadata".to_string()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    properties: Err("no value supplied for properties".to_string()),
+                    slug: Err("no value supplied for slug".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl CustomFieldSelect {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Metadata>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn properties<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomFieldSelectProperties>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.properties = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for properties: {e}")
+                    });
+                self
+            }
+            pub fn slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for slug: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomFieldSelectType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomFieldSelect> for super::CustomFieldSelect {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomFieldSelect,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    modified_at: value.modified_at?,
+                    name: value.name?,
+                    organization_id: value.organization_id?,
+                    properties: value.properties?,
+                    slug: value.slug?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomFieldSelect> for CustomFieldSelect {
+            fn from(value: super::CustomFieldSelect) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    modified_at: Ok(value.modified_at),
+                    name: Ok(value.name),
+                    organization_id: Ok(value.organization_id),
+                    properties: Ok(value.properties),
+                    slug: Ok(value.slug),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomFieldSelectOption {
+            label: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for CustomFieldSelectOption {
+            fn default() -> Self {
+                Self {
+                    label: Err("no value supplied for label".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+        impl CustomFieldSelectOption {
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomFieldSelectOption>
+        for super::CustomFieldSelectOption {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomFieldSelectOption,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    label: value.label?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomFieldSelectOption>
+        for CustomFieldSelectOption {
+            fn from(value: super::CustomFieldSelectOption) -> Self {
+                Self {
+                    label: Ok(value.label),
+                    value: Ok(value.value),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomFieldSelectProperties {
+            form_help_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            form_label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            form_placeholder: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            options: ::std::result::Result<
+                ::std::vec::Vec<super::CustomFieldSelectOption>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomFieldSelectProperties {
+            fn default() -> Self {
+                Self {
+                    form_help_text: Ok(Default::default()),
+                    form_label: Ok(Default::default()),
+                    form_placeholder: Ok(Default::default()),
+                    options: Err("no value supplied for options".to_string()),
+                }
+            }
+        }
+        impl CustomFieldSelectProperties {
+            pub fn form_help_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.form_help_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for form_help_text: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn form_label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.form_label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for form_label: {e}")
+                    });
+                self
+            }
+            pub fn form_placeholder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.form_placeholder = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for form_placeholder: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CustomFieldSelectOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.options = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for options: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomFieldSelectProperties>
+        for super::CustomFieldSelectProperties {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomFieldSelectProperties,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    form_help_text: value.form_help_text?,
+                    form_label: value.form_label?,
+                    form_placeholder: value.form_placeholder?,
+                    options: value.options?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomFieldSelectProperties>
+        for CustomFieldSelectProperties {
+            fn from(value: super::CustomFieldSelectProperties) -> Self {
+                Self {
+                    form_help_text: Ok(value.form_help_text),
+                    form_label: Ok(value.form_label),
+                    form_placeholder: Ok(value.form_placeholder),
+                    options: Ok(value.options),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomFieldText {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            metadata: ::std::result::Result<super::Metadata, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            properties: ::std::result::Result<
+                super::CustomFieldTextProperties,
+                ::std::string::String,
+            >,
+            slug: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::CustomFieldTextType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomFieldText {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    metadata: Err("no value supplied for metadata".to_string()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    properties: Err("no value supplied for properties".to_string()),
+                    slug: Err("no value supplied for slug".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl CustomFieldText {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Metadata>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn properties<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomFieldTextProperties>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.properties = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for properties: {e}")
+                    });
+                self
+            }
+            pub fn slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for slug: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomFieldTextType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomFieldText> for super::CustomFieldText {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomFieldText,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    metadata: value.metadata?,
+                    modified_at: value.modified_at?,
+                    name: value.name?,
+                    organization_id: value.organization_id?,
+                    properties: value.properties?,
+                    slug: value.slug?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomFieldText> for CustomFieldText {
+            fn from(value: super::CustomFieldText) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    metadata: Ok(value.metadata),
+                    modified_at: Ok(value.modified_at),
+                    name: Ok(value.name),
+                    organization_id: Ok(value.organization_id),
+                    properties: Ok(value.properties),
+                    slug: Ok(value.slug),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomFieldTextProperties {
+            form_help_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            form_label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            form_placeholder: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            max_length: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+            min_length: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+            textarea: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CustomFieldTextProperties {
+            fn default() -> Self {
+                Self {
+                    form_help_text: Ok(Default::default()),
+                    form_label: Ok(Default::default()),
+                    form_placeholder: Ok(Default::default()),
+                    max_length: Ok(Default::default()),
+                    min_length: Ok(Default::default()),
+                    textarea: Ok(Default::default()),
+                }
+            }
+        }
+        impl CustomFieldTextProperties {
+            pub fn form_help_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.form_help_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for form_help_text: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn form_label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.form_label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for form_label: {e}")
+                    });
+                self
+            }
+            pub fn form_placeholder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.form_placeholder = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for form_placeholder: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn max_length<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_length = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_length: {e}")
+                    });
+                self
+            }
+            pub fn min_length<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_length = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_length: {e}")
+                    });
+                self
+            }
+            pub fn textarea<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.textarea = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for textarea: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomFieldTextProperties>
+        for super::CustomFieldTextProperties {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomFieldTextProperties,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    form_help_text: value.form_help_text?,
+                    form_label: value.form_label?,
+                    form_placeholder: value.form_placeholder?,
+                    max_length: value.max_length?,
+                    min_length: value.min_length?,
+                    textarea: value.textarea?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomFieldTextProperties>
+        for CustomFieldTextProperties {
+            fn from(value: super::CustomFieldTextProperties) -> Self {
+                Self {
+                    form_help_text: Ok(value.form_help_text),
+                    form_label: Ok(value.form_label),
+                    form_placeholder: Ok(value.form_placeholder),
+                    max_length: Ok(value.max_length),
+                    min_length: Ok(value.min_length),
+                    textarea: Ok(value.textarea),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ExpiredCheckoutError {
+            detail: ::std::result::Result<::std::string::String, ::std::string::String>,
+            error: ::std::result::Result<
+                super::ExpiredCheckoutErrorError,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ExpiredCheckoutError {
+            fn default() -> Self {
+                Self {
+                    detail: Err("no value supplied for detail".to_string()),
+                    error: Err("no value supplied for error".to_string()),
+                }
+            }
+        }
+        impl ExpiredCheckoutError {
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ExpiredCheckoutErrorError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ExpiredCheckoutError>
+        for super::ExpiredCheckoutError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ExpiredCheckoutError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    detail: value.detail?,
+                    error: value.error?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ExpiredCheckoutError> for ExpiredCheckoutError {
+            fn from(value: super::ExpiredCheckoutError) -> Self {
+                Self {
+                    detail: Ok(value.detail),
+                    error: Ok(value.error),
                 }
             }
         }
@@ -1433,6 +17330,854 @@ pub mod types {
         impl ::std::convert::From<super::HttpValidationError> for HttpValidationError {
             fn from(value: super::HttpValidationError) -> Self {
                 Self { detail: Ok(value.detail) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct LegacyRecurringProductPriceCustom {
+            amount_type: ::std::result::Result<
+                super::LegacyRecurringProductPriceCustomAmountType,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_archived: ::std::result::Result<bool, ::std::string::String>,
+            legacy: ::std::result::Result<bool, ::std::string::String>,
+            maximum_amount: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            minimum_amount: ::std::result::Result<i64, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            preset_amount: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            price_currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            recurring_interval: ::std::result::Result<
+                super::SubscriptionRecurringInterval,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<
+                super::ProductPriceSource,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::LegacyRecurringProductPriceCustomType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for LegacyRecurringProductPriceCustom {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_archived: Err("no value supplied for is_archived".to_string()),
+                    legacy: Err("no value supplied for legacy".to_string()),
+                    maximum_amount: Err(
+                        "no value supplied for maximum_amount".to_string(),
+                    ),
+                    minimum_amount: Err(
+                        "no value supplied for minimum_amount".to_string(),
+                    ),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    preset_amount: Err(
+                        "no value supplied for preset_amount".to_string(),
+                    ),
+                    price_currency: Err(
+                        "no value supplied for price_currency".to_string(),
+                    ),
+                    product_id: Err("no value supplied for product_id".to_string()),
+                    recurring_interval: Err(
+                        "no value supplied for recurring_interval".to_string(),
+                    ),
+                    source: Err("no value supplied for source".to_string()),
+                    tax_behavior: Err("no value supplied for tax_behavior".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl LegacyRecurringProductPriceCustom {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::LegacyRecurringProductPriceCustomAmountType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_archived<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_archived = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_archived: {e}")
+                    });
+                self
+            }
+            pub fn legacy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.legacy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for legacy: {e}")
+                    });
+                self
+            }
+            pub fn maximum_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.maximum_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for maximum_amount: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn minimum_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.minimum_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for minimum_amount: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn preset_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preset_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for preset_amount: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn recurring_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SubscriptionRecurringInterval>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recurring_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recurring_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::LegacyRecurringProductPriceCustomType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LegacyRecurringProductPriceCustom>
+        for super::LegacyRecurringProductPriceCustom {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LegacyRecurringProductPriceCustom,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_archived: value.is_archived?,
+                    legacy: value.legacy?,
+                    maximum_amount: value.maximum_amount?,
+                    minimum_amount: value.minimum_amount?,
+                    modified_at: value.modified_at?,
+                    preset_amount: value.preset_amount?,
+                    price_currency: value.price_currency?,
+                    product_id: value.product_id?,
+                    recurring_interval: value.recurring_interval?,
+                    source: value.source?,
+                    tax_behavior: value.tax_behavior?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LegacyRecurringProductPriceCustom>
+        for LegacyRecurringProductPriceCustom {
+            fn from(value: super::LegacyRecurringProductPriceCustom) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    is_archived: Ok(value.is_archived),
+                    legacy: Ok(value.legacy),
+                    maximum_amount: Ok(value.maximum_amount),
+                    minimum_amount: Ok(value.minimum_amount),
+                    modified_at: Ok(value.modified_at),
+                    preset_amount: Ok(value.preset_amount),
+                    price_currency: Ok(value.price_currency),
+                    product_id: Ok(value.product_id),
+                    recurring_interval: Ok(value.recurring_interval),
+                    source: Ok(value.source),
+                    tax_behavior: Ok(value.tax_behavior),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct LegacyRecurringProductPriceFixed {
+            amount_type: ::std::result::Result<
+                super::LegacyRecurringProductPriceFixedAmountType,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_archived: ::std::result::Result<bool, ::std::string::String>,
+            legacy: ::std::result::Result<bool, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            price_amount: ::std::result::Result<i64, ::std::string::String>,
+            price_currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            recurring_interval: ::std::result::Result<
+                super::SubscriptionRecurringInterval,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<
+                super::ProductPriceSource,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::LegacyRecurringProductPriceFixedType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for LegacyRecurringProductPriceFixed {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_archived: Err("no value supplied for is_archived".to_string()),
+                    legacy: Err("no value supplied for legacy".to_string()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    price_amount: Err("no value supplied for price_amount".to_string()),
+                    price_currency: Err(
+                        "no value supplied for price_currency".to_string(),
+                    ),
+                    product_id: Err("no value supplied for product_id".to_string()),
+                    recurring_interval: Err(
+                        "no value supplied for recurring_interval".to_string(),
+                    ),
+                    source: Err("no value supplied for source".to_string()),
+                    tax_behavior: Err("no value supplied for tax_behavior".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl LegacyRecurringProductPriceFixed {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::LegacyRecurringProductPriceFixedAmountType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_archived<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_archived = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_archived: {e}")
+                    });
+                self
+            }
+            pub fn legacy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.legacy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for legacy: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn price_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_amount: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn recurring_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SubscriptionRecurringInterval>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recurring_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recurring_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::LegacyRecurringProductPriceFixedType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LegacyRecurringProductPriceFixed>
+        for super::LegacyRecurringProductPriceFixed {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LegacyRecurringProductPriceFixed,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_archived: value.is_archived?,
+                    legacy: value.legacy?,
+                    modified_at: value.modified_at?,
+                    price_amount: value.price_amount?,
+                    price_currency: value.price_currency?,
+                    product_id: value.product_id?,
+                    recurring_interval: value.recurring_interval?,
+                    source: value.source?,
+                    tax_behavior: value.tax_behavior?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LegacyRecurringProductPriceFixed>
+        for LegacyRecurringProductPriceFixed {
+            fn from(value: super::LegacyRecurringProductPriceFixed) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    is_archived: Ok(value.is_archived),
+                    legacy: Ok(value.legacy),
+                    modified_at: Ok(value.modified_at),
+                    price_amount: Ok(value.price_amount),
+                    price_currency: Ok(value.price_currency),
+                    product_id: Ok(value.product_id),
+                    recurring_interval: Ok(value.recurring_interval),
+                    source: Ok(value.source),
+                    tax_behavior: Ok(value.tax_behavior),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct LegacyRecurringProductPriceFree {
+            amount_type: ::std::result::Result<
+                super::LegacyRecurringProductPriceFreeAmountType,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_archived: ::std::result::Result<bool, ::std::string::String>,
+            legacy: ::std::result::Result<bool, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            price_currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            recurring_interval: ::std::result::Result<
+                super::SubscriptionRecurringInterval,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<
+                super::ProductPriceSource,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::LegacyRecurringProductPriceFreeType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for LegacyRecurringProductPriceFree {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_archived: Err("no value supplied for is_archived".to_string()),
+                    legacy: Err("no value supplied for legacy".to_string()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    price_currency: Err(
+                        "no value supplied for price_currency".to_string(),
+                    ),
+                    product_id: Err("no value supplied for product_id".to_string()),
+                    recurring_interval: Err(
+                        "no value supplied for recurring_interval".to_string(),
+                    ),
+                    source: Err("no value supplied for source".to_string()),
+                    tax_behavior: Err("no value supplied for tax_behavior".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl LegacyRecurringProductPriceFree {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::LegacyRecurringProductPriceFreeAmountType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_archived<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_archived = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_archived: {e}")
+                    });
+                self
+            }
+            pub fn legacy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.legacy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for legacy: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn recurring_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SubscriptionRecurringInterval>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recurring_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recurring_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::LegacyRecurringProductPriceFreeType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LegacyRecurringProductPriceFree>
+        for super::LegacyRecurringProductPriceFree {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LegacyRecurringProductPriceFree,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_archived: value.is_archived?,
+                    legacy: value.legacy?,
+                    modified_at: value.modified_at?,
+                    price_currency: value.price_currency?,
+                    product_id: value.product_id?,
+                    recurring_interval: value.recurring_interval?,
+                    source: value.source?,
+                    tax_behavior: value.tax_behavior?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LegacyRecurringProductPriceFree>
+        for LegacyRecurringProductPriceFree {
+            fn from(value: super::LegacyRecurringProductPriceFree) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    is_archived: Ok(value.is_archived),
+                    legacy: Ok(value.legacy),
+                    modified_at: Ok(value.modified_at),
+                    price_currency: Ok(value.price_currency),
+                    product_id: Ok(value.product_id),
+                    recurring_interval: Ok(value.recurring_interval),
+                    source: Ok(value.source),
+                    tax_behavior: Ok(value.tax_behavior),
+                    type_: Ok(value.type_),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -1498,6 +18243,130 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct NotOpenCheckout {
+            detail: ::std::result::Result<::std::string::String, ::std::string::String>,
+            error: ::std::result::Result<
+                super::NotOpenCheckoutError,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for NotOpenCheckout {
+            fn default() -> Self {
+                Self {
+                    detail: Err("no value supplied for detail".to_string()),
+                    error: Err("no value supplied for error".to_string()),
+                }
+            }
+        }
+        impl NotOpenCheckout {
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NotOpenCheckoutError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<NotOpenCheckout> for super::NotOpenCheckout {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NotOpenCheckout,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    detail: value.detail?,
+                    error: value.error?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::NotOpenCheckout> for NotOpenCheckout {
+            fn from(value: super::NotOpenCheckout) -> Self {
+                Self {
+                    detail: Ok(value.detail),
+                    error: Ok(value.error),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct OrganizationSocialLink {
+            platform: ::std::result::Result<
+                super::OrganizationSocialPlatforms,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for OrganizationSocialLink {
+            fn default() -> Self {
+                Self {
+                    platform: Err("no value supplied for platform".to_string()),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl OrganizationSocialLink {
+            pub fn platform<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::OrganizationSocialPlatforms>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.platform = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for platform: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OrganizationSocialLink>
+        for super::OrganizationSocialLink {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrganizationSocialLink,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    platform: value.platform?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OrganizationSocialLink>
+        for OrganizationSocialLink {
+            fn from(value: super::OrganizationSocialLink) -> Self {
+                Self {
+                    platform: Ok(value.platform),
+                    url: Ok(value.url),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Pagination {
             max_page: ::std::result::Result<u64, ::std::string::String>,
             total_count: ::std::result::Result<u64, ::std::string::String>,
@@ -1552,6 +18421,2851 @@ pub mod types {
                 Self {
                     max_page: Ok(value.max_page),
                     total_count: Ok(value.total_count),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaymentError {
+            detail: ::std::result::Result<::std::string::String, ::std::string::String>,
+            error: ::std::result::Result<
+                super::PaymentErrorError,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaymentError {
+            fn default() -> Self {
+                Self {
+                    detail: Err("no value supplied for detail".to_string()),
+                    error: Err("no value supplied for error".to_string()),
+                }
+            }
+        }
+        impl PaymentError {
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PaymentErrorError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaymentError> for super::PaymentError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaymentError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    detail: value.detail?,
+                    error: value.error?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaymentError> for PaymentError {
+            fn from(value: super::PaymentError) -> Self {
+                Self {
+                    detail: Ok(value.detail),
+                    error: Ok(value.error),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaymentNotReady {
+            detail: ::std::result::Result<::std::string::String, ::std::string::String>,
+            error: ::std::result::Result<
+                super::PaymentNotReadyError,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PaymentNotReady {
+            fn default() -> Self {
+                Self {
+                    detail: Err("no value supplied for detail".to_string()),
+                    error: Err("no value supplied for error".to_string()),
+                }
+            }
+        }
+        impl PaymentNotReady {
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PaymentNotReadyError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaymentNotReady> for super::PaymentNotReady {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaymentNotReady,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    detail: value.detail?,
+                    error: value.error?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaymentNotReady> for PaymentNotReady {
+            fn from(value: super::PaymentNotReady) -> Self {
+                Self {
+                    detail: Ok(value.detail),
+                    error: Ok(value.error),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductMediaFileRead {
+            checksum_etag: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            checksum_sha256_base64: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            checksum_sha256_hex: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_uploaded: ::std::result::Result<bool, ::std::string::String>,
+            last_modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            mime_type: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            path: ::std::result::Result<::std::string::String, ::std::string::String>,
+            public_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            service: ::std::result::Result<
+                super::ProductMediaFileReadService,
+                ::std::string::String,
+            >,
+            size: ::std::result::Result<i64, ::std::string::String>,
+            size_readable: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            storage_version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductMediaFileRead {
+            fn default() -> Self {
+                Self {
+                    checksum_etag: Err(
+                        "no value supplied for checksum_etag".to_string(),
+                    ),
+                    checksum_sha256_base64: Err(
+                        "no value supplied for checksum_sha256_base64".to_string(),
+                    ),
+                    checksum_sha256_hex: Err(
+                        "no value supplied for checksum_sha256_hex".to_string(),
+                    ),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_uploaded: Err("no value supplied for is_uploaded".to_string()),
+                    last_modified_at: Err(
+                        "no value supplied for last_modified_at".to_string(),
+                    ),
+                    mime_type: Err("no value supplied for mime_type".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    path: Err("no value supplied for path".to_string()),
+                    public_url: Err("no value supplied for public_url".to_string()),
+                    service: Err("no value supplied for service".to_string()),
+                    size: Err("no value supplied for size".to_string()),
+                    size_readable: Err(
+                        "no value supplied for size_readable".to_string(),
+                    ),
+                    storage_version: Err(
+                        "no value supplied for storage_version".to_string(),
+                    ),
+                    version: Err("no value supplied for version".to_string()),
+                }
+            }
+        }
+        impl ProductMediaFileRead {
+            pub fn checksum_etag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checksum_etag = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for checksum_etag: {e}")
+                    });
+                self
+            }
+            pub fn checksum_sha256_base64<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checksum_sha256_base64 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for checksum_sha256_base64: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn checksum_sha256_hex<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checksum_sha256_hex = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for checksum_sha256_hex: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_uploaded<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_uploaded = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_uploaded: {e}")
+                    });
+                self
+            }
+            pub fn last_modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_modified_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn mime_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mime_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mime_type: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn path<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.path = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for path: {e}")
+                    });
+                self
+            }
+            pub fn public_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.public_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for public_url: {e}")
+                    });
+                self
+            }
+            pub fn service<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductMediaFileReadService>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.service = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for service: {e}")
+                    });
+                self
+            }
+            pub fn size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.size = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for size: {e}")
+                    });
+                self
+            }
+            pub fn size_readable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.size_readable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for size_readable: {e}")
+                    });
+                self
+            }
+            pub fn storage_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.storage_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for storage_version: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductMediaFileRead>
+        for super::ProductMediaFileRead {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductMediaFileRead,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    checksum_etag: value.checksum_etag?,
+                    checksum_sha256_base64: value.checksum_sha256_base64?,
+                    checksum_sha256_hex: value.checksum_sha256_hex?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_uploaded: value.is_uploaded?,
+                    last_modified_at: value.last_modified_at?,
+                    mime_type: value.mime_type?,
+                    name: value.name?,
+                    organization_id: value.organization_id?,
+                    path: value.path?,
+                    public_url: value.public_url?,
+                    service: value.service?,
+                    size: value.size?,
+                    size_readable: value.size_readable?,
+                    storage_version: value.storage_version?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductMediaFileRead> for ProductMediaFileRead {
+            fn from(value: super::ProductMediaFileRead) -> Self {
+                Self {
+                    checksum_etag: Ok(value.checksum_etag),
+                    checksum_sha256_base64: Ok(value.checksum_sha256_base64),
+                    checksum_sha256_hex: Ok(value.checksum_sha256_hex),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    is_uploaded: Ok(value.is_uploaded),
+                    last_modified_at: Ok(value.last_modified_at),
+                    mime_type: Ok(value.mime_type),
+                    name: Ok(value.name),
+                    organization_id: Ok(value.organization_id),
+                    path: Ok(value.path),
+                    public_url: Ok(value.public_url),
+                    service: Ok(value.service),
+                    size: Ok(value.size),
+                    size_readable: Ok(value.size_readable),
+                    storage_version: Ok(value.storage_version),
+                    version: Ok(value.version),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceCustom {
+            amount_type: ::std::result::Result<
+                super::ProductPriceCustomAmountType,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_archived: ::std::result::Result<bool, ::std::string::String>,
+            maximum_amount: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            minimum_amount: ::std::result::Result<i64, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            preset_amount: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            price_currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            recurring_interval: ::std::result::Result<
+                ::std::option::Option<super::SubscriptionRecurringInterval>,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<
+                super::ProductPriceSource,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<super::ProductPriceType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductPriceCustom {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_archived: Err("no value supplied for is_archived".to_string()),
+                    maximum_amount: Err(
+                        "no value supplied for maximum_amount".to_string(),
+                    ),
+                    minimum_amount: Err(
+                        "no value supplied for minimum_amount".to_string(),
+                    ),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    preset_amount: Err(
+                        "no value supplied for preset_amount".to_string(),
+                    ),
+                    price_currency: Err(
+                        "no value supplied for price_currency".to_string(),
+                    ),
+                    product_id: Err("no value supplied for product_id".to_string()),
+                    recurring_interval: Ok(Default::default()),
+                    source: Err("no value supplied for source".to_string()),
+                    tax_behavior: Err("no value supplied for tax_behavior".to_string()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProductPriceCustom {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceCustomAmountType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_archived<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_archived = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_archived: {e}")
+                    });
+                self
+            }
+            pub fn maximum_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.maximum_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for maximum_amount: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn minimum_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.minimum_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for minimum_amount: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn preset_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preset_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for preset_amount: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn recurring_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recurring_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recurring_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ProductPriceType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceCustom> for super::ProductPriceCustom {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceCustom,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_archived: value.is_archived?,
+                    maximum_amount: value.maximum_amount?,
+                    minimum_amount: value.minimum_amount?,
+                    modified_at: value.modified_at?,
+                    preset_amount: value.preset_amount?,
+                    price_currency: value.price_currency?,
+                    product_id: value.product_id?,
+                    recurring_interval: value.recurring_interval?,
+                    source: value.source?,
+                    tax_behavior: value.tax_behavior?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceCustom> for ProductPriceCustom {
+            fn from(value: super::ProductPriceCustom) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    is_archived: Ok(value.is_archived),
+                    maximum_amount: Ok(value.maximum_amount),
+                    minimum_amount: Ok(value.minimum_amount),
+                    modified_at: Ok(value.modified_at),
+                    preset_amount: Ok(value.preset_amount),
+                    price_currency: Ok(value.price_currency),
+                    product_id: Ok(value.product_id),
+                    recurring_interval: Ok(value.recurring_interval),
+                    source: Ok(value.source),
+                    tax_behavior: Ok(value.tax_behavior),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceCustomCreate {
+            amount_type: ::std::result::Result<
+                super::ProductPriceCustomCreateAmountType,
+                ::std::string::String,
+            >,
+            maximum_amount: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            minimum_amount: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+            preset_amount: ::std::result::Result<
+                ::std::option::Option<u64>,
+                ::std::string::String,
+            >,
+            price_currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductPriceCustomCreate {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    maximum_amount: Ok(Default::default()),
+                    minimum_amount: Ok(Default::default()),
+                    preset_amount: Ok(Default::default()),
+                    price_currency: Ok(Default::default()),
+                    tax_behavior: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProductPriceCustomCreate {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceCustomCreateAmountType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn maximum_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.maximum_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for maximum_amount: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn minimum_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.minimum_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for minimum_amount: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn preset_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preset_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for preset_amount: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceCustomCreate>
+        for super::ProductPriceCustomCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceCustomCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    maximum_amount: value.maximum_amount?,
+                    minimum_amount: value.minimum_amount?,
+                    preset_amount: value.preset_amount?,
+                    price_currency: value.price_currency?,
+                    tax_behavior: value.tax_behavior?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceCustomCreate>
+        for ProductPriceCustomCreate {
+            fn from(value: super::ProductPriceCustomCreate) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    maximum_amount: Ok(value.maximum_amount),
+                    minimum_amount: Ok(value.minimum_amount),
+                    preset_amount: Ok(value.preset_amount),
+                    price_currency: Ok(value.price_currency),
+                    tax_behavior: Ok(value.tax_behavior),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceFixed {
+            amount_type: ::std::result::Result<
+                super::ProductPriceFixedAmountType,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_archived: ::std::result::Result<bool, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            price_amount: ::std::result::Result<i64, ::std::string::String>,
+            price_currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            recurring_interval: ::std::result::Result<
+                ::std::option::Option<super::SubscriptionRecurringInterval>,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<
+                super::ProductPriceSource,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<super::ProductPriceType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductPriceFixed {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_archived: Err("no value supplied for is_archived".to_string()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    price_amount: Err("no value supplied for price_amount".to_string()),
+                    price_currency: Err(
+                        "no value supplied for price_currency".to_string(),
+                    ),
+                    product_id: Err("no value supplied for product_id".to_string()),
+                    recurring_interval: Ok(Default::default()),
+                    source: Err("no value supplied for source".to_string()),
+                    tax_behavior: Err("no value supplied for tax_behavior".to_string()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProductPriceFixed {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceFixedAmountType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_archived<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_archived = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_archived: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn price_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_amount: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn recurring_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recurring_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recurring_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ProductPriceType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceFixed> for super::ProductPriceFixed {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceFixed,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_archived: value.is_archived?,
+                    modified_at: value.modified_at?,
+                    price_amount: value.price_amount?,
+                    price_currency: value.price_currency?,
+                    product_id: value.product_id?,
+                    recurring_interval: value.recurring_interval?,
+                    source: value.source?,
+                    tax_behavior: value.tax_behavior?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceFixed> for ProductPriceFixed {
+            fn from(value: super::ProductPriceFixed) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    is_archived: Ok(value.is_archived),
+                    modified_at: Ok(value.modified_at),
+                    price_amount: Ok(value.price_amount),
+                    price_currency: Ok(value.price_currency),
+                    product_id: Ok(value.product_id),
+                    recurring_interval: Ok(value.recurring_interval),
+                    source: Ok(value.source),
+                    tax_behavior: Ok(value.tax_behavior),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceFixedCreate {
+            amount_type: ::std::result::Result<
+                super::ProductPriceFixedCreateAmountType,
+                ::std::string::String,
+            >,
+            price_amount: ::std::result::Result<
+                ::std::num::NonZeroU64,
+                ::std::string::String,
+            >,
+            price_currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductPriceFixedCreate {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    price_amount: Err("no value supplied for price_amount".to_string()),
+                    price_currency: Ok(Default::default()),
+                    tax_behavior: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProductPriceFixedCreate {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceFixedCreateAmountType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn price_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_amount: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceFixedCreate>
+        for super::ProductPriceFixedCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceFixedCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    price_amount: value.price_amount?,
+                    price_currency: value.price_currency?,
+                    tax_behavior: value.tax_behavior?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceFixedCreate>
+        for ProductPriceFixedCreate {
+            fn from(value: super::ProductPriceFixedCreate) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    price_amount: Ok(value.price_amount),
+                    price_currency: Ok(value.price_currency),
+                    tax_behavior: Ok(value.tax_behavior),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceFree {
+            amount_type: ::std::result::Result<
+                super::ProductPriceFreeAmountType,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_archived: ::std::result::Result<bool, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            price_currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            recurring_interval: ::std::result::Result<
+                ::std::option::Option<super::SubscriptionRecurringInterval>,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<
+                super::ProductPriceSource,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<super::ProductPriceType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductPriceFree {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_archived: Err("no value supplied for is_archived".to_string()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    price_currency: Err(
+                        "no value supplied for price_currency".to_string(),
+                    ),
+                    product_id: Err("no value supplied for product_id".to_string()),
+                    recurring_interval: Ok(Default::default()),
+                    source: Err("no value supplied for source".to_string()),
+                    tax_behavior: Err("no value supplied for tax_behavior".to_string()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProductPriceFree {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceFreeAmountType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_archived<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_archived = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_archived: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn recurring_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recurring_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recurring_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ProductPriceType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceFree> for super::ProductPriceFree {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceFree,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_archived: value.is_archived?,
+                    modified_at: value.modified_at?,
+                    price_currency: value.price_currency?,
+                    product_id: value.product_id?,
+                    recurring_interval: value.recurring_interval?,
+                    source: value.source?,
+                    tax_behavior: value.tax_behavior?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceFree> for ProductPriceFree {
+            fn from(value: super::ProductPriceFree) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    is_archived: Ok(value.is_archived),
+                    modified_at: Ok(value.modified_at),
+                    price_currency: Ok(value.price_currency),
+                    product_id: Ok(value.product_id),
+                    recurring_interval: Ok(value.recurring_interval),
+                    source: Ok(value.source),
+                    tax_behavior: Ok(value.tax_behavior),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceFreeCreate {
+            amount_type: ::std::result::Result<
+                super::ProductPriceFreeCreateAmountType,
+                ::std::string::String,
+            >,
+            price_currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductPriceFreeCreate {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    price_currency: Ok(Default::default()),
+                    tax_behavior: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProductPriceFreeCreate {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceFreeCreateAmountType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceFreeCreate>
+        for super::ProductPriceFreeCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceFreeCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    price_currency: value.price_currency?,
+                    tax_behavior: value.tax_behavior?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceFreeCreate>
+        for ProductPriceFreeCreate {
+            fn from(value: super::ProductPriceFreeCreate) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    price_currency: Ok(value.price_currency),
+                    tax_behavior: Ok(value.tax_behavior),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceMeter {
+            custom_label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom_multiplier: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            unit: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProductPriceMeter {
+            fn default() -> Self {
+                Self {
+                    custom_label: Err("no value supplied for custom_label".to_string()),
+                    custom_multiplier: Err(
+                        "no value supplied for custom_multiplier".to_string(),
+                    ),
+                    id: Err("no value supplied for id".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    unit: Err("no value supplied for unit".to_string()),
+                }
+            }
+        }
+        impl ProductPriceMeter {
+            pub fn custom_label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom_label: {e}")
+                    });
+                self
+            }
+            pub fn custom_multiplier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_multiplier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for custom_multiplier: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceMeter> for super::ProductPriceMeter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceMeter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    custom_label: value.custom_label?,
+                    custom_multiplier: value.custom_multiplier?,
+                    id: value.id?,
+                    name: value.name?,
+                    unit: value.unit?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceMeter> for ProductPriceMeter {
+            fn from(value: super::ProductPriceMeter) -> Self {
+                Self {
+                    custom_label: Ok(value.custom_label),
+                    custom_multiplier: Ok(value.custom_multiplier),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    unit: Ok(value.unit),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceMeteredUnit {
+            amount_type: ::std::result::Result<
+                super::ProductPriceMeteredUnitAmountType,
+                ::std::string::String,
+            >,
+            cap_amount: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_archived: ::std::result::Result<bool, ::std::string::String>,
+            meter: ::std::result::Result<
+                super::ProductPriceMeter,
+                ::std::string::String,
+            >,
+            meter_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            price_currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            recurring_interval: ::std::result::Result<
+                ::std::option::Option<super::SubscriptionRecurringInterval>,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<
+                super::ProductPriceSource,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<super::ProductPriceType>,
+                ::std::string::String,
+            >,
+            unit_amount: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductPriceMeteredUnit {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    cap_amount: Err("no value supplied for cap_amount".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_archived: Err("no value supplied for is_archived".to_string()),
+                    meter: Err("no value supplied for meter".to_string()),
+                    meter_id: Err("no value supplied for meter_id".to_string()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    price_currency: Err(
+                        "no value supplied for price_currency".to_string(),
+                    ),
+                    product_id: Err("no value supplied for product_id".to_string()),
+                    recurring_interval: Ok(Default::default()),
+                    source: Err("no value supplied for source".to_string()),
+                    tax_behavior: Err("no value supplied for tax_behavior".to_string()),
+                    type_: Ok(Default::default()),
+                    unit_amount: Err("no value supplied for unit_amount".to_string()),
+                }
+            }
+        }
+        impl ProductPriceMeteredUnit {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceMeteredUnitAmountType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn cap_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cap_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cap_amount: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_archived<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_archived = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_archived: {e}")
+                    });
+                self
+            }
+            pub fn meter<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceMeter>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meter = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meter: {e}")
+                    });
+                self
+            }
+            pub fn meter_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meter_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meter_id: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn recurring_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recurring_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recurring_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ProductPriceType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn unit_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unit_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit_amount: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceMeteredUnit>
+        for super::ProductPriceMeteredUnit {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceMeteredUnit,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    cap_amount: value.cap_amount?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_archived: value.is_archived?,
+                    meter: value.meter?,
+                    meter_id: value.meter_id?,
+                    modified_at: value.modified_at?,
+                    price_currency: value.price_currency?,
+                    product_id: value.product_id?,
+                    recurring_interval: value.recurring_interval?,
+                    source: value.source?,
+                    tax_behavior: value.tax_behavior?,
+                    type_: value.type_?,
+                    unit_amount: value.unit_amount?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceMeteredUnit>
+        for ProductPriceMeteredUnit {
+            fn from(value: super::ProductPriceMeteredUnit) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    cap_amount: Ok(value.cap_amount),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    is_archived: Ok(value.is_archived),
+                    meter: Ok(value.meter),
+                    meter_id: Ok(value.meter_id),
+                    modified_at: Ok(value.modified_at),
+                    price_currency: Ok(value.price_currency),
+                    product_id: Ok(value.product_id),
+                    recurring_interval: Ok(value.recurring_interval),
+                    source: Ok(value.source),
+                    tax_behavior: Ok(value.tax_behavior),
+                    type_: Ok(value.type_),
+                    unit_amount: Ok(value.unit_amount),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceMeteredUnitCreate {
+            amount_type: ::std::result::Result<
+                super::ProductPriceMeteredUnitCreateAmountType,
+                ::std::string::String,
+            >,
+            cap_amount: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            meter_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            price_currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+            unit_amount: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductPriceMeteredUnitCreate {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    cap_amount: Ok(Default::default()),
+                    meter_id: Err("no value supplied for meter_id".to_string()),
+                    price_currency: Ok(Default::default()),
+                    tax_behavior: Ok(Default::default()),
+                    unit_amount: Err("no value supplied for unit_amount".to_string()),
+                }
+            }
+        }
+        impl ProductPriceMeteredUnitCreate {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::ProductPriceMeteredUnitCreateAmountType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn cap_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cap_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cap_amount: {e}")
+                    });
+                self
+            }
+            pub fn meter_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meter_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meter_id: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+            pub fn unit_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unit_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit_amount: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceMeteredUnitCreate>
+        for super::ProductPriceMeteredUnitCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceMeteredUnitCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    cap_amount: value.cap_amount?,
+                    meter_id: value.meter_id?,
+                    price_currency: value.price_currency?,
+                    tax_behavior: value.tax_behavior?,
+                    unit_amount: value.unit_amount?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceMeteredUnitCreate>
+        for ProductPriceMeteredUnitCreate {
+            fn from(value: super::ProductPriceMeteredUnitCreate) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    cap_amount: Ok(value.cap_amount),
+                    meter_id: Ok(value.meter_id),
+                    price_currency: Ok(value.price_currency),
+                    tax_behavior: Ok(value.tax_behavior),
+                    unit_amount: Ok(value.unit_amount),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceSeatBased {
+            amount_type: ::std::result::Result<
+                super::ProductPriceSeatBasedAmountType,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_archived: ::std::result::Result<bool, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            price_currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            price_per_seat: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            recurring_interval: ::std::result::Result<
+                ::std::option::Option<super::SubscriptionRecurringInterval>,
+                ::std::string::String,
+            >,
+            seat_tiers: ::std::result::Result<
+                super::ProductPriceSeatTiers,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<
+                super::ProductPriceSource,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<super::ProductPriceType>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductPriceSeatBased {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_archived: Err("no value supplied for is_archived".to_string()),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    price_currency: Err(
+                        "no value supplied for price_currency".to_string(),
+                    ),
+                    price_per_seat: Ok(Default::default()),
+                    product_id: Err("no value supplied for product_id".to_string()),
+                    recurring_interval: Ok(Default::default()),
+                    seat_tiers: Err("no value supplied for seat_tiers".to_string()),
+                    source: Err("no value supplied for source".to_string()),
+                    tax_behavior: Err("no value supplied for tax_behavior".to_string()),
+                    type_: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProductPriceSeatBased {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceSeatBasedAmountType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_archived<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_archived = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_archived: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_per_seat<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_per_seat = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_per_seat: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn recurring_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recurring_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recurring_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn seat_tiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceSeatTiers>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seat_tiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for seat_tiers: {e}")
+                    });
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ProductPriceType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceSeatBased>
+        for super::ProductPriceSeatBased {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceSeatBased,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_archived: value.is_archived?,
+                    modified_at: value.modified_at?,
+                    price_currency: value.price_currency?,
+                    price_per_seat: value.price_per_seat?,
+                    product_id: value.product_id?,
+                    recurring_interval: value.recurring_interval?,
+                    seat_tiers: value.seat_tiers?,
+                    source: value.source?,
+                    tax_behavior: value.tax_behavior?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceSeatBased>
+        for ProductPriceSeatBased {
+            fn from(value: super::ProductPriceSeatBased) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    is_archived: Ok(value.is_archived),
+                    modified_at: Ok(value.modified_at),
+                    price_currency: Ok(value.price_currency),
+                    price_per_seat: Ok(value.price_per_seat),
+                    product_id: Ok(value.product_id),
+                    recurring_interval: Ok(value.recurring_interval),
+                    seat_tiers: Ok(value.seat_tiers),
+                    source: Ok(value.source),
+                    tax_behavior: Ok(value.tax_behavior),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceSeatBasedCreate {
+            amount_type: ::std::result::Result<
+                super::ProductPriceSeatBasedCreateAmountType,
+                ::std::string::String,
+            >,
+            price_currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            seat_tiers: ::std::result::Result<
+                super::ProductPriceSeatTiersInput,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductPriceSeatBasedCreate {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    price_currency: Ok(Default::default()),
+                    seat_tiers: Err("no value supplied for seat_tiers".to_string()),
+                    tax_behavior: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProductPriceSeatBasedCreate {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceSeatBasedCreateAmountType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn seat_tiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductPriceSeatTiersInput>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seat_tiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for seat_tiers: {e}")
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceSeatBasedCreate>
+        for super::ProductPriceSeatBasedCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceSeatBasedCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    price_currency: value.price_currency?,
+                    seat_tiers: value.seat_tiers?,
+                    tax_behavior: value.tax_behavior?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceSeatBasedCreate>
+        for ProductPriceSeatBasedCreate {
+            fn from(value: super::ProductPriceSeatBasedCreate) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    price_currency: Ok(value.price_currency),
+                    seat_tiers: Ok(value.seat_tiers),
+                    tax_behavior: Ok(value.tax_behavior),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceSeatTier {
+            max_seats: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            min_seats: ::std::result::Result<
+                ::std::num::NonZeroU64,
+                ::std::string::String,
+            >,
+            price_per_seat: ::std::result::Result<u64, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProductPriceSeatTier {
+            fn default() -> Self {
+                Self {
+                    max_seats: Err("no value supplied for max_seats".to_string()),
+                    min_seats: Err("no value supplied for min_seats".to_string()),
+                    price_per_seat: Err(
+                        "no value supplied for price_per_seat".to_string(),
+                    ),
+                }
+            }
+        }
+        impl ProductPriceSeatTier {
+            pub fn max_seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_seats: {e}")
+                    });
+                self
+            }
+            pub fn min_seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_seats: {e}")
+                    });
+                self
+            }
+            pub fn price_per_seat<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<u64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_per_seat = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_per_seat: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceSeatTier>
+        for super::ProductPriceSeatTier {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceSeatTier,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    max_seats: value.max_seats?,
+                    min_seats: value.min_seats?,
+                    price_per_seat: value.price_per_seat?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceSeatTier> for ProductPriceSeatTier {
+            fn from(value: super::ProductPriceSeatTier) -> Self {
+                Self {
+                    max_seats: Ok(value.max_seats),
+                    min_seats: Ok(value.min_seats),
+                    price_per_seat: Ok(value.price_per_seat),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceSeatTiers {
+            maximum_seats: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            minimum_seats: ::std::result::Result<i64, ::std::string::String>,
+            seat_tier_type: ::std::result::Result<
+                super::SeatTierType,
+                ::std::string::String,
+            >,
+            tiers: ::std::result::Result<
+                ::std::vec::Vec<super::ProductPriceSeatTier>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductPriceSeatTiers {
+            fn default() -> Self {
+                Self {
+                    maximum_seats: Err(
+                        "no value supplied for maximum_seats".to_string(),
+                    ),
+                    minimum_seats: Err(
+                        "no value supplied for minimum_seats".to_string(),
+                    ),
+                    seat_tier_type: Err(
+                        "no value supplied for seat_tier_type".to_string(),
+                    ),
+                    tiers: Err("no value supplied for tiers".to_string()),
+                }
+            }
+        }
+        impl ProductPriceSeatTiers {
+            pub fn maximum_seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.maximum_seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for maximum_seats: {e}")
+                    });
+                self
+            }
+            pub fn minimum_seats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.minimum_seats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for minimum_seats: {e}")
+                    });
+                self
+            }
+            pub fn seat_tier_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SeatTierType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seat_tier_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for seat_tier_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn tiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProductPriceSeatTier>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tiers: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceSeatTiers>
+        for super::ProductPriceSeatTiers {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceSeatTiers,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    maximum_seats: value.maximum_seats?,
+                    minimum_seats: value.minimum_seats?,
+                    seat_tier_type: value.seat_tier_type?,
+                    tiers: value.tiers?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceSeatTiers>
+        for ProductPriceSeatTiers {
+            fn from(value: super::ProductPriceSeatTiers) -> Self {
+                Self {
+                    maximum_seats: Ok(value.maximum_seats),
+                    minimum_seats: Ok(value.minimum_seats),
+                    seat_tier_type: Ok(value.seat_tier_type),
+                    tiers: Ok(value.tiers),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceSeatTiersInput {
+            seat_tier_type: ::std::result::Result<
+                ::std::option::Option<super::SeatTierType>,
+                ::std::string::String,
+            >,
+            tiers: ::std::result::Result<
+                ::std::vec::Vec<super::ProductPriceSeatTier>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductPriceSeatTiersInput {
+            fn default() -> Self {
+                Self {
+                    seat_tier_type: Ok(Default::default()),
+                    tiers: Err("no value supplied for tiers".to_string()),
+                }
+            }
+        }
+        impl ProductPriceSeatTiersInput {
+            pub fn seat_tier_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SeatTierType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.seat_tier_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for seat_tier_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn tiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProductPriceSeatTier>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tiers: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceSeatTiersInput>
+        for super::ProductPriceSeatTiersInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceSeatTiersInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    seat_tier_type: value.seat_tier_type?,
+                    tiers: value.tiers?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceSeatTiersInput>
+        for ProductPriceSeatTiersInput {
+            fn from(value: super::ProductPriceSeatTiersInput) -> Self {
+                Self {
+                    seat_tier_type: Ok(value.seat_tier_type),
+                    tiers: Ok(value.tiers),
                 }
             }
         }
@@ -1617,9 +21331,79 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct TrialAlreadyRedeemed {
+            detail: ::std::result::Result<::std::string::String, ::std::string::String>,
+            error: ::std::result::Result<
+                super::TrialAlreadyRedeemedError,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TrialAlreadyRedeemed {
+            fn default() -> Self {
+                Self {
+                    detail: Err("no value supplied for detail".to_string()),
+                    error: Err("no value supplied for error".to_string()),
+                }
+            }
+        }
+        impl TrialAlreadyRedeemed {
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TrialAlreadyRedeemedError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TrialAlreadyRedeemed>
+        for super::TrialAlreadyRedeemed {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TrialAlreadyRedeemed,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    detail: value.detail?,
+                    error: value.error?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TrialAlreadyRedeemed> for TrialAlreadyRedeemed {
+            fn from(value: super::TrialAlreadyRedeemed) -> Self {
+                Self {
+                    detail: Ok(value.detail),
+                    error: Ok(value.error),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ValidationError {
+            ctx: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            input: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
             loc: ::std::result::Result<
-                ::std::vec::Vec<super::ValidationErrorLocItem>,
+                ::std::vec::Vec<super::ValidationErrorLocation>,
                 ::std::string::String,
             >,
             msg: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -1628,6 +21412,8 @@ pub mod types {
         impl ::std::default::Default for ValidationError {
             fn default() -> Self {
                 Self {
+                    ctx: Ok(Default::default()),
+                    input: Ok(Default::default()),
                     loc: Err("no value supplied for loc".to_string()),
                     msg: Err("no value supplied for msg".to_string()),
                     type_: Err("no value supplied for type_".to_string()),
@@ -1635,10 +21421,36 @@ pub mod types {
             }
         }
         impl ValidationError {
+            pub fn ctx<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ctx = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ctx: {e}")
+                    });
+                self
+            }
+            pub fn input<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.input = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for input: {e}")
+                    });
+                self
+            }
             pub fn loc<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::ValidationErrorLocItem>,
+                    ::std::vec::Vec<super::ValidationErrorLocation>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -1680,6 +21492,8 @@ pub mod types {
                 value: ValidationError,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    ctx: value.ctx?,
+                    input: value.input?,
                     loc: value.loc?,
                     msg: value.msg?,
                     type_: value.type_?,
@@ -1689,6 +21503,8 @@ pub mod types {
         impl ::std::convert::From<super::ValidationError> for ValidationError {
             fn from(value: super::ValidationError) -> Self {
                 Self {
+                    ctx: Ok(value.ctx),
+                    input: Ok(value.input),
                     loc: Ok(value.loc),
                     msg: Ok(value.msg),
                     type_: Ok(value.type_),
@@ -1734,7 +21550,7 @@ pub mod types {
 
 Checkout sessions of the Polar API (polar.sh): create a checkout for products, let the customer update and confirm it, and read it back. Written by hand from Polar's API reference; see spec/README.md for sources and deliberate deviations.
 
-Version: 2025-11-01*/
+Version: 2026-11-21*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -1770,7 +21586,7 @@ impl Client {
 }
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
-        "2025-11-01"
+        "2026-11-21"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
@@ -1817,6 +21633,76 @@ let response = client.checkouts_list()
     pub fn checkouts_list(&self) -> builder::CheckoutsList<'_> {
         builder::CheckoutsList::new(self)
     }
+    /**Create a checkout session
+
+Create a checkout session. Scopes: `checkouts:write`.
+
+Sends a `POST` request to `/v1/checkouts/`
+
+```ignore
+let response = client.checkouts_create()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn checkouts_create(&self) -> builder::CheckoutsCreate<'_> {
+        builder::CheckoutsCreate::new(self)
+    }
+    /**Get a checkout session from the client
+
+Get a checkout session by client secret. Needs no access token.
+
+Sends a `GET` request to `/v1/checkouts/client/{client_secret}`
+
+Arguments:
+- `client_secret`: The checkout session client secret.
+```ignore
+let response = client.checkouts_client_get()
+    .client_secret(client_secret)
+    .send()
+    .await;
+```*/
+    pub fn checkouts_client_get(&self) -> builder::CheckoutsClientGet<'_> {
+        builder::CheckoutsClientGet::new(self)
+    }
+    /**Update a checkout session from the client
+
+Update a checkout session by client secret. Needs no access token.
+
+Sends a `PATCH` request to `/v1/checkouts/client/{client_secret}`
+
+Arguments:
+- `client_secret`: The checkout session client secret.
+- `body`
+```ignore
+let response = client.checkouts_client_update()
+    .client_secret(client_secret)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn checkouts_client_update(&self) -> builder::CheckoutsClientUpdate<'_> {
+        builder::CheckoutsClientUpdate::new(self)
+    }
+    /**Confirm a checkout session from the client
+
+Confirm a checkout session by client secret. Orders and subscriptions will be processed. Needs no access token.
+
+Sends a `POST` request to `/v1/checkouts/client/{client_secret}/confirm`
+
+Arguments:
+- `client_secret`: The checkout session client secret.
+- `body`
+```ignore
+let response = client.checkouts_client_confirm()
+    .client_secret(client_secret)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn checkouts_client_confirm(&self) -> builder::CheckoutsClientConfirm<'_> {
+        builder::CheckoutsClientConfirm::new(self)
+    }
     /**Get a checkout session
 
 Get a checkout session by ID. Scopes: `checkouts:read`, `checkouts:write`.
@@ -1833,6 +21719,25 @@ let response = client.checkouts_get()
 ```*/
     pub fn checkouts_get(&self) -> builder::CheckoutsGet<'_> {
         builder::CheckoutsGet::new(self)
+    }
+    /**Update a checkout session
+
+Update a checkout session. Scopes: `checkouts:write`.
+
+Sends a `PATCH` request to `/v1/checkouts/{id}`
+
+Arguments:
+- `id`: The checkout session ID.
+- `body`
+```ignore
+let response = client.checkouts_update()
+    .id(id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn checkouts_update(&self) -> builder::CheckoutsUpdate<'_> {
+        builder::CheckoutsUpdate::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -2065,6 +21970,358 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::checkouts_create`]
+
+[`Client::checkouts_create`]: super::Client::checkouts_create*/
+    #[derive(Debug, Clone)]
+    pub struct CheckoutsCreate<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CheckoutCreate, String>,
+    }
+    impl<'a> CheckoutsCreate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CheckoutCreate>,
+            <V as std::convert::TryInto<
+                types::CheckoutCreate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CheckoutCreate` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CheckoutCreate,
+            ) -> types::builder::CheckoutCreate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/checkouts/`
+        pub async fn send(self) -> Result<ResponseValue<types::Checkout>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CheckoutCreate::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/v1/checkouts/", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "checkouts_create",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::checkouts_client_get`]
+
+[`Client::checkouts_client_get`]: super::Client::checkouts_client_get*/
+    #[derive(Debug, Clone)]
+    pub struct CheckoutsClientGet<'a> {
+        client: &'a super::Client,
+        client_secret: Result<::std::string::String, String>,
+    }
+    impl<'a> CheckoutsClientGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                client_secret: Err("client_secret was not initialized".to_string()),
+            }
+        }
+        pub fn client_secret<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.client_secret = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for client_secret failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/v1/checkouts/client/{client_secret}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CheckoutPublic>, Error<()>> {
+            let Self { client, client_secret } = self;
+            let client_secret = client_secret.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/checkouts/client/{}", client.baseurl, encode_path(& client_secret
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "checkouts_client_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::checkouts_client_update`]
+
+[`Client::checkouts_client_update`]: super::Client::checkouts_client_update*/
+    #[derive(Debug, Clone)]
+    pub struct CheckoutsClientUpdate<'a> {
+        client: &'a super::Client,
+        client_secret: Result<::std::string::String, String>,
+        body: Result<types::builder::CheckoutUpdatePublic, String>,
+    }
+    impl<'a> CheckoutsClientUpdate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                client_secret: Err("client_secret was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn client_secret<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.client_secret = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for client_secret failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CheckoutUpdatePublic>,
+            <V as std::convert::TryInto<
+                types::CheckoutUpdatePublic,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CheckoutUpdatePublic` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CheckoutUpdatePublic,
+            ) -> types::builder::CheckoutUpdatePublic,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/v1/checkouts/client/{client_secret}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CheckoutPublic>, Error<()>> {
+            let Self { client, client_secret, body } = self;
+            let client_secret = client_secret.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CheckoutUpdatePublic::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/checkouts/client/{}", client.baseurl, encode_path(& client_secret
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "checkouts_client_update",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::checkouts_client_confirm`]
+
+[`Client::checkouts_client_confirm`]: super::Client::checkouts_client_confirm*/
+    #[derive(Debug, Clone)]
+    pub struct CheckoutsClientConfirm<'a> {
+        client: &'a super::Client,
+        client_secret: Result<::std::string::String, String>,
+        body: Result<types::builder::CheckoutConfirmStripe, String>,
+    }
+    impl<'a> CheckoutsClientConfirm<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                client_secret: Err("client_secret was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn client_secret<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.client_secret = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for client_secret failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CheckoutConfirmStripe>,
+            <V as std::convert::TryInto<
+                types::CheckoutConfirmStripe,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CheckoutConfirmStripe` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CheckoutConfirmStripe,
+            ) -> types::builder::CheckoutConfirmStripe,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/v1/checkouts/client/{client_secret}/confirm`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CheckoutPublicConfirmed>, Error<()>> {
+            let Self { client, client_secret, body } = self;
+            let client_secret = client_secret.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CheckoutConfirmStripe::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/checkouts/client/{}/confirm", client.baseurl, encode_path(&
+                client_secret.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "checkouts_client_confirm",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::checkouts_get`]
 
 [`Client::checkouts_get`]: super::Client::checkouts_get*/
@@ -2118,6 +22375,102 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "checkouts_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::checkouts_update`]
+
+[`Client::checkouts_update`]: super::Client::checkouts_update*/
+    #[derive(Debug, Clone)]
+    pub struct CheckoutsUpdate<'a> {
+        client: &'a super::Client,
+        id: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::CheckoutUpdate, String>,
+    }
+    impl<'a> CheckoutsUpdate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CheckoutUpdate>,
+            <V as std::convert::TryInto<
+                types::CheckoutUpdate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `CheckoutUpdate` for body failed: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CheckoutUpdate,
+            ) -> types::builder::CheckoutUpdate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/v1/checkouts/{id}`
+        pub async fn send(self) -> Result<ResponseValue<types::Checkout>, Error<()>> {
+            let Self { client, id, body } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::CheckoutUpdate::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/v1/checkouts/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "checkouts_update",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
