@@ -2,9 +2,9 @@
 //! goes on the wire (method, path, query with repeated keys, headers, JSON body) and what comes
 //! back decoded, including each documented error status and its body.
 
-use checkout_sdk_tests::{Mock, fixture};
+use checkout_sdk_tests::{Mock, error_body, fixture};
+use polar_checkouts::Client;
 use polar_checkouts::types::{self, CheckoutForbiddenError};
-use polar_checkouts::{Client, Error};
 
 const ID: &str = "b2c4a1f0-6d2e-4c7a-9f4b-1e0d3c5a7b91";
 const SECRET: &str = "polar_c_Xr4Fq0NwZb8KqT3yVd1sLm6PjH2eGa9u";
@@ -14,22 +14,9 @@ fn id() -> uuid::Uuid {
 }
 
 async fn serve(status: u16, body_fixture: &str) -> (Mock, Client) {
-    let mock = Mock::start().await;
-    mock.respond(status, fixture(body_fixture));
+    let mock = Mock::serving(status, body_fixture).await;
     let client = Client::new(&mock.url);
     (mock, client)
-}
-
-/// The status and body of an error response, which arrives whole (typed errors come with the
-/// runtime work); `T` is the documented body type, and it must decode.
-async fn error_body<T: serde::de::DeserializeOwned, R: std::fmt::Debug>(result: Result<R, Error<()>>, status: u16) -> T {
-    match result {
-        Err(Error::UnexpectedResponse(response)) => {
-            assert_eq!(response.status().as_u16(), status);
-            response.json::<T>().await.expect("the documented error body decodes")
-        }
-        other => panic!("expected a {status} response, got {other:?}"),
-    }
 }
 
 #[tokio::test]

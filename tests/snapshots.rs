@@ -24,6 +24,11 @@ fn polar_checkouts_model() {
 }
 
 #[test]
+fn flowglad_checkout_sessions_model() {
+    assert_model("spec/flowglad-checkout-sessions.yaml");
+}
+
+#[test]
 fn every_spec_has_a_model_snapshot() {
     for target in xtask::targets(&root()).unwrap() {
         let name = target.spec.trim_start_matches("spec/").trim_end_matches(".yaml").to_owned();

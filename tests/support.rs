@@ -236,6 +236,13 @@ impl Mock {
                     if queue.len() > 1 { queue.pop_front() } else { queue.front().cloned() }
                 }
                 .unwrap_or((500, serde_json::json!({"detail": "no response queued"})));
+                if let Some([content_type, body]) = json.get(RAW_MARKER).and_then(|v| v.as_array()).map(|a| [a[0].clone(), a[1].clone()]) {
+                    return Response::builder()
+                        .status(status)
+                        .header("content-type", content_type.as_str().unwrap_or_default())
+                        .body(Body::from(body.as_str().unwrap_or_default().to_owned()))
+                        .unwrap();
+                }
                 Response::builder().status(status).header("content-type", "application/json").body(Body::from(json.to_string())).unwrap()
             }
         });
@@ -270,4 +277,40 @@ pub fn model_of_text(yaml: &str) -> Result<String, codegen::Error> {
     let path = dir.path().join("test.yaml");
     std::fs::write(&path, yaml).unwrap();
     model_of(&path, "spec/test.yaml")
+}
+
+impl Mock {
+    /// Queues a response with a raw body and content type (e.g. a plain-text 401).
+    pub fn respond_raw(&self, status: u16, content_type: &str, body: &str) -> &Self {
+        // Stored as a JSON string tagged by content type; the server writes it back verbatim.
+        self.responses.lock().unwrap().push_back((status, serde_json::json!({ RAW_MARKER: [content_type, body] })));
+        self
+    }
+}
+
+/// Marks a queued response whose body is sent verbatim instead of as JSON.
+const RAW_MARKER: &str = "__raw_body__";
+
+impl Mock {
+    /// Starts a server that answers every request with `status` and the JSON of fixture `rel`.
+    pub async fn serving(status: u16, rel: &str) -> Mock {
+        let mock = Mock::start().await;
+        mock.respond(status, fixture(rel));
+        mock
+    }
+}
+
+/// The body of an error response, which progenitor hands back whole as `UnexpectedResponse`:
+/// asserts its status and decodes it as the documented type `T`.
+pub async fn error_body<T: serde::de::DeserializeOwned, R: std::fmt::Debug>(
+    result: Result<R, progenitor_client::Error<()>>,
+    status: u16,
+) -> T {
+    match result {
+        Err(progenitor_client::Error::UnexpectedResponse(response)) => {
+            assert_eq!(response.status().as_u16(), status);
+            response.json::<T>().await.expect("the documented error body decodes")
+        }
+        other => panic!("expected a {status} response, got {other:?}"),
+    }
 }

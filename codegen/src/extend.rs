@@ -10,7 +10,7 @@
 //!   know decodes into `Unknown(serde_json::Value)` with the raw JSON kept.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 use syn::{Item, ItemMod};
 
 use crate::error::{Error, Location, Result};
@@ -30,32 +30,125 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
     for spec in &prepared.unions {
         replace(types, &spec.rust_name, union_tokens(spec), spec_name)?;
     }
+    if !prepared.keep_null.is_empty() {
+        let helper: syn::File = syn::parse2(deserialize_present_tokens()).expect("static tokens parse");
+        types.extend(helper.items);
+    }
     for (name, props) in &prepared.keep_null {
-        keep_null(types, name, props);
+        tri_state(types, name, props).map_err(|message| Error::Generate { location: Location::file(spec_name), message })?;
     }
     Ok(())
 }
 
-/// Removes `skip_serializing_if` from the serde attributes of the fields of struct `name` whose
-/// wire names are in `props`, so that a `null` the server sent is re-encoded as `null`.
-fn keep_null(items: &mut [Item], name: &str, props: &[String]) {
-    for item in items {
+/// Makes the optional, nullable fields `props` of response-only struct `name` three-state:
+/// `Option<Option<T>>`, absent → `None`, `null` → `Some(None)`, a value → `Some(Some(v))`, each
+/// re-encoded as it came. typify's builder for the struct is rewritten to match.
+fn tri_state(items: &mut [Item], name: &str, props: &[String]) -> Result<(), String> {
+    let mut changed: Vec<String> = Vec::new(); // the Rust names of the fields made three-state
+    for item in items.iter_mut() {
         let Item::Struct(s) = item else { continue };
         if s.ident != name {
             continue;
         }
         for field in s.fields.iter_mut() {
-            let wire = serde_rename(&field.attrs).unwrap_or_else(|| field.ident.as_ref().map(|i| i.to_string()).unwrap_or_default());
+            let ident = field.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
+            let rename = serde_rename(&field.attrs);
+            let wire = rename.clone().unwrap_or_else(|| ident.trim_start_matches("r#").to_owned());
             if !props.contains(&wire) {
                 continue;
             }
-            for attr in field.attrs.iter_mut().filter(|a| a.path().is_ident("serde")) {
-                let Ok(metas) = attr.parse_args_with(syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated) else {
-                    continue;
-                };
-                let kept: Vec<&syn::Meta> = metas.iter().filter(|m| !m.path().is_ident("skip_serializing_if")).collect();
-                *attr = syn::parse_quote!(#[serde(#(#kept),*)]);
+            let old = field.ty.clone();
+            if !old.to_token_stream().to_string().starts_with(":: std :: option :: Option <") {
+                return Err(format!("`{name}.{wire}` is nullable but typify did not make it an Option"));
             }
+            let new: syn::Type = syn::parse_quote!(::std::option::Option<#old>);
+            changed.push(ident);
+            field.ty = new;
+            field.attrs.retain(|a| !a.path().is_ident("serde"));
+            let rename = rename.map(|r| quote!(rename = #r,));
+            field.attrs.push(syn::parse_quote!(
+                #[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none", deserialize_with = "deserialize_present")]
+            ));
+        }
+    }
+    if changed.is_empty() {
+        return Ok(());
+    }
+    // typify's builder: the field's `Result<Option<T>, String>` and its setter's `TryInto<Option<T>>`.
+    let builder = items.iter_mut().find_map(|item| match item {
+        Item::Mod(ItemMod { ident, content: Some((_, items)), .. }) if ident == "builder" => Some(items),
+        _ => None,
+    });
+    for item in builder.into_iter().flatten() {
+        match item {
+            Item::Struct(s) if s.ident == name => {
+                for field in s.fields.iter_mut() {
+                    let ident = field.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
+                    if changed.contains(&ident) && !wrap_first_arg(&mut field.ty, "Result") {
+                        return Err(format!("the builder field `{name}.{ident}` is not a `Result<_, _>`"));
+                    }
+                }
+            }
+            Item::Impl(block)
+                if block.trait_.is_none() && matches!(block.self_ty.as_ref(), syn::Type::Path(p) if p.path.is_ident(name)) =>
+            {
+                for member in block.items.iter_mut() {
+                    let syn::ImplItem::Fn(f) = member else { continue };
+                    if !changed.iter().any(|field| f.sig.ident == field.as_str()) {
+                        continue;
+                    }
+                    let wrapped = f.sig.generics.where_clause.iter_mut().flat_map(|w| w.predicates.iter_mut()).any(|predicate| {
+                        let syn::WherePredicate::Type(bound) = predicate else { return false };
+                        bound.bounds.iter_mut().any(|b| match b {
+                            syn::TypeParamBound::Trait(t) => wrap_first_arg_of_path(&mut t.path, "TryInto"),
+                            _ => false,
+                        })
+                    });
+                    if !wrapped {
+                        return Err(format!("the builder setter `{name}::{}` has no `TryInto<_>` bound", f.sig.ident));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// `Result<T, E>` → `Result<Option<T>, E>` when `ty`'s last segment is `outer`.
+fn wrap_first_arg(ty: &mut syn::Type, outer: &str) -> bool {
+    match ty {
+        syn::Type::Path(p) => wrap_first_arg_of_path(&mut p.path, outer),
+        _ => false,
+    }
+}
+
+fn wrap_first_arg_of_path(path: &mut syn::Path, outer: &str) -> bool {
+    let Some(last) = path.segments.last_mut() else { return false };
+    if last.ident != outer {
+        return false;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &mut last.arguments else { return false };
+    match args.args.first_mut() {
+        Some(syn::GenericArgument::Type(inner)) => {
+            *inner = syn::parse_quote!(::std::option::Option<#inner>);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The helper the three-state fields deserialize with.
+fn deserialize_present_tokens() -> TokenStream {
+    quote! {
+        /// Deserializes a field that is present, even as `null`, as `Some`: together with
+        /// `#[serde(default)]` (absent → `None`) it tells absent, `null` and a value apart.
+        fn deserialize_present<'de, T, D>(deserializer: D) -> ::std::result::Result<::std::option::Option<T>, D::Error>
+        where
+            T: ::serde::Deserialize<'de>,
+            D: ::serde::Deserializer<'de>,
+        {
+            T::deserialize(deserializer).map(::std::option::Option::Some)
         }
     }
 }

@@ -98,12 +98,17 @@ fn serde_args(attrs: &[Attribute]) -> Vec<(String, Option<String>)> {
 }
 
 fn serde_flags(attrs: &[Attribute], skip: &[&str]) -> String {
-    let flags: Vec<String> = serde_args(attrs)
+    let args = serde_args(attrs);
+    // The extend stage's absent / null / value fields.
+    let three_state = args.iter().any(|(k, v)| k == "deserialize_with" && v.as_deref() == Some("deserialize_present"));
+    let flags: Vec<String> = args
         .into_iter()
+        .filter(|(k, _)| !(three_state && k == "default"))
         .filter(|(k, _)| !skip.contains(&k.as_str()))
         .map(|(k, v)| match v {
             // typify's marker for a field that must be present but may be null.
             Some(v) if k == "deserialize_with" && v == "::std::option::Option::deserialize" => "required".to_owned(),
+            Some(v) if k == "deserialize_with" && v == "deserialize_present" => "three-state".to_owned(),
             Some(v) => format!("{k} = {v:?}"),
             None => k,
         })

@@ -42,7 +42,8 @@ pub struct Prepared {
     /// Every named discriminated union, which the extend stage generates.
     pub unions: Vec<UnionSpec>,
     /// For object schemas that appear only in responses: the Rust type name and the optional,
-    /// nullable properties whose `null` must be re-encoded as `null` (not dropped).
+    /// nullable properties, which become three-state (absent, `null`, value) so that each
+    /// re-encodes as it came.
     pub keep_null: Vec<(String, Vec<String>)>,
 }
 
@@ -324,8 +325,8 @@ fn hoist(node: &mut Value, mut name: String, taken: &mut std::collections::BTree
 }
 
 /// Object schemas reachable only from responses, with their optional + nullable properties.
-/// progenitor would drop such a `null` when re-encoding; for a request that is right (absent
-/// means "leave unchanged"), so schemas reachable from a request body or parameter are excluded.
+/// As `Option<T>` such a field cannot tell an absent value from `null`; requests are excluded here
+/// (their tri-state belongs to the request side).
 fn collect_keep_null(raw: &Value) -> Vec<(String, Vec<String>)> {
     let Some(Value::Object(schemas)) = raw.pointer("/components/schemas") else { return Vec::new() };
     let mut input = std::collections::BTreeSet::new();

@@ -406,8 +406,14 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_email: ::std::option::Option<::std::string::String>,
         ///Deprecated: use `external_customer_id`.
-        #[serde()]
-        pub customer_external_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_external_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///ID of the customer, once known.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_id: ::std::option::Option<::uuid::Uuid>,
@@ -518,8 +524,12 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub subscription_id: ::std::option::Option<::uuid::Uuid>,
         ///Deprecated: use `net_amount`.
-        #[serde()]
-        pub subtotal_amount: ::std::option::Option<i64>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub subtotal_amount: ::std::option::Option<::std::option::Option<i64>>,
         ///URL where the customer will be redirected after a successful payment.
         pub success_url: ::std::string::String,
         ///Sales tax amount in cents; null while there is not enough information to calculate it.
@@ -1976,14 +1986,26 @@ Defaults to `false` when not sent.*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub avatar_url: ::std::option::Option<::std::string::String>,
         ///Deprecated.
-        #[serde()]
-        pub bio: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub bio: ::std::option::Option<::std::option::Option<::std::string::String>>,
         ///Deprecated.
-        #[serde()]
-        pub blog: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub blog: ::std::option::Option<::std::option::Option<::std::string::String>>,
         ///Deprecated.
-        #[serde()]
-        pub company: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub company: ::std::option::Option<::std::option::Option<::std::string::String>>,
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Deprecated.
@@ -1993,25 +2015,51 @@ Defaults to `false` when not sent.*/
             ::serde_json::Value,
         >,
         ///Deprecated.
-        #[serde()]
-        pub default_upfront_split_to_contributors: ::std::option::Option<i64>,
-        ///Deprecated.
-        #[serde()]
-        pub details_submitted_at: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub default_upfront_split_to_contributors: ::std::option::Option<
+            ::std::option::Option<i64>,
         >,
         ///Deprecated.
-        #[serde()]
-        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub details_submitted_at: ::std::option::Option<
+            ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        >,
         ///Deprecated.
-        #[serde()]
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub email: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ///Deprecated.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
         pub feature_settings: ::std::option::Option<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            ::std::option::Option<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
         >,
         pub id: ::uuid::Uuid,
         ///Deprecated.
-        #[serde()]
-        pub location: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub location: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///Last modification timestamp of the object.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
@@ -2047,11 +2095,21 @@ Defaults to `false` when not sent.*/
             ::serde_json::Value,
         >,
         ///Deprecated.
-        #[serde()]
-        pub twitter_username: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub twitter_username: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///Deprecated.
-        #[serde()]
-        pub website: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub website: ::std::option::Option<::std::option::Option<::std::string::String>>,
     }
     impl CheckoutOrganization {
         pub fn builder() -> builder::CheckoutOrganization {
@@ -2251,8 +2309,12 @@ Defaults to `false` when not sent.*/
         ///Status of the checkout session.
         pub status: CheckoutStatus,
         ///Deprecated: use `net_amount`.
-        #[serde()]
-        pub subtotal_amount: ::std::option::Option<i64>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub subtotal_amount: ::std::option::Option<::std::option::Option<i64>>,
         ///URL where the customer will be redirected after a successful payment.
         pub success_url: ::std::string::String,
         ///Sales tax amount in cents; null while there is not enough information to calculate it.
@@ -2421,8 +2483,12 @@ Defaults to `false` when not sent.*/
         ///Always `confirmed`.
         pub status: CheckoutPublicConfirmedStatus,
         ///Deprecated: use `net_amount`.
-        #[serde()]
-        pub subtotal_amount: ::std::option::Option<i64>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub subtotal_amount: ::std::option::Option<::std::option::Option<i64>>,
         ///URL where the customer will be redirected after a successful payment.
         pub success_url: ::std::string::String,
         ///Sales tax amount in cents; null while there is not enough information to calculate it.
@@ -5594,8 +5660,14 @@ Defaults to `false` when not sent.*/
         ///The ID of the product owning the price.
         pub product_id: ::uuid::Uuid,
         ///Deprecated: the recurring interval, set from the product.
-        #[serde()]
-        pub recurring_interval: ::std::option::Option<SubscriptionRecurringInterval>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub recurring_interval: ::std::option::Option<
+            ::std::option::Option<SubscriptionRecurringInterval>,
+        >,
         ///The source of the price.
         pub source: ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
@@ -5808,8 +5880,14 @@ Defaults to `"usd"` when not sent.*/
         ///The ID of the product owning the price.
         pub product_id: ::uuid::Uuid,
         ///Deprecated: the recurring interval, set from the product.
-        #[serde()]
-        pub recurring_interval: ::std::option::Option<SubscriptionRecurringInterval>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub recurring_interval: ::std::option::Option<
+            ::std::option::Option<SubscriptionRecurringInterval>,
+        >,
         ///The source of the price.
         pub source: ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
@@ -6011,8 +6089,14 @@ Defaults to `"usd"` when not sent.*/
         ///The ID of the product owning the price.
         pub product_id: ::uuid::Uuid,
         ///Deprecated: the recurring interval, set from the product.
-        #[serde()]
-        pub recurring_interval: ::std::option::Option<SubscriptionRecurringInterval>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub recurring_interval: ::std::option::Option<
+            ::std::option::Option<SubscriptionRecurringInterval>,
+        >,
         ///The source of the price.
         pub source: ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
@@ -6240,8 +6324,14 @@ Defaults to `"usd"` when not sent.*/
         ///The ID of the product owning the price.
         pub product_id: ::uuid::Uuid,
         ///Deprecated: the recurring interval, set from the product.
-        #[serde()]
-        pub recurring_interval: ::std::option::Option<SubscriptionRecurringInterval>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub recurring_interval: ::std::option::Option<
+            ::std::option::Option<SubscriptionRecurringInterval>,
+        >,
         ///The source of the price.
         pub source: ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
@@ -6453,8 +6543,14 @@ Defaults to `"usd"` when not sent.*/
         ///The ID of the product owning the price.
         pub product_id: ::uuid::Uuid,
         ///Deprecated: the recurring interval, set from the product.
-        #[serde()]
-        pub recurring_interval: ::std::option::Option<SubscriptionRecurringInterval>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub recurring_interval: ::std::option::Option<
+            ::std::option::Option<SubscriptionRecurringInterval>,
+        >,
         ///Tiered pricing based on seat quantity.
         pub seat_tiers: ProductPriceSeatTiers,
         ///The source of the price.
@@ -8304,7 +8400,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             customer_external_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             customer_id: ::std::result::Result<
@@ -8432,7 +8528,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             subtotal_amount: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<::std::option::Option<i64>>,
                 ::std::string::String,
             >,
             success_url: ::std::result::Result<
@@ -8800,7 +8896,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_external_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_external_id = value
@@ -9325,7 +9423,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn subtotal_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<i64>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.subtotal_amount = value
@@ -11520,15 +11620,15 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             bio: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             blog: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             company: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
@@ -11540,26 +11640,30 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             default_upfront_split_to_contributors: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<::std::option::Option<i64>>,
                 ::std::string::String,
             >,
             details_submitted_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::option::Option<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 ::std::string::String,
             >,
             email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             feature_settings: ::std::result::Result<
                 ::std::option::Option<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
                 >,
                 ::std::string::String,
             >,
             id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             location: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             modified_at: ::std::result::Result<
@@ -11597,11 +11701,11 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             twitter_username: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             website: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
         }
@@ -11669,7 +11773,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn bio<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.bio = value
@@ -11681,7 +11787,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn blog<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.blog = value
@@ -11693,7 +11801,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn company<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.company = value
@@ -11733,7 +11843,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn default_upfront_split_to_contributors<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<i64>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.default_upfront_split_to_contributors = value
@@ -11748,7 +11860,9 @@ Defaults to `"usd"` when not sent.*/
             pub fn details_submitted_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    ::std::option::Option<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -11763,7 +11877,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.email = value
@@ -11777,7 +11893,9 @@ Defaults to `"usd"` when not sent.*/
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -11803,7 +11921,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn location<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.location = value
@@ -11955,7 +12075,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn twitter_username<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.twitter_username = value
@@ -11969,7 +12091,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn website<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.website = value
@@ -12558,7 +12682,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             status: ::std::result::Result<super::CheckoutStatus, ::std::string::String>,
             subtotal_amount: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<::std::option::Option<i64>>,
                 ::std::string::String,
             >,
             success_url: ::std::result::Result<
@@ -13366,7 +13490,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn subtotal_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<i64>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.subtotal_amount = value
@@ -13764,7 +13890,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             subtotal_amount: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<::std::option::Option<i64>>,
                 ::std::string::String,
             >,
             success_url: ::std::result::Result<
@@ -14589,7 +14715,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn subtotal_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<i64>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.subtotal_amount = value
@@ -18933,7 +19061,9 @@ Defaults to `"usd"` when not sent.*/
             >,
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
-                ::std::option::Option<super::SubscriptionRecurringInterval>,
+                ::std::option::Option<
+                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                >,
                 ::std::string::String,
             >,
             source: ::std::result::Result<
@@ -19107,7 +19237,9 @@ Defaults to `"usd"` when not sent.*/
             pub fn recurring_interval<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    ::std::option::Option<
+                        ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19379,7 +19511,9 @@ Defaults to `"usd"` when not sent.*/
             >,
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
-                ::std::option::Option<super::SubscriptionRecurringInterval>,
+                ::std::option::Option<
+                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                >,
                 ::std::string::String,
             >,
             source: ::std::result::Result<
@@ -19517,7 +19651,9 @@ Defaults to `"usd"` when not sent.*/
             pub fn recurring_interval<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    ::std::option::Option<
+                        ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -19740,7 +19876,9 @@ Defaults to `"usd"` when not sent.*/
             >,
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
-                ::std::option::Option<super::SubscriptionRecurringInterval>,
+                ::std::option::Option<
+                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                >,
                 ::std::string::String,
             >,
             source: ::std::result::Result<
@@ -19865,7 +20003,9 @@ Defaults to `"usd"` when not sent.*/
             pub fn recurring_interval<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    ::std::option::Option<
+                        ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -20190,7 +20330,9 @@ Defaults to `"usd"` when not sent.*/
             >,
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
-                ::std::option::Option<super::SubscriptionRecurringInterval>,
+                ::std::option::Option<
+                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                >,
                 ::std::string::String,
             >,
             source: ::std::result::Result<
@@ -20359,7 +20501,9 @@ Defaults to `"usd"` when not sent.*/
             pub fn recurring_interval<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    ::std::option::Option<
+                        ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -20643,7 +20787,9 @@ Defaults to `"usd"` when not sent.*/
             >,
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
-                ::std::option::Option<super::SubscriptionRecurringInterval>,
+                ::std::option::Option<
+                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                >,
                 ::std::string::String,
             >,
             seat_tiers: ::std::result::Result<
@@ -20788,7 +20934,9 @@ Defaults to `"usd"` when not sent.*/
             pub fn recurring_interval<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    ::std::option::Option<
+                        ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -21543,6 +21691,17 @@ Defaults to `"usd"` when not sent.*/
                 Self(value.into())
             }
         }
+    }
+    /// Deserializes a field that is present, even as `null`, as `Some`: together with
+    /// `#[serde(default)]` (absent → `None`) it tells absent, `null` and a value apart.
+    fn deserialize_present<'de, T, D>(
+        deserializer: D,
+    ) -> ::std::result::Result<::std::option::Option<T>, D::Error>
+    where
+        T: ::serde::Deserialize<'de>,
+        D: ::serde::Deserializer<'de>,
+    {
+        T::deserialize(deserializer).map(::std::option::Option::Some)
     }
 }
 #[derive(Clone, Debug)]

@@ -1,0 +1,6641 @@
+// @generated from spec/flowglad-checkout-sessions.yaml by `cargo xtask codegen`. Do not edit.
+#![allow(clippy::all, missing_docs, unused_imports, unreachable_pub, dead_code)]
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///A checkout session that activates an existing subscription.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct ActivateSubscriptionCheckoutSessionInput {
+        ///The URL to redirect to after the purchase is canceled or fails.
+        #[serde(rename = "cancelUrl")]
+        pub cancel_url: ::std::string::String,
+        ///The customer's ID in your system.
+        #[serde(rename = "customerExternalId")]
+        pub customer_external_id: ::std::string::String,
+        ///Metadata copied to the purchase or subscription created.
+        #[serde(
+            rename = "outputMetadata",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub output_metadata: ::std::option::Option<Metadata>,
+        ///Name of the purchase or subscription created.
+        #[serde(
+            rename = "outputName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub output_name: ::std::option::Option<::std::string::String>,
+        ///Whether an existing renewing subscription keeps its billing cycle anchor date; false when not sent.
+        #[serde(
+            rename = "preserveBillingCycleAnchor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub preserve_billing_cycle_anchor: ::std::option::Option<bool>,
+        ///The URL to redirect to after a successful purchase.
+        #[serde(rename = "successUrl")]
+        pub success_url: ::std::string::String,
+        ///The subscription to activate.
+        #[serde(rename = "targetSubscriptionId")]
+        pub target_subscription_id: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: ActivateSubscriptionCheckoutSessionInputType,
+    }
+    impl ActivateSubscriptionCheckoutSessionInput {
+        pub fn builder() -> builder::ActivateSubscriptionCheckoutSessionInput {
+            Default::default()
+        }
+    }
+    /// `ActivateSubscriptionCheckoutSessionInputType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ActivateSubscriptionCheckoutSessionInputType {
+        /// `activate_subscription`
+        ActivateSubscription,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ActivateSubscriptionCheckoutSessionInputType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ActivateSubscription => "activate_subscription",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ActivateSubscriptionCheckoutSessionInputType {
+        fn from(value: &str) -> Self {
+            match value {
+                "activate_subscription" => Self::ActivateSubscription,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ActivateSubscriptionCheckoutSessionInputType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ActivateSubscriptionCheckoutSessionInputType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ActivateSubscriptionCheckoutSessionInputType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for ActivateSubscriptionCheckoutSessionInputType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ActivateSubscriptionCheckoutSessionInputType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<
+                    ActivateSubscriptionCheckoutSessionInputType,
+                    E,
+                > {
+                    Ok(ActivateSubscriptionCheckoutSessionInputType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A checkout session that activates a subscription: creates a payment method for it, then pays its outstanding invoices.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ActivateSubscriptionCheckoutSessionRecord {
+        ///Whether all current subscriptions switch to the new payment method.
+        #[serde(
+            rename = "automaticallyUpdateSubscriptions",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub automatically_update_subscriptions: ::std::option::Option<
+            ::std::option::Option<bool>,
+        >,
+        ///The billing address, once collected.
+        #[serde(
+            rename = "billingAddress",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub billing_address: ::std::option::Option<BillingAddress>,
+        ///Where the customer is sent after a canceled or failed checkout.
+        #[serde(
+            rename = "cancelUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub cancel_url: ::std::option::Option<::std::string::String>,
+        ///Creation time, in milliseconds since the Unix epoch.
+        #[serde(rename = "createdAt")]
+        pub created_at: i64,
+        #[serde(
+            rename = "customerEmail",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub customer_email: ::std::option::Option<::std::string::String>,
+        ///The customer, once known.
+        #[serde(
+            rename = "customerId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub customer_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "customerName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub customer_name: ::std::option::Option<::std::string::String>,
+        ///The discount applied.
+        #[serde(
+            rename = "discountId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub discount_id: ::std::option::Option<::std::string::String>,
+        ///Expiry time, in milliseconds since the Unix epoch (shown in the reference; not sent by every server version).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires: ::std::option::Option<i64>,
+        ///The checkout session ID.
+        pub id: ::std::string::String,
+        ///Always null for this type.
+        #[serde(
+            rename = "invoiceId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub invoice_id: ::std::option::Option<::std::string::String>,
+        ///Whether the session is in live mode (test mode otherwise).
+        pub livemode: bool,
+        ///The organization owning the session.
+        #[serde(rename = "organizationId")]
+        pub organization_id: ::std::string::String,
+        ///Metadata copied to the purchase or subscription created.
+        #[serde(
+            rename = "outputMetadata",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub output_metadata: ::std::option::Option<Metadata>,
+        ///Name of the purchase or subscription created.
+        #[serde(
+            rename = "outputName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub output_name: ::std::option::Option<::std::string::String>,
+        ///The payment method type chosen.
+        #[serde(
+            rename = "paymentMethodType",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub payment_method_type: ::std::option::Option<PaymentMethodType>,
+        ///Whether an existing renewing subscription keeps its billing cycle anchor date.
+        #[serde(rename = "preserveBillingCycleAnchor")]
+        pub preserve_billing_cycle_anchor: bool,
+        ///The price being purchased.
+        #[serde(
+            rename = "priceId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub price_id: ::std::option::Option<::std::string::String>,
+        ///The pricing model of the session.
+        #[serde(rename = "pricingModelId")]
+        pub pricing_model_id: ::std::string::String,
+        ///Always null for this type.
+        #[serde(
+            rename = "purchaseId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub purchase_id: ::std::option::Option<::std::string::String>,
+        ///Quantity purchased; 1 unless a price is purchased in several units.
+        pub quantity: i64,
+        pub status: CheckoutSessionStatus,
+        ///Where the customer is sent after a successful checkout.
+        #[serde(
+            rename = "successUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub success_url: ::std::option::Option<::std::string::String>,
+        ///The subscription to activate.
+        #[serde(rename = "targetSubscriptionId")]
+        pub target_subscription_id: ::std::string::String,
+        ///The type of the checkout session.
+        #[serde(rename = "type")]
+        pub type_: ActivateSubscriptionCheckoutSessionRecordType,
+        ///Last update time, in milliseconds since the Unix epoch.
+        #[serde(rename = "updatedAt")]
+        pub updated_at: i64,
+    }
+    impl ActivateSubscriptionCheckoutSessionRecord {
+        pub fn builder() -> builder::ActivateSubscriptionCheckoutSessionRecord {
+            Default::default()
+        }
+    }
+    /// `ActivateSubscriptionCheckoutSessionRecordType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ActivateSubscriptionCheckoutSessionRecordType {
+        /// `activate_subscription`
+        ActivateSubscription,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ActivateSubscriptionCheckoutSessionRecordType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ActivateSubscription => "activate_subscription",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ActivateSubscriptionCheckoutSessionRecordType {
+        fn from(value: &str) -> Self {
+            match value {
+                "activate_subscription" => Self::ActivateSubscription,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ActivateSubscriptionCheckoutSessionRecordType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ActivateSubscriptionCheckoutSessionRecordType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ActivateSubscriptionCheckoutSessionRecordType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for ActivateSubscriptionCheckoutSessionRecordType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ActivateSubscriptionCheckoutSessionRecordType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<
+                    ActivateSubscriptionCheckoutSessionRecordType,
+                    E,
+                > {
+                    Ok(ActivateSubscriptionCheckoutSessionRecordType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A checkout session that saves a payment method for the customer.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct AddPaymentMethodCheckoutSessionInput {
+        ///Whether all current subscriptions switch to the new payment method; false when not sent.
+        #[serde(
+            rename = "automaticallyUpdateSubscriptions",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub automatically_update_subscriptions: ::std::option::Option<bool>,
+        ///The URL to redirect to after the purchase is canceled or fails.
+        #[serde(rename = "cancelUrl")]
+        pub cancel_url: ::std::string::String,
+        ///The customer's ID in your system.
+        #[serde(rename = "customerExternalId")]
+        pub customer_external_id: ::std::string::String,
+        ///Metadata copied to the purchase or subscription created.
+        #[serde(
+            rename = "outputMetadata",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub output_metadata: ::std::option::Option<Metadata>,
+        ///Name of the purchase or subscription created.
+        #[serde(
+            rename = "outputName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub output_name: ::std::option::Option<::std::string::String>,
+        ///The URL to redirect to after a successful purchase.
+        #[serde(rename = "successUrl")]
+        pub success_url: ::std::string::String,
+        ///The subscription the new payment method becomes the default of.
+        #[serde(
+            rename = "targetSubscriptionId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub target_subscription_id: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type")]
+        pub type_: AddPaymentMethodCheckoutSessionInputType,
+    }
+    impl AddPaymentMethodCheckoutSessionInput {
+        pub fn builder() -> builder::AddPaymentMethodCheckoutSessionInput {
+            Default::default()
+        }
+    }
+    /// `AddPaymentMethodCheckoutSessionInputType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum AddPaymentMethodCheckoutSessionInputType {
+        /// `add_payment_method`
+        AddPaymentMethod,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl AddPaymentMethodCheckoutSessionInputType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::AddPaymentMethod => "add_payment_method",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for AddPaymentMethodCheckoutSessionInputType {
+        fn from(value: &str) -> Self {
+            match value {
+                "add_payment_method" => Self::AddPaymentMethod,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AddPaymentMethodCheckoutSessionInputType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for AddPaymentMethodCheckoutSessionInputType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for AddPaymentMethodCheckoutSessionInputType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AddPaymentMethodCheckoutSessionInputType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = AddPaymentMethodCheckoutSessionInputType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<AddPaymentMethodCheckoutSessionInputType, E> {
+                    Ok(AddPaymentMethodCheckoutSessionInputType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A checkout session that creates a payment method; with `targetSubscriptionId`, it becomes that subscription's default.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AddPaymentMethodCheckoutSessionRecord {
+        ///Whether all current subscriptions switch to the new payment method (false when null).
+        #[serde(
+            rename = "automaticallyUpdateSubscriptions",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub automatically_update_subscriptions: ::std::option::Option<
+            ::std::option::Option<bool>,
+        >,
+        ///The billing address, once collected.
+        #[serde(
+            rename = "billingAddress",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub billing_address: ::std::option::Option<BillingAddress>,
+        ///Where the customer is sent after a canceled or failed checkout.
+        #[serde(
+            rename = "cancelUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub cancel_url: ::std::option::Option<::std::string::String>,
+        ///Creation time, in milliseconds since the Unix epoch.
+        #[serde(rename = "createdAt")]
+        pub created_at: i64,
+        #[serde(
+            rename = "customerEmail",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub customer_email: ::std::option::Option<::std::string::String>,
+        ///The customer the payment method is added to.
+        #[serde(rename = "customerId")]
+        pub customer_id: ::std::string::String,
+        #[serde(
+            rename = "customerName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub customer_name: ::std::option::Option<::std::string::String>,
+        ///The discount applied.
+        #[serde(
+            rename = "discountId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub discount_id: ::std::option::Option<::std::string::String>,
+        ///Expiry time, in milliseconds since the Unix epoch (shown in the reference; not sent by every server version).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires: ::std::option::Option<i64>,
+        ///The checkout session ID.
+        pub id: ::std::string::String,
+        ///The invoice paid by this session.
+        #[serde(
+            rename = "invoiceId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub invoice_id: ::std::option::Option<::std::string::String>,
+        ///Whether the session is in live mode (test mode otherwise).
+        pub livemode: bool,
+        ///The organization owning the session.
+        #[serde(rename = "organizationId")]
+        pub organization_id: ::std::string::String,
+        ///Metadata copied to the purchase or subscription created.
+        #[serde(
+            rename = "outputMetadata",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub output_metadata: ::std::option::Option<Metadata>,
+        ///Name of the purchase or subscription created.
+        #[serde(
+            rename = "outputName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub output_name: ::std::option::Option<::std::string::String>,
+        ///The payment method type chosen.
+        #[serde(
+            rename = "paymentMethodType",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub payment_method_type: ::std::option::Option<PaymentMethodType>,
+        ///Whether an existing renewing subscription keeps its billing cycle anchor date.
+        #[serde(rename = "preserveBillingCycleAnchor")]
+        pub preserve_billing_cycle_anchor: bool,
+        ///The price being purchased.
+        #[serde(
+            rename = "priceId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub price_id: ::std::option::Option<::std::string::String>,
+        ///The pricing model of the session.
+        #[serde(rename = "pricingModelId")]
+        pub pricing_model_id: ::std::string::String,
+        ///The purchase completed by this session.
+        #[serde(
+            rename = "purchaseId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub purchase_id: ::std::option::Option<::std::string::String>,
+        ///Quantity purchased; 1 unless a price is purchased in several units.
+        pub quantity: i64,
+        pub status: CheckoutSessionStatus,
+        ///Where the customer is sent after a successful checkout.
+        #[serde(
+            rename = "successUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub success_url: ::std::option::Option<::std::string::String>,
+        ///The subscription the payment method becomes the default of.
+        #[serde(
+            rename = "targetSubscriptionId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub target_subscription_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
+        ///The type of the checkout session.
+        #[serde(rename = "type")]
+        pub type_: AddPaymentMethodCheckoutSessionRecordType,
+        ///Last update time, in milliseconds since the Unix epoch.
+        #[serde(rename = "updatedAt")]
+        pub updated_at: i64,
+    }
+    impl AddPaymentMethodCheckoutSessionRecord {
+        pub fn builder() -> builder::AddPaymentMethodCheckoutSessionRecord {
+            Default::default()
+        }
+    }
+    /// `AddPaymentMethodCheckoutSessionRecordType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum AddPaymentMethodCheckoutSessionRecordType {
+        /// `add_payment_method`
+        AddPaymentMethod,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl AddPaymentMethodCheckoutSessionRecordType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::AddPaymentMethod => "add_payment_method",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for AddPaymentMethodCheckoutSessionRecordType {
+        fn from(value: &str) -> Self {
+            match value {
+                "add_payment_method" => Self::AddPaymentMethod,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AddPaymentMethodCheckoutSessionRecordType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for AddPaymentMethodCheckoutSessionRecordType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for AddPaymentMethodCheckoutSessionRecordType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AddPaymentMethodCheckoutSessionRecordType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = AddPaymentMethodCheckoutSessionRecordType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<
+                    AddPaymentMethodCheckoutSessionRecordType,
+                    E,
+                > {
+                    Ok(AddPaymentMethodCheckoutSessionRecordType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A postal address; only the country is always known.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Address {
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub city: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ///ISO 3166-1 alpha-2 country code.
+        pub country: ::std::string::String,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub line1: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub line2: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub name: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub postal_code: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub state: ::std::option::Option<::std::option::Option<::std::string::String>>,
+    }
+    impl Address {
+        pub fn builder() -> builder::Address {
+            Default::default()
+        }
+    }
+    ///A product checkout session for an anonymous customer, naming the price by ID.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct AnonymousProductCheckoutSessionByPriceId {
+        ///Always `true`: the customer is not identified.
+        pub anonymous: bool,
+        ///The URL to redirect to after the purchase is canceled or fails.
+        #[serde(rename = "cancelUrl")]
+        pub cancel_url: ::std::string::String,
+        ///Metadata copied to the purchase or subscription created.
+        #[serde(
+            rename = "outputMetadata",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub output_metadata: ::std::option::Option<Metadata>,
+        ///Name of the purchase or subscription created.
+        #[serde(
+            rename = "outputName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub output_name: ::std::option::Option<::std::string::String>,
+        ///Whether an existing renewing subscription keeps its billing cycle anchor date; false when not sent.
+        #[serde(
+            rename = "preserveBillingCycleAnchor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub preserve_billing_cycle_anchor: ::std::option::Option<bool>,
+        ///The ID of the price to purchase.
+        #[serde(rename = "priceId")]
+        pub price_id: ::std::string::String,
+        ///Quantity of the purchase or subscription created.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub quantity: ::std::option::Option<::std::num::NonZeroU64>,
+        ///The URL to redirect to after a successful purchase.
+        #[serde(rename = "successUrl")]
+        pub success_url: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: AnonymousProductCheckoutSessionByPriceIdType,
+    }
+    impl AnonymousProductCheckoutSessionByPriceId {
+        pub fn builder() -> builder::AnonymousProductCheckoutSessionByPriceId {
+            Default::default()
+        }
+    }
+    /// `AnonymousProductCheckoutSessionByPriceIdType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum AnonymousProductCheckoutSessionByPriceIdType {
+        /// `product`
+        Product,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl AnonymousProductCheckoutSessionByPriceIdType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Product => "product",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for AnonymousProductCheckoutSessionByPriceIdType {
+        fn from(value: &str) -> Self {
+            match value {
+                "product" => Self::Product,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AnonymousProductCheckoutSessionByPriceIdType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for AnonymousProductCheckoutSessionByPriceIdType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for AnonymousProductCheckoutSessionByPriceIdType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for AnonymousProductCheckoutSessionByPriceIdType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = AnonymousProductCheckoutSessionByPriceIdType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<
+                    AnonymousProductCheckoutSessionByPriceIdType,
+                    E,
+                > {
+                    Ok(AnonymousProductCheckoutSessionByPriceIdType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A product checkout session for an anonymous customer, naming the price by slug.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct AnonymousProductCheckoutSessionByPriceSlug {
+        ///Always `true`: the customer is not identified.
+        pub anonymous: bool,
+        ///The URL to redirect to after the purchase is canceled or fails.
+        #[serde(rename = "cancelUrl")]
+        pub cancel_url: ::std::string::String,
+        ///Metadata copied to the purchase or subscription created.
+        #[serde(
+            rename = "outputMetadata",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub output_metadata: ::std::option::Option<Metadata>,
+        ///Name of the purchase or subscription created.
+        #[serde(
+            rename = "outputName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub output_name: ::std::option::Option<::std::string::String>,
+        ///Whether an existing renewing subscription keeps its billing cycle anchor date; false when not sent.
+        #[serde(
+            rename = "preserveBillingCycleAnchor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub preserve_billing_cycle_anchor: ::std::option::Option<bool>,
+        ///The slug of the price to purchase (for anonymous sessions, from the organization's default pricing model).
+        #[serde(rename = "priceSlug")]
+        pub price_slug: ::std::string::String,
+        ///Quantity of the purchase or subscription created.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub quantity: ::std::option::Option<::std::num::NonZeroU64>,
+        ///The URL to redirect to after a successful purchase.
+        #[serde(rename = "successUrl")]
+        pub success_url: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: AnonymousProductCheckoutSessionByPriceSlugType,
+    }
+    impl AnonymousProductCheckoutSessionByPriceSlug {
+        pub fn builder() -> builder::AnonymousProductCheckoutSessionByPriceSlug {
+            Default::default()
+        }
+    }
+    /// `AnonymousProductCheckoutSessionByPriceSlugType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum AnonymousProductCheckoutSessionByPriceSlugType {
+        /// `product`
+        Product,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl AnonymousProductCheckoutSessionByPriceSlugType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Product => "product",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for AnonymousProductCheckoutSessionByPriceSlugType {
+        fn from(value: &str) -> Self {
+            match value {
+                "product" => Self::Product,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AnonymousProductCheckoutSessionByPriceSlugType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for AnonymousProductCheckoutSessionByPriceSlugType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for AnonymousProductCheckoutSessionByPriceSlugType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for AnonymousProductCheckoutSessionByPriceSlugType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = AnonymousProductCheckoutSessionByPriceSlugType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<
+                    AnonymousProductCheckoutSessionByPriceSlugType,
+                    E,
+                > {
+                    Ok(AnonymousProductCheckoutSessionByPriceSlugType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A billing address collected in the checkout.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct BillingAddress {
+        pub address: Address,
+        ///Email address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "firstName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub first_name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "lastName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_name: ::std::option::Option<::std::string::String>,
+        ///Full name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Phone number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::std::string::String>,
+    }
+    impl BillingAddress {
+        pub fn builder() -> builder::BillingAddress {
+            Default::default()
+        }
+    }
+    /// A checkout session to create, by `type`.
+    ///
+    #[doc = concat!(
+        " Decoded by its `", "type", "` property; an unknown value decodes as `Unknown`."
+    )]
+    #[derive(Clone, Debug)]
+    pub enum CheckoutSessionInput {
+        /// When `type` is `product`.
+        Product(ProductCheckoutSessionInput),
+        /// When `type` is `add_payment_method`.
+        AddPaymentMethod(AddPaymentMethodCheckoutSessionInput),
+        /// When `type` is `activate_subscription`.
+        ActivateSubscription(ActivateSubscriptionCheckoutSessionInput),
+        /// A `type` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        Unknown(::serde_json::Value),
+    }
+    impl ::std::convert::From<ProductCheckoutSessionInput> for CheckoutSessionInput {
+        fn from(value: ProductCheckoutSessionInput) -> Self {
+            Self::Product(value)
+        }
+    }
+    impl ::std::convert::From<AddPaymentMethodCheckoutSessionInput>
+    for CheckoutSessionInput {
+        fn from(value: AddPaymentMethodCheckoutSessionInput) -> Self {
+            Self::AddPaymentMethod(value)
+        }
+    }
+    impl ::std::convert::From<ActivateSubscriptionCheckoutSessionInput>
+    for CheckoutSessionInput {
+        fn from(value: ActivateSubscriptionCheckoutSessionInput) -> Self {
+            Self::ActivateSubscription(value)
+        }
+    }
+    impl ::serde::Serialize for CheckoutSessionInput {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Product(value) => value.serialize(serializer),
+                Self::AddPaymentMethod(value) => value.serialize(serializer),
+                Self::ActivateSubscription(value) => value.serialize(serializer),
+                Self::Unknown(value) => value.serialize(serializer),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutSessionInput {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            let tag = match value.get("type") {
+                None | Some(::serde_json::Value::Null) => None,
+                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(other) => Some(other.to_string()),
+            };
+            let tag = tag.as_deref();
+            match tag {
+                Some("product") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Product)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("add_payment_method") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::AddPaymentMethod)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("activate_subscription") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::ActivateSubscription)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some(_) => Ok(Self::Unknown(value)),
+                None => {
+                    Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "missing discriminator `type`",
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    ///A page of checkout sessions.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CheckoutSessionList {
+        ///The cursor this page was read with.
+        #[serde(
+            rename = "currentCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub current_cursor: ::std::option::Option<::std::string::String>,
+        ///The checkout sessions of this page.
+        pub data: ::std::vec::Vec<CheckoutSessionRecord>,
+        ///Whether another page follows.
+        #[serde(rename = "hasMore")]
+        pub has_more: bool,
+        ///The cursor of the next page; absent on the last page.
+        #[serde(
+            rename = "nextCursor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_cursor: ::std::option::Option<::std::string::String>,
+        ///Number of checkout sessions across all pages.
+        pub total: i64,
+    }
+    impl CheckoutSessionList {
+        pub fn builder() -> builder::CheckoutSessionList {
+            Default::default()
+        }
+    }
+    /// A time-limited checkout session, which captures the payment details needed to create a purchase or subscription, or to add a payment method; its `type` decides which fields it has.
+    ///
+    #[doc = concat!(
+        " Decoded by its `", "type", "` property; an unknown value decodes as `Unknown`."
+    )]
+    #[derive(Clone, Debug)]
+    pub enum CheckoutSessionRecord {
+        /// When `type` is `purchase`.
+        Purchase(PurchaseCheckoutSessionRecord),
+        /// When `type` is `product`.
+        Product(ProductCheckoutSessionRecord),
+        /// When `type` is `add_payment_method`.
+        AddPaymentMethod(AddPaymentMethodCheckoutSessionRecord),
+        /// When `type` is `activate_subscription`.
+        ActivateSubscription(ActivateSubscriptionCheckoutSessionRecord),
+        /// A `type` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        Unknown(::serde_json::Value),
+    }
+    impl ::std::convert::From<PurchaseCheckoutSessionRecord> for CheckoutSessionRecord {
+        fn from(value: PurchaseCheckoutSessionRecord) -> Self {
+            Self::Purchase(value)
+        }
+    }
+    impl ::std::convert::From<ProductCheckoutSessionRecord> for CheckoutSessionRecord {
+        fn from(value: ProductCheckoutSessionRecord) -> Self {
+            Self::Product(value)
+        }
+    }
+    impl ::std::convert::From<AddPaymentMethodCheckoutSessionRecord>
+    for CheckoutSessionRecord {
+        fn from(value: AddPaymentMethodCheckoutSessionRecord) -> Self {
+            Self::AddPaymentMethod(value)
+        }
+    }
+    impl ::std::convert::From<ActivateSubscriptionCheckoutSessionRecord>
+    for CheckoutSessionRecord {
+        fn from(value: ActivateSubscriptionCheckoutSessionRecord) -> Self {
+            Self::ActivateSubscription(value)
+        }
+    }
+    impl ::serde::Serialize for CheckoutSessionRecord {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Purchase(value) => value.serialize(serializer),
+                Self::Product(value) => value.serialize(serializer),
+                Self::AddPaymentMethod(value) => value.serialize(serializer),
+                Self::ActivateSubscription(value) => value.serialize(serializer),
+                Self::Unknown(value) => value.serialize(serializer),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutSessionRecord {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            let tag = match value.get("type") {
+                None | Some(::serde_json::Value::Null) => None,
+                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(other) => Some(other.to_string()),
+            };
+            let tag = tag.as_deref();
+            match tag {
+                Some("purchase") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Purchase)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("product") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::Product)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("add_payment_method") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::AddPaymentMethod)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("activate_subscription") => {
+                    ::serde_json::from_value(value)
+                        .map(Self::ActivateSubscription)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some(_) => Ok(Self::Unknown(value)),
+                None => {
+                    Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "missing discriminator `type`",
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Status of a checkout session: `open` until paid or expired (24 hours by default), `pending` while payment processes.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum CheckoutSessionStatus {
+        /// `open`
+        Open,
+        /// `pending`
+        Pending,
+        /// `succeeded`
+        Succeeded,
+        /// `failed`
+        Failed,
+        /// `expired`
+        Expired,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl CheckoutSessionStatus {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Open => "open",
+                Self::Pending => "pending",
+                Self::Succeeded => "succeeded",
+                Self::Failed => "failed",
+                Self::Expired => "expired",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for CheckoutSessionStatus {
+        fn from(value: &str) -> Self {
+            match value {
+                "open" => Self::Open,
+                "pending" => Self::Pending,
+                "succeeded" => Self::Succeeded,
+                "failed" => Self::Failed,
+                "expired" => Self::Expired,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CheckoutSessionStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for CheckoutSessionStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CheckoutSessionStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutSessionStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = CheckoutSessionStatus;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<CheckoutSessionStatus, E> {
+                    Ok(CheckoutSessionStatus::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///The body of a create request.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct CreateCheckoutSessionInput {
+        #[serde(rename = "checkoutSession")]
+        pub checkout_session: CheckoutSessionInput,
+    }
+    impl CreateCheckoutSessionInput {
+        pub fn builder() -> builder::CreateCheckoutSessionInput {
+            Default::default()
+        }
+    }
+    ///An error. `code` is the server's error code (`BAD_REQUEST`, `NOT_FOUND`, `FORBIDDEN`, …) when the error comes from a procedure; `error` is a message, or the validation issues.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct FlowgladError {
+        ///Error code, e.g. `NOT_FOUND` or `BAD_REQUEST`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        pub error: FlowgladErrorDetail,
+    }
+    impl FlowgladError {
+        pub fn builder() -> builder::FlowgladError {
+            Default::default()
+        }
+    }
+    ///What went wrong: a message, or (for validation failures) the list of issues.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum FlowgladErrorDetail {
+        String(::std::string::String),
+        Array(
+            ::std::vec::Vec<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        ),
+        Object(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+    }
+    impl ::std::convert::From<
+        ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+    > for FlowgladErrorDetail {
+        fn from(
+            value: ::std::vec::Vec<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        ) -> Self {
+            Self::Array(value)
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for FlowgladErrorDetail {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self::Object(value)
+        }
+    }
+    ///A JSON object of metadata; values are strings, numbers or booleans.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct Metadata(
+        pub ::std::collections::HashMap<::std::string::String, MetadataValue>,
+    );
+    impl ::std::ops::Deref for Metadata {
+        type Target = ::std::collections::HashMap<::std::string::String, MetadataValue>;
+        fn deref(
+            &self,
+        ) -> &::std::collections::HashMap<::std::string::String, MetadataValue> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<Metadata>
+    for ::std::collections::HashMap<::std::string::String, MetadataValue> {
+        fn from(value: Metadata) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::HashMap<::std::string::String, MetadataValue>,
+    > for Metadata {
+        fn from(
+            value: ::std::collections::HashMap<::std::string::String, MetadataValue>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///A metadata value: a string (at most 500 characters), a number or a boolean.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum MetadataValue {
+        String(::std::string::String),
+        Integer(i64),
+        Number(f64),
+        Boolean(bool),
+    }
+    impl ::std::fmt::Display for MetadataValue {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::String(x) => x.fmt(f),
+                Self::Integer(x) => x.fmt(f),
+                Self::Number(x) => x.fmt(f),
+                Self::Boolean(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::convert::From<i64> for MetadataValue {
+        fn from(value: i64) -> Self {
+            Self::Integer(value)
+        }
+    }
+    impl ::std::convert::From<f64> for MetadataValue {
+        fn from(value: f64) -> Self {
+            Self::Number(value)
+        }
+    }
+    impl ::std::convert::From<bool> for MetadataValue {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    /// Payment method used or chosen in the checkout.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum PaymentMethodType {
+        /// `card`
+        Card,
+        /// `link`
+        Link,
+        /// `us_bank_account`
+        UsBankAccount,
+        /// `sepa_debit`
+        SepaDebit,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl PaymentMethodType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Card => "card",
+                Self::Link => "link",
+                Self::UsBankAccount => "us_bank_account",
+                Self::SepaDebit => "sepa_debit",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for PaymentMethodType {
+        fn from(value: &str) -> Self {
+            match value {
+                "card" => Self::Card,
+                "link" => Self::Link,
+                "us_bank_account" => Self::UsBankAccount,
+                "sepa_debit" => Self::SepaDebit,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PaymentMethodType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for PaymentMethodType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for PaymentMethodType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PaymentMethodType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = PaymentMethodType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<PaymentMethodType, E> {
+                    Ok(PaymentMethodType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A product checkout session for an identified customer, naming the price by ID.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct ProductCheckoutSessionByPriceId {
+        ///The URL to redirect to after the purchase is canceled or fails.
+        #[serde(rename = "cancelUrl")]
+        pub cancel_url: ::std::string::String,
+        ///The customer's ID in your system.
+        #[serde(rename = "customerExternalId")]
+        pub customer_external_id: ::std::string::String,
+        ///Metadata copied to the purchase or subscription created.
+        #[serde(
+            rename = "outputMetadata",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub output_metadata: ::std::option::Option<Metadata>,
+        ///Name of the purchase or subscription created.
+        #[serde(
+            rename = "outputName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub output_name: ::std::option::Option<::std::string::String>,
+        ///Whether an existing renewing subscription keeps its billing cycle anchor date; false when not sent.
+        #[serde(
+            rename = "preserveBillingCycleAnchor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub preserve_billing_cycle_anchor: ::std::option::Option<bool>,
+        ///The ID of the price to purchase.
+        #[serde(rename = "priceId")]
+        pub price_id: ::std::string::String,
+        ///Quantity of the purchase or subscription created.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub quantity: ::std::option::Option<::std::num::NonZeroU64>,
+        ///The URL to redirect to after a successful purchase.
+        #[serde(rename = "successUrl")]
+        pub success_url: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: ProductCheckoutSessionByPriceIdType,
+    }
+    impl ProductCheckoutSessionByPriceId {
+        pub fn builder() -> builder::ProductCheckoutSessionByPriceId {
+            Default::default()
+        }
+    }
+    /// `ProductCheckoutSessionByPriceIdType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductCheckoutSessionByPriceIdType {
+        /// `product`
+        Product,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductCheckoutSessionByPriceIdType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Product => "product",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductCheckoutSessionByPriceIdType {
+        fn from(value: &str) -> Self {
+            match value {
+                "product" => Self::Product,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductCheckoutSessionByPriceIdType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductCheckoutSessionByPriceIdType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductCheckoutSessionByPriceIdType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductCheckoutSessionByPriceIdType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductCheckoutSessionByPriceIdType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductCheckoutSessionByPriceIdType, E> {
+                    Ok(ProductCheckoutSessionByPriceIdType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A product checkout session for an identified customer, naming the price by slug.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(deny_unknown_fields)]
+    pub struct ProductCheckoutSessionByPriceSlug {
+        ///The URL to redirect to after the purchase is canceled or fails.
+        #[serde(rename = "cancelUrl")]
+        pub cancel_url: ::std::string::String,
+        ///The customer's ID in your system.
+        #[serde(rename = "customerExternalId")]
+        pub customer_external_id: ::std::string::String,
+        ///Metadata copied to the purchase or subscription created.
+        #[serde(
+            rename = "outputMetadata",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub output_metadata: ::std::option::Option<Metadata>,
+        ///Name of the purchase or subscription created.
+        #[serde(
+            rename = "outputName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub output_name: ::std::option::Option<::std::string::String>,
+        ///Whether an existing renewing subscription keeps its billing cycle anchor date; false when not sent.
+        #[serde(
+            rename = "preserveBillingCycleAnchor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub preserve_billing_cycle_anchor: ::std::option::Option<bool>,
+        ///The slug of the price to purchase (for anonymous sessions, from the organization's default pricing model).
+        #[serde(rename = "priceSlug")]
+        pub price_slug: ::std::string::String,
+        ///Quantity of the purchase or subscription created.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub quantity: ::std::option::Option<::std::num::NonZeroU64>,
+        ///The URL to redirect to after a successful purchase.
+        #[serde(rename = "successUrl")]
+        pub success_url: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: ProductCheckoutSessionByPriceSlugType,
+    }
+    impl ProductCheckoutSessionByPriceSlug {
+        pub fn builder() -> builder::ProductCheckoutSessionByPriceSlug {
+            Default::default()
+        }
+    }
+    /// `ProductCheckoutSessionByPriceSlugType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductCheckoutSessionByPriceSlugType {
+        /// `product`
+        Product,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductCheckoutSessionByPriceSlugType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Product => "product",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductCheckoutSessionByPriceSlugType {
+        fn from(value: &str) -> Self {
+            match value {
+                "product" => Self::Product,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductCheckoutSessionByPriceSlugType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductCheckoutSessionByPriceSlugType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductCheckoutSessionByPriceSlugType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductCheckoutSessionByPriceSlugType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductCheckoutSessionByPriceSlugType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductCheckoutSessionByPriceSlugType, E> {
+                    Ok(ProductCheckoutSessionByPriceSlugType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A product checkout session to create: for an identified customer (`customerExternalId`) or an anonymous one (`anonymous: true`), naming the price by exactly one of `priceId` and `priceSlug`. Each combination is its own type, so a request with both identifiers, or neither, cannot be built.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum ProductCheckoutSessionInput {
+        ProductCheckoutSessionByPriceId(ProductCheckoutSessionByPriceId),
+        ProductCheckoutSessionByPriceSlug(ProductCheckoutSessionByPriceSlug),
+        AnonymousProductCheckoutSessionByPriceId(
+            AnonymousProductCheckoutSessionByPriceId,
+        ),
+        AnonymousProductCheckoutSessionByPriceSlug(
+            AnonymousProductCheckoutSessionByPriceSlug,
+        ),
+    }
+    impl ::std::convert::From<ProductCheckoutSessionByPriceId>
+    for ProductCheckoutSessionInput {
+        fn from(value: ProductCheckoutSessionByPriceId) -> Self {
+            Self::ProductCheckoutSessionByPriceId(value)
+        }
+    }
+    impl ::std::convert::From<ProductCheckoutSessionByPriceSlug>
+    for ProductCheckoutSessionInput {
+        fn from(value: ProductCheckoutSessionByPriceSlug) -> Self {
+            Self::ProductCheckoutSessionByPriceSlug(value)
+        }
+    }
+    impl ::std::convert::From<AnonymousProductCheckoutSessionByPriceId>
+    for ProductCheckoutSessionInput {
+        fn from(value: AnonymousProductCheckoutSessionByPriceId) -> Self {
+            Self::AnonymousProductCheckoutSessionByPriceId(value)
+        }
+    }
+    impl ::std::convert::From<AnonymousProductCheckoutSessionByPriceSlug>
+    for ProductCheckoutSessionInput {
+        fn from(value: AnonymousProductCheckoutSessionByPriceSlug) -> Self {
+            Self::AnonymousProductCheckoutSessionByPriceSlug(value)
+        }
+    }
+    ///A checkout session for a product; creates a purchase record and, for a subscription price, a subscription.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductCheckoutSessionRecord {
+        ///Always null for this type.
+        #[serde(
+            rename = "automaticallyUpdateSubscriptions",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub automatically_update_subscriptions: ::std::option::Option<
+            ::std::option::Option<bool>,
+        >,
+        ///The billing address, once collected.
+        #[serde(
+            rename = "billingAddress",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub billing_address: ::std::option::Option<BillingAddress>,
+        ///Where the customer is sent after a canceled or failed checkout.
+        #[serde(
+            rename = "cancelUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub cancel_url: ::std::option::Option<::std::string::String>,
+        ///Creation time, in milliseconds since the Unix epoch.
+        #[serde(rename = "createdAt")]
+        pub created_at: i64,
+        #[serde(
+            rename = "customerEmail",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub customer_email: ::std::option::Option<::std::string::String>,
+        ///The customer, once known.
+        #[serde(
+            rename = "customerId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub customer_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "customerName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub customer_name: ::std::option::Option<::std::string::String>,
+        ///The discount applied.
+        #[serde(
+            rename = "discountId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub discount_id: ::std::option::Option<::std::string::String>,
+        ///Expiry time, in milliseconds since the Unix epoch (shown in the reference; not sent by every server version).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires: ::std::option::Option<i64>,
+        ///The checkout session ID.
+        pub id: ::std::string::String,
+        ///Always null for this type.
+        #[serde(
+            rename = "invoiceId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub invoice_id: ::std::option::Option<::std::string::String>,
+        ///Whether the session is in live mode (test mode otherwise).
+        pub livemode: bool,
+        ///The organization owning the session.
+        #[serde(rename = "organizationId")]
+        pub organization_id: ::std::string::String,
+        ///Metadata copied to the purchase or subscription created.
+        #[serde(
+            rename = "outputMetadata",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub output_metadata: ::std::option::Option<Metadata>,
+        ///Name of the purchase or subscription created.
+        #[serde(
+            rename = "outputName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub output_name: ::std::option::Option<::std::string::String>,
+        ///The payment method type chosen.
+        #[serde(
+            rename = "paymentMethodType",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub payment_method_type: ::std::option::Option<PaymentMethodType>,
+        ///Whether an existing renewing subscription keeps its billing cycle anchor date.
+        #[serde(rename = "preserveBillingCycleAnchor")]
+        pub preserve_billing_cycle_anchor: bool,
+        ///The price being purchased.
+        #[serde(rename = "priceId")]
+        pub price_id: ::std::string::String,
+        ///The pricing model of the session.
+        #[serde(rename = "pricingModelId")]
+        pub pricing_model_id: ::std::string::String,
+        ///The purchase completed by this session.
+        #[serde(
+            rename = "purchaseId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub purchase_id: ::std::option::Option<::std::string::String>,
+        ///Quantity purchased; 1 unless a price is purchased in several units.
+        pub quantity: i64,
+        pub status: CheckoutSessionStatus,
+        ///Where the customer is sent after a successful checkout.
+        #[serde(
+            rename = "successUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub success_url: ::std::option::Option<::std::string::String>,
+        ///Always null for this type.
+        #[serde(
+            rename = "targetSubscriptionId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub target_subscription_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
+        ///The type of the checkout session.
+        #[serde(rename = "type")]
+        pub type_: ProductCheckoutSessionRecordType,
+        ///Last update time, in milliseconds since the Unix epoch.
+        #[serde(rename = "updatedAt")]
+        pub updated_at: i64,
+    }
+    impl ProductCheckoutSessionRecord {
+        pub fn builder() -> builder::ProductCheckoutSessionRecord {
+            Default::default()
+        }
+    }
+    /// `ProductCheckoutSessionRecordType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductCheckoutSessionRecordType {
+        /// `product`
+        Product,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl ProductCheckoutSessionRecordType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Product => "product",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for ProductCheckoutSessionRecordType {
+        fn from(value: &str) -> Self {
+            match value {
+                "product" => Self::Product,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProductCheckoutSessionRecordType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for ProductCheckoutSessionRecordType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for ProductCheckoutSessionRecordType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductCheckoutSessionRecordType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = ProductCheckoutSessionRecordType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<ProductCheckoutSessionRecordType, E> {
+                    Ok(ProductCheckoutSessionRecordType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A checkout session for a customized purchase; completes the purchase record and, for a subscription price, a subscription.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct PurchaseCheckoutSessionRecord {
+        ///Always null for this type.
+        #[serde(
+            rename = "automaticallyUpdateSubscriptions",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub automatically_update_subscriptions: ::std::option::Option<
+            ::std::option::Option<bool>,
+        >,
+        ///The billing address, once collected.
+        #[serde(
+            rename = "billingAddress",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub billing_address: ::std::option::Option<BillingAddress>,
+        ///Where the customer is sent after a canceled or failed checkout.
+        #[serde(
+            rename = "cancelUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub cancel_url: ::std::option::Option<::std::string::String>,
+        ///Creation time, in milliseconds since the Unix epoch.
+        #[serde(rename = "createdAt")]
+        pub created_at: i64,
+        #[serde(
+            rename = "customerEmail",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub customer_email: ::std::option::Option<::std::string::String>,
+        ///The customer, once known.
+        #[serde(
+            rename = "customerId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub customer_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "customerName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub customer_name: ::std::option::Option<::std::string::String>,
+        ///The discount applied.
+        #[serde(
+            rename = "discountId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub discount_id: ::std::option::Option<::std::string::String>,
+        ///Expiry time, in milliseconds since the Unix epoch (shown in the reference; not sent by every server version).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires: ::std::option::Option<i64>,
+        ///The checkout session ID.
+        pub id: ::std::string::String,
+        ///The invoice paid by this session.
+        #[serde(
+            rename = "invoiceId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub invoice_id: ::std::option::Option<::std::string::String>,
+        ///Whether the session is in live mode (test mode otherwise).
+        pub livemode: bool,
+        ///The organization owning the session.
+        #[serde(rename = "organizationId")]
+        pub organization_id: ::std::string::String,
+        ///Metadata copied to the purchase or subscription created.
+        #[serde(
+            rename = "outputMetadata",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub output_metadata: ::std::option::Option<Metadata>,
+        ///Name of the purchase or subscription created.
+        #[serde(
+            rename = "outputName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub output_name: ::std::option::Option<::std::string::String>,
+        ///The payment method type chosen.
+        #[serde(
+            rename = "paymentMethodType",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub payment_method_type: ::std::option::Option<PaymentMethodType>,
+        ///Whether an existing renewing subscription keeps its billing cycle anchor date.
+        #[serde(rename = "preserveBillingCycleAnchor")]
+        pub preserve_billing_cycle_anchor: bool,
+        ///The price being purchased.
+        #[serde(rename = "priceId")]
+        pub price_id: ::std::string::String,
+        ///The pricing model of the session.
+        #[serde(rename = "pricingModelId")]
+        pub pricing_model_id: ::std::string::String,
+        ///The purchase completed by this session.
+        #[serde(rename = "purchaseId")]
+        pub purchase_id: ::std::string::String,
+        ///Quantity purchased; 1 unless a price is purchased in several units.
+        pub quantity: i64,
+        pub status: CheckoutSessionStatus,
+        ///Where the customer is sent after a successful checkout.
+        #[serde(
+            rename = "successUrl",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub success_url: ::std::option::Option<::std::string::String>,
+        ///Always null for this type.
+        #[serde(
+            rename = "targetSubscriptionId",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub target_subscription_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
+        ///The type of the checkout session.
+        #[serde(rename = "type")]
+        pub type_: PurchaseCheckoutSessionRecordType,
+        ///Last update time, in milliseconds since the Unix epoch.
+        #[serde(rename = "updatedAt")]
+        pub updated_at: i64,
+    }
+    impl PurchaseCheckoutSessionRecord {
+        pub fn builder() -> builder::PurchaseCheckoutSessionRecord {
+            Default::default()
+        }
+    }
+    /// `PurchaseCheckoutSessionRecordType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum PurchaseCheckoutSessionRecordType {
+        /// `purchase`
+        Purchase,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl PurchaseCheckoutSessionRecordType {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Purchase => "purchase",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether this is a value not known to this version of the client.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for PurchaseCheckoutSessionRecordType {
+        fn from(value: &str) -> Self {
+            match value {
+                "purchase" => Self::Purchase,
+                other => Self::Unknown(other.to_owned()),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PurchaseCheckoutSessionRecordType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for PurchaseCheckoutSessionRecordType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for PurchaseCheckoutSessionRecordType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PurchaseCheckoutSessionRecordType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                type Value = PurchaseCheckoutSessionRecordType;
+                fn expecting(
+                    &self,
+                    f: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    f.write_str("a string")
+                }
+                fn visit_str<E: ::serde::de::Error>(
+                    self,
+                    value: &str,
+                ) -> ::std::result::Result<PurchaseCheckoutSessionRecordType, E> {
+                    Ok(PurchaseCheckoutSessionRecordType::from(value))
+                }
+            }
+            deserializer.deserialize_str(Visitor)
+        }
+    }
+    ///A checkout session and the URL to send the customer to.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct SingleCheckoutSession {
+        #[serde(rename = "checkoutSession")]
+        pub checkout_session: CheckoutSessionRecord,
+        ///The URL to redirect to complete the purchase.
+        pub url: ::std::string::String,
+    }
+    impl SingleCheckoutSession {
+        pub fn builder() -> builder::SingleCheckoutSession {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct ActivateSubscriptionCheckoutSessionInput {
+            cancel_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            customer_external_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            output_metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            output_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            preserve_billing_cycle_anchor: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            success_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            target_subscription_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::ActivateSubscriptionCheckoutSessionInputType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ActivateSubscriptionCheckoutSessionInput {
+            fn default() -> Self {
+                Self {
+                    cancel_url: Err("no value supplied for cancel_url".to_string()),
+                    customer_external_id: Err(
+                        "no value supplied for customer_external_id".to_string(),
+                    ),
+                    output_metadata: Ok(Default::default()),
+                    output_name: Ok(Default::default()),
+                    preserve_billing_cycle_anchor: Ok(Default::default()),
+                    success_url: Err("no value supplied for success_url".to_string()),
+                    target_subscription_id: Err(
+                        "no value supplied for target_subscription_id".to_string(),
+                    ),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ActivateSubscriptionCheckoutSessionInput {
+            pub fn cancel_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancel_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancel_url: {e}")
+                    });
+                self
+            }
+            pub fn customer_external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_external_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_external_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for output_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for output_name: {e}")
+                    });
+                self
+            }
+            pub fn preserve_billing_cycle_anchor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preserve_billing_cycle_anchor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for preserve_billing_cycle_anchor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn success_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success_url: {e}")
+                    });
+                self
+            }
+            pub fn target_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for target_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::ActivateSubscriptionCheckoutSessionInputType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivateSubscriptionCheckoutSessionInput>
+        for super::ActivateSubscriptionCheckoutSessionInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivateSubscriptionCheckoutSessionInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cancel_url: value.cancel_url?,
+                    customer_external_id: value.customer_external_id?,
+                    output_metadata: value.output_metadata?,
+                    output_name: value.output_name?,
+                    preserve_billing_cycle_anchor: value.preserve_billing_cycle_anchor?,
+                    success_url: value.success_url?,
+                    target_subscription_id: value.target_subscription_id?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivateSubscriptionCheckoutSessionInput>
+        for ActivateSubscriptionCheckoutSessionInput {
+            fn from(value: super::ActivateSubscriptionCheckoutSessionInput) -> Self {
+                Self {
+                    cancel_url: Ok(value.cancel_url),
+                    customer_external_id: Ok(value.customer_external_id),
+                    output_metadata: Ok(value.output_metadata),
+                    output_name: Ok(value.output_name),
+                    preserve_billing_cycle_anchor: Ok(
+                        value.preserve_billing_cycle_anchor,
+                    ),
+                    success_url: Ok(value.success_url),
+                    target_subscription_id: Ok(value.target_subscription_id),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivateSubscriptionCheckoutSessionRecord {
+            automatically_update_subscriptions: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            billing_address: ::std::result::Result<
+                ::std::option::Option<super::BillingAddress>,
+                ::std::string::String,
+            >,
+            cancel_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            customer_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            discount_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expires: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            invoice_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            livemode: ::std::result::Result<bool, ::std::string::String>,
+            organization_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            output_metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            output_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payment_method_type: ::std::result::Result<
+                ::std::option::Option<super::PaymentMethodType>,
+                ::std::string::String,
+            >,
+            preserve_billing_cycle_anchor: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            price_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            pricing_model_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            purchase_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<i64, ::std::string::String>,
+            status: ::std::result::Result<
+                super::CheckoutSessionStatus,
+                ::std::string::String,
+            >,
+            success_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            target_subscription_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::ActivateSubscriptionCheckoutSessionRecordType,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for ActivateSubscriptionCheckoutSessionRecord {
+            fn default() -> Self {
+                Self {
+                    automatically_update_subscriptions: Ok(Default::default()),
+                    billing_address: Err(
+                        "no value supplied for billing_address".to_string(),
+                    ),
+                    cancel_url: Err("no value supplied for cancel_url".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    customer_email: Err(
+                        "no value supplied for customer_email".to_string(),
+                    ),
+                    customer_id: Err("no value supplied for customer_id".to_string()),
+                    customer_name: Err(
+                        "no value supplied for customer_name".to_string(),
+                    ),
+                    discount_id: Err("no value supplied for discount_id".to_string()),
+                    expires: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    invoice_id: Err("no value supplied for invoice_id".to_string()),
+                    livemode: Err("no value supplied for livemode".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    output_metadata: Err(
+                        "no value supplied for output_metadata".to_string(),
+                    ),
+                    output_name: Err("no value supplied for output_name".to_string()),
+                    payment_method_type: Err(
+                        "no value supplied for payment_method_type".to_string(),
+                    ),
+                    preserve_billing_cycle_anchor: Err(
+                        "no value supplied for preserve_billing_cycle_anchor".to_string(),
+                    ),
+                    price_id: Err("no value supplied for price_id".to_string()),
+                    pricing_model_id: Err(
+                        "no value supplied for pricing_model_id".to_string(),
+                    ),
+                    purchase_id: Err("no value supplied for purchase_id".to_string()),
+                    quantity: Err("no value supplied for quantity".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    success_url: Err("no value supplied for success_url".to_string()),
+                    target_subscription_id: Err(
+                        "no value supplied for target_subscription_id".to_string(),
+                    ),
+                    type_: Err("no value supplied for type_".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+        impl ActivateSubscriptionCheckoutSessionRecord {
+            pub fn automatically_update_subscriptions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.automatically_update_subscriptions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for automatically_update_subscriptions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BillingAddress>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cancel_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancel_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancel_url: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn customer_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn customer_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_name: {e}")
+                    });
+                self
+            }
+            pub fn discount_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discount_id: {e}")
+                    });
+                self
+            }
+            pub fn expires<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invoice_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice_id: {e}")
+                    });
+                self
+            }
+            pub fn livemode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.livemode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for livemode: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for output_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for output_name: {e}")
+                    });
+                self
+            }
+            pub fn payment_method_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PaymentMethodType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_method_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn preserve_billing_cycle_anchor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preserve_billing_cycle_anchor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for preserve_billing_cycle_anchor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_id: {e}")
+                    });
+                self
+            }
+            pub fn pricing_model_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pricing_model_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pricing_model_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn purchase_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purchase_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for purchase_id: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CheckoutSessionStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn success_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success_url: {e}")
+                    });
+                self
+            }
+            pub fn target_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for target_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::ActivateSubscriptionCheckoutSessionRecordType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivateSubscriptionCheckoutSessionRecord>
+        for super::ActivateSubscriptionCheckoutSessionRecord {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivateSubscriptionCheckoutSessionRecord,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    automatically_update_subscriptions: value
+                        .automatically_update_subscriptions?,
+                    billing_address: value.billing_address?,
+                    cancel_url: value.cancel_url?,
+                    created_at: value.created_at?,
+                    customer_email: value.customer_email?,
+                    customer_id: value.customer_id?,
+                    customer_name: value.customer_name?,
+                    discount_id: value.discount_id?,
+                    expires: value.expires?,
+                    id: value.id?,
+                    invoice_id: value.invoice_id?,
+                    livemode: value.livemode?,
+                    organization_id: value.organization_id?,
+                    output_metadata: value.output_metadata?,
+                    output_name: value.output_name?,
+                    payment_method_type: value.payment_method_type?,
+                    preserve_billing_cycle_anchor: value.preserve_billing_cycle_anchor?,
+                    price_id: value.price_id?,
+                    pricing_model_id: value.pricing_model_id?,
+                    purchase_id: value.purchase_id?,
+                    quantity: value.quantity?,
+                    status: value.status?,
+                    success_url: value.success_url?,
+                    target_subscription_id: value.target_subscription_id?,
+                    type_: value.type_?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivateSubscriptionCheckoutSessionRecord>
+        for ActivateSubscriptionCheckoutSessionRecord {
+            fn from(value: super::ActivateSubscriptionCheckoutSessionRecord) -> Self {
+                Self {
+                    automatically_update_subscriptions: Ok(
+                        value.automatically_update_subscriptions,
+                    ),
+                    billing_address: Ok(value.billing_address),
+                    cancel_url: Ok(value.cancel_url),
+                    created_at: Ok(value.created_at),
+                    customer_email: Ok(value.customer_email),
+                    customer_id: Ok(value.customer_id),
+                    customer_name: Ok(value.customer_name),
+                    discount_id: Ok(value.discount_id),
+                    expires: Ok(value.expires),
+                    id: Ok(value.id),
+                    invoice_id: Ok(value.invoice_id),
+                    livemode: Ok(value.livemode),
+                    organization_id: Ok(value.organization_id),
+                    output_metadata: Ok(value.output_metadata),
+                    output_name: Ok(value.output_name),
+                    payment_method_type: Ok(value.payment_method_type),
+                    preserve_billing_cycle_anchor: Ok(
+                        value.preserve_billing_cycle_anchor,
+                    ),
+                    price_id: Ok(value.price_id),
+                    pricing_model_id: Ok(value.pricing_model_id),
+                    purchase_id: Ok(value.purchase_id),
+                    quantity: Ok(value.quantity),
+                    status: Ok(value.status),
+                    success_url: Ok(value.success_url),
+                    target_subscription_id: Ok(value.target_subscription_id),
+                    type_: Ok(value.type_),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AddPaymentMethodCheckoutSessionInput {
+            automatically_update_subscriptions: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            cancel_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            customer_external_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            output_metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            output_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            success_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            target_subscription_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::AddPaymentMethodCheckoutSessionInputType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AddPaymentMethodCheckoutSessionInput {
+            fn default() -> Self {
+                Self {
+                    automatically_update_subscriptions: Ok(Default::default()),
+                    cancel_url: Err("no value supplied for cancel_url".to_string()),
+                    customer_external_id: Err(
+                        "no value supplied for customer_external_id".to_string(),
+                    ),
+                    output_metadata: Ok(Default::default()),
+                    output_name: Ok(Default::default()),
+                    success_url: Err("no value supplied for success_url".to_string()),
+                    target_subscription_id: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl AddPaymentMethodCheckoutSessionInput {
+            pub fn automatically_update_subscriptions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.automatically_update_subscriptions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for automatically_update_subscriptions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cancel_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancel_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancel_url: {e}")
+                    });
+                self
+            }
+            pub fn customer_external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_external_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_external_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for output_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for output_name: {e}")
+                    });
+                self
+            }
+            pub fn success_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success_url: {e}")
+                    });
+                self
+            }
+            pub fn target_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for target_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::AddPaymentMethodCheckoutSessionInputType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AddPaymentMethodCheckoutSessionInput>
+        for super::AddPaymentMethodCheckoutSessionInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AddPaymentMethodCheckoutSessionInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    automatically_update_subscriptions: value
+                        .automatically_update_subscriptions?,
+                    cancel_url: value.cancel_url?,
+                    customer_external_id: value.customer_external_id?,
+                    output_metadata: value.output_metadata?,
+                    output_name: value.output_name?,
+                    success_url: value.success_url?,
+                    target_subscription_id: value.target_subscription_id?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AddPaymentMethodCheckoutSessionInput>
+        for AddPaymentMethodCheckoutSessionInput {
+            fn from(value: super::AddPaymentMethodCheckoutSessionInput) -> Self {
+                Self {
+                    automatically_update_subscriptions: Ok(
+                        value.automatically_update_subscriptions,
+                    ),
+                    cancel_url: Ok(value.cancel_url),
+                    customer_external_id: Ok(value.customer_external_id),
+                    output_metadata: Ok(value.output_metadata),
+                    output_name: Ok(value.output_name),
+                    success_url: Ok(value.success_url),
+                    target_subscription_id: Ok(value.target_subscription_id),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AddPaymentMethodCheckoutSessionRecord {
+            automatically_update_subscriptions: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            billing_address: ::std::result::Result<
+                ::std::option::Option<super::BillingAddress>,
+                ::std::string::String,
+            >,
+            cancel_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            customer_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            customer_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            discount_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expires: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            invoice_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            livemode: ::std::result::Result<bool, ::std::string::String>,
+            organization_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            output_metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            output_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payment_method_type: ::std::result::Result<
+                ::std::option::Option<super::PaymentMethodType>,
+                ::std::string::String,
+            >,
+            preserve_billing_cycle_anchor: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            price_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            pricing_model_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            purchase_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<i64, ::std::string::String>,
+            status: ::std::result::Result<
+                super::CheckoutSessionStatus,
+                ::std::string::String,
+            >,
+            success_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            target_subscription_id: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::AddPaymentMethodCheckoutSessionRecordType,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for AddPaymentMethodCheckoutSessionRecord {
+            fn default() -> Self {
+                Self {
+                    automatically_update_subscriptions: Ok(Default::default()),
+                    billing_address: Err(
+                        "no value supplied for billing_address".to_string(),
+                    ),
+                    cancel_url: Err("no value supplied for cancel_url".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    customer_email: Err(
+                        "no value supplied for customer_email".to_string(),
+                    ),
+                    customer_id: Err("no value supplied for customer_id".to_string()),
+                    customer_name: Err(
+                        "no value supplied for customer_name".to_string(),
+                    ),
+                    discount_id: Err("no value supplied for discount_id".to_string()),
+                    expires: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    invoice_id: Err("no value supplied for invoice_id".to_string()),
+                    livemode: Err("no value supplied for livemode".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    output_metadata: Err(
+                        "no value supplied for output_metadata".to_string(),
+                    ),
+                    output_name: Err("no value supplied for output_name".to_string()),
+                    payment_method_type: Err(
+                        "no value supplied for payment_method_type".to_string(),
+                    ),
+                    preserve_billing_cycle_anchor: Err(
+                        "no value supplied for preserve_billing_cycle_anchor".to_string(),
+                    ),
+                    price_id: Err("no value supplied for price_id".to_string()),
+                    pricing_model_id: Err(
+                        "no value supplied for pricing_model_id".to_string(),
+                    ),
+                    purchase_id: Err("no value supplied for purchase_id".to_string()),
+                    quantity: Err("no value supplied for quantity".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    success_url: Err("no value supplied for success_url".to_string()),
+                    target_subscription_id: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+        impl AddPaymentMethodCheckoutSessionRecord {
+            pub fn automatically_update_subscriptions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.automatically_update_subscriptions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for automatically_update_subscriptions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BillingAddress>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cancel_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancel_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancel_url: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn customer_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn customer_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_name: {e}")
+                    });
+                self
+            }
+            pub fn discount_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discount_id: {e}")
+                    });
+                self
+            }
+            pub fn expires<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invoice_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice_id: {e}")
+                    });
+                self
+            }
+            pub fn livemode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.livemode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for livemode: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for output_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for output_name: {e}")
+                    });
+                self
+            }
+            pub fn payment_method_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PaymentMethodType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_method_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn preserve_billing_cycle_anchor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preserve_billing_cycle_anchor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for preserve_billing_cycle_anchor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_id: {e}")
+                    });
+                self
+            }
+            pub fn pricing_model_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pricing_model_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pricing_model_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn purchase_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purchase_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for purchase_id: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CheckoutSessionStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn success_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success_url: {e}")
+                    });
+                self
+            }
+            pub fn target_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for target_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::AddPaymentMethodCheckoutSessionRecordType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AddPaymentMethodCheckoutSessionRecord>
+        for super::AddPaymentMethodCheckoutSessionRecord {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AddPaymentMethodCheckoutSessionRecord,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    automatically_update_subscriptions: value
+                        .automatically_update_subscriptions?,
+                    billing_address: value.billing_address?,
+                    cancel_url: value.cancel_url?,
+                    created_at: value.created_at?,
+                    customer_email: value.customer_email?,
+                    customer_id: value.customer_id?,
+                    customer_name: value.customer_name?,
+                    discount_id: value.discount_id?,
+                    expires: value.expires?,
+                    id: value.id?,
+                    invoice_id: value.invoice_id?,
+                    livemode: value.livemode?,
+                    organization_id: value.organization_id?,
+                    output_metadata: value.output_metadata?,
+                    output_name: value.output_name?,
+                    payment_method_type: value.payment_method_type?,
+                    preserve_billing_cycle_anchor: value.preserve_billing_cycle_anchor?,
+                    price_id: value.price_id?,
+                    pricing_model_id: value.pricing_model_id?,
+                    purchase_id: value.purchase_id?,
+                    quantity: value.quantity?,
+                    status: value.status?,
+                    success_url: value.success_url?,
+                    target_subscription_id: value.target_subscription_id?,
+                    type_: value.type_?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AddPaymentMethodCheckoutSessionRecord>
+        for AddPaymentMethodCheckoutSessionRecord {
+            fn from(value: super::AddPaymentMethodCheckoutSessionRecord) -> Self {
+                Self {
+                    automatically_update_subscriptions: Ok(
+                        value.automatically_update_subscriptions,
+                    ),
+                    billing_address: Ok(value.billing_address),
+                    cancel_url: Ok(value.cancel_url),
+                    created_at: Ok(value.created_at),
+                    customer_email: Ok(value.customer_email),
+                    customer_id: Ok(value.customer_id),
+                    customer_name: Ok(value.customer_name),
+                    discount_id: Ok(value.discount_id),
+                    expires: Ok(value.expires),
+                    id: Ok(value.id),
+                    invoice_id: Ok(value.invoice_id),
+                    livemode: Ok(value.livemode),
+                    organization_id: Ok(value.organization_id),
+                    output_metadata: Ok(value.output_metadata),
+                    output_name: Ok(value.output_name),
+                    payment_method_type: Ok(value.payment_method_type),
+                    preserve_billing_cycle_anchor: Ok(
+                        value.preserve_billing_cycle_anchor,
+                    ),
+                    price_id: Ok(value.price_id),
+                    pricing_model_id: Ok(value.pricing_model_id),
+                    purchase_id: Ok(value.purchase_id),
+                    quantity: Ok(value.quantity),
+                    status: Ok(value.status),
+                    success_url: Ok(value.success_url),
+                    target_subscription_id: Ok(value.target_subscription_id),
+                    type_: Ok(value.type_),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Address {
+            city: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<::std::string::String, ::std::string::String>,
+            line1: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+            line2: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+            postal_code: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Address {
+            fn default() -> Self {
+                Self {
+                    city: Ok(Default::default()),
+                    country: Err("no value supplied for country".to_string()),
+                    line1: Ok(Default::default()),
+                    line2: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    postal_code: Ok(Default::default()),
+                    state: Ok(Default::default()),
+                }
+            }
+        }
+        impl Address {
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn line1<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line1 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for line1: {e}")
+                    });
+                self
+            }
+            pub fn line2<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.line2 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for line2: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn postal_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.postal_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for postal_code: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Address> for super::Address {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Address,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    city: value.city?,
+                    country: value.country?,
+                    line1: value.line1?,
+                    line2: value.line2?,
+                    name: value.name?,
+                    postal_code: value.postal_code?,
+                    state: value.state?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Address> for Address {
+            fn from(value: super::Address) -> Self {
+                Self {
+                    city: Ok(value.city),
+                    country: Ok(value.country),
+                    line1: Ok(value.line1),
+                    line2: Ok(value.line2),
+                    name: Ok(value.name),
+                    postal_code: Ok(value.postal_code),
+                    state: Ok(value.state),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AnonymousProductCheckoutSessionByPriceId {
+            anonymous: ::std::result::Result<bool, ::std::string::String>,
+            cancel_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            output_metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            output_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            preserve_billing_cycle_anchor: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            price_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            success_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::AnonymousProductCheckoutSessionByPriceIdType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AnonymousProductCheckoutSessionByPriceId {
+            fn default() -> Self {
+                Self {
+                    anonymous: Err("no value supplied for anonymous".to_string()),
+                    cancel_url: Err("no value supplied for cancel_url".to_string()),
+                    output_metadata: Ok(Default::default()),
+                    output_name: Ok(Default::default()),
+                    preserve_billing_cycle_anchor: Ok(Default::default()),
+                    price_id: Err("no value supplied for price_id".to_string()),
+                    quantity: Ok(Default::default()),
+                    success_url: Err("no value supplied for success_url".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl AnonymousProductCheckoutSessionByPriceId {
+            pub fn anonymous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.anonymous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for anonymous: {e}")
+                    });
+                self
+            }
+            pub fn cancel_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancel_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancel_url: {e}")
+                    });
+                self
+            }
+            pub fn output_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for output_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for output_name: {e}")
+                    });
+                self
+            }
+            pub fn preserve_billing_cycle_anchor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preserve_billing_cycle_anchor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for preserve_billing_cycle_anchor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_id: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn success_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success_url: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::AnonymousProductCheckoutSessionByPriceIdType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AnonymousProductCheckoutSessionByPriceId>
+        for super::AnonymousProductCheckoutSessionByPriceId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AnonymousProductCheckoutSessionByPriceId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    anonymous: value.anonymous?,
+                    cancel_url: value.cancel_url?,
+                    output_metadata: value.output_metadata?,
+                    output_name: value.output_name?,
+                    preserve_billing_cycle_anchor: value.preserve_billing_cycle_anchor?,
+                    price_id: value.price_id?,
+                    quantity: value.quantity?,
+                    success_url: value.success_url?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AnonymousProductCheckoutSessionByPriceId>
+        for AnonymousProductCheckoutSessionByPriceId {
+            fn from(value: super::AnonymousProductCheckoutSessionByPriceId) -> Self {
+                Self {
+                    anonymous: Ok(value.anonymous),
+                    cancel_url: Ok(value.cancel_url),
+                    output_metadata: Ok(value.output_metadata),
+                    output_name: Ok(value.output_name),
+                    preserve_billing_cycle_anchor: Ok(
+                        value.preserve_billing_cycle_anchor,
+                    ),
+                    price_id: Ok(value.price_id),
+                    quantity: Ok(value.quantity),
+                    success_url: Ok(value.success_url),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AnonymousProductCheckoutSessionByPriceSlug {
+            anonymous: ::std::result::Result<bool, ::std::string::String>,
+            cancel_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            output_metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            output_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            preserve_billing_cycle_anchor: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            price_slug: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            success_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::AnonymousProductCheckoutSessionByPriceSlugType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AnonymousProductCheckoutSessionByPriceSlug {
+            fn default() -> Self {
+                Self {
+                    anonymous: Err("no value supplied for anonymous".to_string()),
+                    cancel_url: Err("no value supplied for cancel_url".to_string()),
+                    output_metadata: Ok(Default::default()),
+                    output_name: Ok(Default::default()),
+                    preserve_billing_cycle_anchor: Ok(Default::default()),
+                    price_slug: Err("no value supplied for price_slug".to_string()),
+                    quantity: Ok(Default::default()),
+                    success_url: Err("no value supplied for success_url".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl AnonymousProductCheckoutSessionByPriceSlug {
+            pub fn anonymous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.anonymous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for anonymous: {e}")
+                    });
+                self
+            }
+            pub fn cancel_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancel_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancel_url: {e}")
+                    });
+                self
+            }
+            pub fn output_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for output_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for output_name: {e}")
+                    });
+                self
+            }
+            pub fn preserve_billing_cycle_anchor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preserve_billing_cycle_anchor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for preserve_billing_cycle_anchor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_slug: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn success_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success_url: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::AnonymousProductCheckoutSessionByPriceSlugType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AnonymousProductCheckoutSessionByPriceSlug>
+        for super::AnonymousProductCheckoutSessionByPriceSlug {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AnonymousProductCheckoutSessionByPriceSlug,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    anonymous: value.anonymous?,
+                    cancel_url: value.cancel_url?,
+                    output_metadata: value.output_metadata?,
+                    output_name: value.output_name?,
+                    preserve_billing_cycle_anchor: value.preserve_billing_cycle_anchor?,
+                    price_slug: value.price_slug?,
+                    quantity: value.quantity?,
+                    success_url: value.success_url?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AnonymousProductCheckoutSessionByPriceSlug>
+        for AnonymousProductCheckoutSessionByPriceSlug {
+            fn from(value: super::AnonymousProductCheckoutSessionByPriceSlug) -> Self {
+                Self {
+                    anonymous: Ok(value.anonymous),
+                    cancel_url: Ok(value.cancel_url),
+                    output_metadata: Ok(value.output_metadata),
+                    output_name: Ok(value.output_name),
+                    preserve_billing_cycle_anchor: Ok(
+                        value.preserve_billing_cycle_anchor,
+                    ),
+                    price_slug: Ok(value.price_slug),
+                    quantity: Ok(value.quantity),
+                    success_url: Ok(value.success_url),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BillingAddress {
+            address: ::std::result::Result<super::Address, ::std::string::String>,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            first_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BillingAddress {
+            fn default() -> Self {
+                Self {
+                    address: Err("no value supplied for address".to_string()),
+                    email: Ok(Default::default()),
+                    first_name: Ok(Default::default()),
+                    last_name: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    phone: Ok(Default::default()),
+                }
+            }
+        }
+        impl BillingAddress {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Address>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BillingAddress> for super::BillingAddress {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BillingAddress,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    address: value.address?,
+                    email: value.email?,
+                    first_name: value.first_name?,
+                    last_name: value.last_name?,
+                    name: value.name?,
+                    phone: value.phone?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BillingAddress> for BillingAddress {
+            fn from(value: super::BillingAddress) -> Self {
+                Self {
+                    address: Ok(value.address),
+                    email: Ok(value.email),
+                    first_name: Ok(value.first_name),
+                    last_name: Ok(value.last_name),
+                    name: Ok(value.name),
+                    phone: Ok(value.phone),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CheckoutSessionList {
+            current_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::CheckoutSessionRecord>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            next_cursor: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for CheckoutSessionList {
+            fn default() -> Self {
+                Self {
+                    current_cursor: Ok(Default::default()),
+                    data: Err("no value supplied for data".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    next_cursor: Ok(Default::default()),
+                    total: Err("no value supplied for total".to_string()),
+                }
+            }
+        }
+        impl CheckoutSessionList {
+            pub fn current_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_cursor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for current_cursor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CheckoutSessionRecord>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_more: {e}")
+                    });
+                self
+            }
+            pub fn next_cursor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.next_cursor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_cursor: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CheckoutSessionList>
+        for super::CheckoutSessionList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CheckoutSessionList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    current_cursor: value.current_cursor?,
+                    data: value.data?,
+                    has_more: value.has_more?,
+                    next_cursor: value.next_cursor?,
+                    total: value.total?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CheckoutSessionList> for CheckoutSessionList {
+            fn from(value: super::CheckoutSessionList) -> Self {
+                Self {
+                    current_cursor: Ok(value.current_cursor),
+                    data: Ok(value.data),
+                    has_more: Ok(value.has_more),
+                    next_cursor: Ok(value.next_cursor),
+                    total: Ok(value.total),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateCheckoutSessionInput {
+            checkout_session: ::std::result::Result<
+                super::CheckoutSessionInput,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateCheckoutSessionInput {
+            fn default() -> Self {
+                Self {
+                    checkout_session: Err(
+                        "no value supplied for checkout_session".to_string(),
+                    ),
+                }
+            }
+        }
+        impl CreateCheckoutSessionInput {
+            pub fn checkout_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CheckoutSessionInput>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checkout_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for checkout_session: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateCheckoutSessionInput>
+        for super::CreateCheckoutSessionInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCheckoutSessionInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    checkout_session: value.checkout_session?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateCheckoutSessionInput>
+        for CreateCheckoutSessionInput {
+            fn from(value: super::CreateCheckoutSessionInput) -> Self {
+                Self {
+                    checkout_session: Ok(value.checkout_session),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FlowgladError {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                super::FlowgladErrorDetail,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for FlowgladError {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                    error: Err("no value supplied for error".to_string()),
+                }
+            }
+        }
+        impl FlowgladError {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FlowgladErrorDetail>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FlowgladError> for super::FlowgladError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FlowgladError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    error: value.error?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FlowgladError> for FlowgladError {
+            fn from(value: super::FlowgladError) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    error: Ok(value.error),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductCheckoutSessionByPriceId {
+            cancel_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            customer_external_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            output_metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            output_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            preserve_billing_cycle_anchor: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            price_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            success_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::ProductCheckoutSessionByPriceIdType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductCheckoutSessionByPriceId {
+            fn default() -> Self {
+                Self {
+                    cancel_url: Err("no value supplied for cancel_url".to_string()),
+                    customer_external_id: Err(
+                        "no value supplied for customer_external_id".to_string(),
+                    ),
+                    output_metadata: Ok(Default::default()),
+                    output_name: Ok(Default::default()),
+                    preserve_billing_cycle_anchor: Ok(Default::default()),
+                    price_id: Err("no value supplied for price_id".to_string()),
+                    quantity: Ok(Default::default()),
+                    success_url: Err("no value supplied for success_url".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ProductCheckoutSessionByPriceId {
+            pub fn cancel_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancel_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancel_url: {e}")
+                    });
+                self
+            }
+            pub fn customer_external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_external_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_external_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for output_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for output_name: {e}")
+                    });
+                self
+            }
+            pub fn preserve_billing_cycle_anchor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preserve_billing_cycle_anchor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for preserve_billing_cycle_anchor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_id: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn success_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success_url: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductCheckoutSessionByPriceIdType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductCheckoutSessionByPriceId>
+        for super::ProductCheckoutSessionByPriceId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductCheckoutSessionByPriceId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cancel_url: value.cancel_url?,
+                    customer_external_id: value.customer_external_id?,
+                    output_metadata: value.output_metadata?,
+                    output_name: value.output_name?,
+                    preserve_billing_cycle_anchor: value.preserve_billing_cycle_anchor?,
+                    price_id: value.price_id?,
+                    quantity: value.quantity?,
+                    success_url: value.success_url?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductCheckoutSessionByPriceId>
+        for ProductCheckoutSessionByPriceId {
+            fn from(value: super::ProductCheckoutSessionByPriceId) -> Self {
+                Self {
+                    cancel_url: Ok(value.cancel_url),
+                    customer_external_id: Ok(value.customer_external_id),
+                    output_metadata: Ok(value.output_metadata),
+                    output_name: Ok(value.output_name),
+                    preserve_billing_cycle_anchor: Ok(
+                        value.preserve_billing_cycle_anchor,
+                    ),
+                    price_id: Ok(value.price_id),
+                    quantity: Ok(value.quantity),
+                    success_url: Ok(value.success_url),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductCheckoutSessionByPriceSlug {
+            cancel_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            customer_external_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            output_metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            output_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            preserve_billing_cycle_anchor: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            price_slug: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            success_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::ProductCheckoutSessionByPriceSlugType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductCheckoutSessionByPriceSlug {
+            fn default() -> Self {
+                Self {
+                    cancel_url: Err("no value supplied for cancel_url".to_string()),
+                    customer_external_id: Err(
+                        "no value supplied for customer_external_id".to_string(),
+                    ),
+                    output_metadata: Ok(Default::default()),
+                    output_name: Ok(Default::default()),
+                    preserve_billing_cycle_anchor: Ok(Default::default()),
+                    price_slug: Err("no value supplied for price_slug".to_string()),
+                    quantity: Ok(Default::default()),
+                    success_url: Err("no value supplied for success_url".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl ProductCheckoutSessionByPriceSlug {
+            pub fn cancel_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancel_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancel_url: {e}")
+                    });
+                self
+            }
+            pub fn customer_external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_external_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_external_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for output_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for output_name: {e}")
+                    });
+                self
+            }
+            pub fn preserve_billing_cycle_anchor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preserve_billing_cycle_anchor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for preserve_billing_cycle_anchor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_slug: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn success_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success_url: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductCheckoutSessionByPriceSlugType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductCheckoutSessionByPriceSlug>
+        for super::ProductCheckoutSessionByPriceSlug {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductCheckoutSessionByPriceSlug,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    cancel_url: value.cancel_url?,
+                    customer_external_id: value.customer_external_id?,
+                    output_metadata: value.output_metadata?,
+                    output_name: value.output_name?,
+                    preserve_billing_cycle_anchor: value.preserve_billing_cycle_anchor?,
+                    price_slug: value.price_slug?,
+                    quantity: value.quantity?,
+                    success_url: value.success_url?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductCheckoutSessionByPriceSlug>
+        for ProductCheckoutSessionByPriceSlug {
+            fn from(value: super::ProductCheckoutSessionByPriceSlug) -> Self {
+                Self {
+                    cancel_url: Ok(value.cancel_url),
+                    customer_external_id: Ok(value.customer_external_id),
+                    output_metadata: Ok(value.output_metadata),
+                    output_name: Ok(value.output_name),
+                    preserve_billing_cycle_anchor: Ok(
+                        value.preserve_billing_cycle_anchor,
+                    ),
+                    price_slug: Ok(value.price_slug),
+                    quantity: Ok(value.quantity),
+                    success_url: Ok(value.success_url),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductCheckoutSessionRecord {
+            automatically_update_subscriptions: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            billing_address: ::std::result::Result<
+                ::std::option::Option<super::BillingAddress>,
+                ::std::string::String,
+            >,
+            cancel_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            customer_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            discount_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expires: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            invoice_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            livemode: ::std::result::Result<bool, ::std::string::String>,
+            organization_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            output_metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            output_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payment_method_type: ::std::result::Result<
+                ::std::option::Option<super::PaymentMethodType>,
+                ::std::string::String,
+            >,
+            preserve_billing_cycle_anchor: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            price_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            pricing_model_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            purchase_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<i64, ::std::string::String>,
+            status: ::std::result::Result<
+                super::CheckoutSessionStatus,
+                ::std::string::String,
+            >,
+            success_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            target_subscription_id: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::ProductCheckoutSessionRecordType,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProductCheckoutSessionRecord {
+            fn default() -> Self {
+                Self {
+                    automatically_update_subscriptions: Ok(Default::default()),
+                    billing_address: Err(
+                        "no value supplied for billing_address".to_string(),
+                    ),
+                    cancel_url: Err("no value supplied for cancel_url".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    customer_email: Err(
+                        "no value supplied for customer_email".to_string(),
+                    ),
+                    customer_id: Err("no value supplied for customer_id".to_string()),
+                    customer_name: Err(
+                        "no value supplied for customer_name".to_string(),
+                    ),
+                    discount_id: Err("no value supplied for discount_id".to_string()),
+                    expires: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    invoice_id: Err("no value supplied for invoice_id".to_string()),
+                    livemode: Err("no value supplied for livemode".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    output_metadata: Err(
+                        "no value supplied for output_metadata".to_string(),
+                    ),
+                    output_name: Err("no value supplied for output_name".to_string()),
+                    payment_method_type: Err(
+                        "no value supplied for payment_method_type".to_string(),
+                    ),
+                    preserve_billing_cycle_anchor: Err(
+                        "no value supplied for preserve_billing_cycle_anchor".to_string(),
+                    ),
+                    price_id: Err("no value supplied for price_id".to_string()),
+                    pricing_model_id: Err(
+                        "no value supplied for pricing_model_id".to_string(),
+                    ),
+                    purchase_id: Err("no value supplied for purchase_id".to_string()),
+                    quantity: Err("no value supplied for quantity".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    success_url: Err("no value supplied for success_url".to_string()),
+                    target_subscription_id: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+        impl ProductCheckoutSessionRecord {
+            pub fn automatically_update_subscriptions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.automatically_update_subscriptions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for automatically_update_subscriptions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BillingAddress>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cancel_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancel_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancel_url: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn customer_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn customer_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_name: {e}")
+                    });
+                self
+            }
+            pub fn discount_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discount_id: {e}")
+                    });
+                self
+            }
+            pub fn expires<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invoice_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice_id: {e}")
+                    });
+                self
+            }
+            pub fn livemode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.livemode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for livemode: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for output_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for output_name: {e}")
+                    });
+                self
+            }
+            pub fn payment_method_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PaymentMethodType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_method_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn preserve_billing_cycle_anchor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preserve_billing_cycle_anchor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for preserve_billing_cycle_anchor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_id: {e}")
+                    });
+                self
+            }
+            pub fn pricing_model_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pricing_model_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pricing_model_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn purchase_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purchase_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for purchase_id: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CheckoutSessionStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn success_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success_url: {e}")
+                    });
+                self
+            }
+            pub fn target_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for target_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProductCheckoutSessionRecordType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductCheckoutSessionRecord>
+        for super::ProductCheckoutSessionRecord {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductCheckoutSessionRecord,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    automatically_update_subscriptions: value
+                        .automatically_update_subscriptions?,
+                    billing_address: value.billing_address?,
+                    cancel_url: value.cancel_url?,
+                    created_at: value.created_at?,
+                    customer_email: value.customer_email?,
+                    customer_id: value.customer_id?,
+                    customer_name: value.customer_name?,
+                    discount_id: value.discount_id?,
+                    expires: value.expires?,
+                    id: value.id?,
+                    invoice_id: value.invoice_id?,
+                    livemode: value.livemode?,
+                    organization_id: value.organization_id?,
+                    output_metadata: value.output_metadata?,
+                    output_name: value.output_name?,
+                    payment_method_type: value.payment_method_type?,
+                    preserve_billing_cycle_anchor: value.preserve_billing_cycle_anchor?,
+                    price_id: value.price_id?,
+                    pricing_model_id: value.pricing_model_id?,
+                    purchase_id: value.purchase_id?,
+                    quantity: value.quantity?,
+                    status: value.status?,
+                    success_url: value.success_url?,
+                    target_subscription_id: value.target_subscription_id?,
+                    type_: value.type_?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductCheckoutSessionRecord>
+        for ProductCheckoutSessionRecord {
+            fn from(value: super::ProductCheckoutSessionRecord) -> Self {
+                Self {
+                    automatically_update_subscriptions: Ok(
+                        value.automatically_update_subscriptions,
+                    ),
+                    billing_address: Ok(value.billing_address),
+                    cancel_url: Ok(value.cancel_url),
+                    created_at: Ok(value.created_at),
+                    customer_email: Ok(value.customer_email),
+                    customer_id: Ok(value.customer_id),
+                    customer_name: Ok(value.customer_name),
+                    discount_id: Ok(value.discount_id),
+                    expires: Ok(value.expires),
+                    id: Ok(value.id),
+                    invoice_id: Ok(value.invoice_id),
+                    livemode: Ok(value.livemode),
+                    organization_id: Ok(value.organization_id),
+                    output_metadata: Ok(value.output_metadata),
+                    output_name: Ok(value.output_name),
+                    payment_method_type: Ok(value.payment_method_type),
+                    preserve_billing_cycle_anchor: Ok(
+                        value.preserve_billing_cycle_anchor,
+                    ),
+                    price_id: Ok(value.price_id),
+                    pricing_model_id: Ok(value.pricing_model_id),
+                    purchase_id: Ok(value.purchase_id),
+                    quantity: Ok(value.quantity),
+                    status: Ok(value.status),
+                    success_url: Ok(value.success_url),
+                    target_subscription_id: Ok(value.target_subscription_id),
+                    type_: Ok(value.type_),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PurchaseCheckoutSessionRecord {
+            automatically_update_subscriptions: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::string::String,
+            >,
+            billing_address: ::std::result::Result<
+                ::std::option::Option<super::BillingAddress>,
+                ::std::string::String,
+            >,
+            cancel_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            customer_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            discount_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expires: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            invoice_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            livemode: ::std::result::Result<bool, ::std::string::String>,
+            organization_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            output_metadata: ::std::result::Result<
+                ::std::option::Option<super::Metadata>,
+                ::std::string::String,
+            >,
+            output_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payment_method_type: ::std::result::Result<
+                ::std::option::Option<super::PaymentMethodType>,
+                ::std::string::String,
+            >,
+            preserve_billing_cycle_anchor: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            price_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            pricing_model_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            purchase_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<i64, ::std::string::String>,
+            status: ::std::result::Result<
+                super::CheckoutSessionStatus,
+                ::std::string::String,
+            >,
+            success_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            target_subscription_id: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::PurchaseCheckoutSessionRecordType,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for PurchaseCheckoutSessionRecord {
+            fn default() -> Self {
+                Self {
+                    automatically_update_subscriptions: Ok(Default::default()),
+                    billing_address: Err(
+                        "no value supplied for billing_address".to_string(),
+                    ),
+                    cancel_url: Err("no value supplied for cancel_url".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    customer_email: Err(
+                        "no value supplied for customer_email".to_string(),
+                    ),
+                    customer_id: Err("no value supplied for customer_id".to_string()),
+                    customer_name: Err(
+                        "no value supplied for customer_name".to_string(),
+                    ),
+                    discount_id: Err("no value supplied for discount_id".to_string()),
+                    expires: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    invoice_id: Err("no value supplied for invoice_id".to_string()),
+                    livemode: Err("no value supplied for livemode".to_string()),
+                    organization_id: Err(
+                        "no value supplied for organization_id".to_string(),
+                    ),
+                    output_metadata: Err(
+                        "no value supplied for output_metadata".to_string(),
+                    ),
+                    output_name: Err("no value supplied for output_name".to_string()),
+                    payment_method_type: Err(
+                        "no value supplied for payment_method_type".to_string(),
+                    ),
+                    preserve_billing_cycle_anchor: Err(
+                        "no value supplied for preserve_billing_cycle_anchor".to_string(),
+                    ),
+                    price_id: Err("no value supplied for price_id".to_string()),
+                    pricing_model_id: Err(
+                        "no value supplied for pricing_model_id".to_string(),
+                    ),
+                    purchase_id: Err("no value supplied for purchase_id".to_string()),
+                    quantity: Err("no value supplied for quantity".to_string()),
+                    status: Err("no value supplied for status".to_string()),
+                    success_url: Err("no value supplied for success_url".to_string()),
+                    target_subscription_id: Ok(Default::default()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                }
+            }
+        }
+        impl PurchaseCheckoutSessionRecord {
+            pub fn automatically_update_subscriptions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.automatically_update_subscriptions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for automatically_update_subscriptions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BillingAddress>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cancel_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cancel_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancel_url: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn customer_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for customer_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn customer_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_name: {e}")
+                    });
+                self
+            }
+            pub fn discount_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.discount_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for discount_id: {e}")
+                    });
+                self
+            }
+            pub fn expires<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.expires = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invoice_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invoice_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice_id: {e}")
+                    });
+                self
+            }
+            pub fn livemode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.livemode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for livemode: {e}")
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for output_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn output_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.output_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for output_name: {e}")
+                    });
+                self
+            }
+            pub fn payment_method_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PaymentMethodType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_method_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn preserve_billing_cycle_anchor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.preserve_billing_cycle_anchor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for preserve_billing_cycle_anchor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_id: {e}")
+                    });
+                self
+            }
+            pub fn pricing_model_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pricing_model_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pricing_model_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn purchase_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.purchase_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for purchase_id: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CheckoutSessionStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn success_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.success_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success_url: {e}")
+                    });
+                self
+            }
+            pub fn target_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.target_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for target_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PurchaseCheckoutSessionRecordType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PurchaseCheckoutSessionRecord>
+        for super::PurchaseCheckoutSessionRecord {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PurchaseCheckoutSessionRecord,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    automatically_update_subscriptions: value
+                        .automatically_update_subscriptions?,
+                    billing_address: value.billing_address?,
+                    cancel_url: value.cancel_url?,
+                    created_at: value.created_at?,
+                    customer_email: value.customer_email?,
+                    customer_id: value.customer_id?,
+                    customer_name: value.customer_name?,
+                    discount_id: value.discount_id?,
+                    expires: value.expires?,
+                    id: value.id?,
+                    invoice_id: value.invoice_id?,
+                    livemode: value.livemode?,
+                    organization_id: value.organization_id?,
+                    output_metadata: value.output_metadata?,
+                    output_name: value.output_name?,
+                    payment_method_type: value.payment_method_type?,
+                    preserve_billing_cycle_anchor: value.preserve_billing_cycle_anchor?,
+                    price_id: value.price_id?,
+                    pricing_model_id: value.pricing_model_id?,
+                    purchase_id: value.purchase_id?,
+                    quantity: value.quantity?,
+                    status: value.status?,
+                    success_url: value.success_url?,
+                    target_subscription_id: value.target_subscription_id?,
+                    type_: value.type_?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PurchaseCheckoutSessionRecord>
+        for PurchaseCheckoutSessionRecord {
+            fn from(value: super::PurchaseCheckoutSessionRecord) -> Self {
+                Self {
+                    automatically_update_subscriptions: Ok(
+                        value.automatically_update_subscriptions,
+                    ),
+                    billing_address: Ok(value.billing_address),
+                    cancel_url: Ok(value.cancel_url),
+                    created_at: Ok(value.created_at),
+                    customer_email: Ok(value.customer_email),
+                    customer_id: Ok(value.customer_id),
+                    customer_name: Ok(value.customer_name),
+                    discount_id: Ok(value.discount_id),
+                    expires: Ok(value.expires),
+                    id: Ok(value.id),
+                    invoice_id: Ok(value.invoice_id),
+                    livemode: Ok(value.livemode),
+                    organization_id: Ok(value.organization_id),
+                    output_metadata: Ok(value.output_metadata),
+                    output_name: Ok(value.output_name),
+                    payment_method_type: Ok(value.payment_method_type),
+                    preserve_billing_cycle_anchor: Ok(
+                        value.preserve_billing_cycle_anchor,
+                    ),
+                    price_id: Ok(value.price_id),
+                    pricing_model_id: Ok(value.pricing_model_id),
+                    purchase_id: Ok(value.purchase_id),
+                    quantity: Ok(value.quantity),
+                    status: Ok(value.status),
+                    success_url: Ok(value.success_url),
+                    target_subscription_id: Ok(value.target_subscription_id),
+                    type_: Ok(value.type_),
+                    updated_at: Ok(value.updated_at),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SingleCheckoutSession {
+            checkout_session: ::std::result::Result<
+                super::CheckoutSessionRecord,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for SingleCheckoutSession {
+            fn default() -> Self {
+                Self {
+                    checkout_session: Err(
+                        "no value supplied for checkout_session".to_string(),
+                    ),
+                    url: Err("no value supplied for url".to_string()),
+                }
+            }
+        }
+        impl SingleCheckoutSession {
+            pub fn checkout_session<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CheckoutSessionRecord>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.checkout_session = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for checkout_session: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SingleCheckoutSession>
+        for super::SingleCheckoutSession {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SingleCheckoutSession,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    checkout_session: value.checkout_session?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SingleCheckoutSession>
+        for SingleCheckoutSession {
+            fn from(value: super::SingleCheckoutSession) -> Self {
+                Self {
+                    checkout_session: Ok(value.checkout_session),
+                    url: Ok(value.url),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+    /// Deserializes a field that is present, even as `null`, as `Some`: together with
+    /// `#[serde(default)]` (absent → `None`) it tells absent, `null` and a value apart.
+    fn deserialize_present<'de, T, D>(
+        deserializer: D,
+    ) -> ::std::result::Result<::std::option::Option<T>, D::Error>
+    where
+        T: ::serde::Deserialize<'de>,
+        D: ::serde::Deserializer<'de>,
+    {
+        T::deserialize(deserializer).map(::std::option::Option::Some)
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Flowglad checkout sessions
+
+Checkout sessions of the Flowglad API: create a hosted checkout for a product, to add a payment method, or to activate a subscription; list and read them back. Written by hand from Flowglad's API reference; see spec/README.md for sources and deliberate deviations.
+
+Version: 2026-11-21*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap())
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "2026-11-21"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**List checkout sessions
+
+List checkout sessions, newest first, a page at a time.
+
+Sends a `GET` request to `/api/v1/checkout-sessions`
+
+Arguments:
+- `cursor`: Opaque cursor of the page to read: a previous page's `nextCursor`.
+- `limit`: Number of records per page (1 to 100).
+```ignore
+let response = client.checkout_sessions_list()
+    .cursor(cursor)
+    .limit(limit)
+    .send()
+    .await;
+```*/
+    pub fn checkout_sessions_list(&self) -> builder::CheckoutSessionsList<'_> {
+        builder::CheckoutSessionsList::new(self)
+    }
+    /**Create a checkout session
+
+Create a checkout session of type `product`, `add_payment_method` or `activate_subscription` and get the URL to send the customer to.
+
+Sends a `POST` request to `/api/v1/checkout-sessions`
+
+```ignore
+let response = client.checkout_sessions_create()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn checkout_sessions_create(&self) -> builder::CheckoutSessionsCreate<'_> {
+        builder::CheckoutSessionsCreate::new(self)
+    }
+    /**Get a checkout session
+
+Get a checkout session by ID.
+
+Sends a `GET` request to `/api/v1/checkout-sessions/{id}`
+
+Arguments:
+- `id`: The checkout session ID.
+```ignore
+let response = client.checkout_sessions_get()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn checkout_sessions_get(&self) -> builder::CheckoutSessionsGet<'_> {
+        builder::CheckoutSessionsGet::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::checkout_sessions_list`]
+
+[`Client::checkout_sessions_list`]: super::Client::checkout_sessions_list*/
+    #[derive(Debug, Clone)]
+    pub struct CheckoutSessionsList<'a> {
+        client: &'a super::Client,
+        cursor: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+    }
+    impl<'a> CheckoutSessionsList<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                cursor: Ok(None),
+                limit: Ok(None),
+            }
+        }
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.cursor = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for cursor failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/checkout-sessions`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CheckoutSessionList>, Error<()>> {
+            let Self { client, cursor, limit } = self;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
+            let limit = limit.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/checkout-sessions", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "checkout_sessions_list",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::checkout_sessions_create`]
+
+[`Client::checkout_sessions_create`]: super::Client::checkout_sessions_create*/
+    #[derive(Debug, Clone)]
+    pub struct CheckoutSessionsCreate<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateCheckoutSessionInput, String>,
+    }
+    impl<'a> CheckoutSessionsCreate<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCheckoutSessionInput>,
+            <V as std::convert::TryInto<
+                types::CreateCheckoutSessionInput,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateCheckoutSessionInput` for body failed: {}",
+                        s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateCheckoutSessionInput,
+            ) -> types::builder::CreateCheckoutSessionInput,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/v1/checkout-sessions`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SingleCheckoutSession>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateCheckoutSessionInput::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/checkout-sessions", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "checkout_sessions_create",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::checkout_sessions_get`]
+
+[`Client::checkout_sessions_get`]: super::Client::checkout_sessions_get*/
+    #[derive(Debug, Clone)]
+    pub struct CheckoutSessionsGet<'a> {
+        client: &'a super::Client,
+        id: Result<::std::string::String, String>,
+    }
+    impl<'a> CheckoutSessionsGet<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/checkout-sessions/{id}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::SingleCheckoutSession>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v1/checkout-sessions/{}", client.baseurl, encode_path(& id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "checkout_sessions_get",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}

@@ -1,0 +1,15 @@
+//! Typed Rust client for Flowglad's checkout-session API.
+//!
+//! The module [`generated`] (re-exported here) is produced by `cargo xtask codegen` from
+//! `spec/flowglad-checkout-sessions.yaml` and is never edited by hand. See the crate README.
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+
+#[rustfmt::skip]
+#[allow(missing_docs)]
+pub mod generated;
+
+pub use generated::*;
+
+/// Flowglad's API (live or test mode is chosen by the secret key).
+pub const PRODUCTION_URL: &str = "https://app.flowglad.com";

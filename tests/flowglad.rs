@@ -1,0 +1,180 @@
+//! The generated Flowglad client: fixture round-trips for every session type, every operation on
+//! the wire against a loopback server (errors included), and the create-input rules.
+
+use checkout_sdk_tests::{Mock, assert_round_trip, error_body, fixture};
+use flowglad_checkout_sessions::types::{
+    self, CheckoutSessionInput, CheckoutSessionList, CheckoutSessionRecord, FlowgladError, FlowgladErrorDetail,
+    ProductCheckoutSessionInput, SingleCheckoutSession,
+};
+use flowglad_checkout_sessions::{Client, Error};
+
+#[test]
+fn every_session_type_round_trips_and_dispatches_on_type() {
+    let session = |file: &str| assert_round_trip::<SingleCheckoutSession>(&format!("flowglad/session_{file}.json")).checkout_session;
+    assert!(
+        matches!(session("purchase"), CheckoutSessionRecord::Purchase(s) if s.purchase_id == "prch_3Xy9" && s.price_id == "price_Ab12Cd")
+    );
+    assert!(matches!(session("product"), CheckoutSessionRecord::Product(s) if s.quantity == 3 && s.preserve_billing_cycle_anchor));
+    assert!(
+        matches!(session("add_payment_method"), CheckoutSessionRecord::AddPaymentMethod(s) if s.customer_id == "cust_5Rt2" && s.automatically_update_subscriptions == Some(Some(true)))
+    );
+    assert!(
+        matches!(session("activate_subscription"), CheckoutSessionRecord::ActivateSubscription(s) if s.target_subscription_id == "sub_8Lm4")
+    );
+    let CheckoutSessionRecord::Product(nulls) = session("product_nulls") else { panic!("not a product session") };
+    assert_eq!((nulls.success_url, nulls.expires, nulls.billing_address.is_none()), (None, None, true));
+}
+
+/// Timestamps are epoch milliseconds (the seed's ISO strings are not what the API sends).
+#[test]
+fn timestamps_are_epoch_milliseconds_and_fields_keep_their_types() {
+    let CheckoutSessionRecord::Purchase(purchase) =
+        assert_round_trip::<SingleCheckoutSession>("flowglad/session_purchase.json").checkout_session
+    else {
+        panic!("not a purchase")
+    };
+    assert_eq!((purchase.created_at, purchase.updated_at, purchase.expires), (1741944413589, 1741944417789, Some(1742030813589)));
+    let address = purchase.billing_address.unwrap();
+    assert_eq!((address.address.country.as_str(), address.address.postal_code.clone().flatten().as_deref()), ("US", Some("10001")));
+    // Three states: `line2` was sent as `null` (an absent `name` stays absent: see the round-trips).
+    assert_eq!(address.address.line2, Some(None));
+    assert_eq!(purchase.payment_method_type, Some(types::PaymentMethodType::Card));
+    let metadata = purchase.output_metadata.unwrap();
+    assert!(matches!(metadata.0["seats"], types::MetadataValue::Integer(3)));
+    assert!(matches!(metadata.0["ratio"], types::MetadataValue::Number(r) if r == 0.5));
+    assert!(matches!(metadata.0["vip"], types::MetadataValue::Boolean(true)));
+    let bad = fixture("flowglad/session_purchase.json").to_string().replace("1741944413589", "\"2025-03-14T09:26:53.589Z\"");
+    assert!(serde_json::from_str::<SingleCheckoutSession>(&bad).is_err(), "an ISO string is not a Flowglad timestamp");
+}
+
+#[test]
+fn list_pages_and_error_bodies_round_trip() {
+    let first: CheckoutSessionList = assert_round_trip("flowglad/list_first_page.json");
+    assert_eq!(
+        (first.data.len(), first.has_more, first.total, first.next_cursor.as_deref()),
+        (4, true, 5, Some("eyJpZCI6ImNoY2t0XzEifQ=="))
+    );
+    let last: CheckoutSessionList = assert_round_trip("flowglad/list_last_page.json");
+    assert_eq!((last.has_more, last.next_cursor), (false, None));
+    let not_found: FlowgladError = assert_round_trip("flowglad/error_not_found.json");
+    assert_eq!(not_found.code.as_deref(), Some("NOT_FOUND"));
+    let validation: FlowgladError = assert_round_trip("flowglad/error_validation.json");
+    assert!(matches!(validation.error, FlowgladErrorDetail::Array(ref issues) if issues.len() == 2));
+    for file in ["error_forbidden", "error_bad_json", "error_internal"] {
+        let error: FlowgladError = assert_round_trip(&format!("flowglad/{file}.json"));
+        assert!(matches!(error.error, FlowgladErrorDetail::String(_)));
+    }
+}
+
+/// "Exactly one of `priceId` and `priceSlug`" is a type: each product input carries one of them,
+/// and on the wire a session names the price exactly once.
+#[test]
+fn a_product_input_names_its_price_exactly_once() {
+    let by_id = ProductCheckoutSessionInput::from(
+        types::ProductCheckoutSessionByPriceId::try_from(
+            types::ProductCheckoutSessionByPriceId::builder()
+                .type_(types::ProductCheckoutSessionByPriceIdType::Product)
+                .customer_external_id("user_42")
+                .price_id("price_Ab12Cd")
+                .success_url("https://example.com/ok")
+                .cancel_url("https://example.com/no"),
+        )
+        .unwrap(),
+    );
+    let json = serde_json::to_value(CheckoutSessionInput::Product(by_id)).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({"type": "product", "customerExternalId": "user_42", "priceId": "price_Ab12Cd",
+                           "successUrl": "https://example.com/ok", "cancelUrl": "https://example.com/no"})
+    );
+    // Decoding a session input that names both is refused instead of silently picking one.
+    let both = serde_json::json!({"type": "product", "customerExternalId": "u", "priceId": "p", "priceSlug": "s", "successUrl": "a", "cancelUrl": "b"});
+    assert!(serde_json::from_value::<CheckoutSessionInput>(both).is_err());
+    let neither = serde_json::json!({"type": "product", "customerExternalId": "u", "successUrl": "a", "cancelUrl": "b"});
+    assert!(serde_json::from_value::<CheckoutSessionInput>(neither).is_err());
+    let anonymous_by_slug =
+        serde_json::json!({"type": "product", "anonymous": true, "priceSlug": "pro", "successUrl": "a", "cancelUrl": "b"});
+    assert!(matches!(
+        serde_json::from_value::<CheckoutSessionInput>(anonymous_by_slug).unwrap(),
+        CheckoutSessionInput::Product(ProductCheckoutSessionInput::AnonymousProductCheckoutSessionByPriceSlug(_))
+    ));
+}
+
+async fn serve(status: u16, body_fixture: &str) -> (Mock, Client) {
+    let mock = Mock::serving(status, body_fixture).await;
+    let client = Client::new(&mock.url);
+    (mock, client)
+}
+
+#[tokio::test]
+async fn list_sends_cursor_and_limit_and_decodes_the_page() {
+    let (mock, client) = serve(200, "flowglad/list_first_page.json").await;
+    let page =
+        client.checkout_sessions_list().cursor("eyJpZCI6IngifQ==").limit(std::num::NonZeroU64::new(25).unwrap()).send().await.unwrap();
+    let request = mock.single();
+    assert_eq!((request.method.as_str(), request.path.as_str()), ("GET", "/api/v1/checkout-sessions"));
+    assert_eq!(request.query.as_deref(), Some("cursor=eyJpZCI6IngifQ%3D%3D&limit=25"));
+    assert_eq!(page.data.len(), 4);
+}
+
+#[tokio::test]
+async fn create_wraps_the_session_and_sends_only_what_was_set() {
+    let (mock, client) = serve(200, "flowglad/session_product.json").await;
+    let input = CheckoutSessionInput::ActivateSubscription(
+        types::ActivateSubscriptionCheckoutSessionInput::builder()
+            .type_(types::ActivateSubscriptionCheckoutSessionInputType::ActivateSubscription)
+            .customer_external_id("user_42")
+            .target_subscription_id("sub_8Lm4")
+            .success_url("https://example.com/ok")
+            .cancel_url("https://example.com/no")
+            .try_into()
+            .unwrap(),
+    );
+    let created = client.checkout_sessions_create().body_map(|b| b.checkout_session(input)).send().await.unwrap().into_inner();
+    let request = mock.single();
+    assert_eq!((request.method.as_str(), request.path.as_str()), ("POST", "/api/v1/checkout-sessions"));
+    assert_eq!(
+        request.json(),
+        serde_json::json!({"checkoutSession": {"type": "activate_subscription", "customerExternalId": "user_42",
+            "targetSubscriptionId": "sub_8Lm4", "successUrl": "https://example.com/ok", "cancelUrl": "https://example.com/no"}})
+    );
+    assert!(created.url.ends_with("/checkout/chckt_session_4f8Zq2LmN7pRtV6w"));
+}
+
+#[tokio::test]
+async fn get_puts_the_id_in_the_path() {
+    let (mock, client) = serve(200, "flowglad/session_add_payment_method.json").await;
+    let found = client.checkout_sessions_get().id("chckt_session_4f8Zq2LmN7pRtV6w").send().await.unwrap().into_inner();
+    assert_eq!(mock.single().path, "/api/v1/checkout-sessions/chckt_session_4f8Zq2LmN7pRtV6w");
+    assert!(matches!(found.checkout_session, CheckoutSessionRecord::AddPaymentMethod(_)));
+}
+
+/// Every documented error status keeps its body: JSON `{error, code}` ones decode as
+/// `FlowgladError`, and the 401 is plain text.
+#[tokio::test]
+async fn every_documented_error_status_keeps_its_body() {
+    for (status, file) in
+        [(400, "error_validation"), (400, "error_bad_json"), (403, "error_forbidden"), (404, "error_not_found"), (500, "error_internal")]
+    {
+        let (_mock, client) = serve(status, &format!("flowglad/{file}.json")).await;
+        let got: FlowgladError = error_body(client.checkout_sessions_get().id("x").send().await, status).await;
+        assert_eq!(serde_json::to_value(&got).unwrap(), fixture(&format!("flowglad/{file}.json")));
+        let (_mock, client) = serve(status, &format!("flowglad/{file}.json")).await;
+        let _: FlowgladError = error_body(client.checkout_sessions_list().send().await, status).await;
+    }
+    let mock = Mock::start().await;
+    mock.respond_raw(401, "text/plain", "API key invalid. Please check that you are providing a valid API key.");
+    let client = Client::new(&mock.url);
+    match client.checkout_sessions_create().body_map(|b| b).send().await {
+        Err(Error::InvalidRequest(message)) => assert!(message.contains("checkout_session"), "{message}"),
+        other => panic!("a create without its required session must be refused before sending, got {other:?}"),
+    }
+    assert!(mock.requests().is_empty(), "an incomplete create reached the server");
+    match client.checkout_sessions_get().id("x").send().await {
+        Err(Error::UnexpectedResponse(response)) => {
+            assert_eq!(response.status().as_u16(), 401);
+            assert!(response.text().await.unwrap().starts_with("API key invalid."));
+        }
+        other => panic!("expected the plain-text 401, got {other:?}"),
+    }
+}
