@@ -239,3 +239,35 @@ async fn client_confirm_400_403_404_409_410_422_keep_their_bodies() {
         assert_eq!(body, fixture(&format!("polar/{file}.json")));
     }
 }
+
+/// PATCH bodies are three-state: a field left unset is absent (unchanged), `Some(None)` sends
+/// `null` (clear it), `Some(Some(v))` sends the value — for each update operation.
+#[tokio::test]
+async fn update_bodies_send_absent_null_and_value_distinctly() {
+    let discount: uuid::Uuid = "93a4b5c6-d7e8-4f90-9a1b-3c4d5e6f7081".parse().unwrap();
+    let (mock, client) = serve(200, "polar/checkout.json").await;
+    client.checkouts_update().id(id()).body_map(|b| b.customer_name(Some(None)).discount_id(Some(Some(discount)))).send().await.unwrap();
+    assert_eq!(mock.single().json(), serde_json::json!({"customer_name": null, "discount_id": discount}));
+
+    let (mock, client) = serve(200, "polar/checkout_public.json").await;
+    client
+        .checkouts_client_update()
+        .client_secret(SECRET)
+        .body_map(|b| b.customer_tax_id(Some(None)).customer_email(Some(Some("ada@example.com".to_owned()))))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(mock.single().json(), serde_json::json!({"customer_tax_id": null, "customer_email": "ada@example.com"}));
+
+    // Nested objects of an update body are three-state too: clearing one address line.
+    let (mock, client) = serve(200, "polar/checkout.json").await;
+    let address = types::AddressInput::builder().country("FR").line2(Some(None));
+    client
+        .checkouts_update()
+        .id(id())
+        .body_map(|b| b.customer_billing_address(Some(Some(address.try_into().unwrap()))))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(mock.single().json(), serde_json::json!({"customer_billing_address": {"country": "FR", "line2": null}}));
+}

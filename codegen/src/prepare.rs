@@ -41,9 +41,8 @@ pub struct Prepared {
     pub enums: Vec<EnumSpec>,
     /// Every named discriminated union, which the extend stage generates.
     pub unions: Vec<UnionSpec>,
-    /// For object schemas that appear only in responses: the Rust type name and the optional,
-    /// nullable properties, which become three-state (absent, `null`, value) so that each
-    /// re-encodes as it came.
+    /// For object schemas of PATCH bodies and of responses only: the Rust type name and the
+    /// optional, nullable properties, which become three-state (absent, `null`, value).
     pub keep_null: Vec<(String, Vec<String>)>,
 }
 
@@ -324,40 +323,28 @@ fn hoist(node: &mut Value, mut name: String, taken: &mut std::collections::BTree
     hoisted.push((name, Value::Object(schema)));
 }
 
-/// Object schemas reachable only from responses, with their optional + nullable properties.
-/// As `Option<T>` such a field cannot tell an absent value from `null`; requests are excluded here
-/// (their tri-state belongs to the request side).
+/// Object schemas whose optional, nullable properties must tell absent from `null`: those reachable
+/// from a PATCH request body (absent = keep, `null` = clear) and those reachable only from responses
+/// (so each value re-encodes as it came). Schemas reachable only from other requests keep
+/// `Option<T>`, where absent and `null` mean the same.
 fn collect_keep_null(raw: &Value) -> Vec<(String, Vec<String>)> {
     let Some(Value::Object(schemas)) = raw.pointer("/components/schemas") else { return Vec::new() };
-    let mut input = std::collections::BTreeSet::new();
-    let mut stack: Vec<&Value> = Vec::new();
+    let (mut other_requests, mut patch_bodies): (Vec<&Value>, Vec<&Value>) = (Vec::new(), Vec::new());
     if let Some(Value::Object(paths)) = raw.get("paths") {
         for item in paths.values() {
-            stack.extend(item.get("parameters"));
-            for op in item.as_object().into_iter().flat_map(|m| m.values()) {
-                stack.extend(op.get("parameters"));
-                stack.extend(op.get("requestBody"));
+            other_requests.extend(item.get("parameters"));
+            for (method, op) in item.as_object().into_iter().flat_map(|m| m.iter()) {
+                other_requests.extend(op.get("parameters"));
+                if method == "patch" { patch_bodies.extend(op.get("requestBody")) } else { other_requests.extend(op.get("requestBody")) }
             }
         }
     }
-    while let Some(node) = stack.pop() {
-        match node {
-            Value::Object(map) => {
-                if let Some(target) = map.get("$ref").and_then(Value::as_str) {
-                    let resolved = resolve(raw, target);
-                    if input.insert(target.to_owned()) {
-                        stack.extend(resolved);
-                    }
-                }
-                stack.extend(map.values());
-            }
-            Value::Array(items) => stack.extend(items),
-            _ => {}
-        }
-    }
+    let input = reachable(raw, other_requests);
+    let patch = reachable(raw, patch_bodies);
     let mut keep = Vec::new();
     for (name, schema) in schemas {
-        if input.contains(&format!("#/components/schemas/{name}")) {
+        let reference = format!("#/components/schemas/{name}");
+        if input.contains(&reference) && !patch.contains(&reference) {
             continue;
         }
         let required: Vec<&str> =
@@ -375,6 +362,26 @@ fn collect_keep_null(raw: &Value) -> Vec<(String, Vec<String>)> {
         }
     }
     keep
+}
+
+/// Every `$ref` target reachable from `roots`.
+fn reachable<'a>(raw: &'a Value, mut stack: Vec<&'a Value>) -> std::collections::BTreeSet<String> {
+    let mut seen = std::collections::BTreeSet::new();
+    while let Some(node) = stack.pop() {
+        match node {
+            Value::Object(map) => {
+                if let Some(target) = map.get("$ref").and_then(Value::as_str)
+                    && seen.insert(target.to_owned())
+                {
+                    stack.extend(resolve(raw, target));
+                }
+                stack.extend(map.values());
+            }
+            Value::Array(items) => stack.extend(items),
+            _ => {}
+        }
+    }
+    seen
 }
 
 fn collect_enums(spec: &Spec, raw: &Value, problems: &mut Vec<Problem>) -> Vec<EnumSpec> {

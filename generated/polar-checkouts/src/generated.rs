@@ -33,19 +33,41 @@ pub mod types {
     ///A billing address to send. Only `country` is required.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AddressInput {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub city: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub city: ::std::option::Option<::std::option::Option<::std::string::String>>,
         ///ISO 3166-1 alpha-2 country code (embargoed countries are refused).
         pub country: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub line1: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub line2: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub postal_code: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub line1: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub line2: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub postal_code: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///State or province; for the US and Canada, `NY` or `US-NY`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub state: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub state: ::std::option::Option<::std::option::Option<::std::string::String>>,
     }
     impl AddressInput {
         pub fn builder() -> builder::AddressInput {
@@ -2786,80 +2808,198 @@ Defaults to `false` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CheckoutUpdate {
         ///Whether the customer may apply discount codes.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub allow_discount_codes: ::std::option::Option<bool>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub allow_discount_codes: ::std::option::Option<::std::option::Option<bool>>,
         ///Whether to enable the trial period.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub allow_trial: ::std::option::Option<bool>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub allow_trial: ::std::option::Option<::std::option::Option<bool>>,
         ///Amount in cents, before discounts and taxes; only used for custom prices.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub amount: ::std::option::Option<u64>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub amount: ::std::option::Option<::std::option::Option<u64>>,
         ///Currency code of the checkout; if not set, inferred from the customer's location.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub currency: ::std::option::Option<CheckoutUpdateCurrency>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub currency: ::std::option::Option<
+            ::std::option::Option<CheckoutUpdateCurrency>,
+        >,
         ///Key-value object storing custom field values.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom_field_data: ::std::option::Option<CustomFieldData>,
         ///Billing address of the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_billing_address: ::std::option::Option<AddressInput>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_billing_address: ::std::option::Option<
+            ::std::option::Option<AddressInput>,
+        >,
         ///Billing name of the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_billing_name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_billing_name: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///Email address of the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_email: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_email: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///IP address of the customer, used to detect the tax location.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_ip_address: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_ip_address: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///Key-value object copied to the created customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_metadata: ::std::option::Option<Metadata>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_metadata: ::std::option::Option<::std::option::Option<Metadata>>,
         ///Name of the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_name: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///Tax ID of the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_tax_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_tax_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///ID of the discount to apply to the checkout.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub discount_id: ::std::option::Option<::uuid::Uuid>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub discount_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
         ///If you embed the checkout, the Origin of the embedding page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub embed_origin: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub embed_origin: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///Whether the customer is a business.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_business_customer: ::std::option::Option<bool>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub is_business_customer: ::std::option::Option<::std::option::Option<bool>>,
         ///Locale of the checkout page, e.g. `en` or `fr`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub locale: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub locale: ::std::option::Option<::std::option::Option<::std::string::String>>,
         ///Key-value object copied to the resulting order and/or subscription.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub metadata: ::std::option::Option<Metadata>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub metadata: ::std::option::Option<::std::option::Option<Metadata>>,
         ///ID of the product to checkout; must be in the checkout's product list.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub product_id: ::std::option::Option<::uuid::Uuid>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub product_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
         ///Deprecated: ID of the product price to checkout; use `product_id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub product_price_id: ::std::option::Option<::uuid::Uuid>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub product_price_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
         ///Whether the customer must fill the full billing address.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub require_billing_address: ::std::option::Option<bool>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub require_billing_address: ::std::option::Option<::std::option::Option<bool>>,
         ///When set, a back button is shown in the checkout to return to this URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub return_url: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub return_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///Number of seats for seat-based pricing.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub seats: ::std::option::Option<::std::num::NonZeroU64>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub seats: ::std::option::Option<::std::option::Option<::std::num::NonZeroU64>>,
         ///URL the customer is redirected to after a successful payment; add `checkout_id={CHECKOUT_ID}` to its query to receive the session ID.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub success_url: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub success_url: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///The interval unit for the trial period.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub trial_interval: ::std::option::Option<TrialInterval>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub trial_interval: ::std::option::Option<::std::option::Option<TrialInterval>>,
         ///The number of interval units for the trial period.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub trial_interval_count: ::std::option::Option<::std::num::NonZeroU64>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub trial_interval_count: ::std::option::Option<
+            ::std::option::Option<::std::num::NonZeroU64>,
+        >,
     }
     impl CheckoutUpdate {
         pub fn builder() -> builder::CheckoutUpdate {
@@ -2927,47 +3067,111 @@ Defaults to `false` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CheckoutUpdatePublic {
         ///Only `false` is accepted: disables the trial, e.g. when the customer already redeemed one.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub allow_trial: ::std::option::Option<bool>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub allow_trial: ::std::option::Option<::std::option::Option<bool>>,
         ///Amount in cents, before discounts and taxes; only used for custom prices.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub amount: ::std::option::Option<u64>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub amount: ::std::option::Option<::std::option::Option<u64>>,
         ///Key-value object storing custom field values.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom_field_data: ::std::option::Option<CustomFieldData>,
         ///Billing address of the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_billing_address: ::std::option::Option<AddressInput>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_billing_address: ::std::option::Option<
+            ::std::option::Option<AddressInput>,
+        >,
         ///Billing name of the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_billing_name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_billing_name: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///Email address of the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_email: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_email: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///Name of the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_name: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///Tax ID of the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_tax_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_tax_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///Discount code to apply to the checkout.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub discount_code: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub discount_code: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///Whether the customer is a business.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_business_customer: ::std::option::Option<bool>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub is_business_customer: ::std::option::Option<::std::option::Option<bool>>,
         ///Locale of the checkout page, e.g. `en` or `fr`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub locale: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub locale: ::std::option::Option<::std::option::Option<::std::string::String>>,
         ///ID of the product to checkout; must be in the checkout's product list.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub product_id: ::std::option::Option<::uuid::Uuid>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub product_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
         ///Deprecated: ID of the product price to checkout; use `product_id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub product_price_id: ::std::option::Option<::uuid::Uuid>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub product_price_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
         ///Number of seats for seat-based pricing.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub seats: ::std::option::Option<::std::num::NonZeroU64>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub seats: ::std::option::Option<::std::option::Option<::std::num::NonZeroU64>>,
     }
     impl CheckoutUpdatePublic {
         pub fn builder() -> builder::CheckoutUpdatePublic {
@@ -7881,24 +8085,24 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct AddressInput {
             city: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             country: ::std::result::Result<::std::string::String, ::std::string::String>,
             line1: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             line2: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             postal_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             state: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
         }
@@ -7917,7 +8121,9 @@ Defaults to `"usd"` when not sent.*/
         impl AddressInput {
             pub fn city<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.city = value
@@ -7941,7 +8147,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn line1<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.line1 = value
@@ -7953,7 +8161,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn line2<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.line2 = value
@@ -7965,7 +8175,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn postal_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.postal_code = value
@@ -7977,7 +8189,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn state<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.state = value
@@ -14943,19 +15157,21 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct CheckoutUpdate {
             allow_discount_codes: ::std::result::Result<
-                ::std::option::Option<bool>,
+                ::std::option::Option<::std::option::Option<bool>>,
                 ::std::string::String,
             >,
             allow_trial: ::std::result::Result<
-                ::std::option::Option<bool>,
+                ::std::option::Option<::std::option::Option<bool>>,
                 ::std::string::String,
             >,
             amount: ::std::result::Result<
-                ::std::option::Option<u64>,
+                ::std::option::Option<::std::option::Option<u64>>,
                 ::std::string::String,
             >,
             currency: ::std::result::Result<
-                ::std::option::Option<super::CheckoutUpdateCurrency>,
+                ::std::option::Option<
+                    ::std::option::Option<super::CheckoutUpdateCurrency>,
+                >,
                 ::std::string::String,
             >,
             custom_field_data: ::std::result::Result<
@@ -14963,83 +15179,83 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             customer_billing_address: ::std::result::Result<
-                ::std::option::Option<super::AddressInput>,
+                ::std::option::Option<::std::option::Option<super::AddressInput>>,
                 ::std::string::String,
             >,
             customer_billing_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             customer_email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             customer_ip_address: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             customer_metadata: ::std::result::Result<
-                ::std::option::Option<super::Metadata>,
+                ::std::option::Option<::std::option::Option<super::Metadata>>,
                 ::std::string::String,
             >,
             customer_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             customer_tax_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             discount_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
+                ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
                 ::std::string::String,
             >,
             embed_origin: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             is_business_customer: ::std::result::Result<
-                ::std::option::Option<bool>,
+                ::std::option::Option<::std::option::Option<bool>>,
                 ::std::string::String,
             >,
             locale: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<
-                ::std::option::Option<super::Metadata>,
+                ::std::option::Option<::std::option::Option<super::Metadata>>,
                 ::std::string::String,
             >,
             product_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
+                ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
                 ::std::string::String,
             >,
             product_price_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
+                ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
                 ::std::string::String,
             >,
             require_billing_address: ::std::result::Result<
-                ::std::option::Option<bool>,
+                ::std::option::Option<::std::option::Option<bool>>,
                 ::std::string::String,
             >,
             return_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             seats: ::std::result::Result<
-                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::option::Option<::std::option::Option<::std::num::NonZeroU64>>,
                 ::std::string::String,
             >,
             success_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             trial_interval: ::std::result::Result<
-                ::std::option::Option<super::TrialInterval>,
+                ::std::option::Option<::std::option::Option<super::TrialInterval>>,
                 ::std::string::String,
             >,
             trial_interval_count: ::std::result::Result<
-                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::option::Option<::std::option::Option<::std::num::NonZeroU64>>,
                 ::std::string::String,
             >,
         }
@@ -15077,7 +15293,9 @@ Defaults to `"usd"` when not sent.*/
         impl CheckoutUpdate {
             pub fn allow_discount_codes<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.allow_discount_codes = value
@@ -15091,7 +15309,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn allow_trial<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.allow_trial = value
@@ -15103,7 +15323,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<u64>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount = value
@@ -15116,7 +15338,9 @@ Defaults to `"usd"` when not sent.*/
             pub fn currency<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CheckoutUpdateCurrency>,
+                    ::std::option::Option<
+                        ::std::option::Option<super::CheckoutUpdateCurrency>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15145,7 +15369,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_billing_address<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::AddressInput>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<super::AddressInput>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_billing_address = value
@@ -15159,7 +15385,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_billing_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_billing_name = value
@@ -15173,7 +15401,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_email = value
@@ -15187,7 +15417,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_ip_address<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_ip_address = value
@@ -15201,7 +15433,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<super::Metadata>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_metadata = value
@@ -15215,7 +15449,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_name = value
@@ -15227,7 +15463,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_tax_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_tax_id = value
@@ -15241,7 +15479,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn discount_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.discount_id = value
@@ -15253,7 +15493,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn embed_origin<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.embed_origin = value
@@ -15265,7 +15507,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn is_business_customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.is_business_customer = value
@@ -15279,7 +15523,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn locale<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.locale = value
@@ -15291,7 +15537,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<super::Metadata>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.metadata = value
@@ -15303,7 +15551,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.product_id = value
@@ -15315,7 +15565,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn product_price_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.product_price_id = value
@@ -15329,7 +15581,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn require_billing_address<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.require_billing_address = value
@@ -15343,7 +15597,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn return_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.return_url = value
@@ -15356,7 +15612,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn seats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::num::NonZeroU64>,
+                    ::std::option::Option<::std::option::Option<::std::num::NonZeroU64>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15369,7 +15625,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn success_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.success_url = value
@@ -15381,7 +15639,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn trial_interval<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TrialInterval>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<super::TrialInterval>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.trial_interval = value
@@ -15396,7 +15656,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn trial_interval_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::num::NonZeroU64>,
+                    ::std::option::Option<::std::option::Option<::std::num::NonZeroU64>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15478,11 +15738,11 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct CheckoutUpdatePublic {
             allow_trial: ::std::result::Result<
-                ::std::option::Option<bool>,
+                ::std::option::Option<::std::option::Option<bool>>,
                 ::std::string::String,
             >,
             amount: ::std::result::Result<
-                ::std::option::Option<u64>,
+                ::std::option::Option<::std::option::Option<u64>>,
                 ::std::string::String,
             >,
             custom_field_data: ::std::result::Result<
@@ -15490,47 +15750,47 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             customer_billing_address: ::std::result::Result<
-                ::std::option::Option<super::AddressInput>,
+                ::std::option::Option<::std::option::Option<super::AddressInput>>,
                 ::std::string::String,
             >,
             customer_billing_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             customer_email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             customer_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             customer_tax_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             discount_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             is_business_customer: ::std::result::Result<
-                ::std::option::Option<bool>,
+                ::std::option::Option<::std::option::Option<bool>>,
                 ::std::string::String,
             >,
             locale: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             product_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
+                ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
                 ::std::string::String,
             >,
             product_price_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
+                ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
                 ::std::string::String,
             >,
             seats: ::std::result::Result<
-                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::option::Option<::std::option::Option<::std::num::NonZeroU64>>,
                 ::std::string::String,
             >,
         }
@@ -15557,7 +15817,9 @@ Defaults to `"usd"` when not sent.*/
         impl CheckoutUpdatePublic {
             pub fn allow_trial<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.allow_trial = value
@@ -15569,7 +15831,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<u64>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount = value
@@ -15597,7 +15861,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_billing_address<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::AddressInput>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<super::AddressInput>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_billing_address = value
@@ -15611,7 +15877,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_billing_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_billing_name = value
@@ -15625,7 +15893,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_email = value
@@ -15639,7 +15909,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_name = value
@@ -15651,7 +15923,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_tax_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_tax_id = value
@@ -15665,7 +15939,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn discount_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.discount_code = value
@@ -15677,7 +15953,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn is_business_customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.is_business_customer = value
@@ -15691,7 +15969,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn locale<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.locale = value
@@ -15703,7 +15983,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.product_id = value
@@ -15715,7 +15997,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn product_price_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.product_price_id = value
@@ -15730,7 +16014,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn seats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::num::NonZeroU64>,
+                    ::std::option::Option<::std::option::Option<::std::num::NonZeroU64>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
