@@ -1,12 +1,13 @@
 //! The generated Flowglad client: fixture round-trips for every session type, every operation on
 //! the wire against a loopback server (errors included), and the create-input rules.
 
-use checkout_sdk_tests::{Mock, assert_round_trip, error_body, fixture};
+use checkout_sdk_tests::{Mock, api_error, assert_round_trip, fixture};
+use flowglad_checkout_sessions::errors::{CheckoutSessionsGetError, CheckoutSessionsListError};
 use flowglad_checkout_sessions::types::{
     self, CheckoutSessionInput, CheckoutSessionList, CheckoutSessionRecord, FlowgladError, FlowgladErrorDetail,
     ProductCheckoutSessionInput, SingleCheckoutSession,
 };
-use flowglad_checkout_sessions::{Client, Error};
+use flowglad_checkout_sessions::{Client, RetryPolicy, runtime};
 
 #[test]
 fn every_session_type_round_trips_and_dispatches_on_type() {
@@ -102,8 +103,12 @@ fn a_product_input_names_its_price_exactly_once() {
 
 async fn serve(status: u16, body_fixture: &str) -> (Mock, Client) {
     let mock = Mock::serving(status, body_fixture).await;
-    let client = Client::new(&mock.url);
+    let client = client_for(&mock);
     (mock, client)
+}
+
+fn client_for(mock: &Mock) -> Client {
+    Client::builder().base_url(&mock.url).credentials("sk_test_KEY").retry(RetryPolicy::none()).build().unwrap()
 }
 
 #[tokio::test]
@@ -149,32 +154,44 @@ async fn get_puts_the_id_in_the_path() {
     assert!(matches!(found.checkout_session, CheckoutSessionRecord::AddPaymentMethod(_)));
 }
 
-/// Every documented error status keeps its body: JSON `{error, code}` ones decode as
-/// `FlowgladError`, and the 401 is plain text.
+/// Every documented error status decodes into its variant: JSON `{error, code}` bodies as
+/// `FlowgladError`, and the 401 as its plain text.
 #[tokio::test]
-async fn every_documented_error_status_keeps_its_body() {
+async fn every_documented_error_status_decodes_into_its_variant() {
     for (status, file) in
         [(400, "error_validation"), (400, "error_bad_json"), (403, "error_forbidden"), (404, "error_not_found"), (500, "error_internal")]
     {
         let (_mock, client) = serve(status, &format!("flowglad/{file}.json")).await;
-        let got: FlowgladError = error_body(client.checkout_sessions_get().id("x").send().await, status).await;
-        assert_eq!(serde_json::to_value(&got).unwrap(), fixture(&format!("flowglad/{file}.json")));
+        let body: FlowgladError = match api_error(client.checkout_sessions_get().id("x").send().await, status) {
+            CheckoutSessionsGetError::BadRequest(b) if status == 400 => b,
+            CheckoutSessionsGetError::Forbidden(b) if status == 403 => b,
+            CheckoutSessionsGetError::NotFound(b) if status == 404 => b,
+            CheckoutSessionsGetError::InternalServerError(b) if status == 500 => b,
+            other => panic!("{file}: {status} decoded as {other:?}"),
+        };
+        assert_eq!(serde_json::to_value(&body).unwrap(), fixture(&format!("flowglad/{file}.json")));
         let (_mock, client) = serve(status, &format!("flowglad/{file}.json")).await;
-        let _: FlowgladError = error_body(client.checkout_sessions_list().send().await, status).await;
+        // `list` documents no 404: that one is `Unexpected`, with the raw body kept.
+        let error = api_error(client.checkout_sessions_list().send().await, status);
+        match error {
+            CheckoutSessionsListError::Unexpected { status: s, ref body, .. } => {
+                assert_eq!(
+                    (s.as_u16(), serde_json::from_slice::<serde_json::Value>(body).unwrap()),
+                    (404, fixture(&format!("flowglad/{file}.json")))
+                )
+            }
+            ref other => assert_ne!(status, 404, "{file}: {other:?}"),
+        }
     }
     let mock = Mock::start().await;
     mock.respond_raw(401, "text/plain", "API key invalid. Please check that you are providing a valid API key.");
-    let client = Client::new(&mock.url);
+    let client = client_for(&mock);
+    let error = api_error(client.checkout_sessions_get().id("x").send().await, 401);
+    assert!(matches!(error, CheckoutSessionsGetError::Unauthorized(ref text) if text.starts_with("API key invalid.")), "{error:?}");
+    // A create without its required session is refused before anything is sent.
     match client.checkout_sessions_create().body_map(|b| b).send().await {
-        Err(Error::InvalidRequest(message)) => assert!(message.contains("checkout_session"), "{message}"),
-        other => panic!("a create without its required session must be refused before sending, got {other:?}"),
+        Err(runtime::Error::InvalidRequest { message, .. }) => assert!(message.contains("checkout_session"), "{message}"),
+        other => panic!("expected an invalid request, got {other:?}"),
     }
-    assert!(mock.requests().is_empty(), "an incomplete create reached the server");
-    match client.checkout_sessions_get().id("x").send().await {
-        Err(Error::UnexpectedResponse(response)) => {
-            assert_eq!(response.status().as_u16(), 401);
-            assert!(response.text().await.unwrap().starts_with("API key invalid."));
-        }
-        other => panic!("expected the plain-text 401, got {other:?}"),
-    }
+    assert_eq!(mock.requests().len(), 1, "the incomplete create reached the server");
 }

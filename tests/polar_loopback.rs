@@ -2,9 +2,13 @@
 //! goes on the wire (method, path, query with repeated keys, headers, JSON body) and what comes
 //! back decoded, including each documented error status and its body.
 
-use checkout_sdk_tests::{Mock, error_body, fixture};
-use polar_checkouts::Client;
+use checkout_sdk_tests::{Mock, api_error};
+use polar_checkouts::errors::{
+    CheckoutsClientConfirmError, CheckoutsClientGetError, CheckoutsClientUpdateError, CheckoutsCreateError, CheckoutsGetError,
+    CheckoutsListError, CheckoutsUpdateError,
+};
 use polar_checkouts::types::{self, CheckoutForbiddenError};
+use polar_checkouts::{Client, RetryPolicy};
 
 const ID: &str = "b2c4a1f0-6d2e-4c7a-9f4b-1e0d3c5a7b91";
 const SECRET: &str = "polar_c_Xr4Fq0NwZb8KqT3yVd1sLm6PjH2eGa9u";
@@ -15,7 +19,7 @@ fn id() -> uuid::Uuid {
 
 async fn serve(status: u16, body_fixture: &str) -> (Mock, Client) {
     let mock = Mock::serving(status, body_fixture).await;
-    let client = Client::new(&mock.url);
+    let client = Client::builder().base_url(&mock.url).credentials("polar_oat_TEST").retry(RetryPolicy::none()).build().unwrap();
     (mock, client)
 }
 
@@ -55,9 +59,8 @@ async fn list_sends_filters_as_repeated_keys_and_decodes_the_page() {
 #[tokio::test]
 async fn list_without_filters_sends_no_query_and_422_keeps_its_body() {
     let (mock, client) = serve(422, "polar/error_validation.json").await;
-    let result = client.checkouts_list().send().await;
-    let body: types::HttpValidationError = error_body(result, 422).await;
-    assert_eq!(body.detail[0].msg, "Field required");
+    let error = api_error(client.checkouts_list().send().await, 422);
+    assert!(matches!(error, CheckoutsListError::UnprocessableEntity(ref body) if body.detail[0].msg == "Field required"), "{error:?}");
     assert_eq!(mock.single().query, None);
 }
 
@@ -100,9 +103,8 @@ async fn create_posts_only_the_fields_set_and_decodes_the_201() {
 #[tokio::test]
 async fn create_422_keeps_its_body() {
     let (_mock, client) = serve(422, "polar/error_validation.json").await;
-    let result = client.checkouts_create().body_map(|b| b.products(vec![id()])).send().await;
-    let body: types::HttpValidationError = error_body(result, 422).await;
-    assert_eq!(body.detail.len(), 2);
+    let error = api_error(client.checkouts_create().body_map(|b| b.products(vec![id()])).send().await, 422);
+    assert!(matches!(error, CheckoutsCreateError::UnprocessableEntity(ref body) if body.detail.len() == 2), "{error:?}");
 }
 
 #[tokio::test]
@@ -121,10 +123,11 @@ async fn get_puts_the_id_in_the_path_and_decodes_every_field() {
 #[tokio::test]
 async fn get_404_and_422_keep_their_bodies() {
     let (_mock, client) = serve(404, "polar/error_resource_not_found.json").await;
-    let body: types::ResourceNotFound = error_body(client.checkouts_get().id(id()).send().await, 404).await;
-    assert_eq!(body.detail, "Not found");
+    let error = api_error(client.checkouts_get().id(id()).send().await, 404);
+    assert!(matches!(error, CheckoutsGetError::NotFound(ref body) if body.detail == "Not found"), "{error:?}");
     let (_mock, client) = serve(422, "polar/error_validation.json").await;
-    let _: types::HttpValidationError = error_body(client.checkouts_get().id(id()).send().await, 422).await;
+    let error = api_error(client.checkouts_get().id(id()).send().await, 422);
+    assert!(matches!(error, CheckoutsGetError::UnprocessableEntity(_)), "{error:?}");
 }
 
 #[tokio::test]
@@ -146,17 +149,19 @@ async fn update_patches_only_the_fields_set() {
 async fn update_403_404_409_422_keep_their_bodies() {
     for (status, file) in [(403, "error_not_open_checkout"), (403, "error_already_active_subscription"), (403, "error_payment_not_ready")] {
         let (_mock, client) = serve(status, &format!("polar/{file}.json")).await;
-        let result = client.checkouts_update().id(id()).body_map(|b| b).send().await;
-        let body: CheckoutForbiddenError = error_body(result, status).await;
-        assert!(!matches!(body, CheckoutForbiddenError::Unknown(_)), "{file} decoded as unknown");
+        let error = api_error(client.checkouts_update().id(id()).body_map(|b| b).send().await, status);
+        let CheckoutsUpdateError::Forbidden(reason) = error else { panic!("{file}: {error:?}") };
+        assert!(!matches!(reason, CheckoutForbiddenError::Unknown(_)), "{file} decoded as unknown");
     }
     let (_mock, client) = serve(404, "polar/error_resource_not_found.json").await;
-    let _: types::ResourceNotFound = error_body(client.checkouts_update().id(id()).body_map(|b| b).send().await, 404).await;
+    let error = api_error(client.checkouts_update().id(id()).body_map(|b| b).send().await, 404);
+    assert!(matches!(error, CheckoutsUpdateError::NotFound(_)), "{error:?}");
     let (_mock, client) = serve(409, "polar/error_checkout_locked.json").await;
-    let locked: types::CheckoutLocked = error_body(client.checkouts_update().id(id()).body_map(|b| b).send().await, 409).await;
-    assert!(locked.detail.contains("try again"));
+    let error = api_error(client.checkouts_update().id(id()).body_map(|b| b).send().await, 409);
+    assert!(matches!(error, CheckoutsUpdateError::Conflict(ref locked) if locked.detail.contains("try again")), "{error:?}");
     let (_mock, client) = serve(422, "polar/error_validation.json").await;
-    let _: types::HttpValidationError = error_body(client.checkouts_update().id(id()).body_map(|b| b).send().await, 422).await;
+    let error = api_error(client.checkouts_update().id(id()).body_map(|b| b).send().await, 422);
+    assert!(matches!(error, CheckoutsUpdateError::UnprocessableEntity(_)), "{error:?}");
 }
 
 #[tokio::test]
@@ -168,12 +173,15 @@ async fn client_get_uses_the_secret_and_decodes_the_public_checkout() {
     assert_eq!(checkout.organization.name, "Analytical Engines");
     for (status, file) in [(404, "error_resource_not_found"), (410, "error_expired_checkout"), (422, "error_validation")] {
         let (_mock, client) = serve(status, &format!("polar/{file}.json")).await;
-        let body: serde_json::Value = error_body(client.checkouts_client_get().client_secret(SECRET).send().await, status).await;
-        assert_eq!(body, fixture(&format!("polar/{file}.json")));
+        let error = api_error(client.checkouts_client_get().client_secret(SECRET).send().await, status);
+        let ok = match &error {
+            CheckoutsClientGetError::NotFound(_) => status == 404,
+            CheckoutsClientGetError::Gone(expired) => status == 410 && expired.error.as_str() == "ExpiredCheckoutError",
+            CheckoutsClientGetError::UnprocessableEntity(_) => status == 422,
+            CheckoutsClientGetError::Unexpected { .. } => false,
+        };
+        assert!(ok, "{status} decoded as {error:?}");
     }
-    let (_mock, client) = serve(410, "polar/error_expired_checkout.json").await;
-    let expired: types::ExpiredCheckoutError = error_body(client.checkouts_client_get().client_secret(SECRET).send().await, 410).await;
-    assert_eq!(expired.error.as_str(), "ExpiredCheckoutError");
 }
 
 #[tokio::test]
@@ -196,9 +204,15 @@ async fn client_update_patches_with_the_secret() {
         (410, "error_expired_checkout"),
     ] {
         let (_mock, client) = serve(status, &format!("polar/{file}.json")).await;
-        let result = client.checkouts_client_update().client_secret(SECRET).body_map(|b| b).send().await;
-        let body: serde_json::Value = error_body(result, status).await;
-        assert_eq!(body, fixture(&format!("polar/{file}.json")));
+        let error = api_error(client.checkouts_client_update().client_secret(SECRET).body_map(|b| b).send().await, status);
+        let ok = match &error {
+            CheckoutsClientUpdateError::Forbidden(CheckoutForbiddenError::TrialAlreadyRedeemed(_)) => status == 403,
+            CheckoutsClientUpdateError::NotFound(_) => status == 404,
+            CheckoutsClientUpdateError::Conflict(_) => status == 409,
+            CheckoutsClientUpdateError::Gone(_) => status == 410,
+            _ => false,
+        };
+        assert!(ok, "{file}: {status} decoded as {error:?}");
     }
 }
 
@@ -223,9 +237,11 @@ async fn client_confirm_posts_the_token_and_decodes_the_confirmed_checkout() {
 #[tokio::test]
 async fn client_confirm_400_403_404_409_410_422_keep_their_bodies() {
     let (_mock, client) = serve(400, "polar/error_payment.json").await;
-    let payment: types::PaymentError =
-        error_body(client.checkouts_client_confirm().client_secret(SECRET).body_map(|b| b).send().await, 400).await;
-    assert!(payment.detail.contains("card was declined"));
+    let error = api_error(client.checkouts_client_confirm().client_secret(SECRET).body_map(|b| b).send().await, 400);
+    assert!(
+        matches!(error, CheckoutsClientConfirmError::BadRequest(ref payment) if payment.detail.contains("card was declined")),
+        "{error:?}"
+    );
     for (status, file) in [
         (403, "error_not_open_checkout"),
         (404, "error_resource_not_found"),
@@ -234,9 +250,16 @@ async fn client_confirm_400_403_404_409_410_422_keep_their_bodies() {
         (422, "error_validation"),
     ] {
         let (_mock, client) = serve(status, &format!("polar/{file}.json")).await;
-        let result = client.checkouts_client_confirm().client_secret(SECRET).body_map(|b| b).send().await;
-        let body: serde_json::Value = error_body(result, status).await;
-        assert_eq!(body, fixture(&format!("polar/{file}.json")));
+        let error = api_error(client.checkouts_client_confirm().client_secret(SECRET).body_map(|b| b).send().await, status);
+        let ok = match &error {
+            CheckoutsClientConfirmError::Forbidden(CheckoutForbiddenError::NotOpenCheckout(_)) => status == 403,
+            CheckoutsClientConfirmError::NotFound(_) => status == 404,
+            CheckoutsClientConfirmError::Conflict(_) => status == 409,
+            CheckoutsClientConfirmError::Gone(_) => status == 410,
+            CheckoutsClientConfirmError::UnprocessableEntity(_) => status == 422,
+            _ => false,
+        };
+        assert!(ok, "{file}: {status} decoded as {error:?}");
     }
 }
 

@@ -300,16 +300,13 @@ impl Mock {
     }
 }
 
-/// The body of an error response, which progenitor hands back whole as `UnexpectedResponse`:
-/// asserts its status and decodes it as the documented type `T`.
-pub async fn error_body<T: serde::de::DeserializeOwned, R: std::fmt::Debug>(
-    result: Result<R, progenitor_client::Error<()>>,
-    status: u16,
-) -> T {
+/// The operation's typed error from a failed call, asserting that the server answered `status`.
+#[track_caller]
+pub fn api_error<E: std::fmt::Debug, R: std::fmt::Debug>(result: Result<R, checkout_runtime::Error<E>>, status: u16) -> E {
     match result {
-        Err(progenitor_client::Error::UnexpectedResponse(response)) => {
-            assert_eq!(response.status().as_u16(), status);
-            response.json::<T>().await.expect("the documented error body decodes")
+        Err(checkout_runtime::Error::Api { error, meta, .. }) => {
+            assert_eq!(meta.status.as_u16(), status, "{error:?}");
+            error
         }
         other => panic!("expected a {status} response, got {other:?}"),
     }

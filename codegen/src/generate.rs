@@ -7,7 +7,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Once;
 
 use proc_macro2::TokenStream;
-use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 
 use crate::error::{Error, Location, Result};
 use crate::prepare::Prepared;
@@ -15,7 +15,11 @@ use crate::prepare::Prepared;
 /// The settings every generated crate is built with.
 pub fn settings() -> GenerationSettings {
     let mut settings = GenerationSettings::default();
-    settings.with_interface(InterfaceStyle::Builder).with_tag(TagStyle::Merged);
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_inner_type(quote::quote!(::checkout_runtime::ClientState))
+        .with_hooks(HooksMode::Expected);
     settings
 }
 

@@ -13,6 +13,7 @@
 //! the snapshot tests. The library never writes files: `xtask` decides what to do with the text.
 #![deny(missing_docs)]
 
+pub mod client;
 pub mod error;
 pub mod extend;
 pub mod format;
@@ -20,11 +21,12 @@ pub mod generate;
 pub mod load;
 pub mod model;
 pub mod prepare;
+mod syntax;
 pub mod validate;
 
 pub use error::{Error, Location, Problem, Result};
 pub use load::Spec;
-pub use prepare::{EnumSpec, ErrorBody, ErrorResponse, OperationInfo, Prepared, UnionSpec, prepare};
+pub use prepare::{Auth, EnumSpec, ErrorBody, ErrorResponse, OperationInfo, Pagination, Prepared, Server, UnionSpec, prepare};
 pub use validate::validate;
 
 /// Everything generated from one spec.
@@ -48,6 +50,7 @@ pub fn generate_spec(spec: &Spec) -> Result<Output> {
     let tokens = generate::generate(&prepared, &spec.name)?;
     let mut file = format::parse(tokens, &spec.name)?;
     extend::extend(&mut file, &prepared, &spec.name)?;
+    client::extend_client(&mut file, &prepared, &spec.name)?;
     let code = format::print(&file, &spec.name);
     Ok(Output { code, prepared_operations: prepared.operations })
 }

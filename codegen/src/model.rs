@@ -11,6 +11,7 @@ use syn::{Attribute, Fields, Item, ItemEnum, ItemStruct};
 
 use crate::error::{Error, Location, Result};
 use crate::prepare::{ErrorBody, OperationInfo};
+use crate::syntax::{builder_name, client_methods, doc_text, module, parse_sends};
 
 /// Renders the summary of generated `code` (from [`crate::generate_spec`]) for `spec_name`.
 pub fn summarize(code: &str, operations: &[OperationInfo], spec_name: &str) -> Result<String> {
@@ -52,13 +53,6 @@ pub fn summarize(code: &str, operations: &[OperationInfo], spec_name: &str) -> R
         }
     }
     Ok(out)
-}
-
-fn module<'a>(items: &'a [Item], name: &str) -> Option<&'a [Item]> {
-    items.iter().find_map(|item| match item {
-        Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, items)| items.as_slice()),
-        _ => None,
-    })
 }
 
 /// A type as a reviewer reads it: `Option<String>`, `Vec<types::Checkout>`, `uuid::Uuid`.
@@ -192,47 +186,6 @@ fn write_enum(out: &mut String, e: &ItemEnum) {
     }
 }
 
-/// Methods of `impl Client` blocks with their doc text.
-fn client_methods(items: &[Item]) -> Vec<(syn::Signature, String)> {
-    let mut methods = Vec::new();
-    for item in items {
-        let Item::Impl(block) = item else { continue };
-        if block.trait_.is_some() || block.self_ty.to_token_stream().to_string() != "Client" {
-            continue;
-        }
-        for item in &block.items {
-            if let syn::ImplItem::Fn(f) = item {
-                methods.push((f.sig.clone(), doc_text(&f.attrs)));
-            }
-        }
-    }
-    methods
-}
-
-fn doc_text(attrs: &[Attribute]) -> String {
-    attrs
-        .iter()
-        .filter(|a| a.path().is_ident("doc"))
-        .filter_map(|a| match &a.meta {
-            syn::Meta::NameValue(nv) => match &nv.value {
-                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
-                _ => None,
-            },
-            _ => None,
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// progenitor documents every operation method with "Sends a `GET` request to `/path`".
-fn parse_sends(doc: &str) -> Option<(String, String)> {
-    let rest = &doc[doc.find("Sends a `")? + 9..];
-    let (method, rest) = rest.split_once('`')?;
-    let rest = &rest[rest.find('`')? + 1..];
-    let (path, _) = rest.split_once('`')?;
-    Some((method.to_owned(), path.to_owned()))
-}
-
 fn signature(sig: &syn::Signature) -> String {
     let inputs: Vec<String> = sig.inputs.iter().map(ty).collect();
     let output = match &sig.output {
@@ -240,13 +193,6 @@ fn signature(sig: &syn::Signature) -> String {
         syn::ReturnType::Type(_, t) => format!(" -> {}", ty(t)),
     };
     format!("{}({}){output}", sig.ident, inputs.join(", "))
-}
-
-fn builder_name(sig: &syn::Signature) -> Option<String> {
-    let syn::ReturnType::Type(_, t) = &sig.output else { return None };
-    let syn::Type::Path(p) = t.as_ref() else { return None };
-    let first = p.path.segments.first()?;
-    (first.ident == "builder").then(|| p.path.segments.last().map(|s| s.ident.to_string())).flatten()
 }
 
 /// Parameters (builder fields other than `client`) and the `send` signature of one operation.

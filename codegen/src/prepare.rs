@@ -41,6 +41,10 @@ pub struct Prepared {
     pub enums: Vec<EnumSpec>,
     /// Every named discriminated union, which the extend stage generates.
     pub unions: Vec<UnionSpec>,
+    /// The servers, in spec order.
+    pub servers: Vec<Server>,
+    /// A header every request carries, from `info.x-version-header` (`name`, `value`).
+    pub version_header: Option<(String, String)>,
     /// For object schemas of PATCH bodies and of responses only: the Rust type name and the
     /// optional, nullable properties, which become three-state (absent, `null`, value).
     pub keep_null: Vec<(String, Vec<String>)>,
@@ -84,6 +88,49 @@ pub struct OperationInfo {
     pub path: String,
     /// The documented error responses, in the order written.
     pub errors: Vec<ErrorResponse>,
+    /// How the operation authenticates (`None` for `security: []`).
+    pub auth: Option<Auth>,
+    /// How the operation pages, from its `x-pagination` extension.
+    pub pagination: Option<Pagination>,
+}
+
+/// An operation's authentication, from its (or the document's) first security requirement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Auth {
+    /// `type: http, scheme: bearer`.
+    Bearer,
+    /// `type: apiKey, in: header`: the named header carries the key.
+    Header(String),
+}
+
+/// A list operation's paging, from `x-pagination` (`style: page` or `style: cursor`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pagination {
+    /// `page` or `cursor`.
+    pub style: String,
+    /// The query parameter carrying the page number or cursor.
+    pub param: String,
+    /// The JSON path (dot-separated) of the item array in the response.
+    pub items: String,
+    /// For `page`: the path of the last page's number; for `cursor`: the path of the next cursor.
+    pub next: String,
+    /// For `cursor`: the path of the "more pages follow" flag, if any.
+    pub has_more: Option<String>,
+    /// The component schema the response and the items are, e.g. `ListResourceCheckout`, `Checkout`.
+    pub page_schema: String,
+    /// The component schema of one item.
+    pub item_schema: String,
+}
+
+/// A server from the spec's `servers`, named by `x-server-name`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Server {
+    /// The Rust variant name, e.g. `Production`.
+    pub name: String,
+    /// The URL.
+    pub url: String,
+    /// The description.
+    pub description: Option<String>,
 }
 
 /// One documented error response.
@@ -110,10 +157,10 @@ pub enum ErrorBody {
 
 /// Rewrites `spec` for progenitor. `spec` must have passed [`crate::validate`].
 pub fn prepare(spec: &Spec) -> Result<Prepared> {
+    let mut problems = Vec::new();
     let mut raw = spec.raw.clone();
     for_each_schema(&mut raw, &mut rewrite_schema);
     hoist_inline_enums(&mut raw);
-    let mut problems = Vec::new();
     let enums = collect_enums(spec, &raw, &mut problems);
     let unions = collect_unions(spec, &raw, &mut problems);
     let keep_null = collect_keep_null(&raw);
@@ -157,14 +204,28 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
                 let (description, body) = describe(spec, &response, &operation_id, &status, &mut taken_names, &mut hoisted);
                 errors.push(ErrorResponse { status, description, body });
             }
-            operations.push(OperationInfo { operation_id, method: method.to_uppercase(), path: path.clone(), errors });
+            let pointer = format!("/paths/{}/{method}", escape(path));
+            let auth = operation_auth(spec, op.security.as_ref().or(spec.doc.security.as_ref()), &pointer, &mut problems);
+            let pagination = spec
+                .raw
+                .pointer(&format!("{pointer}/x-pagination"))
+                .and_then(|p| operation_pagination(spec, p, op, &pointer, &mut problems));
+            operations.push(OperationInfo { operation_id, method: method.to_uppercase(), path: path.clone(), errors, auth, pagination });
         }
     }
     if !hoisted.is_empty() {
         let components = doc.components.get_or_insert_with(Default::default);
         components.schemas.extend(hoisted);
     }
-    Ok(Prepared { doc, operations, enums, unions, keep_null })
+    let servers = collect_servers(spec, &mut problems);
+    let version_header = spec
+        .raw
+        .pointer("/info/x-version-header")
+        .and_then(|h| Some((h.get("name")?.as_str()?.to_owned(), h.get("value")?.as_str()?.to_owned())));
+    if !problems.is_empty() {
+        return Err(Error::Invalid { file: spec.name.clone(), problems });
+    }
+    Ok(Prepared { doc, operations, enums, unions, keep_null, servers, version_header })
 }
 
 /// The Rust name typify gives a schema or variant (typify-impl's `sanitize` with Pascal case).
@@ -494,6 +555,95 @@ fn collect_unions(spec: &Spec, raw: &Value, problems: &mut Vec<Problem>) -> Vec<
         unions.push(UnionSpec { rust_name: union_name, description, property: property.to_owned(), variants, fallback });
     }
     unions
+}
+
+fn operation_auth(
+    spec: &Spec,
+    security: Option<&Vec<openapiv3::SecurityRequirement>>,
+    pointer: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<Auth> {
+    let requirement = security?.first()?;
+    let name = requirement.keys().next()?;
+    let scheme = spec.doc.components.as_ref().and_then(|c| c.security_schemes.get(name)).and_then(|s| s.as_item());
+    match scheme {
+        Some(openapiv3::SecurityScheme::HTTP { scheme, .. }) if scheme.eq_ignore_ascii_case("bearer") => Some(Auth::Bearer),
+        Some(openapiv3::SecurityScheme::APIKey { location: openapiv3::APIKeyLocation::Header, name, .. }) => {
+            Some(Auth::Header(name.to_ascii_lowercase()))
+        }
+        _ => {
+            problems.push(
+                spec.problem(pointer, format!("security scheme `{name}` is not supported: use `http`/`bearer` or an `apiKey` in a header")),
+            );
+            None
+        }
+    }
+}
+
+fn operation_pagination(
+    spec: &Spec,
+    ext: &Value,
+    op: &openapiv3::Operation,
+    pointer: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<Pagination> {
+    let at = format!("{pointer}/x-pagination");
+    let text = |key: &str| ext.get(key).and_then(Value::as_str).map(str::to_owned);
+    let style = text("style").unwrap_or_default();
+    let (param, next) = match style.as_str() {
+        "page" => (text("page_param"), text("last_page")),
+        "cursor" => (text("cursor_param"), text("next_cursor")),
+        _ => {
+            problems.push(spec.problem(&at, "`x-pagination` needs `style: page` or `style: cursor`"));
+            return None;
+        }
+    };
+    let page_schema = op.responses.responses.iter().find(|(s, _)| is_success(s)).and_then(|(_, r)| match r {
+        ReferenceOr::Item(r) => match r.content.get("application/json")?.schema.as_ref()? {
+            ReferenceOr::Reference { reference } => Some(reference.trim_start_matches("#/components/schemas/").to_owned()),
+            _ => None,
+        },
+        _ => None,
+    });
+    let items = text("items");
+    let item_schema = page_schema.as_ref().zip(items.as_ref()).and_then(|(page, items)| {
+        let node = spec.raw.pointer(&format!(
+            "/components/schemas/{}/properties/{}",
+            escape(page),
+            items.split('.').map(escape).collect::<Vec<_>>().join("/properties/")
+        ))?;
+        Some(node.pointer("/items/$ref")?.as_str()?.trim_start_matches("#/components/schemas/").to_owned())
+    });
+    match (param, next, items, page_schema, item_schema) {
+        (Some(param), Some(next), Some(items), Some(page_schema), Some(item_schema)) => {
+            Some(Pagination { style, param, items, next, has_more: text("has_more"), page_schema, item_schema })
+        }
+        _ => {
+            problems.push(spec.problem(
+                &at,
+                "`x-pagination` needs `items` (an array of `$ref`s in the `$ref`'d success body) and, for `page`, `page_param` and `last_page`; for `cursor`, `cursor_param` and `next_cursor`",
+            ));
+            None
+        }
+    }
+}
+
+fn collect_servers(spec: &Spec, problems: &mut Vec<Problem>) -> Vec<Server> {
+    let mut servers = Vec::new();
+    for (i, server) in spec.raw.get("servers").and_then(Value::as_array).into_iter().flatten().enumerate() {
+        let Some(name) = server.get("x-server-name").and_then(Value::as_str) else {
+            problems.push(
+                spec.problem(&format!("/servers/{i}"), "each server needs an `x-server-name` (the name of its variant in the client)"),
+            );
+            continue;
+        };
+        servers.push(Server {
+            name: rust_name(name),
+            url: server.get("url").and_then(Value::as_str).unwrap_or_default().to_owned(),
+            description: server.get("description").and_then(Value::as_str).map(str::to_owned),
+        });
+    }
+    servers
 }
 
 fn is_success(status: &StatusCode) -> bool {

@@ -6289,6 +6289,7 @@ Version: 2026-11-21*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
+    pub(crate) inner: ::checkout_runtime::ClientState,
 }
 impl Client {
     /// Create a new client.
@@ -6296,7 +6297,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str) -> Self {
+    pub fn new(baseurl: &str, inner: ::checkout_runtime::ClientState) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -6304,7 +6305,7 @@ impl Client {
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap())
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
     }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
@@ -6312,14 +6313,19 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: ::checkout_runtime::ClientState,
+    ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
             client,
+            inner,
         }
     }
 }
-impl ClientInfo<()> for Client {
+impl ClientInfo<::checkout_runtime::ClientState> for Client {
     fn api_version() -> &'static str {
         "2026-11-21"
     }
@@ -6329,11 +6335,17 @@ impl ClientInfo<()> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &() {
-        &()
+    fn inner(&self) -> &::checkout_runtime::ClientState {
+        &self.inner
     }
 }
-impl ClientHooks<()> for &Client {}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<::checkout_runtime::ClientState>,
+    {}
+};
 impl Client {
     /**List checkout sessions
 
@@ -6439,8 +6451,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/api/v1/checkout-sessions`
-        pub async fn send(
+        /// Sends the request with progenitor's untyped errors; prefer `send`.
+        pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutSessionList>, Error<()>> {
             let Self { client, cursor, limit } = self;
@@ -6522,8 +6534,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/api/v1/checkout-sessions`
-        pub async fn send(
+        /// Sends the request with progenitor's untyped errors; prefer `send`.
+        pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::SingleCheckoutSession>, Error<()>> {
             let Self { client, body } = self;
@@ -6593,8 +6605,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/api/v1/checkout-sessions/{id}`
-        pub async fn send(
+        /// Sends the request with progenitor's untyped errors; prefer `send`.
+        pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::SingleCheckoutSession>, Error<()>> {
             let Self { client, id } = self;
@@ -6634,8 +6646,578 @@ pub mod builder {
             }
         }
     }
+    impl<'a> CheckoutSessionsList<'a> {
+        /// Sends `GET /api/v1/checkout-sessions`. An error response decodes into [`super::errors::CheckoutSessionsListError`].
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::CheckoutSessionList>,
+            ::checkout_runtime::Error<super::errors::CheckoutSessionsListError>,
+        > {
+            match self.send_raw().await {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(
+                        ::checkout_runtime::Error::from_progenitor(
+                                "checkoutSessions.list",
+                                error,
+                                super::errors::CheckoutSessionsListError::decode,
+                            )
+                            .await,
+                    )
+                }
+            }
+        }
+    }
+    impl<'a> CheckoutSessionsCreate<'a> {
+        /// Sends `POST /api/v1/checkout-sessions`. An error response decodes into [`super::errors::CheckoutSessionsCreateError`].
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::SingleCheckoutSession>,
+            ::checkout_runtime::Error<super::errors::CheckoutSessionsCreateError>,
+        > {
+            match self.send_raw().await {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(
+                        ::checkout_runtime::Error::from_progenitor(
+                                "checkoutSessions.create",
+                                error,
+                                super::errors::CheckoutSessionsCreateError::decode,
+                            )
+                            .await,
+                    )
+                }
+            }
+        }
+    }
+    impl<'a> CheckoutSessionsGet<'a> {
+        /// Sends `GET /api/v1/checkout-sessions/{id}`. An error response decodes into [`super::errors::CheckoutSessionsGetError`].
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::SingleCheckoutSession>,
+            ::checkout_runtime::Error<super::errors::CheckoutSessionsGetError>,
+        > {
+            match self.send_raw().await {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(
+                        ::checkout_runtime::Error::from_progenitor(
+                                "checkoutSessions.get",
+                                error,
+                                super::errors::CheckoutSessionsGetError::decode,
+                            )
+                            .await,
+                    )
+                }
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// Per-operation error enums, decoded by HTTP status from the documented error bodies.
+pub mod errors {
+    /// An error body as compact JSON, cut for a log line.
+    fn compact<T: ::serde::Serialize>(value: &T) -> ::std::string::String {
+        truncate(&::serde_json::to_string(value).unwrap_or_default())
+    }
+    fn truncate(text: &str) -> ::std::string::String {
+        match text.char_indices().nth(300) {
+            Some((cut, _)) => format!("{}…", & text[..cut]),
+            None => text.to_owned(),
+        }
+    }
+    /// Error responses of `checkoutSessions.list` (`GET /api/v1/checkout-sessions`), decoded by status.
+    #[derive(Clone, Debug)]
+    pub enum CheckoutSessionsListError {
+        /// `400`: The request is invalid (a validation failure, malformed JSON or a bad cursor).
+        BadRequest(super::types::FlowgladError),
+        /// `401`: The API key is missing, malformed, expired or invalid. The body is plain text.
+        Unauthorized(::std::string::String),
+        /// `403`: The API key may not access this resource.
+        Forbidden(super::types::FlowgladError),
+        /// `500`: An unexpected server error.
+        InternalServerError(super::types::FlowgladError),
+        /// A status this operation does not document, or a documented one whose body did
+        /// not decode; the raw response is kept.
+        Unexpected {
+            /// The HTTP status.
+            status: ::checkout_runtime::reqwest::StatusCode,
+            /// The response headers.
+            headers: ::checkout_runtime::reqwest::header::HeaderMap,
+            /// The raw body.
+            body: ::checkout_runtime::bytes::Bytes,
+        },
+    }
+    impl CheckoutSessionsListError {
+        /// Decodes an error response of this operation by its status.
+        pub fn decode(
+            status: ::checkout_runtime::reqwest::StatusCode,
+            headers: &::checkout_runtime::reqwest::header::HeaderMap,
+            body: ::checkout_runtime::bytes::Bytes,
+        ) -> Self {
+            #[allow(unreachable_patterns, clippy::match_single_binding)]
+            match status.as_u16() {
+                400u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::BadRequest(value);
+                    }
+                }
+                401u16 => {
+                    return Self::Unauthorized(
+                        ::std::string::String::from_utf8_lossy(&body).into_owned(),
+                    );
+                }
+                403u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::Forbidden(value);
+                    }
+                }
+                500u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::InternalServerError(value);
+                    }
+                }
+                _ => {}
+            }
+            Self::Unexpected {
+                status,
+                headers: headers.clone(),
+                body,
+            }
+        }
+    }
+    impl ::std::fmt::Display for CheckoutSessionsListError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::BadRequest(value) => {
+                    write!(f, "{}: {}", "BadRequest", compact(value))
+                }
+                Self::Unauthorized(text) => {
+                    write!(f, "{}: {}", "Unauthorized", truncate(text))
+                }
+                Self::Forbidden(value) => {
+                    write!(f, "{}: {}", "Forbidden", compact(value))
+                }
+                Self::InternalServerError(value) => {
+                    write!(f, "{}: {}", "InternalServerError", compact(value))
+                }
+                Self::Unexpected { body, .. } => {
+                    write!(
+                        f, "unexpected response: {}", truncate(&
+                        ::std::string::String::from_utf8_lossy(body))
+                    )
+                }
+            }
+        }
+    }
+    /// Error responses of `checkoutSessions.create` (`POST /api/v1/checkout-sessions`), decoded by status.
+    #[derive(Clone, Debug)]
+    pub enum CheckoutSessionsCreateError {
+        /// `400`: The request is invalid (a validation failure, malformed JSON or a bad cursor).
+        BadRequest(super::types::FlowgladError),
+        /// `401`: The API key is missing, malformed, expired or invalid. The body is plain text.
+        Unauthorized(::std::string::String),
+        /// `403`: The API key may not access this resource.
+        Forbidden(super::types::FlowgladError),
+        /// `404`: No such checkout session (or price, on create).
+        NotFound(super::types::FlowgladError),
+        /// `500`: An unexpected server error.
+        InternalServerError(super::types::FlowgladError),
+        /// A status this operation does not document, or a documented one whose body did
+        /// not decode; the raw response is kept.
+        Unexpected {
+            /// The HTTP status.
+            status: ::checkout_runtime::reqwest::StatusCode,
+            /// The response headers.
+            headers: ::checkout_runtime::reqwest::header::HeaderMap,
+            /// The raw body.
+            body: ::checkout_runtime::bytes::Bytes,
+        },
+    }
+    impl CheckoutSessionsCreateError {
+        /// Decodes an error response of this operation by its status.
+        pub fn decode(
+            status: ::checkout_runtime::reqwest::StatusCode,
+            headers: &::checkout_runtime::reqwest::header::HeaderMap,
+            body: ::checkout_runtime::bytes::Bytes,
+        ) -> Self {
+            #[allow(unreachable_patterns, clippy::match_single_binding)]
+            match status.as_u16() {
+                400u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::BadRequest(value);
+                    }
+                }
+                401u16 => {
+                    return Self::Unauthorized(
+                        ::std::string::String::from_utf8_lossy(&body).into_owned(),
+                    );
+                }
+                403u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::Forbidden(value);
+                    }
+                }
+                404u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::NotFound(value);
+                    }
+                }
+                500u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::InternalServerError(value);
+                    }
+                }
+                _ => {}
+            }
+            Self::Unexpected {
+                status,
+                headers: headers.clone(),
+                body,
+            }
+        }
+    }
+    impl ::std::fmt::Display for CheckoutSessionsCreateError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::BadRequest(value) => {
+                    write!(f, "{}: {}", "BadRequest", compact(value))
+                }
+                Self::Unauthorized(text) => {
+                    write!(f, "{}: {}", "Unauthorized", truncate(text))
+                }
+                Self::Forbidden(value) => {
+                    write!(f, "{}: {}", "Forbidden", compact(value))
+                }
+                Self::NotFound(value) => write!(f, "{}: {}", "NotFound", compact(value)),
+                Self::InternalServerError(value) => {
+                    write!(f, "{}: {}", "InternalServerError", compact(value))
+                }
+                Self::Unexpected { body, .. } => {
+                    write!(
+                        f, "unexpected response: {}", truncate(&
+                        ::std::string::String::from_utf8_lossy(body))
+                    )
+                }
+            }
+        }
+    }
+    /// Error responses of `checkoutSessions.get` (`GET /api/v1/checkout-sessions/{id}`), decoded by status.
+    #[derive(Clone, Debug)]
+    pub enum CheckoutSessionsGetError {
+        /// `400`: The request is invalid (a validation failure, malformed JSON or a bad cursor).
+        BadRequest(super::types::FlowgladError),
+        /// `401`: The API key is missing, malformed, expired or invalid. The body is plain text.
+        Unauthorized(::std::string::String),
+        /// `403`: The API key may not access this resource.
+        Forbidden(super::types::FlowgladError),
+        /// `404`: No such checkout session (or price, on create).
+        NotFound(super::types::FlowgladError),
+        /// `500`: An unexpected server error.
+        InternalServerError(super::types::FlowgladError),
+        /// A status this operation does not document, or a documented one whose body did
+        /// not decode; the raw response is kept.
+        Unexpected {
+            /// The HTTP status.
+            status: ::checkout_runtime::reqwest::StatusCode,
+            /// The response headers.
+            headers: ::checkout_runtime::reqwest::header::HeaderMap,
+            /// The raw body.
+            body: ::checkout_runtime::bytes::Bytes,
+        },
+    }
+    impl CheckoutSessionsGetError {
+        /// Decodes an error response of this operation by its status.
+        pub fn decode(
+            status: ::checkout_runtime::reqwest::StatusCode,
+            headers: &::checkout_runtime::reqwest::header::HeaderMap,
+            body: ::checkout_runtime::bytes::Bytes,
+        ) -> Self {
+            #[allow(unreachable_patterns, clippy::match_single_binding)]
+            match status.as_u16() {
+                400u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::BadRequest(value);
+                    }
+                }
+                401u16 => {
+                    return Self::Unauthorized(
+                        ::std::string::String::from_utf8_lossy(&body).into_owned(),
+                    );
+                }
+                403u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::Forbidden(value);
+                    }
+                }
+                404u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::NotFound(value);
+                    }
+                }
+                500u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::InternalServerError(value);
+                    }
+                }
+                _ => {}
+            }
+            Self::Unexpected {
+                status,
+                headers: headers.clone(),
+                body,
+            }
+        }
+    }
+    impl ::std::fmt::Display for CheckoutSessionsGetError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::BadRequest(value) => {
+                    write!(f, "{}: {}", "BadRequest", compact(value))
+                }
+                Self::Unauthorized(text) => {
+                    write!(f, "{}: {}", "Unauthorized", truncate(text))
+                }
+                Self::Forbidden(value) => {
+                    write!(f, "{}: {}", "Forbidden", compact(value))
+                }
+                Self::NotFound(value) => write!(f, "{}: {}", "NotFound", compact(value)),
+                Self::InternalServerError(value) => {
+                    write!(f, "{}: {}", "InternalServerError", compact(value))
+                }
+                Self::Unexpected { body, .. } => {
+                    write!(
+                        f, "unexpected response: {}", truncate(&
+                        ::std::string::String::from_utf8_lossy(body))
+                    )
+                }
+            }
+        }
+    }
+}
+/// How each operation (by progenitor's operation name) authenticates.
+fn auth_scheme(operation: &str) -> Option<::checkout_runtime::AuthScheme> {
+    match operation {
+        "checkout_sessions_list" => {
+            Some(::checkout_runtime::AuthScheme::Header("authorization"))
+        }
+        "checkout_sessions_create" => {
+            Some(::checkout_runtime::AuthScheme::Header("authorization"))
+        }
+        "checkout_sessions_get" => {
+            Some(::checkout_runtime::AuthScheme::Header("authorization"))
+        }
+        _ => None,
+    }
+}
+impl ClientHooks<::checkout_runtime::ClientState> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &OperationInfo,
+    ) -> ::std::result::Result<(), Error<E>> {
+        ::checkout_runtime::prepare(
+                &self.inner,
+                request,
+                info.operation_id,
+                auth_scheme(info.operation_id),
+            )
+            .map_err(Error::Custom)
+    }
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        _info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        ::checkout_runtime::execute(&self.client, &self.inner.retry, request).await
+    }
+}
+/// The servers this API is served from.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum Server {
+    /// `https://app.flowglad.com`: Flowglad (live and test mode are chosen by the secret key).
+    #[default]
+    Production,
+    /// Any other base URL (a proxy, a mock server).
+    Custom(::std::string::String),
+}
+impl Server {
+    /// The base URL.
+    pub fn url(&self) -> &str {
+        match self {
+            Self::Production => "https://app.flowglad.com",
+            Self::Custom(url) => url,
+        }
+    }
+}
+/// Builds a [`Client`]: server, credentials, timeouts, user agent, retry policy, and an
+/// optional caller-supplied `reqwest::Client`. `Debug` never shows the credentials.
+#[derive(Clone, Debug)]
+pub struct ClientBuilder {
+    server: Server,
+    credentials: ::std::option::Option<::checkout_runtime::Secret>,
+    timeout: ::std::time::Duration,
+    connect_timeout: ::std::time::Duration,
+    retry: ::checkout_runtime::RetryPolicy,
+    http: ::std::option::Option<reqwest::Client>,
+    headers: ::checkout_runtime::reqwest::header::HeaderMap,
+}
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        let mut headers = ::checkout_runtime::reqwest::header::HeaderMap::new();
+        headers
+            .insert(
+                ::checkout_runtime::reqwest::header::USER_AGENT,
+                ::checkout_runtime::reqwest::header::HeaderValue::from_static(
+                    concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
+                ),
+            );
+        ClientBuilder {
+            server: Server::default(),
+            credentials: None,
+            timeout: ::std::time::Duration::from_secs(60),
+            connect_timeout: ::std::time::Duration::from_secs(10),
+            retry: ::checkout_runtime::RetryPolicy::default(),
+            http: None,
+            headers,
+        }
+    }
+}
+impl ClientBuilder {
+    /// The server to talk to (default: the first in the spec).
+    pub fn server(mut self, server: Server) -> Self {
+        self.server = server;
+        self
+    }
+    /// A custom base URL: shorthand for `server(Server::Custom(url))`.
+    pub fn base_url(self, url: impl Into<::std::string::String>) -> Self {
+        self.server(Server::Custom(url.into()))
+    }
+    /// The credential for operations that require authentication.
+    pub fn credentials(
+        mut self,
+        credentials: impl Into<::checkout_runtime::Secret>,
+    ) -> Self {
+        self.credentials = Some(credentials.into());
+        self
+    }
+    /// The whole-request timeout (default 60 s); applies to a caller's client too.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+    /// The connect timeout (default 10 s); unused with `http_client`.
+    pub fn connect_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+    /// The `User-Agent` header (default `<crate>/<version>`).
+    pub fn user_agent(
+        mut self,
+        user_agent: &str,
+    ) -> ::std::result::Result<
+        Self,
+        ::checkout_runtime::reqwest::header::InvalidHeaderValue,
+    > {
+        self.headers
+            .insert(
+                ::checkout_runtime::reqwest::header::USER_AGENT,
+                ::checkout_runtime::reqwest::header::HeaderValue::from_str(user_agent)?,
+            );
+        Ok(self)
+    }
+    /// The retry policy (default: 3 attempts, 500 ms base, 30 s cap).
+    pub fn retry(mut self, policy: ::checkout_runtime::RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+    /// Uses `client` (its TLS, proxy and pool settings) instead of building one.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+    /// Builds the client.
+    pub fn build(self) -> ::std::result::Result<Client, reqwest::Error> {
+        let http = match self.http {
+            Some(client) => client,
+            None => {
+                reqwest::Client::builder().connect_timeout(self.connect_timeout).build()?
+            }
+        };
+        let state = ::checkout_runtime::ClientState {
+            credentials: self.credentials,
+            retry: self.retry,
+            headers: self.headers,
+            timeout: Some(self.timeout),
+        };
+        Ok(Client::new_with_client(self.server.url(), http, state))
+    }
+}
+impl Client {
+    /// A [`ClientBuilder`] with the defaults.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+}
+impl Client {
+    /// Every page of `checkoutSessions.list`, in order. `configure` sets the other parameters; the `cursor` parameter is set for you.
+    pub fn checkout_sessions_list_pages<'a, F>(
+        &'a self,
+        configure: F,
+    ) -> impl ::checkout_runtime::futures::Stream<
+        Item = ::std::result::Result<
+            types::CheckoutSessionList,
+            ::checkout_runtime::Error<errors::CheckoutSessionsListError>,
+        >,
+    > + 'a
+    where
+        F: Fn(builder::CheckoutSessionsList<'a>) -> builder::CheckoutSessionsList<'a>
+            + 'a,
+    {
+        ::checkout_runtime::paginate::pages_by_cursor(
+            None,
+            move |cursor: ::std::option::Option<::std::string::String>| {
+                let request = configure(self.checkout_sessions_list());
+                let request = match cursor {
+                    Some(cursor) => request.cursor(cursor),
+                    None => request,
+                };
+                async move { request.send().await.map(ResponseValue::into_inner) }
+            },
+            |page: &types::CheckoutSessionList| {
+                if page.has_more { page.next_cursor.clone() } else { None }
+            },
+            |source| ::checkout_runtime::Error::Pagination {
+                operation: "checkoutSessions.list",
+                source,
+            },
+        )
+    }
+    /// Every item of every page of `checkoutSessions.list` (see [`Client::checkout_sessions_list_pages`]).
+    pub fn checkout_sessions_list_items<'a, F>(
+        &'a self,
+        configure: F,
+    ) -> impl ::checkout_runtime::futures::Stream<
+        Item = ::std::result::Result<
+            types::CheckoutSessionRecord,
+            ::checkout_runtime::Error<errors::CheckoutSessionsListError>,
+        >,
+    > + 'a
+    where
+        F: Fn(builder::CheckoutSessionsList<'a>) -> builder::CheckoutSessionsList<'a>
+            + 'a,
+    {
+        use ::checkout_runtime::futures::TryStreamExt;
+        self.checkout_sessions_list_pages(configure)
+            .map_ok(|page| ::checkout_runtime::futures::stream::iter(
+                page.data.into_iter().map(Ok),
+            ))
+            .try_flatten()
+    }
 }

@@ -11,5 +11,9 @@ pub mod generated;
 
 pub use generated::*;
 
+/// The shared runtime: [`runtime::Secret`], [`runtime::RetryPolicy`], [`runtime::Error`].
+pub use checkout_runtime as runtime;
+pub use checkout_runtime::{RetryPolicy, Secret};
+
 /// Flowglad's API (live or test mode is chosen by the secret key).
 pub const PRODUCTION_URL: &str = "https://app.flowglad.com";

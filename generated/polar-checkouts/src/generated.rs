@@ -21997,6 +21997,7 @@ Version: 2026-11-21*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
+    pub(crate) inner: ::checkout_runtime::ClientState,
 }
 impl Client {
     /// Create a new client.
@@ -22004,7 +22005,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str) -> Self {
+    pub fn new(baseurl: &str, inner: ::checkout_runtime::ClientState) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -22012,7 +22013,7 @@ impl Client {
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap())
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
     }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
@@ -22020,14 +22021,19 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: ::checkout_runtime::ClientState,
+    ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
             client,
+            inner,
         }
     }
 }
-impl ClientInfo<()> for Client {
+impl ClientInfo<::checkout_runtime::ClientState> for Client {
     fn api_version() -> &'static str {
         "2026-11-21"
     }
@@ -22037,11 +22043,17 @@ impl ClientInfo<()> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &() {
-        &()
+    fn inner(&self) -> &::checkout_runtime::ClientState {
+        &self.inner
     }
 }
-impl ClientHooks<()> for &Client {}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<::checkout_runtime::ClientState>,
+    {}
+};
 impl Client {
     /**List checkout sessions
 
@@ -22336,8 +22348,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/checkouts/`
-        pub async fn send(
+        /// Sends the request with progenitor's untyped errors; prefer `send`.
+        pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListResourceCheckout>, Error<()>> {
             let Self {
@@ -22452,8 +22464,10 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/checkouts/`
-        pub async fn send(self) -> Result<ResponseValue<types::Checkout>, Error<()>> {
+        /// Sends the request with progenitor's untyped errors; prefer `send`.
+        pub async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Checkout>, Error<()>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -22520,8 +22534,8 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/checkouts/client/{client_secret}`
-        pub async fn send(
+        /// Sends the request with progenitor's untyped errors; prefer `send`.
+        pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutPublic>, Error<()>> {
             let Self { client, client_secret } = self;
@@ -22616,8 +22630,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PATCH` request to `/v1/checkouts/client/{client_secret}`
-        pub async fn send(
+        /// Sends the request with progenitor's untyped errors; prefer `send`.
+        pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutPublic>, Error<()>> {
             let Self { client, client_secret, body } = self;
@@ -22718,8 +22732,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `POST` request to `/v1/checkouts/client/{client_secret}/confirm`
-        pub async fn send(
+        /// Sends the request with progenitor's untyped errors; prefer `send`.
+        pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutPublicConfirmed>, Error<()>> {
             let Self { client, client_secret, body } = self;
@@ -22791,8 +22805,10 @@ pub mod builder {
                 });
             self
         }
-        ///Sends a `GET` request to `/v1/checkouts/{id}`
-        pub async fn send(self) -> Result<ResponseValue<types::Checkout>, Error<()>> {
+        /// Sends the request with progenitor's untyped errors; prefer `send`.
+        pub async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Checkout>, Error<()>> {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -22881,8 +22897,10 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        ///Sends a `PATCH` request to `/v1/checkouts/{id}`
-        pub async fn send(self) -> Result<ResponseValue<types::Checkout>, Error<()>> {
+        /// Sends the request with progenitor's untyped errors; prefer `send`.
+        pub async fn send_raw(
+            self,
+        ) -> Result<ResponseValue<types::Checkout>, Error<()>> {
             let Self { client, id, body } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -22925,8 +22943,915 @@ pub mod builder {
             }
         }
     }
+    impl<'a> CheckoutsList<'a> {
+        /// Sends `GET /v1/checkouts/`. An error response decodes into [`super::errors::CheckoutsListError`].
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::ListResourceCheckout>,
+            ::checkout_runtime::Error<super::errors::CheckoutsListError>,
+        > {
+            match self.send_raw().await {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(
+                        ::checkout_runtime::Error::from_progenitor(
+                                "checkouts:list",
+                                error,
+                                super::errors::CheckoutsListError::decode,
+                            )
+                            .await,
+                    )
+                }
+            }
+        }
+    }
+    impl<'a> CheckoutsCreate<'a> {
+        /// Sends `POST /v1/checkouts/`. An error response decodes into [`super::errors::CheckoutsCreateError`].
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::Checkout>,
+            ::checkout_runtime::Error<super::errors::CheckoutsCreateError>,
+        > {
+            match self.send_raw().await {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(
+                        ::checkout_runtime::Error::from_progenitor(
+                                "checkouts:create",
+                                error,
+                                super::errors::CheckoutsCreateError::decode,
+                            )
+                            .await,
+                    )
+                }
+            }
+        }
+    }
+    impl<'a> CheckoutsClientGet<'a> {
+        /// Sends `GET /v1/checkouts/client/{client_secret}`. An error response decodes into [`super::errors::CheckoutsClientGetError`].
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::CheckoutPublic>,
+            ::checkout_runtime::Error<super::errors::CheckoutsClientGetError>,
+        > {
+            match self.send_raw().await {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(
+                        ::checkout_runtime::Error::from_progenitor(
+                                "checkouts:client_get",
+                                error,
+                                super::errors::CheckoutsClientGetError::decode,
+                            )
+                            .await,
+                    )
+                }
+            }
+        }
+    }
+    impl<'a> CheckoutsClientUpdate<'a> {
+        /// Sends `PATCH /v1/checkouts/client/{client_secret}`. An error response decodes into [`super::errors::CheckoutsClientUpdateError`].
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::CheckoutPublic>,
+            ::checkout_runtime::Error<super::errors::CheckoutsClientUpdateError>,
+        > {
+            match self.send_raw().await {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(
+                        ::checkout_runtime::Error::from_progenitor(
+                                "checkouts:client_update",
+                                error,
+                                super::errors::CheckoutsClientUpdateError::decode,
+                            )
+                            .await,
+                    )
+                }
+            }
+        }
+    }
+    impl<'a> CheckoutsClientConfirm<'a> {
+        /// Sends `POST /v1/checkouts/client/{client_secret}/confirm`. An error response decodes into [`super::errors::CheckoutsClientConfirmError`].
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::CheckoutPublicConfirmed>,
+            ::checkout_runtime::Error<super::errors::CheckoutsClientConfirmError>,
+        > {
+            match self.send_raw().await {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(
+                        ::checkout_runtime::Error::from_progenitor(
+                                "checkouts:client_confirm",
+                                error,
+                                super::errors::CheckoutsClientConfirmError::decode,
+                            )
+                            .await,
+                    )
+                }
+            }
+        }
+    }
+    impl<'a> CheckoutsGet<'a> {
+        /// Sends `GET /v1/checkouts/{id}`. An error response decodes into [`super::errors::CheckoutsGetError`].
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::Checkout>,
+            ::checkout_runtime::Error<super::errors::CheckoutsGetError>,
+        > {
+            match self.send_raw().await {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(
+                        ::checkout_runtime::Error::from_progenitor(
+                                "checkouts:get",
+                                error,
+                                super::errors::CheckoutsGetError::decode,
+                            )
+                            .await,
+                    )
+                }
+            }
+        }
+    }
+    impl<'a> CheckoutsUpdate<'a> {
+        /// Sends `PATCH /v1/checkouts/{id}`. An error response decodes into [`super::errors::CheckoutsUpdateError`].
+        pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            ResponseValue<types::Checkout>,
+            ::checkout_runtime::Error<super::errors::CheckoutsUpdateError>,
+        > {
+            match self.send_raw().await {
+                Ok(value) => Ok(value),
+                Err(error) => {
+                    Err(
+                        ::checkout_runtime::Error::from_progenitor(
+                                "checkouts:update",
+                                error,
+                                super::errors::CheckoutsUpdateError::decode,
+                            )
+                            .await,
+                    )
+                }
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// Per-operation error enums, decoded by HTTP status from the documented error bodies.
+pub mod errors {
+    /// An error body as compact JSON, cut for a log line.
+    fn compact<T: ::serde::Serialize>(value: &T) -> ::std::string::String {
+        truncate(&::serde_json::to_string(value).unwrap_or_default())
+    }
+    fn truncate(text: &str) -> ::std::string::String {
+        match text.char_indices().nth(300) {
+            Some((cut, _)) => format!("{}…", & text[..cut]),
+            None => text.to_owned(),
+        }
+    }
+    /// Error responses of `checkouts:list` (`GET /v1/checkouts/`), decoded by status.
+    #[derive(Clone, Debug)]
+    pub enum CheckoutsListError {
+        /// `422`: The request did not validate.
+        UnprocessableEntity(super::types::HttpValidationError),
+        /// A status this operation does not document, or a documented one whose body did
+        /// not decode; the raw response is kept.
+        Unexpected {
+            /// The HTTP status.
+            status: ::checkout_runtime::reqwest::StatusCode,
+            /// The response headers.
+            headers: ::checkout_runtime::reqwest::header::HeaderMap,
+            /// The raw body.
+            body: ::checkout_runtime::bytes::Bytes,
+        },
+    }
+    impl CheckoutsListError {
+        /// Decodes an error response of this operation by its status.
+        pub fn decode(
+            status: ::checkout_runtime::reqwest::StatusCode,
+            headers: &::checkout_runtime::reqwest::header::HeaderMap,
+            body: ::checkout_runtime::bytes::Bytes,
+        ) -> Self {
+            #[allow(unreachable_patterns, clippy::match_single_binding)]
+            match status.as_u16() {
+                422u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::UnprocessableEntity(value);
+                    }
+                }
+                _ => {}
+            }
+            Self::Unexpected {
+                status,
+                headers: headers.clone(),
+                body,
+            }
+        }
+    }
+    impl ::std::fmt::Display for CheckoutsListError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::UnprocessableEntity(value) => {
+                    write!(f, "{}: {}", "UnprocessableEntity", compact(value))
+                }
+                Self::Unexpected { body, .. } => {
+                    write!(
+                        f, "unexpected response: {}", truncate(&
+                        ::std::string::String::from_utf8_lossy(body))
+                    )
+                }
+            }
+        }
+    }
+    /// Error responses of `checkouts:create` (`POST /v1/checkouts/`), decoded by status.
+    #[derive(Clone, Debug)]
+    pub enum CheckoutsCreateError {
+        /// `422`: The request did not validate.
+        UnprocessableEntity(super::types::HttpValidationError),
+        /// A status this operation does not document, or a documented one whose body did
+        /// not decode; the raw response is kept.
+        Unexpected {
+            /// The HTTP status.
+            status: ::checkout_runtime::reqwest::StatusCode,
+            /// The response headers.
+            headers: ::checkout_runtime::reqwest::header::HeaderMap,
+            /// The raw body.
+            body: ::checkout_runtime::bytes::Bytes,
+        },
+    }
+    impl CheckoutsCreateError {
+        /// Decodes an error response of this operation by its status.
+        pub fn decode(
+            status: ::checkout_runtime::reqwest::StatusCode,
+            headers: &::checkout_runtime::reqwest::header::HeaderMap,
+            body: ::checkout_runtime::bytes::Bytes,
+        ) -> Self {
+            #[allow(unreachable_patterns, clippy::match_single_binding)]
+            match status.as_u16() {
+                422u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::UnprocessableEntity(value);
+                    }
+                }
+                _ => {}
+            }
+            Self::Unexpected {
+                status,
+                headers: headers.clone(),
+                body,
+            }
+        }
+    }
+    impl ::std::fmt::Display for CheckoutsCreateError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::UnprocessableEntity(value) => {
+                    write!(f, "{}: {}", "UnprocessableEntity", compact(value))
+                }
+                Self::Unexpected { body, .. } => {
+                    write!(
+                        f, "unexpected response: {}", truncate(&
+                        ::std::string::String::from_utf8_lossy(body))
+                    )
+                }
+            }
+        }
+    }
+    /// Error responses of `checkouts:client_get` (`GET /v1/checkouts/client/{client_secret}`), decoded by status.
+    #[derive(Clone, Debug)]
+    pub enum CheckoutsClientGetError {
+        /// `404`: Checkout session not found.
+        NotFound(super::types::ResourceNotFound),
+        /// `410`: The checkout session is expired.
+        Gone(super::types::ExpiredCheckoutError),
+        /// `422`: The request did not validate.
+        UnprocessableEntity(super::types::HttpValidationError),
+        /// A status this operation does not document, or a documented one whose body did
+        /// not decode; the raw response is kept.
+        Unexpected {
+            /// The HTTP status.
+            status: ::checkout_runtime::reqwest::StatusCode,
+            /// The response headers.
+            headers: ::checkout_runtime::reqwest::header::HeaderMap,
+            /// The raw body.
+            body: ::checkout_runtime::bytes::Bytes,
+        },
+    }
+    impl CheckoutsClientGetError {
+        /// Decodes an error response of this operation by its status.
+        pub fn decode(
+            status: ::checkout_runtime::reqwest::StatusCode,
+            headers: &::checkout_runtime::reqwest::header::HeaderMap,
+            body: ::checkout_runtime::bytes::Bytes,
+        ) -> Self {
+            #[allow(unreachable_patterns, clippy::match_single_binding)]
+            match status.as_u16() {
+                404u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::NotFound(value);
+                    }
+                }
+                410u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::Gone(value);
+                    }
+                }
+                422u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::UnprocessableEntity(value);
+                    }
+                }
+                _ => {}
+            }
+            Self::Unexpected {
+                status,
+                headers: headers.clone(),
+                body,
+            }
+        }
+    }
+    impl ::std::fmt::Display for CheckoutsClientGetError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::NotFound(value) => write!(f, "{}: {}", "NotFound", compact(value)),
+                Self::Gone(value) => write!(f, "{}: {}", "Gone", compact(value)),
+                Self::UnprocessableEntity(value) => {
+                    write!(f, "{}: {}", "UnprocessableEntity", compact(value))
+                }
+                Self::Unexpected { body, .. } => {
+                    write!(
+                        f, "unexpected response: {}", truncate(&
+                        ::std::string::String::from_utf8_lossy(body))
+                    )
+                }
+            }
+        }
+    }
+    /// Error responses of `checkouts:client_update` (`PATCH /v1/checkouts/client/{client_secret}`), decoded by status.
+    #[derive(Clone, Debug)]
+    pub enum CheckoutsClientUpdateError {
+        /// `403`: The checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, or the trial was already redeemed.
+        Forbidden(super::types::CheckoutForbiddenError),
+        /// `404`: Checkout session not found.
+        NotFound(super::types::ResourceNotFound),
+        /// `409`: The checkout session is locked by another request being processed; retry later.
+        Conflict(super::types::CheckoutLocked),
+        /// `410`: The checkout session is expired.
+        Gone(super::types::ExpiredCheckoutError),
+        /// `422`: The request did not validate.
+        UnprocessableEntity(super::types::HttpValidationError),
+        /// A status this operation does not document, or a documented one whose body did
+        /// not decode; the raw response is kept.
+        Unexpected {
+            /// The HTTP status.
+            status: ::checkout_runtime::reqwest::StatusCode,
+            /// The response headers.
+            headers: ::checkout_runtime::reqwest::header::HeaderMap,
+            /// The raw body.
+            body: ::checkout_runtime::bytes::Bytes,
+        },
+    }
+    impl CheckoutsClientUpdateError {
+        /// Decodes an error response of this operation by its status.
+        pub fn decode(
+            status: ::checkout_runtime::reqwest::StatusCode,
+            headers: &::checkout_runtime::reqwest::header::HeaderMap,
+            body: ::checkout_runtime::bytes::Bytes,
+        ) -> Self {
+            #[allow(unreachable_patterns, clippy::match_single_binding)]
+            match status.as_u16() {
+                403u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::Forbidden(value);
+                    }
+                }
+                404u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::NotFound(value);
+                    }
+                }
+                409u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::Conflict(value);
+                    }
+                }
+                410u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::Gone(value);
+                    }
+                }
+                422u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::UnprocessableEntity(value);
+                    }
+                }
+                _ => {}
+            }
+            Self::Unexpected {
+                status,
+                headers: headers.clone(),
+                body,
+            }
+        }
+    }
+    impl ::std::fmt::Display for CheckoutsClientUpdateError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::Forbidden(value) => {
+                    write!(f, "{}: {}", "Forbidden", compact(value))
+                }
+                Self::NotFound(value) => write!(f, "{}: {}", "NotFound", compact(value)),
+                Self::Conflict(value) => write!(f, "{}: {}", "Conflict", compact(value)),
+                Self::Gone(value) => write!(f, "{}: {}", "Gone", compact(value)),
+                Self::UnprocessableEntity(value) => {
+                    write!(f, "{}: {}", "UnprocessableEntity", compact(value))
+                }
+                Self::Unexpected { body, .. } => {
+                    write!(
+                        f, "unexpected response: {}", truncate(&
+                        ::std::string::String::from_utf8_lossy(body))
+                    )
+                }
+            }
+        }
+    }
+    /// Error responses of `checkouts:client_confirm` (`POST /v1/checkouts/client/{client_secret}/confirm`), decoded by status.
+    #[derive(Clone, Debug)]
+    pub enum CheckoutsClientConfirmError {
+        /// `400`: The payment failed.
+        BadRequest(super::types::PaymentError),
+        /// `403`: The checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, or the trial was already redeemed.
+        Forbidden(super::types::CheckoutForbiddenError),
+        /// `404`: Checkout session not found.
+        NotFound(super::types::ResourceNotFound),
+        /// `409`: The checkout session is locked by another request being processed; retry later.
+        Conflict(super::types::CheckoutLocked),
+        /// `410`: The checkout session is expired.
+        Gone(super::types::ExpiredCheckoutError),
+        /// `422`: The request did not validate.
+        UnprocessableEntity(super::types::HttpValidationError),
+        /// A status this operation does not document, or a documented one whose body did
+        /// not decode; the raw response is kept.
+        Unexpected {
+            /// The HTTP status.
+            status: ::checkout_runtime::reqwest::StatusCode,
+            /// The response headers.
+            headers: ::checkout_runtime::reqwest::header::HeaderMap,
+            /// The raw body.
+            body: ::checkout_runtime::bytes::Bytes,
+        },
+    }
+    impl CheckoutsClientConfirmError {
+        /// Decodes an error response of this operation by its status.
+        pub fn decode(
+            status: ::checkout_runtime::reqwest::StatusCode,
+            headers: &::checkout_runtime::reqwest::header::HeaderMap,
+            body: ::checkout_runtime::bytes::Bytes,
+        ) -> Self {
+            #[allow(unreachable_patterns, clippy::match_single_binding)]
+            match status.as_u16() {
+                400u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::BadRequest(value);
+                    }
+                }
+                403u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::Forbidden(value);
+                    }
+                }
+                404u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::NotFound(value);
+                    }
+                }
+                409u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::Conflict(value);
+                    }
+                }
+                410u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::Gone(value);
+                    }
+                }
+                422u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::UnprocessableEntity(value);
+                    }
+                }
+                _ => {}
+            }
+            Self::Unexpected {
+                status,
+                headers: headers.clone(),
+                body,
+            }
+        }
+    }
+    impl ::std::fmt::Display for CheckoutsClientConfirmError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::BadRequest(value) => {
+                    write!(f, "{}: {}", "BadRequest", compact(value))
+                }
+                Self::Forbidden(value) => {
+                    write!(f, "{}: {}", "Forbidden", compact(value))
+                }
+                Self::NotFound(value) => write!(f, "{}: {}", "NotFound", compact(value)),
+                Self::Conflict(value) => write!(f, "{}: {}", "Conflict", compact(value)),
+                Self::Gone(value) => write!(f, "{}: {}", "Gone", compact(value)),
+                Self::UnprocessableEntity(value) => {
+                    write!(f, "{}: {}", "UnprocessableEntity", compact(value))
+                }
+                Self::Unexpected { body, .. } => {
+                    write!(
+                        f, "unexpected response: {}", truncate(&
+                        ::std::string::String::from_utf8_lossy(body))
+                    )
+                }
+            }
+        }
+    }
+    /// Error responses of `checkouts:get` (`GET /v1/checkouts/{id}`), decoded by status.
+    #[derive(Clone, Debug)]
+    pub enum CheckoutsGetError {
+        /// `404`: Checkout session not found.
+        NotFound(super::types::ResourceNotFound),
+        /// `422`: The request did not validate.
+        UnprocessableEntity(super::types::HttpValidationError),
+        /// A status this operation does not document, or a documented one whose body did
+        /// not decode; the raw response is kept.
+        Unexpected {
+            /// The HTTP status.
+            status: ::checkout_runtime::reqwest::StatusCode,
+            /// The response headers.
+            headers: ::checkout_runtime::reqwest::header::HeaderMap,
+            /// The raw body.
+            body: ::checkout_runtime::bytes::Bytes,
+        },
+    }
+    impl CheckoutsGetError {
+        /// Decodes an error response of this operation by its status.
+        pub fn decode(
+            status: ::checkout_runtime::reqwest::StatusCode,
+            headers: &::checkout_runtime::reqwest::header::HeaderMap,
+            body: ::checkout_runtime::bytes::Bytes,
+        ) -> Self {
+            #[allow(unreachable_patterns, clippy::match_single_binding)]
+            match status.as_u16() {
+                404u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::NotFound(value);
+                    }
+                }
+                422u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::UnprocessableEntity(value);
+                    }
+                }
+                _ => {}
+            }
+            Self::Unexpected {
+                status,
+                headers: headers.clone(),
+                body,
+            }
+        }
+    }
+    impl ::std::fmt::Display for CheckoutsGetError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::NotFound(value) => write!(f, "{}: {}", "NotFound", compact(value)),
+                Self::UnprocessableEntity(value) => {
+                    write!(f, "{}: {}", "UnprocessableEntity", compact(value))
+                }
+                Self::Unexpected { body, .. } => {
+                    write!(
+                        f, "unexpected response: {}", truncate(&
+                        ::std::string::String::from_utf8_lossy(body))
+                    )
+                }
+            }
+        }
+    }
+    /// Error responses of `checkouts:update` (`PATCH /v1/checkouts/{id}`), decoded by status.
+    #[derive(Clone, Debug)]
+    pub enum CheckoutsUpdateError {
+        /// `403`: The checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, or the trial was already redeemed.
+        Forbidden(super::types::CheckoutForbiddenError),
+        /// `404`: Checkout session not found.
+        NotFound(super::types::ResourceNotFound),
+        /// `409`: The checkout session is locked by another request being processed; retry later.
+        Conflict(super::types::CheckoutLocked),
+        /// `422`: The request did not validate.
+        UnprocessableEntity(super::types::HttpValidationError),
+        /// A status this operation does not document, or a documented one whose body did
+        /// not decode; the raw response is kept.
+        Unexpected {
+            /// The HTTP status.
+            status: ::checkout_runtime::reqwest::StatusCode,
+            /// The response headers.
+            headers: ::checkout_runtime::reqwest::header::HeaderMap,
+            /// The raw body.
+            body: ::checkout_runtime::bytes::Bytes,
+        },
+    }
+    impl CheckoutsUpdateError {
+        /// Decodes an error response of this operation by its status.
+        pub fn decode(
+            status: ::checkout_runtime::reqwest::StatusCode,
+            headers: &::checkout_runtime::reqwest::header::HeaderMap,
+            body: ::checkout_runtime::bytes::Bytes,
+        ) -> Self {
+            #[allow(unreachable_patterns, clippy::match_single_binding)]
+            match status.as_u16() {
+                403u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::Forbidden(value);
+                    }
+                }
+                404u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::NotFound(value);
+                    }
+                }
+                409u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::Conflict(value);
+                    }
+                }
+                422u16 => {
+                    if let Ok(value) = ::serde_json::from_slice(&body) {
+                        return Self::UnprocessableEntity(value);
+                    }
+                }
+                _ => {}
+            }
+            Self::Unexpected {
+                status,
+                headers: headers.clone(),
+                body,
+            }
+        }
+    }
+    impl ::std::fmt::Display for CheckoutsUpdateError {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::Forbidden(value) => {
+                    write!(f, "{}: {}", "Forbidden", compact(value))
+                }
+                Self::NotFound(value) => write!(f, "{}: {}", "NotFound", compact(value)),
+                Self::Conflict(value) => write!(f, "{}: {}", "Conflict", compact(value)),
+                Self::UnprocessableEntity(value) => {
+                    write!(f, "{}: {}", "UnprocessableEntity", compact(value))
+                }
+                Self::Unexpected { body, .. } => {
+                    write!(
+                        f, "unexpected response: {}", truncate(&
+                        ::std::string::String::from_utf8_lossy(body))
+                    )
+                }
+            }
+        }
+    }
+}
+/// How each operation (by progenitor's operation name) authenticates.
+fn auth_scheme(operation: &str) -> Option<::checkout_runtime::AuthScheme> {
+    match operation {
+        "checkouts_list" => Some(::checkout_runtime::AuthScheme::Bearer),
+        "checkouts_create" => Some(::checkout_runtime::AuthScheme::Bearer),
+        "checkouts_get" => Some(::checkout_runtime::AuthScheme::Bearer),
+        "checkouts_update" => Some(::checkout_runtime::AuthScheme::Bearer),
+        _ => None,
+    }
+}
+impl ClientHooks<::checkout_runtime::ClientState> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &OperationInfo,
+    ) -> ::std::result::Result<(), Error<E>> {
+        ::checkout_runtime::prepare(
+                &self.inner,
+                request,
+                info.operation_id,
+                auth_scheme(info.operation_id),
+            )
+            .map_err(Error::Custom)
+    }
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        _info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        ::checkout_runtime::execute(&self.client, &self.inner.retry, request).await
+    }
+}
+/// The servers this API is served from.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum Server {
+    /// `https://api.polar.sh`: Production environment.
+    #[default]
+    Production,
+    /// `https://sandbox-api.polar.sh`: Sandbox environment, for testing with fake payments.
+    Sandbox,
+    /// Any other base URL (a proxy, a mock server).
+    Custom(::std::string::String),
+}
+impl Server {
+    /// The base URL.
+    pub fn url(&self) -> &str {
+        match self {
+            Self::Production => "https://api.polar.sh",
+            Self::Sandbox => "https://sandbox-api.polar.sh",
+            Self::Custom(url) => url,
+        }
+    }
+}
+/// Builds a [`Client`]: server, credentials, timeouts, user agent, retry policy, and an
+/// optional caller-supplied `reqwest::Client`. `Debug` never shows the credentials.
+#[derive(Clone, Debug)]
+pub struct ClientBuilder {
+    server: Server,
+    credentials: ::std::option::Option<::checkout_runtime::Secret>,
+    timeout: ::std::time::Duration,
+    connect_timeout: ::std::time::Duration,
+    retry: ::checkout_runtime::RetryPolicy,
+    http: ::std::option::Option<reqwest::Client>,
+    headers: ::checkout_runtime::reqwest::header::HeaderMap,
+}
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        let mut headers = ::checkout_runtime::reqwest::header::HeaderMap::new();
+        headers
+            .insert(
+                ::checkout_runtime::reqwest::header::USER_AGENT,
+                ::checkout_runtime::reqwest::header::HeaderValue::from_static(
+                    concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
+                ),
+            );
+        headers
+            .insert(
+                "polar-version",
+                ::checkout_runtime::reqwest::header::HeaderValue::from_static("2026-10"),
+            );
+        ClientBuilder {
+            server: Server::default(),
+            credentials: None,
+            timeout: ::std::time::Duration::from_secs(60),
+            connect_timeout: ::std::time::Duration::from_secs(10),
+            retry: ::checkout_runtime::RetryPolicy::default(),
+            http: None,
+            headers,
+        }
+    }
+}
+impl ClientBuilder {
+    /// The server to talk to (default: the first in the spec).
+    pub fn server(mut self, server: Server) -> Self {
+        self.server = server;
+        self
+    }
+    /// A custom base URL: shorthand for `server(Server::Custom(url))`.
+    pub fn base_url(self, url: impl Into<::std::string::String>) -> Self {
+        self.server(Server::Custom(url.into()))
+    }
+    /// The credential for operations that require authentication.
+    pub fn credentials(
+        mut self,
+        credentials: impl Into<::checkout_runtime::Secret>,
+    ) -> Self {
+        self.credentials = Some(credentials.into());
+        self
+    }
+    /// The whole-request timeout (default 60 s); applies to a caller's client too.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+    /// The connect timeout (default 10 s); unused with `http_client`.
+    pub fn connect_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+    /// The `User-Agent` header (default `<crate>/<version>`).
+    pub fn user_agent(
+        mut self,
+        user_agent: &str,
+    ) -> ::std::result::Result<
+        Self,
+        ::checkout_runtime::reqwest::header::InvalidHeaderValue,
+    > {
+        self.headers
+            .insert(
+                ::checkout_runtime::reqwest::header::USER_AGENT,
+                ::checkout_runtime::reqwest::header::HeaderValue::from_str(user_agent)?,
+            );
+        Ok(self)
+    }
+    /// The retry policy (default: 3 attempts, 500 ms base, 30 s cap).
+    pub fn retry(mut self, policy: ::checkout_runtime::RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+    /// Uses `client` (its TLS, proxy and pool settings) instead of building one.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+    /// The `polar-version` header sent with every request (default `2026-10`): the API version the client speaks.
+    pub fn api_version(
+        mut self,
+        version: &str,
+    ) -> ::std::result::Result<
+        Self,
+        ::checkout_runtime::reqwest::header::InvalidHeaderValue,
+    > {
+        self.headers
+            .insert(
+                "polar-version",
+                ::checkout_runtime::reqwest::header::HeaderValue::from_str(version)?,
+            );
+        Ok(self)
+    }
+    /// Builds the client.
+    pub fn build(self) -> ::std::result::Result<Client, reqwest::Error> {
+        let http = match self.http {
+            Some(client) => client,
+            None => {
+                reqwest::Client::builder().connect_timeout(self.connect_timeout).build()?
+            }
+        };
+        let state = ::checkout_runtime::ClientState {
+            credentials: self.credentials,
+            retry: self.retry,
+            headers: self.headers,
+            timeout: Some(self.timeout),
+        };
+        Ok(Client::new_with_client(self.server.url(), http, state))
+    }
+}
+impl Client {
+    /// A [`ClientBuilder`] with the defaults.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+}
+impl Client {
+    /// Every page of `checkouts:list`, in order. `configure` sets the other parameters; the `page` parameter is set for you.
+    pub fn checkouts_list_pages<'a, F>(
+        &'a self,
+        configure: F,
+    ) -> impl ::checkout_runtime::futures::Stream<
+        Item = ::std::result::Result<
+            types::ListResourceCheckout,
+            ::checkout_runtime::Error<errors::CheckoutsListError>,
+        >,
+    > + 'a
+    where
+        F: Fn(builder::CheckoutsList<'a>) -> builder::CheckoutsList<'a> + 'a,
+    {
+        ::checkout_runtime::paginate::pages_by_number(
+            1,
+            move |page: u64| {
+                let request = configure(self.checkouts_list()).page(page);
+                async move { request.send().await.map(ResponseValue::into_inner) }
+            },
+            |page: &types::ListResourceCheckout| page.items.is_empty(),
+            |page: &types::ListResourceCheckout| page.pagination.max_page,
+        )
+    }
+    /// Every item of every page of `checkouts:list` (see [`Client::checkouts_list_pages`]).
+    pub fn checkouts_list_items<'a, F>(
+        &'a self,
+        configure: F,
+    ) -> impl ::checkout_runtime::futures::Stream<
+        Item = ::std::result::Result<
+            types::Checkout,
+            ::checkout_runtime::Error<errors::CheckoutsListError>,
+        >,
+    > + 'a
+    where
+        F: Fn(builder::CheckoutsList<'a>) -> builder::CheckoutsList<'a> + 'a,
+    {
+        use ::checkout_runtime::futures::TryStreamExt;
+        self.checkouts_list_pages(configure)
+            .map_ok(|page| ::checkout_runtime::futures::stream::iter(
+                page.items.into_iter().map(Ok),
+            ))
+            .try_flatten()
+    }
 }

@@ -11,6 +11,10 @@ pub mod generated;
 
 pub use generated::*;
 
+/// The shared runtime: [`runtime::Secret`], [`runtime::RetryPolicy`], [`runtime::Error`].
+pub use checkout_runtime as runtime;
+pub use checkout_runtime::{RetryPolicy, Secret};
+
 /// Polar's production API.
 pub const PRODUCTION_URL: &str = "https://api.polar.sh";
 /// Polar's sandbox API, for testing with fake payments.

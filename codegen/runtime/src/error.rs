@@ -1,0 +1,207 @@
+//! [`Error`]: what every generated operation returns on failure, with the status, the
+//! server's request id and whether a retry could help — and never a credential or a URL (which
+//! may hold a client secret).
+
+use std::fmt;
+
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+
+/// Status and headers of an HTTP response.
+#[derive(Clone, Debug)]
+pub struct ResponseMeta {
+    /// The HTTP status.
+    pub status: StatusCode,
+    /// The response headers.
+    pub headers: HeaderMap,
+}
+
+impl ResponseMeta {
+    /// The `X-Request-Id` the server sent, if any.
+    pub fn request_id(&self) -> Option<&str> {
+        self.headers.get("x-request-id").and_then(|v| v.to_str().ok())
+    }
+}
+
+/// Why a request got no response.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TransportKind {
+    /// No connection could be made (the request never reached the server).
+    Connect,
+    /// The request or the response timed out.
+    Timeout,
+    /// The connection broke, or the body could not be read.
+    Other,
+}
+
+/// A failed operation. `E` is the operation's own error enum, decoded by HTTP status from the
+/// documented error bodies (with an `Unexpected` variant for anything else).
+#[derive(Debug)]
+pub enum Error<E> {
+    /// The server answered with an error status.
+    Api {
+        /// The operation (its `operationId`).
+        operation: &'static str,
+        /// The decoded error.
+        error: E,
+        /// Status and headers.
+        meta: ResponseMeta,
+    },
+    /// No usable response: the connection failed, timed out or broke.
+    Transport {
+        /// The operation.
+        operation: &'static str,
+        /// What went wrong.
+        kind: TransportKind,
+        /// The underlying error, with the URL removed.
+        source: reqwest::Error,
+    },
+    /// A success response whose body is not what the spec says.
+    Decode {
+        /// The operation.
+        operation: &'static str,
+        /// Status and headers.
+        meta: ResponseMeta,
+        /// The raw body.
+        body: bytes::Bytes,
+        /// The decoder's message.
+        message: String,
+    },
+    /// A paginated stream stopped because following the server would loop.
+    Pagination {
+        /// The operation.
+        operation: &'static str,
+        /// What went wrong.
+        source: crate::paginate::PaginationError,
+    },
+    /// The request was not sent: a required parameter is missing, a value does not convert, or
+    /// the client lacks credentials.
+    InvalidRequest {
+        /// The operation.
+        operation: &'static str,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl<E> Error<E> {
+    /// The operation that failed.
+    pub fn operation(&self) -> &'static str {
+        match self {
+            Error::Api { operation, .. }
+            | Error::Transport { operation, .. }
+            | Error::Decode { operation, .. }
+            | Error::Pagination { operation, .. }
+            | Error::InvalidRequest { operation, .. } => operation,
+        }
+    }
+
+    /// The HTTP status, when a response arrived.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Api { meta, .. } | Error::Decode { meta, .. } => Some(meta.status),
+            Error::Transport { source, .. } => source.status(),
+            Error::Pagination { .. } | Error::InvalidRequest { .. } => None,
+        }
+    }
+
+    /// The server's `X-Request-Id`, when a response carried one.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api { meta, .. } | Error::Decode { meta, .. } => meta.request_id(),
+            _ => None,
+        }
+    }
+
+    /// Whether sending the same request again could succeed: 408, 429, 5xx, and transport
+    /// failures. (The client already retried per its policy; this is for the caller's own queue.)
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Api { meta, .. } => {
+                let s = meta.status;
+                s == StatusCode::REQUEST_TIMEOUT || s == StatusCode::TOO_MANY_REQUESTS || s.is_server_error()
+            }
+            Error::Transport { .. } => true,
+            Error::Decode { .. } | Error::Pagination { .. } | Error::InvalidRequest { .. } => false,
+        }
+    }
+
+    /// The operation's own error, when the server answered with an error status.
+    pub fn api_error(&self) -> Option<&E> {
+        match self {
+            Error::Api { error, .. } => Some(error),
+            _ => None,
+        }
+    }
+}
+
+impl<E: fmt::Display> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Api { operation, error, meta } => {
+                write!(f, "{operation}: {} {error}", meta.status.as_u16())?;
+                if let Some(id) = meta.request_id() {
+                    write!(f, " (request id {id})")?;
+                }
+                Ok(())
+            }
+            Error::Transport { operation, kind, source } => {
+                let what = match kind {
+                    TransportKind::Connect => "could not connect",
+                    TransportKind::Timeout => "timed out",
+                    TransportKind::Other => "connection failed",
+                };
+                write!(f, "{operation}: {what}: {source}")
+            }
+            Error::Decode { operation, meta, message, .. } => {
+                write!(f, "{operation}: {} response does not match the spec: {message}", meta.status.as_u16())
+            }
+            Error::Pagination { operation, source } => write!(f, "{operation}: {source}"),
+            Error::InvalidRequest { operation, message } => write!(f, "{operation}: invalid request: {message}"),
+        }
+    }
+}
+
+impl<E: fmt::Debug + fmt::Display> std::error::Error for Error<E> {}
+
+impl<E> Error<E> {
+    /// Converts progenitor's error for `operation`, decoding an error response with `decode`
+    /// (status, headers, body → the operation's error). URLs are stripped from transport errors.
+    pub async fn from_progenitor(
+        operation: &'static str,
+        error: progenitor_client::Error<()>,
+        decode: impl FnOnce(StatusCode, &HeaderMap, bytes::Bytes) -> E,
+    ) -> Error<E> {
+        use progenitor_client::Error as P;
+        let transport = |source: reqwest::Error| {
+            let kind = if source.is_connect() {
+                TransportKind::Connect
+            } else if source.is_timeout() {
+                TransportKind::Timeout
+            } else {
+                TransportKind::Other
+            };
+            Error::Transport { operation, kind, source: source.without_url() }
+        };
+        match error {
+            P::UnexpectedResponse(response) => {
+                let meta = ResponseMeta { status: response.status(), headers: response.headers().clone() };
+                match response.bytes().await {
+                    Ok(body) => Error::Api { operation, error: decode(meta.status, &meta.headers, body), meta },
+                    Err(source) => transport(source),
+                }
+            }
+            P::CommunicationError(source) | P::ResponseBodyError(source) | P::InvalidUpgrade(source) => transport(source),
+            P::InvalidResponsePayload(body, source) => Error::Decode {
+                operation,
+                meta: ResponseMeta { status: StatusCode::OK, headers: HeaderMap::new() },
+                body,
+                message: source.to_string(),
+            },
+            P::ErrorResponse(value) => {
+                Error::InvalidRequest { operation, message: format!("unexpected documented error response {}", value.status()) }
+            }
+            P::InvalidRequest(message) | P::Custom(message) => Error::InvalidRequest { operation, message },
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! Retries: [`RetryPolicy`] (exponential backoff with full jitter, capped), [`retry_after`]
+//! (seconds or HTTP-date), and [`execute`], the loop generated clients send every request through.
+//!
+//! What is retried: a 408, 429 or 5xx response, or a timeout, for idempotent methods (GET, HEAD,
+//! PUT, DELETE, OPTIONS, TRACE) and for any request carrying an `Idempotency-Key` header; a
+//! connection that could not be established, for every method, since such a request provably
+//! never reached the server. A POST or PATCH that may have reached the server is never sent twice.
+
+use std::hash::{BuildHasher, Hasher};
+use std::time::Duration;
+
+use reqwest::header::{HeaderMap, RETRY_AFTER};
+use reqwest::{Method, StatusCode};
+
+/// When and how often a request is retried.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included; 1 disables retries.
+    pub max_attempts: u32,
+    /// The backoff before the first retry is drawn from `[0, base_delay]`, doubling each time.
+    pub base_delay: Duration,
+    /// No wait exceeds this; a `Retry-After` longer than this is not waited for (the response is
+    /// returned instead).
+    pub max_delay: Duration,
+}
+
+impl Default for RetryPolicy {
+    /// Three attempts, 500 ms base, 30 s cap.
+    fn default() -> Self {
+        RetryPolicy { max_attempts: 3, base_delay: Duration::from_millis(500), max_delay: Duration::from_secs(30) }
+    }
+}
+
+impl RetryPolicy {
+    /// A policy that never retries.
+    pub fn none() -> RetryPolicy {
+        RetryPolicy { max_attempts: 1, ..RetryPolicy::default() }
+    }
+
+    /// The full-jitter backoff before retry number `retry` (1 for the first retry): uniform in
+    /// `[0, min(max_delay, base_delay * 2^(retry-1))]`.
+    pub fn backoff(&self, retry: u32) -> Duration {
+        let exp = self.base_delay.saturating_mul(1u32.checked_shl(retry.saturating_sub(1)).unwrap_or(u32::MAX));
+        let ceiling = exp.min(self.max_delay);
+        let nanos = ceiling.as_nanos().min(u64::MAX as u128) as u64;
+        Duration::from_nanos(if nanos == 0 { 0 } else { random() % (nanos + 1) })
+    }
+}
+
+/// A random `u64` from the standard library's per-process random hasher keys (no extra crate).
+fn random() -> u64 {
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0));
+    hasher.finish()
+}
+
+/// The wait a `Retry-After` header asks for: delay-seconds or an HTTP-date (in the past: zero).
+pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+    let wait = date.signed_duration_since(chrono::Utc::now());
+    Some(wait.to_std().unwrap_or(Duration::ZERO))
+}
+
+fn is_idempotent(request: &reqwest::Request) -> bool {
+    matches!(*request.method(), Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS | Method::TRACE)
+        || request.headers().contains_key("idempotency-key")
+}
+
+fn is_retryable_status(status: StatusCode) -> bool {
+    status == StatusCode::REQUEST_TIMEOUT || status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error()
+}
+
+/// Sends `request` with `client`, retrying per `policy` (see the module docs). Returns the last
+/// response or error.
+pub async fn execute(client: &reqwest::Client, policy: &RetryPolicy, request: reqwest::Request) -> reqwest::Result<reqwest::Response> {
+    let idempotent = is_idempotent(&request);
+    let mut request = request;
+    let mut attempt = 1;
+    loop {
+        // A body that is a stream cannot be cloned: such a request is sent once.
+        let next = if attempt < policy.max_attempts { request.try_clone() } else { None };
+        let result = client.execute(request).await;
+        let wait = match &result {
+            Ok(response) if idempotent && is_retryable_status(response.status()) => match retry_after(response.headers()) {
+                Some(asked) if asked > policy.max_delay => None,
+                Some(asked) => Some(asked),
+                None => Some(policy.backoff(attempt)),
+            },
+            Ok(_) => None,
+            Err(e) if e.is_connect() => Some(policy.backoff(attempt)),
+            Err(e) if idempotent && e.is_timeout() => Some(policy.backoff(attempt)),
+            Err(_) => None,
+        };
+        match (wait, next) {
+            (Some(wait), Some(next)) => {
+                tokio::time::sleep(wait).await;
+                request = next;
+                attempt += 1;
+            }
+            _ => return result,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::HeaderValue;
+
+    #[test]
+    fn backoff_is_full_jitter_under_an_exponential_cap() {
+        let policy = RetryPolicy { max_attempts: 10, base_delay: Duration::from_millis(100), max_delay: Duration::from_millis(1000) };
+        for retry in 1..=8 {
+            let cap = Duration::from_millis((100u64 << (retry - 1)).min(1000));
+            let draws: Vec<Duration> = (0..200).map(|_| policy.backoff(retry)).collect();
+            assert!(draws.iter().all(|d| *d <= cap), "retry {retry}: a draw exceeds {cap:?}");
+            assert!(
+                draws.iter().any(|d| *d < cap / 2) && draws.iter().any(|d| *d > cap / 2),
+                "retry {retry}: draws are not spread over [0, cap]"
+            );
+        }
+        assert_eq!(RetryPolicy { base_delay: Duration::ZERO, ..policy }.backoff(3), Duration::ZERO);
+    }
+
+    #[test]
+    fn retry_after_reads_seconds_and_http_dates() {
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, HeaderValue::from_static("7"));
+        assert_eq!(retry_after(&headers), Some(Duration::from_secs(7)));
+        let soon = (chrono::Utc::now() + chrono::Duration::seconds(30)).to_rfc2822().replace("+0000", "GMT");
+        headers.insert(RETRY_AFTER, HeaderValue::from_str(&soon).unwrap());
+        let wait = retry_after(&headers).unwrap();
+        assert!(wait > Duration::from_secs(25) && wait <= Duration::from_secs(30), "{wait:?}");
+        headers.insert(RETRY_AFTER, HeaderValue::from_static("Sun, 06 Nov 1994 08:49:37 GMT"));
+        assert_eq!(retry_after(&headers), Some(Duration::ZERO));
+        headers.insert(RETRY_AFTER, HeaderValue::from_static("soon"));
+        assert_eq!(retry_after(&headers), None);
+    }
+
+    #[test]
+    fn only_idempotent_or_keyed_requests_are_idempotent() {
+        let url: reqwest::Url = "http://127.0.0.1/".parse().unwrap();
+        let get = reqwest::Request::new(Method::GET, url.clone());
+        let mut post = reqwest::Request::new(Method::POST, url.clone());
+        assert!(is_idempotent(&get) && !is_idempotent(&post) && !is_idempotent(&reqwest::Request::new(Method::PATCH, url)));
+        post.headers_mut().insert("Idempotency-Key", HeaderValue::from_static("k1"));
+        assert!(is_idempotent(&post));
+    }
+}

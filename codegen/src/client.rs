@@ -1,0 +1,546 @@
+//! Stage 4c, *client*: what progenitor's client lacks, generated for every crate from what its
+//! spec says — no per-API hand-written code. Added to the generated module:
+//!
+//! - `errors`: per operation, an enum decoded by HTTP status from the documented error bodies
+//!   (the prepare stage's table), with `Unexpected { status, headers, body }` for anything else;
+//!   each builder's `send` returns `checkout_runtime::Error<ThatEnum>` (progenitor's untyped send
+//!   stays as `send_raw`);
+//! - a `ClientHooks` impl sending every request through the runtime: credentials where the
+//!   operation's `security` asks for them, the `x-version-header`, the timeout, and the retry loop;
+//! - `Server` (from `servers` + `x-server-name`) and `ClientBuilder`;
+//! - for operations with `x-pagination`, `<op>_pages` and `<op>_items` streams.
+
+use heck::ToSnakeCase;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::{Item, ItemMod};
+
+use crate::error::{Error, Location, Result};
+use crate::prepare::{Auth, ErrorBody, OperationInfo, Prepared, rust_name};
+use crate::syntax::{builder_name, client_methods, parse_sends};
+
+/// One operation as generated: its client method, builder type, success type and spec facts.
+struct Op<'a> {
+    method: syn::Ident,
+    builder: syn::Ident,
+    ok: syn::Type,
+    info: &'a OperationInfo,
+}
+
+/// Adds the client glue (see the module docs) to `file`.
+pub fn extend_client(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Result<()> {
+    let error = |message: String| Error::Generate { location: Location::file(spec_name), message };
+    let ops = operations(&file.items, prepared).map_err(error)?;
+    let errors_mod = errors_module(&ops);
+    let builder_items = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            Item::Mod(ItemMod { ident, content: Some((_, items)), .. }) if ident == "builder" => Some(items),
+            _ => None,
+        })
+        .ok_or_else(|| error("progenitor generated no `builder` module".into()))?;
+    for op in &ops {
+        typed_send(builder_items, op).map_err(error)?;
+    }
+    let glue = [errors_mod, hooks(&ops), servers_and_builder(prepared), pagination(&ops)];
+    for tokens in glue {
+        let parsed: syn::File = syn::parse2(tokens).map_err(|e| error(format!("generated client code does not parse: {e}")))?;
+        file.items.extend(parsed.items);
+    }
+    Ok(())
+}
+
+fn operations<'a>(items: &[Item], prepared: &'a Prepared) -> std::result::Result<Vec<Op<'a>>, String> {
+    let builders = crate::syntax::module(items, "builder").unwrap_or(&[]);
+    let mut ops = Vec::new();
+    for (sig, doc) in client_methods(items) {
+        let Some((method, path)) = parse_sends(&doc) else { continue };
+        let info = prepared
+            .operations
+            .iter()
+            .find(|o| o.method == method && o.path == path)
+            .ok_or_else(|| format!("no operation {method} {path} in the spec"))?;
+        let builder = builder_name(&sig).ok_or_else(|| format!("`{}` returns no builder", sig.ident))?;
+        let ok = send_ok_type(builders, &builder)
+            .ok_or_else(|| format!("`builder::{builder}` has no `send` returning `Result<ResponseValue<T>, _>`"))?;
+        ops.push(Op { method: sig.ident.clone(), builder: format_ident!("{}", builder), ok, info });
+    }
+    Ok(ops)
+}
+
+/// `T` of `send(self) -> Result<ResponseValue<T>, Error<()>>` in `impl Builder`.
+fn send_ok_type(builders: &[Item], builder: &str) -> Option<syn::Type> {
+    builders.iter().find_map(|item| {
+        let Item::Impl(block) = item else { return None };
+        if !matches!(block.self_ty.as_ref(), syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == builder)) {
+            return None;
+        }
+        block.items.iter().find_map(|item| {
+            let syn::ImplItem::Fn(f) = item else { return None };
+            if f.sig.ident != "send" {
+                return None;
+            }
+            let syn::ReturnType::Type(_, ty) = &f.sig.output else { return None };
+            first_generic(first_generic(ty)?).cloned()
+        })
+    })
+}
+
+fn first_generic(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(p) = ty else { return None };
+    let syn::PathArguments::AngleBracketed(args) = &p.path.segments.last()?.arguments else { return None };
+    match args.args.first()? {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    }
+}
+
+fn error_enum(op: &Op) -> syn::Ident {
+    format_ident!("{}Error", rust_name(&op.method.to_string()))
+}
+
+/// The variant name for a documented status: its reason phrase (`404` → `NotFound`).
+fn status_variant(status: &str) -> String {
+    let named = match status {
+        "default" => "Default",
+        "4XX" => "ClientError",
+        "5XX" => "ServerError",
+        code => match code.parse::<u16>().ok().and_then(|c| reqwest_reason(c)) {
+            Some(reason) => return rust_name(reason),
+            None => return format!("Status{code}"),
+        },
+    };
+    named.to_owned()
+}
+
+fn reqwest_reason(code: u16) -> Option<&'static str> {
+    Some(match code {
+        400 => "bad request",
+        401 => "unauthorized",
+        402 => "payment required",
+        403 => "forbidden",
+        404 => "not found",
+        405 => "method not allowed",
+        409 => "conflict",
+        410 => "gone",
+        413 => "payload too large",
+        415 => "unsupported media type",
+        422 => "unprocessable entity",
+        429 => "too many requests",
+        500 => "internal server error",
+        502 => "bad gateway",
+        503 => "service unavailable",
+        504 => "gateway timeout",
+        _ => return None,
+    })
+}
+
+fn errors_module(ops: &[Op]) -> TokenStream {
+    let enums = ops.iter().map(|op| {
+        let name = error_enum(op);
+        let info = op.info;
+        let doc = format!(" Error responses of `{}` (`{} {}`), decoded by status.", info.operation_id, info.method, info.path);
+        let mut variants = Vec::new();
+        let mut display = Vec::new();
+        let mut exact = Vec::new();
+        let mut ranges = Vec::new();
+        let mut fallback = None;
+        for error in &info.errors {
+            let variant = format_ident!("{}", status_variant(&error.status));
+            let vdoc = format!(" `{}`: {}", error.status, error.description.trim());
+            let label = variant.to_string();
+            let pattern = match error.status.as_str() {
+                "default" => None,
+                "4XX" => Some(quote!(400..=499)),
+                "5XX" => Some(quote!(500..=599)),
+                code => {
+                    let code: u16 = code.parse().unwrap_or(0);
+                    Some(quote!(#code))
+                }
+            };
+            let (decl, decode, show) = match &error.body {
+                ErrorBody::Schema(schema) => {
+                    let ty = format_ident!("{}", rust_name(schema));
+                    (
+                        quote!(#[doc = #vdoc] #variant(super::types::#ty),),
+                        quote!(if let Ok(value) = ::serde_json::from_slice(&body) { return Self::#variant(value); }),
+                        quote!(Self::#variant(value) => write!(f, "{}: {}", #label, compact(value)),),
+                    )
+                }
+                ErrorBody::Raw(_) => (
+                    quote!(#[doc = #vdoc] #variant(::std::string::String),),
+                    quote!(return Self::#variant(::std::string::String::from_utf8_lossy(&body).into_owned());),
+                    quote!(Self::#variant(text) => write!(f, "{}: {}", #label, truncate(text)),),
+                ),
+                ErrorBody::Empty => (
+                    quote!(#[doc = #vdoc] #variant,),
+                    quote!(return Self::#variant;),
+                    quote!(Self::#variant => f.write_str(#label),),
+                ),
+            };
+            variants.push(decl);
+            display.push(show);
+            match (error.status.as_str(), pattern) {
+                ("4XX" | "5XX", Some(p)) => ranges.push(quote!(#p => { #decode })),
+                (_, Some(p)) => exact.push(quote!(#p => { #decode })),
+                (_, None) => fallback = Some(decode),
+            }
+        }
+        let fallback = fallback.unwrap_or_default();
+        quote! {
+            #[doc = #doc]
+            #[derive(Clone, Debug)]
+            pub enum #name {
+                #( #variants )*
+                /// A status this operation does not document, or a documented one whose body did
+                /// not decode; the raw response is kept.
+                Unexpected {
+                    /// The HTTP status.
+                    status: ::checkout_runtime::reqwest::StatusCode,
+                    /// The response headers.
+                    headers: ::checkout_runtime::reqwest::header::HeaderMap,
+                    /// The raw body.
+                    body: ::checkout_runtime::bytes::Bytes,
+                },
+            }
+            impl #name {
+                /// Decodes an error response of this operation by its status.
+                pub fn decode(
+                    status: ::checkout_runtime::reqwest::StatusCode,
+                    headers: &::checkout_runtime::reqwest::header::HeaderMap,
+                    body: ::checkout_runtime::bytes::Bytes,
+                ) -> Self {
+                    #[allow(unreachable_patterns, clippy::match_single_binding)]
+                    match status.as_u16() {
+                        #( #exact )*
+                        #( #ranges )*
+                        _ => {}
+                    }
+                    #fallback
+                    Self::Unexpected { status, headers: headers.clone(), body }
+                }
+            }
+            impl ::std::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    match self {
+                        #( #display )*
+                        Self::Unexpected { body, .. } => write!(f, "unexpected response: {}", truncate(&::std::string::String::from_utf8_lossy(body))),
+                    }
+                }
+            }
+        }
+    });
+    quote! {
+        /// Per-operation error enums, decoded by HTTP status from the documented error bodies.
+        pub mod errors {
+            /// An error body as compact JSON, cut for a log line.
+            fn compact<T: ::serde::Serialize>(value: &T) -> ::std::string::String {
+                truncate(&::serde_json::to_string(value).unwrap_or_default())
+            }
+            fn truncate(text: &str) -> ::std::string::String {
+                match text.char_indices().nth(300) {
+                    Some((cut, _)) => format!("{}…", &text[..cut]),
+                    None => text.to_owned(),
+                }
+            }
+            #( #enums )*
+        }
+    }
+}
+
+/// Renames progenitor's `send` to `send_raw` and adds a `send` returning typed errors.
+fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), String> {
+    let builder = &op.builder;
+    let mut renamed = false;
+    for item in builders.iter_mut() {
+        let Item::Impl(block) = item else { continue };
+        if !matches!(block.self_ty.as_ref(), syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == *builder)) {
+            continue;
+        }
+        for member in &mut block.items {
+            if let syn::ImplItem::Fn(f) = member
+                && f.sig.ident == "send"
+            {
+                f.sig.ident = format_ident!("send_raw");
+                f.attrs.retain(|a| !a.path().is_ident("doc"));
+                f.attrs.push(syn::parse_quote!(#[doc = " Sends the request with progenitor's untyped errors; prefer `send`."]));
+                renamed = true;
+            }
+        }
+    }
+    if !renamed {
+        return Err(format!("`builder::{builder}` has no `send`"));
+    }
+    let ok = &op.ok;
+    let error = error_enum(op);
+    let operation = &op.info.operation_id;
+    let doc = format!(" Sends `{} {}`. An error response decodes into [`super::errors::{error}`].", op.info.method, op.info.path);
+    builders.push(syn::parse_quote! {
+        impl<'a> #builder<'a> {
+            #[doc = #doc]
+            pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok>, ::checkout_runtime::Error<super::errors::#error>> {
+                match self.send_raw().await {
+                    Ok(value) => Ok(value),
+                    Err(error) => Err(::checkout_runtime::Error::from_progenitor(#operation, error, super::errors::#error::decode).await),
+                }
+            }
+        }
+    });
+    Ok(())
+}
+
+fn hooks(ops: &[Op]) -> TokenStream {
+    let arms = ops.iter().filter_map(|op| {
+        let name = op.method.to_string();
+        let scheme = match op.info.auth.as_ref()? {
+            Auth::Bearer => quote!(::checkout_runtime::AuthScheme::Bearer),
+            Auth::Header(header) => quote!(::checkout_runtime::AuthScheme::Header(#header)),
+        };
+        Some(quote!(#name => Some(#scheme),))
+    });
+    quote! {
+        /// How each operation (by progenitor's operation name) authenticates.
+        fn auth_scheme(operation: &str) -> Option<::checkout_runtime::AuthScheme> {
+            match operation {
+                #( #arms )*
+                _ => None,
+            }
+        }
+        impl ClientHooks<::checkout_runtime::ClientState> for Client {
+            async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> ::std::result::Result<(), Error<E>> {
+                ::checkout_runtime::prepare(&self.inner, request, info.operation_id, auth_scheme(info.operation_id)).map_err(Error::Custom)
+            }
+            async fn exec(&self, request: reqwest::Request, _info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
+                ::checkout_runtime::execute(&self.client, &self.inner.retry, request).await
+            }
+        }
+    }
+}
+
+fn servers_and_builder(prepared: &Prepared) -> TokenStream {
+    let variants = prepared.servers.iter().enumerate().map(|(i, s)| {
+        let name = format_ident!("{}", s.name);
+        let doc = format!(" `{}`{}", s.url, s.description.as_deref().map(|d| format!(": {d}")).unwrap_or_default());
+        let default = (i == 0).then(|| quote!(#[default]));
+        quote!(#[doc = #doc] #default #name,)
+    });
+    let urls = prepared.servers.iter().map(|s| {
+        let name = format_ident!("{}", s.name);
+        let url = &s.url;
+        quote!(Self::#name => #url,)
+    });
+    let (version_default, version_setter) = match &prepared.version_header {
+        Some((name, value)) => {
+            let name = name.to_ascii_lowercase();
+            let doc = format!(" The `{name}` header sent with every request (default `{value}`): the API version the client speaks.");
+            (
+                quote!(headers.insert(#name, ::checkout_runtime::reqwest::header::HeaderValue::from_static(#value));),
+                quote! {
+                    #[doc = #doc]
+                    pub fn api_version(mut self, version: &str) -> ::std::result::Result<Self, ::checkout_runtime::reqwest::header::InvalidHeaderValue> {
+                        self.headers.insert(#name, ::checkout_runtime::reqwest::header::HeaderValue::from_str(version)?);
+                        Ok(self)
+                    }
+                },
+            )
+        }
+        None => (quote!(), quote!()),
+    };
+    quote! {
+        /// The servers this API is served from.
+        #[derive(Clone, Debug, PartialEq, Eq, Default)]
+        pub enum Server {
+            #( #variants )*
+            /// Any other base URL (a proxy, a mock server).
+            Custom(::std::string::String),
+        }
+        impl Server {
+            /// The base URL.
+            pub fn url(&self) -> &str {
+                match self {
+                    #( #urls )*
+                    Self::Custom(url) => url,
+                }
+            }
+        }
+        /// Builds a [`Client`]: server, credentials, timeouts, user agent, retry policy, and an
+        /// optional caller-supplied `reqwest::Client`. `Debug` never shows the credentials.
+        #[derive(Clone, Debug)]
+        pub struct ClientBuilder {
+            server: Server,
+            credentials: ::std::option::Option<::checkout_runtime::Secret>,
+            timeout: ::std::time::Duration,
+            connect_timeout: ::std::time::Duration,
+            retry: ::checkout_runtime::RetryPolicy,
+            http: ::std::option::Option<reqwest::Client>,
+            headers: ::checkout_runtime::reqwest::header::HeaderMap,
+        }
+        impl Default for ClientBuilder {
+            fn default() -> Self {
+                let mut headers = ::checkout_runtime::reqwest::header::HeaderMap::new();
+                headers.insert(
+                    ::checkout_runtime::reqwest::header::USER_AGENT,
+                    ::checkout_runtime::reqwest::header::HeaderValue::from_static(concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"))),
+                );
+                #version_default
+                ClientBuilder {
+                    server: Server::default(),
+                    credentials: None,
+                    timeout: ::std::time::Duration::from_secs(60),
+                    connect_timeout: ::std::time::Duration::from_secs(10),
+                    retry: ::checkout_runtime::RetryPolicy::default(),
+                    http: None,
+                    headers,
+                }
+            }
+        }
+        impl ClientBuilder {
+            /// The server to talk to (default: the first in the spec).
+            pub fn server(mut self, server: Server) -> Self {
+                self.server = server;
+                self
+            }
+            /// A custom base URL: shorthand for `server(Server::Custom(url))`.
+            pub fn base_url(self, url: impl Into<::std::string::String>) -> Self {
+                self.server(Server::Custom(url.into()))
+            }
+            /// The credential for operations that require authentication.
+            pub fn credentials(mut self, credentials: impl Into<::checkout_runtime::Secret>) -> Self {
+                self.credentials = Some(credentials.into());
+                self
+            }
+            /// The whole-request timeout (default 60 s); applies to a caller's client too.
+            pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+                self.timeout = timeout;
+                self
+            }
+            /// The connect timeout (default 10 s); unused with `http_client`.
+            pub fn connect_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+                self.connect_timeout = timeout;
+                self
+            }
+            /// The `User-Agent` header (default `<crate>/<version>`).
+            pub fn user_agent(mut self, user_agent: &str) -> ::std::result::Result<Self, ::checkout_runtime::reqwest::header::InvalidHeaderValue> {
+                self.headers.insert(::checkout_runtime::reqwest::header::USER_AGENT, ::checkout_runtime::reqwest::header::HeaderValue::from_str(user_agent)?);
+                Ok(self)
+            }
+            /// The retry policy (default: 3 attempts, 500 ms base, 30 s cap).
+            pub fn retry(mut self, policy: ::checkout_runtime::RetryPolicy) -> Self {
+                self.retry = policy;
+                self
+            }
+            /// Uses `client` (its TLS, proxy and pool settings) instead of building one.
+            pub fn http_client(mut self, client: reqwest::Client) -> Self {
+                self.http = Some(client);
+                self
+            }
+            #version_setter
+            /// Builds the client.
+            pub fn build(self) -> ::std::result::Result<Client, reqwest::Error> {
+                let http = match self.http {
+                    Some(client) => client,
+                    None => reqwest::Client::builder().connect_timeout(self.connect_timeout).build()?,
+                };
+                let state = ::checkout_runtime::ClientState {
+                    credentials: self.credentials,
+                    retry: self.retry,
+                    headers: self.headers,
+                    timeout: Some(self.timeout),
+                };
+                Ok(Client::new_with_client(self.server.url(), http, state))
+            }
+        }
+        impl Client {
+            /// A [`ClientBuilder`] with the defaults.
+            pub fn builder() -> ClientBuilder {
+                ClientBuilder::default()
+            }
+        }
+    }
+}
+
+/// `pagination.max_page` → `p.pagination.max_page` (each segment as typify names fields).
+fn field_path(path: &str) -> TokenStream {
+    let segments = path.split('.').map(|s| {
+        let name = s.to_snake_case();
+        let name = if syn::parse_str::<syn::Ident>(&name).is_ok() { name } else { format!("{name}_") };
+        format_ident!("{}", name)
+    });
+    quote!(#( . #segments )*)
+}
+
+fn pagination(ops: &[Op]) -> TokenStream {
+    let methods = ops.iter().filter_map(|op| {
+        let p = op.info.pagination.as_ref()?;
+        let (method, builder, error) = (&op.method, &op.builder, error_enum(op));
+        let pages = format_ident!("{}_pages", method);
+        let items_fn = format_ident!("{}_items", method);
+        let page_ty = format_ident!("{}", rust_name(&p.page_schema));
+        let item_ty = format_ident!("{}", rust_name(&p.item_schema));
+        let param = format_ident!("{}", p.param.to_snake_case());
+        let items = field_path(&p.items);
+        let next = field_path(&p.next);
+        let operation = &op.info.operation_id;
+        let driver = if p.style == "page" {
+            quote! {
+                ::checkout_runtime::paginate::pages_by_number(
+                    1,
+                    move |page: u64| {
+                        let request = configure(self.#method()).#param(page);
+                        async move { request.send().await.map(ResponseValue::into_inner) }
+                    },
+                    |page: &types::#page_ty| page #items .is_empty(),
+                    |page: &types::#page_ty| page #next,
+                )
+            }
+        } else {
+            let more = match &p.has_more {
+                Some(flag) => {
+                    let flag = field_path(flag);
+                    quote!(if page #flag { page #next .clone() } else { None })
+                }
+                None => quote!(page #next .clone()),
+            };
+            quote! {
+                ::checkout_runtime::paginate::pages_by_cursor(
+                    None,
+                    move |cursor: ::std::option::Option<::std::string::String>| {
+                        let request = configure(self.#method());
+                        let request = match cursor {
+                            Some(cursor) => request.#param(cursor),
+                            None => request,
+                        };
+                        async move { request.send().await.map(ResponseValue::into_inner) }
+                    },
+                    |page: &types::#page_ty| #more,
+                    |source| ::checkout_runtime::Error::Pagination { operation: #operation, source },
+                )
+            }
+        };
+        let pages_doc = format!(" Every page of `{operation}`, in order. `configure` sets the other parameters; the `{}` parameter is set for you.", p.param);
+        let items_doc = format!(" Every item of every page of `{operation}` (see [`Client::{pages}`]).");
+        Some(quote! {
+            #[doc = #pages_doc]
+            pub fn #pages<'a, F>(&'a self, configure: F) -> impl ::checkout_runtime::futures::Stream<Item = ::std::result::Result<types::#page_ty, ::checkout_runtime::Error<errors::#error>>> + 'a
+            where
+                F: Fn(builder::#builder<'a>) -> builder::#builder<'a> + 'a,
+            {
+                #driver
+            }
+            #[doc = #items_doc]
+            pub fn #items_fn<'a, F>(&'a self, configure: F) -> impl ::checkout_runtime::futures::Stream<Item = ::std::result::Result<types::#item_ty, ::checkout_runtime::Error<errors::#error>>> + 'a
+            where
+                F: Fn(builder::#builder<'a>) -> builder::#builder<'a> + 'a,
+            {
+                use ::checkout_runtime::futures::TryStreamExt;
+                self.#pages(configure).map_ok(|page| ::checkout_runtime::futures::stream::iter(page #items .into_iter().map(Ok))).try_flatten()
+            }
+        })
+    });
+    quote! {
+        impl Client {
+            #( #methods )*
+        }
+    }
+}
