@@ -208,16 +208,70 @@ pub struct Mock {
     /// `http://127.0.0.1:<port>`.
     pub url: String,
     requests: std::sync::Arc<std::sync::Mutex<Vec<Recorded>>>,
-    responses: std::sync::Arc<std::sync::Mutex<std::collections::VecDeque<(u16, serde_json::Value)>>>,
+    responses: std::sync::Arc<std::sync::Mutex<std::collections::VecDeque<Reply>>>,
+}
+
+/// One scripted response of the [`Mock`] server.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    /// The status.
+    pub status: u16,
+    /// The content type.
+    pub content_type: String,
+    /// The body, sent verbatim.
+    pub body: String,
+    /// Extra headers.
+    pub headers: Vec<(String, String)>,
+    /// How long to wait before answering.
+    pub delay: std::time::Duration,
+}
+
+impl Reply {
+    /// A JSON reply.
+    pub fn json(status: u16, body: serde_json::Value) -> Reply {
+        Reply {
+            status,
+            content_type: "application/json".into(),
+            body: body.to_string(),
+            headers: Vec::new(),
+            delay: std::time::Duration::ZERO,
+        }
+    }
+
+    /// Adds a header.
+    pub fn header(mut self, name: &str, value: &str) -> Reply {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Answers after `delay`.
+    pub fn after(mut self, delay: std::time::Duration) -> Reply {
+        self.delay = delay;
+        self
+    }
 }
 
 impl Mock {
     /// Starts a server on an ephemeral loopback port.
     pub async fn start() -> Mock {
+        Mock::start_on(0).await
+    }
+
+    /// Starts a server on loopback port `port` (0: any free port), answering 201 with the Polar
+    /// checkout fixture until other replies are queued.
+    pub async fn start_on(port: u16) -> Mock {
+        let mock = Mock::listen(port).await;
+        if port != 0 {
+            mock.respond(201, fixture("polar/checkout.json"));
+        }
+        mock
+    }
+
+    async fn listen(port: u16) -> Mock {
         use axum::body::Body;
         use axum::http::{Request, Response};
         let requests: std::sync::Arc<std::sync::Mutex<Vec<Recorded>>> = Default::default();
-        let responses: std::sync::Arc<std::sync::Mutex<std::collections::VecDeque<(u16, serde_json::Value)>>> = Default::default();
+        let responses: std::sync::Arc<std::sync::Mutex<std::collections::VecDeque<Reply>>> = Default::default();
         let (seen, queue) = (requests.clone(), responses.clone());
         let app = axum::Router::new().fallback(move |req: Request<Body>| {
             let (seen, queue) = (seen.clone(), queue.clone());
@@ -231,22 +285,20 @@ impl Mock {
                     headers: parts.headers,
                     body,
                 });
-                let (status, json) = {
+                let reply = {
                     let mut queue = queue.lock().unwrap();
                     if queue.len() > 1 { queue.pop_front() } else { queue.front().cloned() }
                 }
-                .unwrap_or((500, serde_json::json!({"detail": "no response queued"})));
-                if let Some([content_type, body]) = json.get(RAW_MARKER).and_then(|v| v.as_array()).map(|a| [a[0].clone(), a[1].clone()]) {
-                    return Response::builder()
-                        .status(status)
-                        .header("content-type", content_type.as_str().unwrap_or_default())
-                        .body(Body::from(body.as_str().unwrap_or_default().to_owned()))
-                        .unwrap();
+                .unwrap_or_else(|| Reply::json(500, serde_json::json!({"detail": "no response queued"})));
+                tokio::time::sleep(reply.delay).await;
+                let mut response = Response::builder().status(reply.status).header("content-type", reply.content_type);
+                for (name, value) in &reply.headers {
+                    response = response.header(name, value);
                 }
-                Response::builder().status(status).header("content-type", "application/json").body(Body::from(json.to_string())).unwrap()
+                response.body(Body::from(reply.body)).unwrap()
             }
         });
-        let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await.unwrap();
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         Mock { url, requests, responses }
@@ -254,7 +306,12 @@ impl Mock {
 
     /// Queues a response: `status` with a JSON body.
     pub fn respond(&self, status: u16, body: serde_json::Value) -> &Self {
-        self.responses.lock().unwrap().push_back((status, body));
+        self.reply(Reply::json(status, body))
+    }
+
+    /// Queues a scripted reply.
+    pub fn reply(&self, reply: Reply) -> &Self {
+        self.responses.lock().unwrap().push_back(reply);
         self
     }
 
@@ -282,14 +339,9 @@ pub fn model_of_text(yaml: &str) -> Result<String, codegen::Error> {
 impl Mock {
     /// Queues a response with a raw body and content type (e.g. a plain-text 401).
     pub fn respond_raw(&self, status: u16, content_type: &str, body: &str) -> &Self {
-        // Stored as a JSON string tagged by content type; the server writes it back verbatim.
-        self.responses.lock().unwrap().push_back((status, serde_json::json!({ RAW_MARKER: [content_type, body] })));
-        self
+        self.reply(Reply { content_type: content_type.into(), body: body.into(), ..Reply::json(status, serde_json::Value::Null) })
     }
 }
-
-/// Marks a queued response whose body is sent verbatim instead of as JSON.
-const RAW_MARKER: &str = "__raw_body__";
 
 impl Mock {
     /// Starts a server that answers every request with `status` and the JSON of fixture `rel`.

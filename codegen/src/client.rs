@@ -42,6 +42,10 @@ pub fn extend_client(file: &mut syn::File, prepared: &Prepared, spec_name: &str)
         .ok_or_else(|| error("progenitor generated no `builder` module".into()))?;
     for op in &ops {
         typed_send(builder_items, op).map_err(error)?;
+        if !op.info.secret_params.is_empty() {
+            let secrets: Vec<String> = op.info.secret_params.iter().map(|p| p.to_snake_case()).collect();
+            crate::extend::redact_debug(builder_items, &op.builder.to_string(), &secrets).map_err(error)?;
+        }
     }
     let glue = [errors_mod, hooks(&ops), servers_and_builder(prepared), pagination(&ops)];
     for tokens in glue {

@@ -37,6 +37,9 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
     for (name, props) in &prepared.keep_null {
         tri_state(types, name, props).map_err(|message| Error::Generate { location: Location::file(spec_name), message })?;
     }
+    for (name, props) in &prepared.secrets {
+        redact_debug(types, name, props).map_err(|message| Error::Generate { location: Location::file(spec_name), message })?;
+    }
     Ok(())
 }
 
@@ -112,6 +115,55 @@ fn tri_state(items: &mut [Item], name: &str, props: &[String]) -> Result<(), Str
             _ => {}
         }
     }
+    Ok(())
+}
+
+/// Replaces the derived `Debug` of struct `name` in `items` with one that prints `<redacted>` for
+/// the fields whose wire or Rust name is in `secrets`.
+pub(crate) fn redact_debug(items: &mut Vec<Item>, name: &str, secrets: &[String]) -> std::result::Result<(), String> {
+    let position = items
+        .iter()
+        .position(|item| matches!(item, Item::Struct(s) if s.ident == name))
+        .ok_or_else(|| format!("no struct `{name}` to redact"))?;
+    let Item::Struct(s) = &mut items[position] else { unreachable!("position found a struct") };
+    for attr in s.attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
+        let paths = attr
+            .parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+            .map_err(|e| format!("`{name}`: {e}"))?;
+        let kept: Vec<&syn::Path> = paths.iter().filter(|p| p.segments.last().is_none_or(|seg| seg.ident != "Debug")).collect();
+        *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
+    }
+    let mut found = 0;
+    let fields: Vec<TokenStream> = s
+        .fields
+        .iter()
+        .filter_map(|f| {
+            let ident = f.ident.as_ref()?;
+            let label = ident.to_string();
+            let wire = serde_rename(&f.attrs).unwrap_or_else(|| label.trim_start_matches("r#").to_owned());
+            Some(if secrets.contains(&wire) || secrets.contains(&label) {
+                found += 1;
+                quote!(.field(#label, &"<redacted>"))
+            } else {
+                quote!(.field(#label, &self.#ident))
+            })
+        })
+        .collect();
+    if found == 0 {
+        return Err(format!("`{name}` has none of the secret fields {secrets:?}"));
+    }
+    let ident = &s.ident;
+    let label = ident.to_string();
+    let (impl_generics, type_generics, where_clause) = s.generics.split_for_impl();
+    let tokens = quote! {
+        impl #impl_generics ::std::fmt::Debug for #ident #type_generics #where_clause {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct(#label) #( #fields )* .finish()
+            }
+        }
+    };
+    let parsed: syn::File = syn::parse2(tokens).map_err(|e| format!("`{name}`: {e}"))?;
+    items.splice(position + 1..position + 1, parsed.items);
     Ok(())
 }
 

@@ -41,6 +41,9 @@ pub struct Prepared {
     pub enums: Vec<EnumSpec>,
     /// Every named discriminated union, which the extend stage generates.
     pub unions: Vec<UnionSpec>,
+    /// Secret fields, redacted from `Debug`: the Rust type name and the wire names of its
+    /// properties marked `format: password` or `x-secret: true`.
+    pub secrets: Vec<(String, Vec<String>)>,
     /// The servers, in spec order.
     pub servers: Vec<Server>,
     /// A header every request carries, from `info.x-version-header` (`name`, `value`).
@@ -92,6 +95,8 @@ pub struct OperationInfo {
     pub auth: Option<Auth>,
     /// How the operation pages, from its `x-pagination` extension.
     pub pagination: Option<Pagination>,
+    /// Parameters marked `format: password`, redacted from the request builder's `Debug`.
+    pub secret_params: Vec<String>,
 }
 
 /// An operation's authentication, from its (or the document's) first security requirement.
@@ -164,6 +169,7 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
     let enums = collect_enums(spec, &raw, &mut problems);
     let unions = collect_unions(spec, &raw, &mut problems);
     let keep_null = collect_keep_null(&raw);
+    let secrets = collect_secrets(&raw);
     if !problems.is_empty() {
         return Err(Error::Invalid { file: spec.name.clone(), problems });
     }
@@ -177,6 +183,7 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
 
     for (path, item) in doc.paths.paths.iter_mut() {
         let ReferenceOr::Item(item) = item else { continue };
+        let item_parameters = item.parameters.clone();
         let methods = [
             ("get", &mut item.get),
             ("put", &mut item.put),
@@ -210,7 +217,24 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
                 .raw
                 .pointer(&format!("{pointer}/x-pagination"))
                 .and_then(|p| operation_pagination(spec, p, op, &pointer, &mut problems));
-            operations.push(OperationInfo { operation_id, method: method.to_uppercase(), path: path.clone(), errors, auth, pagination });
+            let secret_params = op
+                .parameters
+                .iter()
+                .chain(&item_parameters)
+                .filter_map(|p| p.as_item())
+                .map(|p| p.parameter_data_ref())
+                .filter(|d| matches!(&d.format, openapiv3::ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) if is_secret_schema(s)))
+                .map(|d| d.name.clone())
+                .collect();
+            operations.push(OperationInfo {
+                operation_id,
+                method: method.to_uppercase(),
+                path: path.clone(),
+                errors,
+                auth,
+                pagination,
+                secret_params,
+            });
         }
     }
     if !hoisted.is_empty() {
@@ -225,7 +249,7 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
     if !problems.is_empty() {
         return Err(Error::Invalid { file: spec.name.clone(), problems });
     }
-    Ok(Prepared { doc, operations, enums, unions, keep_null, servers, version_header })
+    Ok(Prepared { doc, operations, enums, unions, keep_null, secrets, servers, version_header })
 }
 
 /// The Rust name typify gives a schema or variant (typify-impl's `sanitize` with Pascal case).
@@ -644,6 +668,32 @@ fn collect_servers(spec: &Spec, problems: &mut Vec<Problem>) -> Vec<Server> {
         });
     }
     servers
+}
+
+fn is_secret_schema(schema: &Schema) -> bool {
+    matches!(&schema.schema_kind, openapiv3::SchemaKind::Type(openapiv3::Type::String(s))
+        if matches!(&s.format, openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Password)))
+        || schema.schema_data.extensions.get("x-secret").and_then(Value::as_bool) == Some(true)
+}
+
+/// Properties marked `format: password` or `x-secret: true`, per component schema.
+fn collect_secrets(raw: &Value) -> Vec<(String, Vec<String>)> {
+    let Some(Value::Object(schemas)) = raw.pointer("/components/schemas") else { return Vec::new() };
+    schemas
+        .iter()
+        .filter_map(|(name, schema)| {
+            let props: Vec<String> = schema
+                .get("properties")?
+                .as_object()?
+                .iter()
+                .filter(|(_, p)| {
+                    p.get("format").and_then(Value::as_str) == Some("password") || p.get("x-secret").and_then(Value::as_bool) == Some(true)
+                })
+                .map(|(p, _)| p.clone())
+                .collect();
+            (!props.is_empty()).then(|| (rust_name(name), props))
+        })
+        .collect()
 }
 
 fn is_success(status: &StatusCode) -> bool {

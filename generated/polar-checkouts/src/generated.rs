@@ -383,7 +383,7 @@ pub mod types {
         }
     }
     ///Checkout session data retrieved using an access token.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
     pub struct Checkout {
         ///Interval unit of the trial period, if any, from the checkout or else the selected product.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -571,8 +571,80 @@ pub mod types {
         ///The number of interval units for the trial period.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub trial_interval_count: ::std::option::Option<i64>,
-        ///URL where the customer can access the checkout session.
+        ///URL where the customer can access the checkout session; it embeds the client secret.
         pub url: ::std::string::String,
+    }
+    impl ::std::fmt::Debug for Checkout {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("Checkout")
+                .field("active_trial_interval", &self.active_trial_interval)
+                .field("active_trial_interval_count", &self.active_trial_interval_count)
+                .field("allow_discount_codes", &self.allow_discount_codes)
+                .field("allow_trial", &self.allow_trial)
+                .field("amount", &self.amount)
+                .field("attached_custom_fields", &self.attached_custom_fields)
+                .field("billing_address_fields", &self.billing_address_fields)
+                .field("client_secret", &"<redacted>")
+                .field("created_at", &self.created_at)
+                .field("currency", &self.currency)
+                .field("custom_field_data", &self.custom_field_data)
+                .field("customer_billing_address", &self.customer_billing_address)
+                .field(
+                    "customer_billing_address_fields",
+                    &self.customer_billing_address_fields,
+                )
+                .field("customer_billing_name", &self.customer_billing_name)
+                .field("customer_email", &self.customer_email)
+                .field("customer_external_id", &self.customer_external_id)
+                .field("customer_id", &self.customer_id)
+                .field("customer_ip_address", &self.customer_ip_address)
+                .field("customer_metadata", &self.customer_metadata)
+                .field("customer_name", &self.customer_name)
+                .field("customer_tax_id", &self.customer_tax_id)
+                .field("discount", &self.discount)
+                .field("discount_amount", &self.discount_amount)
+                .field("discount_id", &self.discount_id)
+                .field("embed_origin", &self.embed_origin)
+                .field("expires_at", &self.expires_at)
+                .field("external_customer_id", &self.external_customer_id)
+                .field("id", &self.id)
+                .field("is_business_customer", &self.is_business_customer)
+                .field("is_discount_applicable", &self.is_discount_applicable)
+                .field("is_free_product_price", &self.is_free_product_price)
+                .field("is_payment_form_required", &self.is_payment_form_required)
+                .field("is_payment_required", &self.is_payment_required)
+                .field("is_payment_setup_required", &self.is_payment_setup_required)
+                .field("locale", &self.locale)
+                .field("max_seats", &self.max_seats)
+                .field("metadata", &self.metadata)
+                .field("min_seats", &self.min_seats)
+                .field("modified_at", &self.modified_at)
+                .field("net_amount", &self.net_amount)
+                .field("organization_id", &self.organization_id)
+                .field("payment_processor", &self.payment_processor)
+                .field("payment_processor_metadata", &"<redacted>")
+                .field("prices", &self.prices)
+                .field("product", &self.product)
+                .field("product_id", &self.product_id)
+                .field("product_price", &self.product_price)
+                .field("product_price_id", &self.product_price_id)
+                .field("products", &self.products)
+                .field("require_billing_address", &self.require_billing_address)
+                .field("return_url", &self.return_url)
+                .field("seats", &self.seats)
+                .field("status", &self.status)
+                .field("subscription_id", &self.subscription_id)
+                .field("subtotal_amount", &self.subtotal_amount)
+                .field("success_url", &self.success_url)
+                .field("tax_amount", &self.tax_amount)
+                .field("tax_behavior", &self.tax_behavior)
+                .field("total_amount", &self.total_amount)
+                .field("trial_end", &self.trial_end)
+                .field("trial_interval", &self.trial_interval)
+                .field("trial_interval_count", &self.trial_interval_count)
+                .field("url", &"<redacted>")
+                .finish()
+        }
     }
     impl Checkout {
         pub fn builder() -> builder::Checkout {
@@ -2188,7 +2260,7 @@ Defaults to `false` when not sent.*/
         }
     }
     ///Checkout session data retrieved using the client secret.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
     pub struct CheckoutPublic {
         ///Interval unit of the trial period, if any, from the checkout or else the selected product.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -2350,8 +2422,74 @@ Defaults to `false` when not sent.*/
         ///End date and time of the trial period, if any.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub trial_end: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        ///URL where the customer can access the checkout session.
+        ///URL where the customer can access the checkout session; it embeds the client secret.
         pub url: ::std::string::String,
+    }
+    impl ::std::fmt::Debug for CheckoutPublic {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CheckoutPublic")
+                .field("active_trial_interval", &self.active_trial_interval)
+                .field("active_trial_interval_count", &self.active_trial_interval_count)
+                .field("allow_discount_codes", &self.allow_discount_codes)
+                .field("allow_trial", &self.allow_trial)
+                .field("amount", &self.amount)
+                .field("attached_custom_fields", &self.attached_custom_fields)
+                .field("billing_address_fields", &self.billing_address_fields)
+                .field("client_secret", &"<redacted>")
+                .field("created_at", &self.created_at)
+                .field("currency", &self.currency)
+                .field("custom_field_data", &self.custom_field_data)
+                .field("customer_billing_address", &self.customer_billing_address)
+                .field(
+                    "customer_billing_address_fields",
+                    &self.customer_billing_address_fields,
+                )
+                .field("customer_billing_name", &self.customer_billing_name)
+                .field("customer_email", &self.customer_email)
+                .field("customer_id", &self.customer_id)
+                .field("customer_ip_address", &self.customer_ip_address)
+                .field("customer_name", &self.customer_name)
+                .field("customer_tax_id", &self.customer_tax_id)
+                .field("discount", &self.discount)
+                .field("discount_amount", &self.discount_amount)
+                .field("discount_id", &self.discount_id)
+                .field("embed_origin", &self.embed_origin)
+                .field("expires_at", &self.expires_at)
+                .field("id", &self.id)
+                .field("is_business_customer", &self.is_business_customer)
+                .field("is_discount_applicable", &self.is_discount_applicable)
+                .field("is_free_product_price", &self.is_free_product_price)
+                .field("is_payment_form_required", &self.is_payment_form_required)
+                .field("is_payment_required", &self.is_payment_required)
+                .field("is_payment_setup_required", &self.is_payment_setup_required)
+                .field("locale", &self.locale)
+                .field("max_seats", &self.max_seats)
+                .field("min_seats", &self.min_seats)
+                .field("modified_at", &self.modified_at)
+                .field("net_amount", &self.net_amount)
+                .field("organization", &self.organization)
+                .field("organization_id", &self.organization_id)
+                .field("payment_processor", &self.payment_processor)
+                .field("payment_processor_metadata", &"<redacted>")
+                .field("prices", &self.prices)
+                .field("product", &self.product)
+                .field("product_id", &self.product_id)
+                .field("product_price", &self.product_price)
+                .field("product_price_id", &self.product_price_id)
+                .field("products", &self.products)
+                .field("require_billing_address", &self.require_billing_address)
+                .field("return_url", &self.return_url)
+                .field("seats", &self.seats)
+                .field("status", &self.status)
+                .field("subtotal_amount", &self.subtotal_amount)
+                .field("success_url", &self.success_url)
+                .field("tax_amount", &self.tax_amount)
+                .field("tax_behavior", &self.tax_behavior)
+                .field("total_amount", &self.total_amount)
+                .field("trial_end", &self.trial_end)
+                .field("url", &"<redacted>")
+                .finish()
+        }
     }
     impl CheckoutPublic {
         pub fn builder() -> builder::CheckoutPublic {
@@ -2359,7 +2497,7 @@ Defaults to `false` when not sent.*/
         }
     }
     ///Checkout session data retrieved using the client secret after confirmation, with a customer session token.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
     pub struct CheckoutPublicConfirmed {
         ///Interval unit of the trial period, if any, from the checkout or else the selected product.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -2524,8 +2662,75 @@ Defaults to `false` when not sent.*/
         ///End date and time of the trial period, if any.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub trial_end: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        ///URL where the customer can access the checkout session.
+        ///URL where the customer can access the checkout session; it embeds the client secret.
         pub url: ::std::string::String,
+    }
+    impl ::std::fmt::Debug for CheckoutPublicConfirmed {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CheckoutPublicConfirmed")
+                .field("active_trial_interval", &self.active_trial_interval)
+                .field("active_trial_interval_count", &self.active_trial_interval_count)
+                .field("allow_discount_codes", &self.allow_discount_codes)
+                .field("allow_trial", &self.allow_trial)
+                .field("amount", &self.amount)
+                .field("attached_custom_fields", &self.attached_custom_fields)
+                .field("billing_address_fields", &self.billing_address_fields)
+                .field("client_secret", &"<redacted>")
+                .field("created_at", &self.created_at)
+                .field("currency", &self.currency)
+                .field("custom_field_data", &self.custom_field_data)
+                .field("customer_billing_address", &self.customer_billing_address)
+                .field(
+                    "customer_billing_address_fields",
+                    &self.customer_billing_address_fields,
+                )
+                .field("customer_billing_name", &self.customer_billing_name)
+                .field("customer_email", &self.customer_email)
+                .field("customer_id", &self.customer_id)
+                .field("customer_ip_address", &self.customer_ip_address)
+                .field("customer_name", &self.customer_name)
+                .field("customer_session_token", &"<redacted>")
+                .field("customer_tax_id", &self.customer_tax_id)
+                .field("discount", &self.discount)
+                .field("discount_amount", &self.discount_amount)
+                .field("discount_id", &self.discount_id)
+                .field("embed_origin", &self.embed_origin)
+                .field("expires_at", &self.expires_at)
+                .field("id", &self.id)
+                .field("is_business_customer", &self.is_business_customer)
+                .field("is_discount_applicable", &self.is_discount_applicable)
+                .field("is_free_product_price", &self.is_free_product_price)
+                .field("is_payment_form_required", &self.is_payment_form_required)
+                .field("is_payment_required", &self.is_payment_required)
+                .field("is_payment_setup_required", &self.is_payment_setup_required)
+                .field("locale", &self.locale)
+                .field("max_seats", &self.max_seats)
+                .field("min_seats", &self.min_seats)
+                .field("modified_at", &self.modified_at)
+                .field("net_amount", &self.net_amount)
+                .field("organization", &self.organization)
+                .field("organization_id", &self.organization_id)
+                .field("payment_processor", &self.payment_processor)
+                .field("payment_processor_metadata", &"<redacted>")
+                .field("prices", &self.prices)
+                .field("product", &self.product)
+                .field("product_id", &self.product_id)
+                .field("product_price", &self.product_price)
+                .field("product_price_id", &self.product_price_id)
+                .field("products", &self.products)
+                .field("require_billing_address", &self.require_billing_address)
+                .field("return_url", &self.return_url)
+                .field("seats", &self.seats)
+                .field("status", &self.status)
+                .field("subtotal_amount", &self.subtotal_amount)
+                .field("success_url", &self.success_url)
+                .field("tax_amount", &self.tax_amount)
+                .field("tax_behavior", &self.tax_behavior)
+                .field("total_amount", &self.total_amount)
+                .field("trial_end", &self.trial_end)
+                .field("url", &"<redacted>")
+                .finish()
+        }
     }
     impl CheckoutPublicConfirmed {
         pub fn builder() -> builder::CheckoutPublicConfirmed {
@@ -22510,10 +22715,18 @@ pub mod builder {
     /**Builder for [`Client::checkouts_client_get`]
 
 [`Client::checkouts_client_get`]: super::Client::checkouts_client_get*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CheckoutsClientGet<'a> {
         client: &'a super::Client,
         client_secret: Result<::std::string::String, String>,
+    }
+    impl<'a> ::std::fmt::Debug for CheckoutsClientGet<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CheckoutsClientGet")
+                .field("client", &self.client)
+                .field("client_secret", &"<redacted>")
+                .finish()
+        }
     }
     impl<'a> CheckoutsClientGet<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -22578,11 +22791,20 @@ pub mod builder {
     /**Builder for [`Client::checkouts_client_update`]
 
 [`Client::checkouts_client_update`]: super::Client::checkouts_client_update*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CheckoutsClientUpdate<'a> {
         client: &'a super::Client,
         client_secret: Result<::std::string::String, String>,
         body: Result<types::builder::CheckoutUpdatePublic, String>,
+    }
+    impl<'a> ::std::fmt::Debug for CheckoutsClientUpdate<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CheckoutsClientUpdate")
+                .field("client", &self.client)
+                .field("client_secret", &"<redacted>")
+                .field("body", &self.body)
+                .finish()
+        }
     }
     impl<'a> CheckoutsClientUpdate<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -22680,11 +22902,20 @@ pub mod builder {
     /**Builder for [`Client::checkouts_client_confirm`]
 
 [`Client::checkouts_client_confirm`]: super::Client::checkouts_client_confirm*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CheckoutsClientConfirm<'a> {
         client: &'a super::Client,
         client_secret: Result<::std::string::String, String>,
         body: Result<types::builder::CheckoutConfirmStripe, String>,
+    }
+    impl<'a> ::std::fmt::Debug for CheckoutsClientConfirm<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CheckoutsClientConfirm")
+                .field("client", &self.client)
+                .field("client_secret", &"<redacted>")
+                .field("body", &self.body)
+                .finish()
+        }
     }
     impl<'a> CheckoutsClientConfirm<'a> {
         pub fn new(client: &'a super::Client) -> Self {

@@ -1,0 +1,335 @@
+//! The production behaviour of both generated clients against loopback servers: credentials
+//! where each operation's `security` says, version and user-agent headers, retries and their
+//! limits, requests that must never be sent twice, timeouts, typed error details, pagination,
+//! forward compatibility, and secrets that never print.
+
+use std::time::{Duration, Instant};
+
+use checkout_sdk_tests::{Mock, Reply, fixture};
+use flowglad_checkout_sessions as flowglad;
+use futures::TryStreamExt;
+use polar_checkouts as polar;
+use polar_checkouts::{RetryPolicy, runtime};
+
+const TOKEN: &str = "polar_oat_SUPERSECRETTOKEN";
+const KEY: &str = "sk_test_SUPERSECRETKEY";
+const CLIENT_SECRET: &str = "polar_c_Xr4Fq0NwZb8KqT3yVd1sLm6PjH2eGa9u";
+
+fn quick(max_attempts: u32) -> RetryPolicy {
+    RetryPolicy { max_attempts, base_delay: Duration::from_millis(20), max_delay: Duration::from_secs(5) }
+}
+
+fn polar_client(url: &str, retry: RetryPolicy) -> polar::Client {
+    polar::Client::builder().base_url(url).credentials(TOKEN).retry(retry).build().unwrap()
+}
+
+fn flowglad_client(url: &str) -> flowglad::Client {
+    flowglad::Client::builder().base_url(url).credentials(KEY).retry(RetryPolicy::none()).build().unwrap()
+}
+
+fn id() -> uuid::Uuid {
+    "b2c4a1f0-6d2e-4c7a-9f4b-1e0d3c5a7b91".parse().unwrap()
+}
+
+#[tokio::test]
+async fn credentials_go_where_each_operations_security_says() {
+    let mock = Mock::serving(200, "polar/checkout.json").await;
+    let client = polar_client(&mock.url, RetryPolicy::none());
+    client.checkouts_get().id(id()).send().await.unwrap();
+    let request = mock.single();
+    assert_eq!(request.header("authorization"), Some(format!("Bearer {TOKEN}").as_str()));
+
+    // `security: []`: no credential, even though the client has one.
+    let mock = Mock::serving(200, "polar/checkout_public.json").await;
+    polar_client(&mock.url, RetryPolicy::none()).checkouts_client_get().client_secret(CLIENT_SECRET).send().await.unwrap();
+    assert_eq!(mock.single().header("authorization"), None);
+
+    // Flowglad: the key is the whole header value.
+    let mock = Mock::serving(200, "flowglad/session_product.json").await;
+    flowglad_client(&mock.url).checkout_sessions_get().id("x").send().await.unwrap();
+    assert_eq!(mock.single().header("authorization"), Some(KEY));
+
+    // Without credentials, an operation that needs them fails before sending; a public one works.
+    let mock = Mock::serving(200, "polar/checkout_public.json").await;
+    let anonymous = polar::Client::builder().base_url(&mock.url).build().unwrap();
+    match anonymous.checkouts_get().id(id()).send().await {
+        Err(runtime::Error::InvalidRequest { operation, message }) => {
+            assert_eq!(operation, "checkouts:get");
+            assert!(message.contains("needs credentials"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(mock.requests().is_empty());
+    anonymous.checkouts_client_get().client_secret(CLIENT_SECRET).send().await.unwrap();
+}
+
+#[tokio::test]
+async fn polar_sends_its_version_and_no_client_sends_api_version() {
+    let mock = Mock::serving(200, "polar/checkout.json").await;
+    polar_client(&mock.url, RetryPolicy::none()).checkouts_get().id(id()).send().await.unwrap();
+    let request = mock.single();
+    assert_eq!(request.header("polar-version"), Some("2026-10"));
+    assert_eq!(request.header("user-agent"), Some("polar-checkouts/0.1.0"));
+    assert_eq!(request.header("api-version"), None);
+
+    let mock = Mock::serving(200, "polar/checkout.json").await;
+    let client = polar::Client::builder()
+        .base_url(&mock.url)
+        .credentials(TOKEN)
+        .api_version("2026-07")
+        .unwrap()
+        .user_agent("shop/2")
+        .unwrap()
+        .build()
+        .unwrap();
+    client.checkouts_get().id(id()).send().await.unwrap();
+    let request = mock.single();
+    assert_eq!((request.header("polar-version"), request.header("user-agent")), (Some("2026-07"), Some("shop/2")));
+
+    let mock = Mock::serving(200, "flowglad/session_product.json").await;
+    flowglad_client(&mock.url).checkout_sessions_get().id("x").send().await.unwrap();
+    let request = mock.single();
+    assert_eq!((request.header("polar-version"), request.header("api-version")), (None, None));
+}
+
+#[tokio::test]
+async fn a_get_is_retried_after_500_and_stops_at_max_attempts() {
+    let mock = Mock::start().await;
+    mock.respond(500, serde_json::json!({"detail": "boom"})).respond(200, fixture("polar/checkout.json"));
+    let checkout = polar_client(&mock.url, quick(3)).checkouts_get().id(id()).send().await.unwrap().into_inner();
+    assert_eq!((checkout.id, mock.requests().len()), (id(), 2));
+
+    let mock = Mock::serving(503, "polar/error_resource_not_found.json").await;
+    let error = polar_client(&mock.url, quick(3)).checkouts_get().id(id()).send().await.unwrap_err();
+    assert_eq!(mock.requests().len(), 3, "max_attempts is the number of requests in all");
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
+    assert!(error.is_retryable());
+    assert!(matches!(error.api_error(), Some(polar::errors::CheckoutsGetError::Unexpected { .. })));
+}
+
+#[tokio::test]
+async fn retry_after_is_honoured_in_seconds_and_as_an_http_date_but_not_beyond_max_delay() {
+    let mock = Mock::start().await;
+    mock.reply(Reply::json(429, serde_json::json!({})).header("retry-after", "1")).respond(200, fixture("polar/checkout.json"));
+    let started = Instant::now();
+    polar_client(&mock.url, quick(2)).checkouts_get().id(id()).send().await.unwrap();
+    assert!(started.elapsed() >= Duration::from_millis(950), "waited only {:?}", started.elapsed());
+    assert_eq!(mock.requests().len(), 2);
+
+    let date = (chrono::Utc::now() + chrono::Duration::seconds(2)).to_rfc2822().replace("+0000", "GMT");
+    let mock = Mock::start().await;
+    mock.reply(Reply::json(503, serde_json::json!({})).header("retry-after", &date)).respond(200, fixture("polar/checkout.json"));
+    let started = Instant::now();
+    polar_client(&mock.url, quick(2)).checkouts_get().id(id()).send().await.unwrap();
+    assert!(started.elapsed() >= Duration::from_millis(900), "waited only {:?}", started.elapsed());
+
+    // A Retry-After beyond the policy's max_delay is not waited for: the 429 is returned.
+    let mock = Mock::start().await;
+    mock.reply(Reply::json(429, serde_json::json!({})).header("retry-after", "3600"));
+    let started = Instant::now();
+    let error = polar_client(&mock.url, quick(3)).checkouts_get().id(id()).send().await.unwrap_err();
+    assert!(started.elapsed() < Duration::from_secs(2));
+    assert_eq!((error.status().map(|s| s.as_u16()), mock.requests().len()), (Some(429), 1));
+}
+
+/// A create that reached the server — whatever came back, or nothing in time — is never sent twice.
+#[tokio::test]
+async fn a_create_that_reached_the_server_is_never_sent_twice() {
+    let mock = Mock::start().await;
+    mock.respond(500, serde_json::json!({"detail": "boom"})).respond(201, fixture("polar/checkout.json"));
+    let client = polar_client(&mock.url, quick(5));
+    let error = client.checkouts_create().body_map(|b| b.products(vec![id()])).send().await.unwrap_err();
+    assert_eq!((error.status().map(|s| s.as_u16()), mock.requests().len()), (Some(500), 1));
+
+    let mock = Mock::start().await;
+    mock.reply(Reply::json(201, fixture("polar/checkout.json")).after(Duration::from_millis(800)));
+    let client = polar::Client::builder()
+        .base_url(&mock.url)
+        .credentials(TOKEN)
+        .retry(quick(5))
+        .timeout(Duration::from_millis(150))
+        .build()
+        .unwrap();
+    let error = client.checkouts_create().body_map(|b| b.products(vec![id()])).send().await.unwrap_err();
+    assert!(matches!(error, runtime::Error::Transport { kind: runtime::TransportKind::Timeout, .. }), "{error:?}");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(mock.requests().len(), 1, "a timed-out create was sent again");
+}
+
+/// A create that could not connect provably never reached the server: it is retried, and the
+/// server sees it once.
+#[tokio::test]
+async fn a_create_that_never_connected_is_retried_and_arrives_once() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let url = format!("http://127.0.0.1:{port}");
+    let server = tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        Mock::start_on(port).await
+    });
+    let policy = RetryPolicy { max_attempts: 40, base_delay: Duration::from_millis(100), max_delay: Duration::from_millis(200) };
+    let client = polar_client(&url, policy);
+    let created = client.checkouts_create().body_map(|b| b.products(vec![id()])).send().await;
+    let mock = server.await.unwrap();
+    assert_eq!(created.unwrap().status().as_u16(), 201);
+    assert_eq!(mock.requests().len(), 1);
+}
+
+#[tokio::test]
+async fn a_get_that_times_out_is_retried() {
+    let mock = Mock::start().await;
+    mock.reply(Reply::json(200, fixture("polar/checkout.json")).after(Duration::from_millis(600)))
+        .respond(200, fixture("polar/checkout.json"));
+    let client = polar::Client::builder()
+        .base_url(&mock.url)
+        .credentials(TOKEN)
+        .retry(quick(3))
+        .timeout(Duration::from_millis(200))
+        .build()
+        .unwrap();
+    client.checkouts_get().id(id()).send().await.unwrap();
+    assert_eq!(mock.requests().len(), 2);
+}
+
+/// A POST carrying an `Idempotency-Key` is safe to repeat, so the runtime retries it.
+#[tokio::test]
+async fn a_post_with_an_idempotency_key_is_retried() {
+    let mock = Mock::start().await;
+    mock.respond(502, serde_json::json!({})).respond(201, serde_json::json!({"ok": true}));
+    let http = reqwest::Client::new();
+    let request = http.post(format!("{}/v1/checkouts/", mock.url)).header("Idempotency-Key", "order-42").body("{}").build().unwrap();
+    let response = runtime::execute(&http, &quick(3), request).await.unwrap();
+    assert_eq!((response.status().as_u16(), mock.requests().len()), (201, 2));
+}
+
+#[tokio::test]
+async fn errors_carry_status_request_id_retryability_and_a_useful_display() {
+    let mock = Mock::start().await;
+    mock.reply(Reply::json(404, fixture("polar/error_resource_not_found.json")).header("x-request-id", "req_8f2c"));
+    let error = polar_client(&mock.url, quick(3)).checkouts_get().id(id()).send().await.unwrap_err();
+    assert_eq!((error.status().map(|s| s.as_u16()), error.request_id(), error.is_retryable()), (Some(404), Some("req_8f2c"), false));
+    assert_eq!(mock.requests().len(), 1, "a 404 is not retried");
+    let line = error.to_string();
+    assert!(line.starts_with("checkouts:get: 404 NotFound: {"), "{line}");
+    assert!(line.ends_with("(request id req_8f2c)") && line.contains("\"detail\":\"Not found\""), "{line}");
+}
+
+#[tokio::test]
+async fn polar_pages_stop_at_max_page_and_carry_the_filters() {
+    let page = |n: usize, max_page: u64| {
+        let mut list = fixture("polar/list.json");
+        list["pagination"]["max_page"] = max_page.into();
+        list["items"].as_array_mut().unwrap().truncate(n);
+        Reply::json(200, list)
+    };
+    let mock = Mock::start().await;
+    mock.reply(page(2, 3)).reply(page(2, 3)).reply(page(1, 3));
+    let client = polar_client(&mock.url, RetryPolicy::none());
+    let items: Vec<polar::types::Checkout> = client
+        .checkouts_list_items(|list| {
+            list.limit(2u64).status(polar::types::CheckoutStatusFilter::CheckoutStatus(polar::types::CheckoutStatus::Open))
+        })
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(items.len(), 5);
+    let queries: Vec<String> = mock.requests().into_iter().map(|r| r.query.unwrap()).collect();
+    assert_eq!(queries, ["limit=2&page=1&status=open", "limit=2&page=2&status=open", "limit=2&page=3&status=open"]);
+
+    // An empty page ends the stream even before max_page.
+    let mock = Mock::start().await;
+    mock.reply(page(2, 9)).reply(page(0, 9));
+    let pages: Vec<_> = polar_client(&mock.url, RetryPolicy::none()).checkouts_list_pages(|list| list).try_collect().await.unwrap();
+    assert_eq!((pages.len(), mock.requests().len()), (1, 2));
+}
+
+#[tokio::test]
+async fn flowglad_follows_cursors_and_refuses_to_loop() {
+    let page = |cursor: Option<&str>, more: bool| {
+        let mut list = fixture("flowglad/list_first_page.json");
+        match cursor {
+            Some(c) => list["nextCursor"] = c.into(),
+            None => {
+                list.as_object_mut().unwrap().remove("nextCursor");
+            }
+        }
+        list["hasMore"] = more.into();
+        Reply::json(200, list)
+    };
+    let mock = Mock::start().await;
+    mock.reply(page(Some("c1"), true)).reply(page(Some("c2"), true)).reply(page(None, false));
+    let records: Vec<flowglad::types::CheckoutSessionRecord> =
+        flowglad_client(&mock.url).checkout_sessions_list_items(|list| list.limit(4u64)).try_collect().await.unwrap();
+    assert_eq!(records.len(), 12);
+    let queries: Vec<String> = mock.requests().into_iter().map(|r| r.query.unwrap()).collect();
+    assert_eq!(queries, ["limit=4", "cursor=c1&limit=4", "cursor=c2&limit=4"]);
+
+    let mock = Mock::start().await;
+    mock.reply(page(Some("c1"), true)).reply(page(Some("c1"), true));
+    let error = flowglad_client(&mock.url).checkout_sessions_list_pages(|list| list).try_collect::<Vec<_>>().await.unwrap_err();
+    assert!(matches!(error, runtime::Error::Pagination { .. }), "{error:?}");
+    assert_eq!(mock.requests().len(), 2);
+    assert_eq!(error.to_string(), "checkoutSessions.list: the server returned cursor \"c1\" twice; stopping instead of looping");
+}
+
+/// Payloads from a newer API version: unknown enum values and union tags decode into `Unknown`
+/// variants that keep what was sent; unknown fields are ignored.
+#[tokio::test]
+async fn payloads_from_a_future_api_version_decode() {
+    let mut future = fixture("polar/checkout.json");
+    future["status"] = "archived".into();
+    future["discount"] = serde_json::json!({"type": "bundle", "id": "d1", "bundle_size": 3});
+    future["products"][0]["prices"][0]["amount_type"] = "tiered".into();
+    future["products"][0]["benefits"][0]["type"] = "mentorship".into();
+    future["brand_new_field"] = serde_json::json!({"x": 1});
+    let mock = Mock::start().await;
+    mock.respond(200, future.clone());
+    let checkout = polar_client(&mock.url, RetryPolicy::none()).checkouts_get().id(id()).send().await.unwrap().into_inner();
+    assert_eq!(checkout.status, polar::types::CheckoutStatus::Unknown("archived".into()));
+    assert!(matches!(checkout.discount, Some(polar::types::CheckoutDiscount::Unknown(ref raw)) if raw["bundle_size"] == 3));
+    assert!(matches!(checkout.products[0].prices[0], polar::types::ProductPrice::Current(polar::types::CurrentProductPrice::Unknown(_))));
+    assert_eq!(checkout.products[0].benefits[0].type_.as_str(), "mentorship");
+    let mut again = serde_json::to_value(&checkout).unwrap();
+    again.as_object_mut().unwrap().insert("brand_new_field".into(), serde_json::json!({"x": 1}));
+    assert_eq!(checkout_sdk_tests::first_difference(&future, &again), None, "unknown values did not re-encode verbatim");
+
+    let mut session = fixture("flowglad/session_product.json");
+    session["checkoutSession"]["type"] = "invoice".into();
+    session["checkoutSession"]["status"] = "refunded".into();
+    let mock = Mock::start().await;
+    mock.respond(200, session);
+    let found = flowglad_client(&mock.url).checkout_sessions_get().id("x").send().await.unwrap().into_inner();
+    assert!(matches!(found.checkout_session, flowglad::types::CheckoutSessionRecord::Unknown(ref raw) if raw["status"] == "refunded"));
+}
+
+/// Tokens, API keys and client secrets appear in no `Debug` output and no error message.
+#[tokio::test]
+async fn secrets_never_print() {
+    let client = polar_client("http://127.0.0.1:9", RetryPolicy::none());
+    let builder = polar::Client::builder().credentials(TOKEN);
+    let text = format!("{client:?} {builder:?} {:?}", flowglad::Client::builder().credentials(KEY));
+    assert!(!text.contains("SUPERSECRET"), "{text}");
+
+    // A transport error on an operation whose path holds the client secret.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let client = polar_client(&format!("http://127.0.0.1:{closed}"), RetryPolicy::none());
+    let error = client.checkouts_client_get().client_secret(CLIENT_SECRET).send().await.unwrap_err();
+    assert!(matches!(error, runtime::Error::Transport { kind: runtime::TransportKind::Connect, .. }), "{error:?}");
+    let text = format!("{error} {error:?}");
+    assert!(!text.contains(CLIENT_SECRET) && !text.contains("SUPERSECRET"), "{text}");
+
+    // An API error on an authenticated call.
+    let mock = Mock::serving(403, "polar/error_not_open_checkout.json").await;
+    let error = polar_client(&mock.url, RetryPolicy::none()).checkouts_update().id(id()).body_map(|b| b).send().await.unwrap_err();
+    let text = format!("{error} {error:?}");
+    assert!(!text.contains("SUPERSECRET"), "{text}");
+    assert!(text.contains("Forbidden"), "{text}");
+
+    // Decoded records: client secrets and session tokens are redacted from Debug.
+    let checkout: polar::types::CheckoutPublicConfirmed = serde_json::from_value(fixture("polar/checkout_public_confirmed.json")).unwrap();
+    let text = format!("{checkout:?}");
+    assert!(!text.contains(CLIENT_SECRET) && !text.contains("polar_cst_8fQ2kLmN3pRtV6wXyZ1aB4cD"), "a secret shows in Debug");
+    assert!(text.contains("client_secret: \"<redacted>\""), "{}", &text[..200.min(text.len())]);
+    let client = polar_client("http://127.0.0.1:9", RetryPolicy::none());
+    let builder = client.checkouts_client_get().client_secret(CLIENT_SECRET);
+    assert!(!format!("{builder:?}").contains(CLIENT_SECRET), "the request builder shows the client secret");
+}
