@@ -333,3 +333,21 @@ async fn secrets_never_print() {
     let builder = client.checkouts_client_get().client_secret(CLIENT_SECRET);
     assert!(!format!("{builder:?}").contains(CLIENT_SECRET), "the request builder shows the client secret");
 }
+
+/// A success status whose body is not what the spec says is a `Decode` error, kept apart from
+/// transport failures and API errors, with the raw body kept.
+#[tokio::test]
+async fn a_success_body_that_does_not_match_the_spec_is_a_decode_error() {
+    let mock = Mock::start().await;
+    mock.respond(200, serde_json::json!({"id": "not-a-checkout"}));
+    let error = polar_client(&mock.url, quick(3)).checkouts_get().id(id()).send().await.unwrap_err();
+    match &error {
+        runtime::Error::Decode { body, message, .. } => {
+            assert_eq!(&body[..], br#"{"id":"not-a-checkout"}"#);
+            assert!(message.contains("missing field") || message.contains("invalid"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(!error.is_retryable());
+    assert_eq!(mock.requests().len(), 1);
+}

@@ -14,6 +14,8 @@ pub use generated::*;
 /// The shared runtime: [`runtime::Secret`], [`runtime::RetryPolicy`], [`runtime::Error`].
 pub use checkout_runtime as runtime;
 pub use checkout_runtime::{RetryPolicy, Secret};
+/// Re-exported so a service needs no other dependency: IDs, timestamps and stream helpers.
+pub use {checkout_runtime::futures, chrono, uuid};
 
 /// Polar's production API.
 pub const PRODUCTION_URL: &str = "https://api.polar.sh";
