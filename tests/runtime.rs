@@ -351,3 +351,32 @@ async fn a_success_body_that_does_not_match_the_spec_is_a_decode_error() {
     assert!(!error.is_retryable());
     assert_eq!(mock.requests().len(), 1);
 }
+
+/// A caller's `reqwest::Client` is used as is (its default headers arrive), and the runtime still
+/// adds credentials and the version header and applies the timeout.
+#[tokio::test]
+async fn a_caller_supplied_http_client_is_used_with_auth_and_timeout() {
+    let mut defaults = reqwest::header::HeaderMap::new();
+    defaults.insert("x-shop", reqwest::header::HeaderValue::from_static("eu-1"));
+    let http = reqwest::Client::builder().default_headers(defaults).build().unwrap();
+    let mock = Mock::start().await;
+    mock.respond(200, fixture("polar/checkout.json"));
+    let client = polar::Client::builder().base_url(&mock.url).credentials(TOKEN).http_client(http.clone()).build().unwrap();
+    client.checkouts_get().id(id()).send().await.unwrap();
+    let request = mock.single();
+    assert_eq!((request.header("x-shop"), request.header("polar-version")), (Some("eu-1"), Some("2026-10")));
+    assert_eq!(request.header("authorization"), Some(format!("Bearer {TOKEN}").as_str()));
+
+    let mock = Mock::start().await;
+    mock.reply(Reply::json(200, fixture("polar/checkout.json")).after(Duration::from_millis(500)));
+    let client = polar::Client::builder()
+        .base_url(&mock.url)
+        .credentials(TOKEN)
+        .http_client(http)
+        .timeout(Duration::from_millis(100))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let error = client.checkouts_get().id(id()).send().await.unwrap_err();
+    assert!(matches!(error, runtime::Error::Transport { kind: runtime::TransportKind::Timeout, .. }), "{error:?}");
+}

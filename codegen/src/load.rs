@@ -43,8 +43,8 @@ impl Spec {
                 message: "the file is empty; expected an OpenAPI 3.0.x document".into(),
             });
         }
-        let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| yaml_error(name, &e))?;
         let lines = LineIndex::build(text);
+        let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| yaml_error(name, &e, &lines))?;
         let raw = serde_json::to_value(&yaml).map_err(|e| Error::Yaml {
             location: Location::file(name),
             message: format!("the document cannot be represented as JSON: {e}"),
@@ -93,11 +93,19 @@ fn check_version(name: &str, raw: &serde_json::Value, lines: &LineIndex) -> Resu
     Err(Error::Invalid { file: name.into(), problems: vec![Problem { location: lines.locate(name, pointer), message: problem }] })
 }
 
-fn yaml_error(name: &str, e: &serde_yaml::Error) -> Error {
-    let location = match e.location() {
+fn yaml_error(name: &str, e: &serde_yaml::Error, lines: &LineIndex) -> Error {
+    let mut location = match e.location() {
         Some(mark) => Location { file: name.into(), line: Some(mark.line()), column: Some(mark.column()), pointer: None },
         None => Location::file(name),
     };
+    // serde_yaml places a duplicate top-level key at the document start; the index knows where the
+    // duplicate (the later entry) is.
+    if let Some(key) = e.to_string().strip_prefix("duplicate entry with key \"").and_then(|k| k.split('"').next())
+        && location.line == Some(1)
+        && let Some(&(line, column)) = lines.marks.get(&format!("/{}", escape(key)))
+    {
+        location = Location { file: name.into(), line: Some(line), column: Some(column), pointer: Some(format!("/{}", escape(key))) };
+    }
     // Kept whole: a syntax error's message may also say where the unclosed construct began.
     Error::Yaml { location, message: e.to_string() }
 }
@@ -250,7 +258,11 @@ impl IndexBuilder {
     fn next_value(&mut self, event: &Event, mark: Marker) -> Option<String> {
         let at = (mark.line(), mark.col() + 1);
         match self.stack.last_mut() {
-            None => Some(String::new()),
+            None => {
+                // The document itself starts at the top of the file, whatever its first node.
+                self.marks.insert(String::new(), (1, 1));
+                Some(String::new())
+            }
             Some(Frame::Skip) => None,
             Some(Frame::Seq { pointer, next }) => {
                 let child = format!("{pointer}/{next}");

@@ -165,8 +165,8 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
     let mut problems = Vec::new();
     let mut raw = spec.raw.clone();
     for_each_schema(&mut raw, &mut rewrite_schema);
-    hoist_inline_enums(&mut raw);
-    let enums = collect_enums(spec, &raw, &mut problems);
+    let origins = hoist_inline_enums(&mut raw);
+    let enums = collect_enums(spec, &raw, &origins, &mut problems);
     let unions = collect_unions(spec, &raw, &mut problems);
     let keep_null = collect_keep_null(&raw);
     let secrets = collect_secrets(&raw);
@@ -212,7 +212,8 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
                 errors.push(ErrorResponse { status, description, body });
             }
             let pointer = format!("/paths/{}/{method}", escape(path));
-            let auth = operation_auth(spec, op.security.as_ref().or(spec.doc.security.as_ref()), &pointer, &mut problems);
+            let security_pointer = if op.security.is_some() { format!("{pointer}/security") } else { "/security".to_owned() };
+            let auth = operation_auth(spec, op.security.as_ref().or(spec.doc.security.as_ref()), &security_pointer, &mut problems);
             let pagination = spec
                 .raw
                 .pointer(&format!("{pointer}/x-pagination"))
@@ -371,29 +372,34 @@ fn is_string_enum(node: &Value) -> bool {
 
 /// Moves each inline string enum of a component's properties (and of their array items) into
 /// `components.schemas` as `<Component><Property>` (`…Item` for array items), as typify names it.
-fn hoist_inline_enums(raw: &mut Value) {
-    let Some(Value::Object(schemas)) = raw.pointer_mut("/components/schemas") else { return };
+/// Returns, for each hoisted enum, the pointer of the property it was written at.
+fn hoist_inline_enums(raw: &mut Value) -> std::collections::BTreeMap<String, String> {
+    let mut origins = std::collections::BTreeMap::new();
+    let Some(Value::Object(schemas)) = raw.pointer_mut("/components/schemas") else { return origins };
     let mut taken: std::collections::BTreeSet<String> = schemas.keys().map(|k| rust_name(k)).collect();
     let mut hoisted = Vec::new();
     for (parent, schema) in schemas.iter_mut() {
         let Some(Value::Object(props)) = schema.get_mut("properties") else { continue };
         for (prop, node) in props.iter_mut() {
             let base = format!("{}{}", rust_name(parent), rust_name(prop));
+            let origin = format!("/components/schemas/{}/properties/{}", escape(parent), escape(prop));
             if is_string_enum(node) {
-                hoist(node, base, &mut taken, &mut hoisted);
+                origins.insert(hoist(node, base, &mut taken, &mut hoisted), origin);
             } else if let Some(items) = node.get_mut("items").filter(|items| is_string_enum(items)) {
-                hoist(items, format!("{base}Item"), &mut taken, &mut hoisted);
+                origins.insert(hoist(items, format!("{base}Item"), &mut taken, &mut hoisted), format!("{origin}/items"));
             }
         }
     }
     schemas.extend(hoisted);
+    origins
 }
 
-fn hoist(node: &mut Value, mut name: String, taken: &mut std::collections::BTreeSet<String>, hoisted: &mut Vec<(String, Value)>) {
+/// Moves the enum at `node` into `hoisted` under a free name (returned) and leaves a `$ref`.
+fn hoist(node: &mut Value, mut name: String, taken: &mut std::collections::BTreeSet<String>, hoisted: &mut Vec<(String, Value)>) -> String {
     while !taken.insert(name.clone()) {
         name.push_str("Enum");
     }
-    let Value::Object(mut schema) = node.take() else { return };
+    let Value::Object(mut schema) = node.take() else { return name };
     let mut property = Map::new();
     for key in ["description", "nullable", "readOnly", "writeOnly", "deprecated", "example"] {
         if let Some(v) = schema.remove(key) {
@@ -405,7 +411,8 @@ fn hoist(node: &mut Value, mut name: String, taken: &mut std::collections::BTree
     }
     property.insert("allOf".into(), json!([{ "$ref": format!("#/components/schemas/{name}") }]));
     *node = Value::Object(property);
-    hoisted.push((name, Value::Object(schema)));
+    hoisted.push((name.clone(), Value::Object(schema)));
+    name
 }
 
 /// Object schemas whose optional, nullable properties must tell absent from `null`: those reachable
@@ -469,14 +476,19 @@ fn reachable<'a>(raw: &'a Value, mut stack: Vec<&'a Value>) -> std::collections:
     seen
 }
 
-fn collect_enums(spec: &Spec, raw: &Value, problems: &mut Vec<Problem>) -> Vec<EnumSpec> {
+fn collect_enums(
+    spec: &Spec,
+    raw: &Value,
+    origins: &std::collections::BTreeMap<String, String>,
+    problems: &mut Vec<Problem>,
+) -> Vec<EnumSpec> {
     let Some(Value::Object(schemas)) = raw.pointer("/components/schemas") else { return Vec::new() };
     let mut enums = Vec::new();
     for (name, schema) in schemas {
         if !is_string_enum(schema) {
             continue;
         }
-        let pointer = format!("/components/schemas/{}", escape(name));
+        let pointer = origins.get(name).cloned().unwrap_or_else(|| format!("/components/schemas/{}", escape(name)));
         let values: Vec<String> = schema["enum"].as_array().into_iter().flatten().filter_map(|v| v.as_str().map(str::to_owned)).collect();
         let names: Vec<String> = match schema.get("x-enum-varnames").and_then(Value::as_array) {
             Some(names) if names.len() == values.len() => names.iter().map(|n| n.as_str().unwrap_or_default().to_owned()).collect(),

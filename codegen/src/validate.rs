@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use heck::ToSnakeCase;
 use openapiv3::{Parameter, QueryStyle, ReferenceOr};
 
 use crate::error::{Error, Problem, Result};
@@ -18,6 +19,7 @@ pub fn validate(spec: &Spec) -> Result<()> {
     let mut problems = Vec::new();
     check_refs(spec, &spec.raw, &mut String::new(), &mut problems);
     check_operations(spec, &mut problems);
+    check_rust_names(spec, &mut problems);
     if problems.is_empty() {
         return Ok(());
     }
@@ -97,6 +99,7 @@ fn follow_chain(spec: &Spec, reference: &str) -> Option<String> {
 
 fn check_operations(spec: &Spec, problems: &mut Vec<Problem>) {
     let mut ids: BTreeMap<&str, String> = BTreeMap::new();
+    let mut rust_ids: BTreeMap<String, (String, String)> = BTreeMap::new();
     for (path, item) in spec.doc.paths.paths.iter() {
         let item_pointer = format!("/paths/{}", escape(path));
         let item = match item {
@@ -125,6 +128,17 @@ fn check_operations(spec: &Spec, problems: &mut Vec<Problem>) {
                         ));
                     } else {
                         ids.insert(id, op_pointer.clone());
+                        let method_name = id.to_snake_case();
+                        if let Some((other, at)) = rust_ids.get(&method_name) {
+                            problems.push(spec.problem(
+                                &format!("{op_pointer}/operationId"),
+                                format!(
+                                    "operationIds `{other}` (at #{at}) and `{id}` both become the Rust method `{method_name}`; rename one"
+                                ),
+                            ));
+                        } else {
+                            rust_ids.insert(method_name, (id.to_owned(), op_pointer.clone()));
+                        }
                     }
                 }
             }
@@ -150,6 +164,67 @@ fn check_operations(spec: &Spec, problems: &mut Vec<Problem>) {
                 }
             }
             check_success_bodies(spec, op, &op_pointer, problems);
+            check_path_parameters(spec, path, item, op, &op_pointer, problems);
+        }
+    }
+}
+
+/// Every `{name}` in the path template needs a declared path parameter (progenitor panics otherwise).
+fn check_path_parameters(
+    spec: &Spec,
+    path: &str,
+    item: &openapiv3::PathItem,
+    op: &openapiv3::Operation,
+    op_pointer: &str,
+    problems: &mut Vec<Problem>,
+) {
+    let declared: HashSet<String> = item
+        .parameters
+        .iter()
+        .chain(&op.parameters)
+        .filter_map(|p| match p {
+            ReferenceOr::Item(p) => Some(p),
+            ReferenceOr::Reference { reference } => {
+                reference.strip_prefix("#/components/parameters/").and_then(|n| spec.doc.components.as_ref()?.parameters.get(n)?.as_item())
+            }
+        })
+        .filter(|p| matches!(p, Parameter::Path { .. }))
+        .map(|p| p.parameter_data_ref().name.clone())
+        .collect();
+    for segment in path.split('/') {
+        if let Some(name) = segment.strip_prefix('{').and_then(|s| s.strip_suffix('}'))
+            && !declared.contains(name)
+        {
+            problems.push(spec.problem(
+                op_pointer,
+                format!("path parameter `{{{name}}}` of `{path}` is not declared in `parameters` (`in: path`, `required: true`)"),
+            ));
+        }
+    }
+}
+
+/// Component schemas, and the properties of each, whose names become the same Rust identifier
+/// would generate two items (or fields) of one name, which does not compile.
+fn check_rust_names(spec: &Spec, problems: &mut Vec<Problem>) {
+    let Some(serde_json::Value::Object(schemas)) = spec.raw.pointer("/components/schemas") else { return };
+    let mut types: BTreeMap<String, &str> = BTreeMap::new();
+    for (name, schema) in schemas {
+        let rust = crate::prepare::rust_name(name);
+        if let Some(first) = types.insert(rust.clone(), name) {
+            problems.push(spec.problem(
+                &format!("/components/schemas/{}", escape(name)),
+                format!("schemas `{first}` and `{name}` both become the Rust type `{rust}`; rename one"),
+            ));
+        }
+        let mut fields: BTreeMap<String, &str> = BTreeMap::new();
+        for prop in schema.get("properties").and_then(|p| p.as_object()).into_iter().flat_map(|p| p.keys()) {
+            let field = prop.to_snake_case();
+            if let Some(first) = fields.insert(field.clone(), prop) {
+                problems.push(spec.problem(
+                    &format!("/components/schemas/{}/properties/{}", escape(name), escape(prop)),
+                    format!("properties `{first}` and `{prop}` of `{name}` both become the Rust field `{field}`; rename one"),
+                ));
+            }
         }
     }
 }

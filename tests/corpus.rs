@@ -1,0 +1,207 @@
+//! The malformed-spec corpus (`tests/corpus/`): every case is refused with its exact message and
+//! location, through `cargo xtask codegen` exits 2, and leaves `generated/` byte-identical. The
+//! `ok-*` cases are constructs the pipeline must keep accepting; a very large spec must generate.
+
+use checkout_sdk_tests::{Sandbox, root, xtask};
+
+/// `(file, what follows the file name in the error)`: the location and the message, as reviewed.
+const CASES: &[(&str, &str)] = &[
+    (
+        "01-unclosed-flow.yaml",
+        ":6:18: invalid YAML: did not find expected ',' or ']' at line 6 column 18, while parsing a flow sequence at line 5 column 10",
+    ),
+    (
+        "02-tab-indentation.yaml",
+        ":6:1: invalid YAML: found character that cannot start any token at line 6 column 1, while scanning for the next token",
+    ),
+    ("03-empty.yaml", ":1:1 (at #): not a valid OpenAPI 3.0 document: the file is empty; expected an OpenAPI 3.0.x document"),
+    ("04-whitespace-only.yaml", ":1:1 (at #): not a valid OpenAPI 3.0 document: the file is empty; expected an OpenAPI 3.0.x document"),
+    ("05-top-level-list.yaml", ":1:1 (at #): the document is not a mapping; expected an OpenAPI 3.0.x document"),
+    ("06-missing-version.yaml", ":1:1 (at #): missing `openapi: 3.0.x` version field"),
+    ("07-openapi-3.1.yaml", ":1:1 (at #/openapi): OpenAPI 3.1.0 is not supported; write `openapi: 3.0.3` (3.0.x only)"),
+    ("08-swagger-2.yaml", ":1:1 (at #): missing `openapi: 3.0.x` version field"),
+    ("09-version-is-a-number.yaml", ":1:1 (at #/openapi): `openapi` must be a version string such as \"3.0.3\", found 3.0"),
+    (
+        "10-paths-is-a-list.yaml",
+        ":3:1 (at #/paths): not a valid OpenAPI 3.0 document: paths: invalid type: sequence, expected struct Paths",
+    ),
+    (
+        "11-operation-id-is-a-list.yaml",
+        ":6:7 (at #/paths/~1things~1{id}/get/operationId): not a valid OpenAPI 3.0 document: invalid type: sequence, expected a string",
+    ),
+    (
+        "12-responses-is-a-string.yaml",
+        ":9:7 (at #/paths/~1things~1{id}/get/responses): not a valid OpenAPI 3.0 document: invalid type: string \"everything\", expected struct Responses",
+    ),
+    (
+        "13-dangling-schema-ref.yaml",
+        ":12:49 (at #/paths/~1things~1{id}/get/responses/200/content/application~1json/schema/$ref): `$ref: #/components/schemas/Thingy` points at nothing: no such node in this document",
+    ),
+    (
+        "14-dangling-response-ref.yaml",
+        ":13:17 (at #/paths/~1things~1{id}/get/responses/404/$ref): `$ref: #/components/responses/Missing` points at nothing: no such node in this document",
+    ),
+    (
+        "15-external-ref.yaml",
+        ":15:49 (at #/paths/~1things~1{id}/get/responses/404/content/application~1json/schema/$ref): `$ref: common.yaml#/components/schemas/Problem` is not supported: only references within the same file (`#/components/...`) are",
+    ),
+    (
+        "16-ref-cycle.yaml",
+        ":15:49 (at #/paths/~1things~1{id}/get/responses/404/content/application~1json/schema/$ref): `$ref` cycle with no schema in it: #/components/schemas/Problem -> #/components/schemas/Loop -> #/components/schemas/Problem",
+    ),
+    (
+        "17-self-ref.yaml",
+        ":15:49 (at #/paths/~1things~1{id}/get/responses/404/content/application~1json/schema/$ref): `$ref` cycle with no schema in it: #/components/schemas/Problem -> #/components/schemas/Problem",
+    ),
+    (
+        "18-duplicate-operation-id.yaml",
+        ":13:7 (at #/paths/~1things~1{id}/get/operationId): duplicate operationId `things.get`, first used at #/paths/~1things/get",
+    ),
+    (
+        "19-missing-operation-id.yaml",
+        ":5:5 (at #/paths/~1things~1{id}/get): `GET /things/{id}` has no `operationId`; every operation needs a unique one",
+    ),
+    (
+        "20-nullable-3.1-style.yaml",
+        ":19:5 (at #/components/schemas/Problem): not a valid OpenAPI 3.0 document: invalid type: sequence, expected a string",
+    ),
+    (
+        "21-deep-object.yaml",
+        ":9:11 (at #/paths/~1things~1{id}/get/parameters/1): query parameter `filter` uses `style: deepObject`, which progenitor 0.15 cannot send",
+    ),
+    (
+        "22-explode-false.yaml",
+        ":9:11 (at #/paths/~1things~1{id}/get/parameters/1): query parameter `tags` sets `explode: false`, which progenitor 0.15 silently ignores (it always sends repeated keys); remove it",
+    ),
+    (
+        "23-cookie-parameter.yaml",
+        ":9:11 (at #/paths/~1things~1{id}/get/parameters/1): cookie parameter `session` is not supported by progenitor 0.15",
+    ),
+    (
+        "24-multipart-body.yaml",
+        ":8:19 (at #/paths/~1things~1{id}/get/requestBody/content/multipart~1form-data): `multipart/form-data` request bodies are not supported by progenitor 0.15",
+    ),
+    (
+        "25-200-and-201-differ.yaml",
+        ":13:9 (at #/paths/~1things~1{id}/get/responses/201): success responses 200 and 201 have different bodies; progenitor 0.15 needs one success body per operation",
+    ),
+    (
+        "26-schema-names-collide.yaml",
+        ":19:5 (at #/components/schemas/Thing_): schemas `Thing` and `Thing_` both become the Rust type `Thing`; rename one",
+    ),
+    (
+        "27-property-names-collide.yaml",
+        ":18:100 (at #/components/schemas/Thing/properties/user_id): properties `userId` and `user_id` of `Thing` both become the Rust field `user_id`; rename one",
+    ),
+    (
+        "28-operation-ids-collide.yaml",
+        ":13:7 (at #/paths/~1things~1{id}/get/operationId): operationIds `things_get` (at #/paths/~1things/get) and `things.get` both become the Rust method `things_get`; rename one",
+    ),
+    (
+        "29-enum-values-collapse.yaml",
+        ":18:76 (at #/components/schemas/Thing/properties/kind): enum values `a-b` and `a_b` both become the variant `AB`; name the variants with `x-enum-varnames`",
+    ),
+    (
+        "30-undeclared-path-parameter.yaml",
+        ":5:5 (at #/paths/~1things~1{id}/get): path parameter `{id}` of `/things/{id}` is not declared in `parameters` (`in: path`, `required: true`)",
+    ),
+    ("31-duplicate-keys.yaml", ":16:1 (at #/info): invalid YAML: duplicate entry with key \"info\""),
+    ("32-alias-bomb.yaml", ": invalid YAML: repetition limit exceeded"),
+    ("33-nesting-too-deep.yaml", ":20:1011: invalid YAML: recursion limit exceeded at line 20 column 1011"),
+    (
+        "34-unsupported-security.yaml",
+        ":16:1 (at #/security): security scheme `oauth` is not supported: use `http`/`bearer` or an `apiKey` in a header",
+    ),
+    ("35-server-without-name.yaml", ":4:8 (at #/servers/0): each server needs an `x-server-name` (the name of its variant in the client)"),
+    ("36-bad-pagination.yaml", ":7:7 (at #/paths/~1things~1{id}/get/x-pagination): `x-pagination` needs `style: page` or `style: cursor`"),
+    (
+        "37-mapping-outside-one-of.yaml",
+        ":21:53 (at #/components/schemas/Either/discriminator/mapping/b): mapping `b` points at `#/components/schemas/Problem`, which is not a member of the `oneOf`",
+    ),
+    (
+        "38-varnames-miscount.yaml",
+        ":18:111 (at #/components/schemas/Thing/properties/kind/x-enum-varnames): `x-enum-varnames` must list one name per `enum` value",
+    ),
+    ("39-not-utf8.yaml", ":2:19: the spec is not valid UTF-8 (first bad byte at offset 33)"),
+];
+
+fn corpus(file: &str) -> std::path::PathBuf {
+    root().join("tests/corpus").join(file)
+}
+
+#[test]
+fn every_case_is_refused_with_its_message_and_location() {
+    let mut failures = Vec::new();
+    for (file, expected) in CASES {
+        let name = format!("corpus/{file}");
+        let outcome = std::panic::catch_unwind(|| codegen::generate_file(&corpus(file), &name));
+        match outcome {
+            Err(_) => failures.push(format!("{file}: panicked")),
+            Ok(Ok(_)) => failures.push(format!("{file}: was accepted")),
+            Ok(Err(error)) => {
+                let text = error.to_string();
+                if !text.contains(&format!("{name}{expected}")) {
+                    failures.push(format!("{file}: expected `{name}{expected}` in:\n{text}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    assert!(CASES.len() >= 30);
+}
+
+/// Through the CLI, in a copy of the repository: exit 2, the message on stderr, and not a byte of
+/// `generated/` changed (nor a file's modification time).
+#[test]
+fn no_case_changes_anything_under_generated() {
+    let sandbox = Sandbox::new();
+    // Only the spec under test: each run fails fast instead of regenerating the other client.
+    std::fs::remove_file(sandbox.path().join("spec/polar-checkouts.yaml")).unwrap();
+    let before = sandbox.generated_tree();
+    let target = "spec/flowglad-checkout-sessions.yaml";
+    let original = std::fs::read(sandbox.path().join(target)).unwrap();
+    for (file, expected) in CASES {
+        sandbox.write(target, std::fs::read(corpus(file)).unwrap());
+        let run = xtask(&["codegen", "--root", &sandbox.root_arg()]);
+        assert_eq!(run.code, 2, "{file}: {run:?}");
+        assert!(run.stderr.contains(&format!("{target}{expected}")), "{file}: {}", run.stderr);
+        assert_eq!(sandbox.generated_tree(), before, "{file} changed generated/");
+    }
+    sandbox.write(target, original);
+    assert_eq!(xtask(&["codegen", "--check", "--root", &sandbox.root_arg()]).code, 0);
+}
+
+#[test]
+fn accepted_constructs_stay_accepted() {
+    for file in ["ok-default-beside-2xx.yaml", "ok-path-item-parameters.yaml"] {
+        let output = codegen::generate_file(&corpus(file), file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert!(output.code.contains("pub async fn send("), "{file}");
+    }
+    // A `default` response beside a 2xx is the error body for every undocumented status.
+    let output = codegen::generate_file(&corpus("ok-default-beside-2xx.yaml"), "ok").unwrap();
+    let errors = &output.prepared_operations[0].errors;
+    assert_eq!(errors.iter().map(|e| e.status.as_str()).collect::<Vec<_>>(), ["404", "default"]);
+}
+
+/// A spec with 250 operations and 750 schemas generates (and is not refused for its size).
+#[test]
+fn a_very_large_spec_generates() {
+    let mut yaml = String::from("openapi: 3.0.3\ninfo: {title: Large, version: '1'}\npaths:\n");
+    for i in 0..250 {
+        yaml.push_str(&format!(
+            "  /r{i}/{{id}}:\n    get:\n      operationId: r{i}.get\n      parameters: [{{name: id, in: path, required: true, schema: {{type: string}}}}]\n      responses:\n        '200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/R{i}'}}}}}}}}\n        '404': {{description: missing, content: {{application/json: {{schema: {{$ref: '#/components/schemas/E{i}'}}}}}}}}\n"
+        ));
+    }
+    yaml.push_str("components:\n  schemas:\n");
+    for i in 0..250 {
+        yaml.push_str(&format!(
+            "    R{i}: {{type: object, required: [id], properties: {{id: {{type: string}}, n: {{type: integer}}, child: {{$ref: '#/components/schemas/C{i}'}}}}}}\n    C{i}: {{type: object, properties: {{kind: {{type: string, enum: [x{i}, y{i}]}}}}}}\n    E{i}: {{type: object, properties: {{detail: {{type: string}}}}}}\n"
+        ));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.yaml");
+    std::fs::write(&path, &yaml).unwrap();
+    let output = codegen::generate_file(&path, "large.yaml").unwrap();
+    assert_eq!(output.prepared_operations.len(), 250);
+    assert!(output.code.contains("pub struct R249") && output.code.contains("pub enum C249Kind"));
+}
