@@ -363,3 +363,107 @@ pub fn api_error<E: std::fmt::Debug, R: std::fmt::Debug>(result: Result<R, check
         other => panic!("expected a {status} response, got {other:?}"),
     }
 }
+
+/// What a [`FaultServer`] does with one connection.
+#[derive(Debug, Clone)]
+pub enum Fault {
+    /// Reads the request, then resets the connection without answering.
+    ResetBeforeResponse,
+    /// Sends the status line, headers and `sent` bytes of a `declared`-byte body, then resets.
+    ResetMidBody {
+        /// The `Content-Length` announced.
+        declared: usize,
+        /// How many body bytes are sent before the reset.
+        sent: usize,
+    },
+    /// A complete response, written verbatim.
+    Raw(String),
+    /// A 200 whose body arrives one byte every `interval`.
+    Trickle(std::time::Duration),
+}
+
+/// A raw TCP server on loopback that misbehaves on purpose: one [`Fault`] per connection, in
+/// order (the last repeats). It counts the requests it read.
+pub struct FaultServer {
+    /// `http://127.0.0.1:<port>`.
+    pub url: String,
+    hits: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl FaultServer {
+    /// Starts the server.
+    pub async fn start(script: Vec<Fault>) -> FaultServer {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let hits: std::sync::Arc<std::sync::atomic::AtomicUsize> = Default::default();
+        let counter = hits.clone();
+        tokio::spawn(async move {
+            let mut script = std::collections::VecDeque::from(script);
+            loop {
+                let Ok((mut stream, _)) = listener.accept().await else { return };
+                let fault = if script.len() > 1 { script.pop_front().unwrap() } else { script.front().cloned().unwrap() };
+                let counter = counter.clone();
+                tokio::spawn(async move {
+                    // Read the request head (and a small body) before misbehaving.
+                    let mut buffer = vec![0u8; 64 * 1024];
+                    let mut read = 0;
+                    while !buffer[..read].windows(4).any(|w| w == b"\r\n\r\n") {
+                        match stream.read(&mut buffer[read..]).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => read += n,
+                        }
+                    }
+                    counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    match fault {
+                        Fault::ResetBeforeResponse => {
+                            reset_on_drop(&stream);
+                        }
+                        Fault::ResetMidBody { declared, sent } => {
+                            let head = format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {declared}\r\n\r\n");
+                            let _ = stream.write_all(head.as_bytes()).await;
+                            let _ = stream.write_all(&vec![b' '; sent]).await;
+                            let _ = stream.flush().await;
+                            reset_on_drop(&stream);
+                        }
+                        Fault::Raw(response) => {
+                            let _ = stream.write_all(response.as_bytes()).await;
+                            let _ = stream.flush().await;
+                            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                        }
+                        Fault::Trickle(interval) => {
+                            let body = "{\"slow\": true}";
+                            let head =
+                                format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n", body.len());
+                            let _ = stream.write_all(head.as_bytes()).await;
+                            for byte in body.bytes() {
+                                if stream.write_all(&[byte]).await.is_err() {
+                                    return;
+                                }
+                                let _ = stream.flush().await;
+                                tokio::time::sleep(interval).await;
+                            }
+                        }
+                    }
+                });
+            }
+        });
+        FaultServer { url, hits }
+    }
+
+    /// How many requests the server has read.
+    pub fn hits(&self) -> usize {
+        self.hits.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+/// Makes dropping `stream` send a TCP reset (linger zero).
+#[allow(deprecated, reason = "linger zero is how a test server resets a connection; with a zero timeout nothing blocks on drop")]
+fn reset_on_drop(stream: &tokio::net::TcpStream) {
+    let _ = stream.set_linger(Some(std::time::Duration::ZERO));
+}
+
+/// A complete raw HTTP/1.1 response.
+pub fn raw_response(status: &str, content_type: &str, body: &str) -> String {
+    format!("HTTP/1.1 {status}\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len())
+}

@@ -1,10 +1,11 @@
 //! Retries: [`RetryPolicy`] (exponential backoff with full jitter, capped), [`retry_after`]
 //! (seconds or HTTP-date), and [`execute`], the loop generated clients send every request through.
 //!
-//! What is retried: a 408, 429 or 5xx response, or a timeout, for idempotent methods (GET, HEAD,
-//! PUT, DELETE, OPTIONS, TRACE) and for any request carrying an `Idempotency-Key` header; a
-//! connection that could not be established, for every method, since such a request provably
-//! never reached the server. A POST or PATCH that may have reached the server is never sent twice.
+//! What is retried: a 408, 429 or 5xx response, a timeout, or a broken connection, for idempotent
+//! methods (GET, HEAD, PUT, DELETE, OPTIONS, TRACE) and for any request carrying an
+//! `Idempotency-Key` header; a connection that could not be established, for every method, since
+//! such a request provably never reached the server. A POST or PATCH that may have reached the
+//! server is never sent twice.
 
 use std::hash::{BuildHasher, Hasher};
 use std::time::Duration;
@@ -92,7 +93,7 @@ pub async fn execute(client: &reqwest::Client, policy: &RetryPolicy, request: re
             },
             Ok(_) => None,
             Err(e) if e.is_connect() => Some(policy.backoff(attempt)),
-            Err(e) if idempotent && e.is_timeout() => Some(policy.backoff(attempt)),
+            Err(_) if idempotent => Some(policy.backoff(attempt)),
             Err(_) => None,
         };
         match (wait, next) {
