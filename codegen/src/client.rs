@@ -106,19 +106,16 @@ fn error_enum(op: &Op) -> syn::Ident {
 
 /// The variant name for a documented status: its reason phrase (`404` → `NotFound`).
 fn status_variant(status: &str) -> String {
-    let named = match status {
-        "default" => "Default",
-        "4XX" => "ClientError",
-        "5XX" => "ServerError",
-        code => match code.parse::<u16>().ok().and_then(|c| reqwest_reason(c)) {
-            Some(reason) => return rust_name(reason),
-            None => return format!("Status{code}"),
-        },
-    };
-    named.to_owned()
+    match status {
+        "default" => "Default".into(),
+        "4XX" => "ClientError".into(),
+        "5XX" => "ServerError".into(),
+        code => code.parse().ok().and_then(reason_phrase).map(rust_name).unwrap_or_else(|| format!("Status{code}")),
+    }
 }
 
-fn reqwest_reason(code: u16) -> Option<&'static str> {
+/// The standard reason phrase of an error status.
+fn reason_phrase(code: u16) -> Option<&'static str> {
     Some(match code {
         400 => "bad request",
         401 => "unauthorized",

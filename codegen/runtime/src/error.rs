@@ -60,7 +60,8 @@ pub enum Error<E> {
     Decode {
         /// The operation.
         operation: &'static str,
-        /// Status and headers.
+        /// Status and headers. progenitor does not keep them for a success body it fails to
+        /// decode, so this says `200` with no headers.
         meta: ResponseMeta,
         /// The raw body.
         body: bytes::Bytes,
