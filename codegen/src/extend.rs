@@ -11,121 +11,207 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
-use syn::{Item, ItemMod};
+use std::collections::HashMap;
+
+use syn::{Item, ItemMod, ItemStruct};
 
 use crate::error::{Error, Location, Result};
 use crate::prepare::{EnumSpec, Prepared, UnionSpec};
 
 /// Replaces typify's enums and unions in `file` with ours.
 pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Result<()> {
+    let error = |message: String| Error::Generate { location: Location::file(spec_name), message };
     let Some(types) = file.items.iter_mut().find_map(|item| match item {
         Item::Mod(ItemMod { ident, content: Some((_, items)), .. }) if ident == "types" => Some(items),
         _ => None,
     }) else {
         return Ok(());
     };
+    // Every pass below is one walk over the module (with name → position indexes), so the stage
+    // stays linear in the size of the spec.
+    let mut replacements: HashMap<String, TokenStream> = HashMap::new();
     for spec in &prepared.enums {
-        replace(types, &spec.rust_name, enum_tokens(spec), spec_name)?;
+        replacements.insert(spec.rust_name.clone(), enum_tokens(spec));
     }
     for spec in &prepared.unions {
-        replace(types, &spec.rust_name, union_tokens(spec), spec_name)?;
+        replacements.insert(spec.rust_name.clone(), union_tokens(spec));
     }
+    replace_all(types, replacements).map_err(error)?;
     if !prepared.keep_null.is_empty() {
         let helper: syn::File = syn::parse2(deserialize_present_tokens()).expect("static tokens parse");
         types.extend(helper.items);
     }
-    for (name, props) in &prepared.keep_null {
-        tri_state(types, name, props).map_err(|message| Error::Generate { location: Location::file(spec_name), message })?;
+    let index = positions(types);
+    let builder_position = types.iter().position(|i| matches!(i, Item::Mod(m) if m.ident == "builder"));
+    let mut builder_index: HashMap<String, Vec<usize>> = HashMap::new();
+    if let Some(Item::Mod(ItemMod { content: Some((_, items)), .. })) = builder_position.map(|p| &types[p]) {
+        for (i, item) in items.iter().enumerate() {
+            if let Some(name) = item_name(item) {
+                builder_index.entry(name).or_default().push(i);
+            }
+        }
     }
+    for (name, props) in &prepared.keep_null {
+        let position = *index.get(name).ok_or_else(|| error(format!("no struct `{name}` to make three-state")))?;
+        let Item::Struct(s) = &mut types[position] else { return Err(error(format!("`{name}` is not a struct"))) };
+        let changed = tri_state(s, props).map_err(error)?;
+        if let (false, Some(Item::Mod(ItemMod { content: Some((_, builder)), .. }))) =
+            (changed.is_empty(), builder_position.map(|p| &mut types[p]))
+        {
+            for &i in builder_index.get(name).into_iter().flatten() {
+                tri_state_builder(&mut builder[i], name, &changed).map_err(error)?;
+            }
+        }
+    }
+    // Each redacted `Debug` impl goes right after its struct, as a reviewer would write it.
+    let mut debug_impls: HashMap<usize, Item> = HashMap::new();
     for (name, props) in &prepared.secrets {
-        redact_debug(types, name, props).map_err(|message| Error::Generate { location: Location::file(spec_name), message })?;
+        let position = *index.get(name).ok_or_else(|| error(format!("no struct `{name}` to redact")))?;
+        let Item::Struct(s) = &mut types[position] else { return Err(error(format!("`{name}` is not a struct"))) };
+        debug_impls.insert(position, redacted_debug(s, props).map_err(error)?);
+    }
+    if !debug_impls.is_empty() {
+        let mut merged = Vec::with_capacity(types.len() + debug_impls.len());
+        for (i, item) in std::mem::take(types).into_iter().enumerate() {
+            merged.push(item);
+            merged.extend(debug_impls.remove(&i));
+        }
+        *types = merged;
     }
     Ok(())
 }
 
-/// Makes the optional, nullable fields `props` of response-only struct `name` three-state:
-/// `Option<Option<T>>`, absent → `None`, `null` → `Some(None)`, a value → `Some(Some(v))`, each
-/// re-encoded as it came. typify's builder for the struct is rewritten to match.
-fn tri_state(items: &mut [Item], name: &str, props: &[String]) -> Result<(), String> {
-    let mut changed: Vec<String> = Vec::new(); // the Rust names of the fields made three-state
-    for item in items.iter_mut() {
-        let Item::Struct(s) = item else { continue };
-        if s.ident != name {
+/// The type an item defines or implements (structs, enums, inherent and trait impls).
+fn item_name(item: &Item) -> Option<String> {
+    match item {
+        Item::Struct(s) => Some(s.ident.to_string()),
+        Item::Enum(e) => Some(e.ident.to_string()),
+        Item::Impl(block) => match block.self_ty.as_ref() {
+            syn::Type::Path(p) if p.qself.is_none() => p.path.segments.last().map(|s| s.ident.to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Positions of the structs and enums among `items`, by name.
+fn positions(items: &[Item]) -> HashMap<String, usize> {
+    items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| matches!(item, Item::Struct(_) | Item::Enum(_)))
+        .filter_map(|(i, item)| Some((item_name(item)?, i)))
+        .collect()
+}
+
+/// Replaces each type named in `replacements`, with every impl for it, by the given items, in
+/// one pass; a name typify did not generate is an error.
+fn replace_all(items: &mut Vec<Item>, mut replacements: HashMap<String, TokenStream>) -> std::result::Result<(), String> {
+    let names: std::collections::HashSet<String> = replacements.keys().cloned().collect();
+    let mut kept = Vec::with_capacity(items.len());
+    for item in std::mem::take(items) {
+        let name = item_name(&item);
+        match (&item, name) {
+            (Item::Impl(_), Some(name)) => {
+                if !names.contains(&name) {
+                    kept.push(item);
+                }
+            }
+            (Item::Struct(_) | Item::Enum(_), Some(name)) if names.contains(&name) => {
+                let tokens = replacements.remove(&name).expect("each name is replaced once");
+                let new: syn::File = syn::parse2(tokens).map_err(|e| format!("generated `{name}` does not parse: {e}"))?;
+                kept.extend(new.items);
+            }
+            _ => kept.push(item),
+        }
+    }
+    *items = kept;
+    match replacements.keys().next() {
+        Some(name) => Err(format!("typify generated no type `{name}` to replace (did its naming change?)")),
+        None => Ok(()),
+    }
+}
+
+/// Makes the optional, nullable fields `props` of struct `s` three-state: `Option<Option<T>>`,
+/// absent → `None`, `null` → `Some(None)`, a value → `Some(Some(v))`, each re-encoded as it came.
+/// Returns the Rust names of the fields changed.
+fn tri_state(s: &mut ItemStruct, props: &[String]) -> std::result::Result<Vec<String>, String> {
+    let name = s.ident.to_string();
+    let mut changed = Vec::new();
+    for field in s.fields.iter_mut() {
+        let ident = field.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
+        let rename = serde_rename(&field.attrs);
+        let wire = rename.clone().unwrap_or_else(|| ident.trim_start_matches("r#").to_owned());
+        if !props.contains(&wire) {
             continue;
         }
-        for field in s.fields.iter_mut() {
-            let ident = field.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
-            let rename = serde_rename(&field.attrs);
-            let wire = rename.clone().unwrap_or_else(|| ident.trim_start_matches("r#").to_owned());
-            if !props.contains(&wire) {
-                continue;
-            }
-            let old = field.ty.clone();
-            if !old.to_token_stream().to_string().starts_with(":: std :: option :: Option <") {
-                return Err(format!("`{name}.{wire}` is nullable but typify did not make it an Option"));
-            }
-            let new: syn::Type = syn::parse_quote!(::std::option::Option<#old>);
-            changed.push(ident);
-            field.ty = new;
-            field.attrs.retain(|a| !a.path().is_ident("serde"));
-            let rename = rename.map(|r| quote!(rename = #r,));
-            field.attrs.push(syn::parse_quote!(
-                #[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none", deserialize_with = "deserialize_present")]
-            ));
+        let old = field.ty.clone();
+        if !old.to_token_stream().to_string().starts_with(":: std :: option :: Option <") {
+            return Err(format!("`{name}.{wire}` is nullable but typify did not make it an Option"));
         }
+        field.ty = syn::parse_quote!(::std::option::Option<#old>);
+        field.attrs.retain(|a| !a.path().is_ident("serde"));
+        let rename = rename.map(|r| quote!(rename = #r,));
+        field.attrs.push(syn::parse_quote!(
+            #[serde(#rename default, skip_serializing_if = "::std::option::Option::is_none", deserialize_with = "deserialize_present")]
+        ));
+        changed.push(ident);
     }
-    if changed.is_empty() {
-        return Ok(());
-    }
-    // typify's builder: the field's `Result<Option<T>, String>` and its setter's `TryInto<Option<T>>`.
-    let builder = items.iter_mut().find_map(|item| match item {
-        Item::Mod(ItemMod { ident, content: Some((_, items)), .. }) if ident == "builder" => Some(items),
-        _ => None,
-    });
-    for item in builder.into_iter().flatten() {
-        match item {
-            Item::Struct(s) if s.ident == name => {
-                for field in s.fields.iter_mut() {
-                    let ident = field.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
-                    if changed.contains(&ident) && !wrap_first_arg(&mut field.ty, "Result") {
-                        return Err(format!("the builder field `{name}.{ident}` is not a `Result<_, _>`"));
-                    }
+    Ok(changed)
+}
+
+/// Rewrites typify's builder item (struct or impl) for struct `name` to match [`tri_state`]: the
+/// field's `Result<Option<T>, String>` and its setter's `TryInto<Option<T>>` gain an `Option`.
+fn tri_state_builder(item: &mut Item, name: &str, changed: &[String]) -> std::result::Result<(), String> {
+    match item {
+        Item::Struct(s) => {
+            for field in s.fields.iter_mut() {
+                let ident = field.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
+                if changed.contains(&ident) && !wrap_first_arg(&mut field.ty, "Result") {
+                    return Err(format!("the builder field `{name}.{ident}` is not a `Result<_, _>`"));
                 }
             }
-            Item::Impl(block)
-                if block.trait_.is_none() && matches!(block.self_ty.as_ref(), syn::Type::Path(p) if p.path.is_ident(name)) =>
-            {
-                for member in block.items.iter_mut() {
-                    let syn::ImplItem::Fn(f) = member else { continue };
-                    if !changed.iter().any(|field| f.sig.ident == field.as_str()) {
-                        continue;
-                    }
-                    let wrapped = f.sig.generics.where_clause.iter_mut().flat_map(|w| w.predicates.iter_mut()).any(|predicate| {
-                        let syn::WherePredicate::Type(bound) = predicate else { return false };
-                        bound.bounds.iter_mut().any(|b| match b {
-                            syn::TypeParamBound::Trait(t) => wrap_first_arg_of_path(&mut t.path, "TryInto"),
-                            _ => false,
-                        })
-                    });
-                    if !wrapped {
-                        return Err(format!("the builder setter `{name}::{}` has no `TryInto<_>` bound", f.sig.ident));
-                    }
+        }
+        Item::Impl(block) if block.trait_.is_none() => {
+            for member in block.items.iter_mut() {
+                let syn::ImplItem::Fn(f) = member else { continue };
+                if !changed.iter().any(|field| f.sig.ident == field.as_str()) {
+                    continue;
+                }
+                let wrapped = f.sig.generics.where_clause.iter_mut().flat_map(|w| w.predicates.iter_mut()).any(|predicate| {
+                    let syn::WherePredicate::Type(bound) = predicate else { return false };
+                    bound.bounds.iter_mut().any(|b| match b {
+                        syn::TypeParamBound::Trait(t) => wrap_first_arg_of_path(&mut t.path, "TryInto"),
+                        _ => false,
+                    })
+                });
+                if !wrapped {
+                    return Err(format!("the builder setter `{name}::{}` has no `TryInto<_>` bound", f.sig.ident));
                 }
             }
-            _ => {}
         }
+        _ => {}
     }
     Ok(())
 }
 
 /// Replaces the derived `Debug` of struct `name` in `items` with one that prints `<redacted>` for
-/// the fields whose wire or Rust name is in `secrets`.
+/// the fields whose wire or Rust name is in `secrets` (see [`redacted_debug`]).
 pub(crate) fn redact_debug(items: &mut Vec<Item>, name: &str, secrets: &[String]) -> std::result::Result<(), String> {
     let position = items
         .iter()
         .position(|item| matches!(item, Item::Struct(s) if s.ident == name))
         .ok_or_else(|| format!("no struct `{name}` to redact"))?;
     let Item::Struct(s) = &mut items[position] else { unreachable!("position found a struct") };
+    let debug = redacted_debug(s, secrets)?;
+    items.insert(position + 1, debug);
+    Ok(())
+}
+
+/// Removes `Debug` from the derives of `s` and returns a `Debug` impl printing `<redacted>` for
+/// the fields whose wire or Rust name is in `secrets`.
+fn redacted_debug(s: &mut ItemStruct, secrets: &[String]) -> std::result::Result<Item, String> {
+    let name = s.ident.to_string();
     for attr in s.attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
         let paths = attr
             .parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
@@ -153,18 +239,14 @@ pub(crate) fn redact_debug(items: &mut Vec<Item>, name: &str, secrets: &[String]
         return Err(format!("`{name}` has none of the secret fields {secrets:?}"));
     }
     let ident = &s.ident;
-    let label = ident.to_string();
     let (impl_generics, type_generics, where_clause) = s.generics.split_for_impl();
-    let tokens = quote! {
+    Ok(syn::parse_quote! {
         impl #impl_generics ::std::fmt::Debug for #ident #type_generics #where_clause {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.debug_struct(#label) #( #fields )* .finish()
+                f.debug_struct(#name) #( #fields )* .finish()
             }
         }
-    };
-    let parsed: syn::File = syn::parse2(tokens).map_err(|e| format!("`{name}`: {e}"))?;
-    items.splice(position + 1..position + 1, parsed.items);
-    Ok(())
+    })
 }
 
 /// `Result<T, E>` → `Result<Option<T>, E>` when `ty`'s last segment is `outer`.
@@ -218,29 +300,6 @@ fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
         });
     }
     rename
-}
-
-/// Removes the type `name` and every inherent or trait impl for it from `items`, and puts
-/// `tokens` where the type was.
-fn replace(items: &mut Vec<Item>, name: &str, tokens: TokenStream, spec_name: &str) -> Result<()> {
-    let error = |message: String| Error::Generate { location: Location::file(spec_name), message };
-    let position = items
-        .iter()
-        .position(|item| matches!(item, Item::Enum(e) if e.ident == name) || matches!(item, Item::Struct(s) if s.ident == name))
-        .ok_or_else(|| error(format!("typify generated no type `{name}` to replace (did its naming change?)")))?;
-    let is_impl_of = |item: &Item| match item {
-        Item::Impl(block) => match block.self_ty.as_ref() {
-            syn::Type::Path(p) => p.qself.is_none() && p.path.is_ident(name),
-            _ => false,
-        },
-        _ => false,
-    };
-    let before = items[..position].iter().filter(|i| is_impl_of(i)).count();
-    items.retain(|item| !is_impl_of(item));
-    let position = position - before;
-    let new: syn::File = syn::parse2(tokens).map_err(|e| error(format!("generated `{name}` does not parse: {e}")))?;
-    items.splice(position..=position, new.items);
-    Ok(())
 }
 
 fn doc(description: Option<&str>, fallback: &str) -> TokenStream {
