@@ -26,6 +26,31 @@ fn every_session_type_round_trips_and_dispatches_on_type() {
     assert_eq!((nulls.success_url, nulls.expires, nulls.billing_address.is_none()), (None, None, true));
 }
 
+/// A union decodes the same from bytes, from a `Value` and from a reader; an unknown `type`
+/// survives as the same JSON value; a record that names its `type` twice is refused rather than decoded by
+/// whichever copy came last.
+#[test]
+fn a_union_decodes_alike_from_every_json_source_and_refuses_a_doubled_tag() {
+    let text = serde_json::to_string(&fixture("flowglad/session_product.json")["checkoutSession"]).unwrap();
+    let from_slice = serde_json::from_slice::<CheckoutSessionRecord>(text.as_bytes()).unwrap();
+    let from_value = serde_json::from_value::<CheckoutSessionRecord>(serde_json::from_str(&text).unwrap()).unwrap();
+    let from_reader = serde_json::from_reader::<_, CheckoutSessionRecord>(text.as_bytes()).unwrap();
+    for record in [&from_slice, &from_value, &from_reader] {
+        assert!(matches!(record, CheckoutSessionRecord::Product(s) if s.quantity == 3), "{record:?}");
+    }
+    let unknown = r#"{"type":"gift_card","id":"chckt_1","amount":{"value":1.50,"nested":[null,true]}}"#;
+    let record = serde_json::from_str::<CheckoutSessionRecord>(unknown).unwrap();
+    assert!(matches!(&record, CheckoutSessionRecord::Unknown(_)), "{record:?}");
+    let reencoded: serde_json::Value = serde_json::from_str(&serde_json::to_string(&record).unwrap()).unwrap();
+    assert_eq!(reencoded, serde_json::from_str::<serde_json::Value>(unknown).unwrap());
+    let doubled = text.replacen(r#""type":"product""#, r#""type":"purchase","type":"product""#, 1);
+    assert_ne!(doubled, text, "the fixture writes its tag as expected");
+    let err = serde_json::from_str::<CheckoutSessionRecord>(&doubled).unwrap_err().to_string();
+    assert!(err.contains("duplicate field `type`"), "{err}");
+    let err = serde_json::from_str::<CheckoutSessionRecord>("[1, 2]").unwrap_err().to_string();
+    assert!(err.contains("missing discriminator `type`"), "{err}");
+}
+
 /// Timestamps are epoch milliseconds (the seed's ISO strings are not what the API sends).
 #[test]
 fn timestamps_are_epoch_milliseconds_and_fields_keep_their_types() {

@@ -118,7 +118,9 @@ fn replace_all(items: &mut Vec<Item>, mut replacements: HashMap<String, TokenStr
                 }
             }
             (Item::Struct(_) | Item::Enum(_), Some(name)) if names.contains(&name) => {
-                let tokens = replacements.remove(&name).expect("each name is replaced once");
+                let tokens = replacements
+                    .remove(&name)
+                    .ok_or_else(|| format!("typify generated two types named `{name}`; rename one of the schemas"))?;
                 let new: syn::File = syn::parse2(tokens).map_err(|e| format!("generated `{name}` does not parse: {e}"))?;
                 kept.extend(new.items);
             }
@@ -396,7 +398,7 @@ fn union_tokens(spec: &UnionSpec) -> TokenStream {
     let arms = spec.variants.iter().filter(|(_, _, tags)| !tags.is_empty()).map(|(variant, _, tags)| {
         let variant = format_ident!("{}", variant);
         quote! {
-            #( Some(#tags) )|* => ::serde_json::from_value(value)
+            #( Some(#tags) )|* => ::serde_json::from_str(text)
                 .map(Self::#variant)
                 .map_err(|e| <D::Error as ::serde::de::Error>::custom(format_args!("{} `{}`: {}", #property, tag.unwrap_or_default(), e))),
         }
@@ -410,13 +412,14 @@ fn union_tokens(spec: &UnionSpec) -> TokenStream {
             }
         }
     });
-    let unknown_doc = format!(" A `{property}` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.");
+    let unknown_doc =
+        format!(" A `{property}` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.");
     let missing = format!("missing discriminator `{property}`");
     let absent = match &spec.fallback {
         Some(variant) => {
             let variant = format_ident!("{}", variant);
             quote! {
-                None => ::serde_json::from_value(value)
+                None => ::serde_json::from_str(text)
                     .map(Self::#variant)
                     .map_err(|e| <D::Error as ::serde::de::Error>::custom(format_args!("no `{}`: {}", #property, e))),
             }
@@ -427,6 +430,9 @@ fn union_tokens(spec: &UnionSpec) -> TokenStream {
         #docs
         ///
         #[doc = concat!(" Decoded by its `", #property, "` property; an unknown value decodes as `Unknown`.")]
+        ///
+        /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
+        /// buffer the object as text rather than as a tree.
         #[derive(Clone, Debug)]
         pub enum #name {
             #( #[doc = #variant_docs] #variants(#types), )*
@@ -444,17 +450,31 @@ fn union_tokens(spec: &UnionSpec) -> TokenStream {
         }
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                // The object is buffered as its JSON text, not as a `Value` (one allocation, not
+                // one per key); only the discriminator is read from it before the variant decodes
+                // straight from the text. See BENCHMARKS.md, "Decode".
+                let raw = <::std::boxed::Box<::serde_json::value::RawValue> as ::serde::Deserialize>::deserialize(deserializer)?;
+                #[derive(::serde::Deserialize)]
+                struct Probe {
+                    #[serde(rename = #property, default)]
+                    tag: ::std::option::Option<::serde_json::Value>,
+                }
+                let text = raw.get();
+                let probe = if text.starts_with('{') {
+                    ::serde_json::from_str::<Probe>(text).map_err(<D::Error as ::serde::de::Error>::custom)?.tag
+                } else {
+                    None
+                };
                 // A tag is matched by its JSON text: strings as they are, `true`, `42`.
-                let tag = match value.get(#property) {
+                let tag = match probe {
                     None | Some(::serde_json::Value::Null) => None,
-                    Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                    Some(::serde_json::Value::String(s)) => Some(s),
                     Some(other) => Some(other.to_string()),
                 };
                 let tag = tag.as_deref();
                 match tag {
                     #( #arms )*
-                    Some(_) => Ok(Self::Unknown(value)),
+                    Some(_) => ::serde_json::from_str(text).map(Self::Unknown).map_err(<D::Error as ::serde::de::Error>::custom),
                     #absent
                 }
             }

@@ -979,6 +979,9 @@ pub mod types {
     #[doc = concat!(
         " Decoded by its `", "type", "` property; an unknown value decodes as `Unknown`."
     )]
+    ///
+    /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
+    /// buffer the object as text rather than as a tree.
     #[derive(Clone, Debug)]
     pub enum CheckoutSessionInput {
         /// When `type` is `product`.
@@ -987,7 +990,7 @@ pub mod types {
         AddPaymentMethod(AddPaymentMethodCheckoutSessionInput),
         /// When `type` is `activate_subscription`.
         ActivateSubscription(ActivateSubscriptionCheckoutSessionInput),
-        /// A `type` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        /// A `type` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
     impl ::std::convert::From<ProductCheckoutSessionInput> for CheckoutSessionInput {
@@ -1024,18 +1027,31 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            let tag = match value.get("type") {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            #[derive(::serde::Deserialize)]
+            struct Probe {
+                #[serde(rename = "type", default)]
+                tag: ::std::option::Option<::serde_json::Value>,
+            }
+            let text = raw.get();
+            let probe = if text.starts_with('{') {
+                ::serde_json::from_str::<Probe>(text)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)?
+                    .tag
+            } else {
+                None
+            };
+            let tag = match probe {
                 None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(::serde_json::Value::String(s)) => Some(s),
                 Some(other) => Some(other.to_string()),
             };
             let tag = tag.as_deref();
             match tag {
                 Some("product") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Product)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1044,7 +1060,7 @@ pub mod types {
                         ))
                 }
                 Some("add_payment_method") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::AddPaymentMethod)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1053,7 +1069,7 @@ pub mod types {
                         ))
                 }
                 Some("activate_subscription") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::ActivateSubscription)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1061,7 +1077,11 @@ pub mod types {
                             ),
                         ))
                 }
-                Some(_) => Ok(Self::Unknown(value)),
+                Some(_) => {
+                    ::serde_json::from_str(text)
+                        .map(Self::Unknown)
+                        .map_err(<D::Error as ::serde::de::Error>::custom)
+                }
                 None => {
                     Err(
                         <D::Error as ::serde::de::Error>::custom(
@@ -1105,6 +1125,9 @@ pub mod types {
     #[doc = concat!(
         " Decoded by its `", "type", "` property; an unknown value decodes as `Unknown`."
     )]
+    ///
+    /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
+    /// buffer the object as text rather than as a tree.
     #[derive(Clone, Debug)]
     pub enum CheckoutSessionRecord {
         /// When `type` is `purchase`.
@@ -1115,7 +1138,7 @@ pub mod types {
         AddPaymentMethod(AddPaymentMethodCheckoutSessionRecord),
         /// When `type` is `activate_subscription`.
         ActivateSubscription(ActivateSubscriptionCheckoutSessionRecord),
-        /// A `type` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        /// A `type` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
     impl ::std::convert::From<PurchaseCheckoutSessionRecord> for CheckoutSessionRecord {
@@ -1158,18 +1181,31 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            let tag = match value.get("type") {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            #[derive(::serde::Deserialize)]
+            struct Probe {
+                #[serde(rename = "type", default)]
+                tag: ::std::option::Option<::serde_json::Value>,
+            }
+            let text = raw.get();
+            let probe = if text.starts_with('{') {
+                ::serde_json::from_str::<Probe>(text)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)?
+                    .tag
+            } else {
+                None
+            };
+            let tag = match probe {
                 None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(::serde_json::Value::String(s)) => Some(s),
                 Some(other) => Some(other.to_string()),
             };
             let tag = tag.as_deref();
             match tag {
                 Some("purchase") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Purchase)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1178,7 +1214,7 @@ pub mod types {
                         ))
                 }
                 Some("product") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Product)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1187,7 +1223,7 @@ pub mod types {
                         ))
                 }
                 Some("add_payment_method") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::AddPaymentMethod)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1196,7 +1232,7 @@ pub mod types {
                         ))
                 }
                 Some("activate_subscription") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::ActivateSubscription)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1204,7 +1240,11 @@ pub mod types {
                             ),
                         ))
                 }
-                Some(_) => Ok(Self::Unknown(value)),
+                Some(_) => {
+                    ::serde_json::from_str(text)
+                        .map(Self::Unknown)
+                        .map_err(<D::Error as ::serde::de::Error>::custom)
+                }
                 None => {
                     Err(
                         <D::Error as ::serde::de::Error>::custom(

@@ -908,13 +908,16 @@ Defaults to `false` when not sent.*/
     #[doc = concat!(
         " Decoded by its `", "type", "` property; an unknown value decodes as `Unknown`."
     )]
+    ///
+    /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
+    /// buffer the object as text rather than as a tree.
     #[derive(Clone, Debug)]
     pub enum CheckoutDiscount {
         /// When `type` is `fixed`.
         Fixed(CheckoutDiscountFixed),
         /// When `type` is `percentage`.
         Percentage(CheckoutDiscountPercentage),
-        /// A `type` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        /// A `type` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
     impl ::std::convert::From<CheckoutDiscountFixed> for CheckoutDiscount {
@@ -943,18 +946,31 @@ Defaults to `false` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            let tag = match value.get("type") {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            #[derive(::serde::Deserialize)]
+            struct Probe {
+                #[serde(rename = "type", default)]
+                tag: ::std::option::Option<::serde_json::Value>,
+            }
+            let text = raw.get();
+            let probe = if text.starts_with('{') {
+                ::serde_json::from_str::<Probe>(text)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)?
+                    .tag
+            } else {
+                None
+            };
+            let tag = match probe {
                 None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(::serde_json::Value::String(s)) => Some(s),
                 Some(other) => Some(other.to_string()),
             };
             let tag = tag.as_deref();
             match tag {
                 Some("fixed") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Fixed)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -963,7 +979,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("percentage") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Percentage)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -971,7 +987,11 @@ Defaults to `false` when not sent.*/
                             ),
                         ))
                 }
-                Some(_) => Ok(Self::Unknown(value)),
+                Some(_) => {
+                    ::serde_json::from_str(text)
+                        .map(Self::Unknown)
+                        .map_err(<D::Error as ::serde::de::Error>::custom)
+                }
                 None => {
                     Err(
                         <D::Error as ::serde::de::Error>::custom(
@@ -988,13 +1008,16 @@ Defaults to `false` when not sent.*/
         " Decoded by its `", "duration",
         "` property; an unknown value decodes as `Unknown`."
     )]
+    ///
+    /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
+    /// buffer the object as text rather than as a tree.
     #[derive(Clone, Debug)]
     pub enum CheckoutDiscountFixed {
         /// When `duration` is `forever` or `once`.
         OnceForeverDuration(CheckoutDiscountFixedOnceForeverDuration),
         /// When `duration` is `repeating`.
         RepeatDuration(CheckoutDiscountFixedRepeatDuration),
-        /// A `duration` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        /// A `duration` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
     impl ::std::convert::From<CheckoutDiscountFixedOnceForeverDuration>
@@ -1025,18 +1048,31 @@ Defaults to `false` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            let tag = match value.get("duration") {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            #[derive(::serde::Deserialize)]
+            struct Probe {
+                #[serde(rename = "duration", default)]
+                tag: ::std::option::Option<::serde_json::Value>,
+            }
+            let text = raw.get();
+            let probe = if text.starts_with('{') {
+                ::serde_json::from_str::<Probe>(text)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)?
+                    .tag
+            } else {
+                None
+            };
+            let tag = match probe {
                 None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(::serde_json::Value::String(s)) => Some(s),
                 Some(other) => Some(other.to_string()),
             };
             let tag = tag.as_deref();
             match tag {
                 Some("forever") | Some("once") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::OnceForeverDuration)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1045,7 +1081,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("repeating") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::RepeatDuration)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1053,7 +1089,11 @@ Defaults to `false` when not sent.*/
                             ),
                         ))
                 }
-                Some(_) => Ok(Self::Unknown(value)),
+                Some(_) => {
+                    ::serde_json::from_str(text)
+                        .map(Self::Unknown)
+                        .map_err(<D::Error as ::serde::de::Error>::custom)
+                }
                 None => {
                     Err(
                         <D::Error as ::serde::de::Error>::custom(
@@ -1428,13 +1468,16 @@ Defaults to `false` when not sent.*/
         " Decoded by its `", "duration",
         "` property; an unknown value decodes as `Unknown`."
     )]
+    ///
+    /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
+    /// buffer the object as text rather than as a tree.
     #[derive(Clone, Debug)]
     pub enum CheckoutDiscountPercentage {
         /// When `duration` is `forever` or `once`.
         OnceForeverDuration(CheckoutDiscountPercentageOnceForeverDuration),
         /// When `duration` is `repeating`.
         RepeatDuration(CheckoutDiscountPercentageRepeatDuration),
-        /// A `duration` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        /// A `duration` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
     impl ::std::convert::From<CheckoutDiscountPercentageOnceForeverDuration>
@@ -1465,18 +1508,31 @@ Defaults to `false` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            let tag = match value.get("duration") {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            #[derive(::serde::Deserialize)]
+            struct Probe {
+                #[serde(rename = "duration", default)]
+                tag: ::std::option::Option<::serde_json::Value>,
+            }
+            let text = raw.get();
+            let probe = if text.starts_with('{') {
+                ::serde_json::from_str::<Probe>(text)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)?
+                    .tag
+            } else {
+                None
+            };
+            let tag = match probe {
                 None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(::serde_json::Value::String(s)) => Some(s),
                 Some(other) => Some(other.to_string()),
             };
             let tag = tag.as_deref();
             match tag {
                 Some("forever") | Some("once") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::OnceForeverDuration)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1485,7 +1541,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("repeating") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::RepeatDuration)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1493,7 +1549,11 @@ Defaults to `false` when not sent.*/
                             ),
                         ))
                 }
-                Some(_) => Ok(Self::Unknown(value)),
+                Some(_) => {
+                    ::serde_json::from_str(text)
+                        .map(Self::Unknown)
+                        .map_err(<D::Error as ::serde::de::Error>::custom)
+                }
                 None => {
                     Err(
                         <D::Error as ::serde::de::Error>::custom(
@@ -1875,6 +1935,9 @@ Defaults to `false` when not sent.*/
         " Decoded by its `", "error",
         "` property; an unknown value decodes as `Unknown`."
     )]
+    ///
+    /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
+    /// buffer the object as text rather than as a tree.
     #[derive(Clone, Debug)]
     pub enum CheckoutForbiddenError {
         /// When `error` is `AlreadyActiveSubscriptionError`.
@@ -1885,7 +1948,7 @@ Defaults to `false` when not sent.*/
         PaymentNotReady(PaymentNotReady),
         /// When `error` is `TrialAlreadyRedeemed`.
         TrialAlreadyRedeemed(TrialAlreadyRedeemed),
-        /// A `error` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        /// A `error` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
     impl ::std::convert::From<AlreadyActiveSubscriptionError>
@@ -1929,18 +1992,31 @@ Defaults to `false` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            let tag = match value.get("error") {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            #[derive(::serde::Deserialize)]
+            struct Probe {
+                #[serde(rename = "error", default)]
+                tag: ::std::option::Option<::serde_json::Value>,
+            }
+            let text = raw.get();
+            let probe = if text.starts_with('{') {
+                ::serde_json::from_str::<Probe>(text)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)?
+                    .tag
+            } else {
+                None
+            };
+            let tag = match probe {
                 None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(::serde_json::Value::String(s)) => Some(s),
                 Some(other) => Some(other.to_string()),
             };
             let tag = tag.as_deref();
             match tag {
                 Some("AlreadyActiveSubscriptionError") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::AlreadyActiveSubscriptionError)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1949,7 +2025,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("NotOpenCheckout") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::NotOpenCheckout)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1958,7 +2034,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("PaymentNotReady") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::PaymentNotReady)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1967,7 +2043,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("TrialAlreadyRedeemed") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::TrialAlreadyRedeemed)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1975,7 +2051,11 @@ Defaults to `false` when not sent.*/
                             ),
                         ))
                 }
-                Some(_) => Ok(Self::Unknown(value)),
+                Some(_) => {
+                    ::serde_json::from_str(text)
+                        .map(Self::Unknown)
+                        .map_err(<D::Error as ::serde::de::Error>::custom)
+                }
                 None => {
                     Err(
                         <D::Error as ::serde::de::Error>::custom(
@@ -3389,6 +3469,9 @@ Defaults to `false` when not sent.*/
         " Decoded by its `", "amount_type",
         "` property; an unknown value decodes as `Unknown`."
     )]
+    ///
+    /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
+    /// buffer the object as text rather than as a tree.
     #[derive(Clone, Debug)]
     pub enum CurrentProductPrice {
         /// When `amount_type` is `fixed`.
@@ -3401,7 +3484,7 @@ Defaults to `false` when not sent.*/
         SeatBased(ProductPriceSeatBased),
         /// When `amount_type` is `metered_unit`.
         MeteredUnit(ProductPriceMeteredUnit),
-        /// A `amount_type` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        /// A `amount_type` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
     impl ::std::convert::From<ProductPriceFixed> for CurrentProductPrice {
@@ -3448,18 +3531,31 @@ Defaults to `false` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            let tag = match value.get("amount_type") {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            #[derive(::serde::Deserialize)]
+            struct Probe {
+                #[serde(rename = "amount_type", default)]
+                tag: ::std::option::Option<::serde_json::Value>,
+            }
+            let text = raw.get();
+            let probe = if text.starts_with('{') {
+                ::serde_json::from_str::<Probe>(text)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)?
+                    .tag
+            } else {
+                None
+            };
+            let tag = match probe {
                 None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(::serde_json::Value::String(s)) => Some(s),
                 Some(other) => Some(other.to_string()),
             };
             let tag = tag.as_deref();
             match tag {
                 Some("fixed") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Fixed)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3468,7 +3564,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("custom") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Custom)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3477,7 +3573,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("free") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Free)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3486,7 +3582,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("seat_based") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::SeatBased)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3495,7 +3591,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("metered_unit") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::MeteredUnit)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3503,7 +3599,11 @@ Defaults to `false` when not sent.*/
                             ),
                         ))
                 }
-                Some(_) => Ok(Self::Unknown(value)),
+                Some(_) => {
+                    ::serde_json::from_str(text)
+                        .map(Self::Unknown)
+                        .map_err(<D::Error as ::serde::de::Error>::custom)
+                }
                 None => {
                     Err(
                         <D::Error as ::serde::de::Error>::custom(
@@ -3519,6 +3619,9 @@ Defaults to `false` when not sent.*/
     #[doc = concat!(
         " Decoded by its `", "type", "` property; an unknown value decodes as `Unknown`."
     )]
+    ///
+    /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
+    /// buffer the object as text rather than as a tree.
     #[derive(Clone, Debug)]
     pub enum CustomField {
         /// When `type` is `text`.
@@ -3531,7 +3634,7 @@ Defaults to `false` when not sent.*/
         Checkbox(CustomFieldCheckbox),
         /// When `type` is `select`.
         Select(CustomFieldSelect),
-        /// A `type` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        /// A `type` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
     impl ::std::convert::From<CustomFieldText> for CustomField {
@@ -3578,18 +3681,31 @@ Defaults to `false` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            let tag = match value.get("type") {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            #[derive(::serde::Deserialize)]
+            struct Probe {
+                #[serde(rename = "type", default)]
+                tag: ::std::option::Option<::serde_json::Value>,
+            }
+            let text = raw.get();
+            let probe = if text.starts_with('{') {
+                ::serde_json::from_str::<Probe>(text)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)?
+                    .tag
+            } else {
+                None
+            };
+            let tag = match probe {
                 None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(::serde_json::Value::String(s)) => Some(s),
                 Some(other) => Some(other.to_string()),
             };
             let tag = tag.as_deref();
             match tag {
                 Some("text") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Text)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3598,7 +3714,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("number") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Number)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3607,7 +3723,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("date") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Date)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3616,7 +3732,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("checkbox") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Checkbox)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3625,7 +3741,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("select") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Select)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3633,7 +3749,11 @@ Defaults to `false` when not sent.*/
                             ),
                         ))
                 }
-                Some(_) => Ok(Self::Unknown(value)),
+                Some(_) => {
+                    ::serde_json::from_str(text)
+                        .map(Self::Unknown)
+                        .map_err(<D::Error as ::serde::de::Error>::custom)
+                }
                 None => {
                     Err(
                         <D::Error as ::serde::de::Error>::custom(
@@ -4527,6 +4647,9 @@ Defaults to `false` when not sent.*/
         " Decoded by its `", "amount_type",
         "` property; an unknown value decodes as `Unknown`."
     )]
+    ///
+    /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
+    /// buffer the object as text rather than as a tree.
     #[derive(Clone, Debug)]
     pub enum LegacyRecurringProductPrice {
         /// When `amount_type` is `fixed`.
@@ -4535,7 +4658,7 @@ Defaults to `false` when not sent.*/
         Custom(LegacyRecurringProductPriceCustom),
         /// When `amount_type` is `free`.
         Free(LegacyRecurringProductPriceFree),
-        /// A `amount_type` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        /// A `amount_type` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
     impl ::std::convert::From<LegacyRecurringProductPriceFixed>
@@ -4573,18 +4696,31 @@ Defaults to `false` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            let tag = match value.get("amount_type") {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            #[derive(::serde::Deserialize)]
+            struct Probe {
+                #[serde(rename = "amount_type", default)]
+                tag: ::std::option::Option<::serde_json::Value>,
+            }
+            let text = raw.get();
+            let probe = if text.starts_with('{') {
+                ::serde_json::from_str::<Probe>(text)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)?
+                    .tag
+            } else {
+                None
+            };
+            let tag = match probe {
                 None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(::serde_json::Value::String(s)) => Some(s),
                 Some(other) => Some(other.to_string()),
             };
             let tag = tag.as_deref();
             match tag {
                 Some("fixed") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Fixed)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -4593,7 +4729,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("custom") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Custom)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -4602,7 +4738,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("free") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Free)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -4610,7 +4746,11 @@ Defaults to `false` when not sent.*/
                             ),
                         ))
                 }
-                Some(_) => Ok(Self::Unknown(value)),
+                Some(_) => {
+                    ::serde_json::from_str(text)
+                        .map(Self::Unknown)
+                        .map_err(<D::Error as ::serde::de::Error>::custom)
+                }
                 None => {
                     Err(
                         <D::Error as ::serde::de::Error>::custom(
@@ -5844,13 +5984,16 @@ Defaults to `false` when not sent.*/
         " Decoded by its `", "legacy",
         "` property; an unknown value decodes as `Unknown`."
     )]
+    ///
+    /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
+    /// buffer the object as text rather than as a tree.
     #[derive(Clone, Debug)]
     pub enum ProductPrice {
         /// When `legacy` is `true`.
         LegacyRecurring(LegacyRecurringProductPrice),
         /// When `legacy` is absent.
         Current(CurrentProductPrice),
-        /// A `legacy` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        /// A `legacy` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
     impl ::std::convert::From<LegacyRecurringProductPrice> for ProductPrice {
@@ -5879,18 +6022,31 @@ Defaults to `false` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            let tag = match value.get("legacy") {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            #[derive(::serde::Deserialize)]
+            struct Probe {
+                #[serde(rename = "legacy", default)]
+                tag: ::std::option::Option<::serde_json::Value>,
+            }
+            let text = raw.get();
+            let probe = if text.starts_with('{') {
+                ::serde_json::from_str::<Probe>(text)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)?
+                    .tag
+            } else {
+                None
+            };
+            let tag = match probe {
                 None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(::serde_json::Value::String(s)) => Some(s),
                 Some(other) => Some(other.to_string()),
             };
             let tag = tag.as_deref();
             match tag {
                 Some("true") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::LegacyRecurring)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -5898,9 +6054,13 @@ Defaults to `false` when not sent.*/
                             ),
                         ))
                 }
-                Some(_) => Ok(Self::Unknown(value)),
+                Some(_) => {
+                    ::serde_json::from_str(text)
+                        .map(Self::Unknown)
+                        .map_err(<D::Error as ::serde::de::Error>::custom)
+                }
                 None => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Current)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!("no `{}`: {}", "legacy", e),
@@ -5915,6 +6075,9 @@ Defaults to `false` when not sent.*/
         " Decoded by its `", "amount_type",
         "` property; an unknown value decodes as `Unknown`."
     )]
+    ///
+    /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
+    /// buffer the object as text rather than as a tree.
     #[derive(Clone, Debug)]
     pub enum ProductPriceCreate {
         /// When `amount_type` is `fixed`.
@@ -5927,7 +6090,7 @@ Defaults to `false` when not sent.*/
         SeatBased(ProductPriceSeatBasedCreate),
         /// When `amount_type` is `metered_unit`.
         MeteredUnit(ProductPriceMeteredUnitCreate),
-        /// A `amount_type` not known to this version of the client; the raw JSON is kept and re-encodes verbatim.
+        /// A `amount_type` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
     impl ::std::convert::From<ProductPriceFixedCreate> for ProductPriceCreate {
@@ -5974,18 +6137,31 @@ Defaults to `false` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            let tag = match value.get("amount_type") {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            #[derive(::serde::Deserialize)]
+            struct Probe {
+                #[serde(rename = "amount_type", default)]
+                tag: ::std::option::Option<::serde_json::Value>,
+            }
+            let text = raw.get();
+            let probe = if text.starts_with('{') {
+                ::serde_json::from_str::<Probe>(text)
+                    .map_err(<D::Error as ::serde::de::Error>::custom)?
+                    .tag
+            } else {
+                None
+            };
+            let tag = match probe {
                 None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s.clone()),
+                Some(::serde_json::Value::String(s)) => Some(s),
                 Some(other) => Some(other.to_string()),
             };
             let tag = tag.as_deref();
             match tag {
                 Some("fixed") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Fixed)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -5994,7 +6170,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("custom") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Custom)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -6003,7 +6179,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("free") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::Free)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -6012,7 +6188,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("seat_based") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::SeatBased)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -6021,7 +6197,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("metered_unit") => {
-                    ::serde_json::from_value(value)
+                    ::serde_json::from_str(text)
                         .map(Self::MeteredUnit)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -6029,7 +6205,11 @@ Defaults to `false` when not sent.*/
                             ),
                         ))
                 }
-                Some(_) => Ok(Self::Unknown(value)),
+                Some(_) => {
+                    ::serde_json::from_str(text)
+                        .map(Self::Unknown)
+                        .map_err(<D::Error as ::serde::de::Error>::custom)
+                }
                 None => {
                     Err(
                         <D::Error as ::serde::de::Error>::custom(
