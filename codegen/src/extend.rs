@@ -454,23 +454,9 @@ fn union_tokens(spec: &UnionSpec) -> TokenStream {
                 // one per key); only the discriminator is read from it before the variant decodes
                 // straight from the text. See BENCHMARKS.md, "Decode".
                 let raw = <::std::boxed::Box<::serde_json::value::RawValue> as ::serde::Deserialize>::deserialize(deserializer)?;
-                #[derive(::serde::Deserialize)]
-                struct Probe {
-                    #[serde(rename = #property, default)]
-                    tag: ::std::option::Option<::serde_json::Value>,
-                }
                 let text = raw.get();
-                let probe = if text.starts_with('{') {
-                    ::serde_json::from_str::<Probe>(text).map_err(<D::Error as ::serde::de::Error>::custom)?.tag
-                } else {
-                    None
-                };
                 // A tag is matched by its JSON text: strings as they are, `true`, `42`.
-                let tag = match probe {
-                    None | Some(::serde_json::Value::Null) => None,
-                    Some(::serde_json::Value::String(s)) => Some(s),
-                    Some(other) => Some(other.to_string()),
-                };
+                let tag = ::checkout_runtime::union_tag(text, #property).map_err(<D::Error as ::serde::de::Error>::custom)?;
                 let tag = tag.as_deref();
                 match tag {
                     #( #arms )*

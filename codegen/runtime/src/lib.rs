@@ -3,8 +3,9 @@
 //! Generated crates re-export it, so a service depends only on the generated crate. It holds
 //! what must not be generated per API: [`Secret`] credentials that never print, the
 //! [`RetryPolicy`] and its idempotency-aware retry loop ([`execute`]), request preparation
-//! ([`prepare`]: auth per operation, fixed headers), the [`Error`] every operation returns, and the
-//! pagination drivers ([`paginate`]).
+//! ([`prepare`]: auth per operation, fixed headers), the [`Error`] every operation returns, the
+//! pagination drivers ([`paginate`]), and the tag reader the generated unions decode with
+//! ([`union_tag`]).
 #![deny(missing_docs)]
 
 mod error;
@@ -12,11 +13,13 @@ pub mod paginate;
 mod retry;
 mod secret;
 mod state;
+mod union;
 
 pub use error::{Error, ResponseMeta, TransportKind};
 pub use retry::{RetryPolicy, execute, retry_after};
 pub use secret::Secret;
 pub use state::{AuthScheme, ClientState, prepare};
+pub use union::union_tag;
 
 /// Re-exported so generated code and callers share one version.
 pub use bytes;

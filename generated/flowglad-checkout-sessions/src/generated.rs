@@ -1030,24 +1030,9 @@ pub mod types {
             let raw = <::std::boxed::Box<
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
-            #[derive(::serde::Deserialize)]
-            struct Probe {
-                #[serde(rename = "type", default)]
-                tag: ::std::option::Option<::serde_json::Value>,
-            }
             let text = raw.get();
-            let probe = if text.starts_with('{') {
-                ::serde_json::from_str::<Probe>(text)
-                    .map_err(<D::Error as ::serde::de::Error>::custom)?
-                    .tag
-            } else {
-                None
-            };
-            let tag = match probe {
-                None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s),
-                Some(other) => Some(other.to_string()),
-            };
+            let tag = ::checkout_runtime::union_tag(text, "type")
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
                 Some("product") => {
@@ -1184,24 +1169,9 @@ pub mod types {
             let raw = <::std::boxed::Box<
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
-            #[derive(::serde::Deserialize)]
-            struct Probe {
-                #[serde(rename = "type", default)]
-                tag: ::std::option::Option<::serde_json::Value>,
-            }
             let text = raw.get();
-            let probe = if text.starts_with('{') {
-                ::serde_json::from_str::<Probe>(text)
-                    .map_err(<D::Error as ::serde::de::Error>::custom)?
-                    .tag
-            } else {
-                None
-            };
-            let tag = match probe {
-                None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s),
-                Some(other) => Some(other.to_string()),
-            };
+            let tag = ::checkout_runtime::union_tag(text, "type")
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
                 Some("purchase") => {

@@ -949,24 +949,9 @@ Defaults to `false` when not sent.*/
             let raw = <::std::boxed::Box<
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
-            #[derive(::serde::Deserialize)]
-            struct Probe {
-                #[serde(rename = "type", default)]
-                tag: ::std::option::Option<::serde_json::Value>,
-            }
             let text = raw.get();
-            let probe = if text.starts_with('{') {
-                ::serde_json::from_str::<Probe>(text)
-                    .map_err(<D::Error as ::serde::de::Error>::custom)?
-                    .tag
-            } else {
-                None
-            };
-            let tag = match probe {
-                None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s),
-                Some(other) => Some(other.to_string()),
-            };
+            let tag = ::checkout_runtime::union_tag(text, "type")
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
                 Some("fixed") => {
@@ -1051,24 +1036,9 @@ Defaults to `false` when not sent.*/
             let raw = <::std::boxed::Box<
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
-            #[derive(::serde::Deserialize)]
-            struct Probe {
-                #[serde(rename = "duration", default)]
-                tag: ::std::option::Option<::serde_json::Value>,
-            }
             let text = raw.get();
-            let probe = if text.starts_with('{') {
-                ::serde_json::from_str::<Probe>(text)
-                    .map_err(<D::Error as ::serde::de::Error>::custom)?
-                    .tag
-            } else {
-                None
-            };
-            let tag = match probe {
-                None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s),
-                Some(other) => Some(other.to_string()),
-            };
+            let tag = ::checkout_runtime::union_tag(text, "duration")
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
                 Some("forever") | Some("once") => {
@@ -1511,24 +1481,9 @@ Defaults to `false` when not sent.*/
             let raw = <::std::boxed::Box<
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
-            #[derive(::serde::Deserialize)]
-            struct Probe {
-                #[serde(rename = "duration", default)]
-                tag: ::std::option::Option<::serde_json::Value>,
-            }
             let text = raw.get();
-            let probe = if text.starts_with('{') {
-                ::serde_json::from_str::<Probe>(text)
-                    .map_err(<D::Error as ::serde::de::Error>::custom)?
-                    .tag
-            } else {
-                None
-            };
-            let tag = match probe {
-                None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s),
-                Some(other) => Some(other.to_string()),
-            };
+            let tag = ::checkout_runtime::union_tag(text, "duration")
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
                 Some("forever") | Some("once") => {
@@ -1995,24 +1950,9 @@ Defaults to `false` when not sent.*/
             let raw = <::std::boxed::Box<
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
-            #[derive(::serde::Deserialize)]
-            struct Probe {
-                #[serde(rename = "error", default)]
-                tag: ::std::option::Option<::serde_json::Value>,
-            }
             let text = raw.get();
-            let probe = if text.starts_with('{') {
-                ::serde_json::from_str::<Probe>(text)
-                    .map_err(<D::Error as ::serde::de::Error>::custom)?
-                    .tag
-            } else {
-                None
-            };
-            let tag = match probe {
-                None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s),
-                Some(other) => Some(other.to_string()),
-            };
+            let tag = ::checkout_runtime::union_tag(text, "error")
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
                 Some("AlreadyActiveSubscriptionError") => {
@@ -3534,24 +3474,9 @@ Defaults to `false` when not sent.*/
             let raw = <::std::boxed::Box<
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
-            #[derive(::serde::Deserialize)]
-            struct Probe {
-                #[serde(rename = "amount_type", default)]
-                tag: ::std::option::Option<::serde_json::Value>,
-            }
             let text = raw.get();
-            let probe = if text.starts_with('{') {
-                ::serde_json::from_str::<Probe>(text)
-                    .map_err(<D::Error as ::serde::de::Error>::custom)?
-                    .tag
-            } else {
-                None
-            };
-            let tag = match probe {
-                None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s),
-                Some(other) => Some(other.to_string()),
-            };
+            let tag = ::checkout_runtime::union_tag(text, "amount_type")
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
                 Some("fixed") => {
@@ -3684,24 +3609,9 @@ Defaults to `false` when not sent.*/
             let raw = <::std::boxed::Box<
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
-            #[derive(::serde::Deserialize)]
-            struct Probe {
-                #[serde(rename = "type", default)]
-                tag: ::std::option::Option<::serde_json::Value>,
-            }
             let text = raw.get();
-            let probe = if text.starts_with('{') {
-                ::serde_json::from_str::<Probe>(text)
-                    .map_err(<D::Error as ::serde::de::Error>::custom)?
-                    .tag
-            } else {
-                None
-            };
-            let tag = match probe {
-                None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s),
-                Some(other) => Some(other.to_string()),
-            };
+            let tag = ::checkout_runtime::union_tag(text, "type")
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
                 Some("text") => {
@@ -4699,24 +4609,9 @@ Defaults to `false` when not sent.*/
             let raw = <::std::boxed::Box<
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
-            #[derive(::serde::Deserialize)]
-            struct Probe {
-                #[serde(rename = "amount_type", default)]
-                tag: ::std::option::Option<::serde_json::Value>,
-            }
             let text = raw.get();
-            let probe = if text.starts_with('{') {
-                ::serde_json::from_str::<Probe>(text)
-                    .map_err(<D::Error as ::serde::de::Error>::custom)?
-                    .tag
-            } else {
-                None
-            };
-            let tag = match probe {
-                None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s),
-                Some(other) => Some(other.to_string()),
-            };
+            let tag = ::checkout_runtime::union_tag(text, "amount_type")
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
                 Some("fixed") => {
@@ -6025,24 +5920,9 @@ Defaults to `false` when not sent.*/
             let raw = <::std::boxed::Box<
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
-            #[derive(::serde::Deserialize)]
-            struct Probe {
-                #[serde(rename = "legacy", default)]
-                tag: ::std::option::Option<::serde_json::Value>,
-            }
             let text = raw.get();
-            let probe = if text.starts_with('{') {
-                ::serde_json::from_str::<Probe>(text)
-                    .map_err(<D::Error as ::serde::de::Error>::custom)?
-                    .tag
-            } else {
-                None
-            };
-            let tag = match probe {
-                None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s),
-                Some(other) => Some(other.to_string()),
-            };
+            let tag = ::checkout_runtime::union_tag(text, "legacy")
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
                 Some("true") => {
@@ -6140,24 +6020,9 @@ Defaults to `false` when not sent.*/
             let raw = <::std::boxed::Box<
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
-            #[derive(::serde::Deserialize)]
-            struct Probe {
-                #[serde(rename = "amount_type", default)]
-                tag: ::std::option::Option<::serde_json::Value>,
-            }
             let text = raw.get();
-            let probe = if text.starts_with('{') {
-                ::serde_json::from_str::<Probe>(text)
-                    .map_err(<D::Error as ::serde::de::Error>::custom)?
-                    .tag
-            } else {
-                None
-            };
-            let tag = match probe {
-                None | Some(::serde_json::Value::Null) => None,
-                Some(::serde_json::Value::String(s)) => Some(s),
-                Some(other) => Some(other.to_string()),
-            };
+            let tag = ::checkout_runtime::union_tag(text, "amount_type")
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
                 Some("fixed") => {
