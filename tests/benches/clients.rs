@@ -1,8 +1,11 @@
 //! Client speed: decoding a 100-item list page into the generated types against a hand-written
-//! serde mirror (Flowglad) and `serde_json::Value`, and a `get` round trip through the generated
+//! serde mirror (`mirror/polar.rs`, `hand` below) and `serde_json::Value`, and a `get` round trip through the generated
 //! client against raw reqwest doing the same request and decode. Numbers: BENCHMARKS.md.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+#[path = "mirror/polar.rs"]
+mod polar_hand;
 
 fn fixture(rel: &str) -> serde_json::Value {
     checkout_sdk_tests::fixture(rel)
@@ -114,6 +117,7 @@ fn decode(c: &mut Criterion) {
     group.bench_function("generated types", |b| {
         b.iter(|| serde_json::from_slice::<polar_checkouts::types::ListResourceCheckout>(&polar).unwrap())
     });
+    group.bench_function("hand-written serde (baseline)", |b| b.iter(|| serde_json::from_slice::<polar_hand::Page>(&polar).unwrap()));
     group.bench_function("serde_json::Value", |b| b.iter(|| serde_json::from_slice::<serde_json::Value>(&polar).unwrap()));
     group.finish();
 
