@@ -195,6 +195,7 @@ async fn a_get_that_times_out_is_retried() {
 async fn a_post_with_an_idempotency_key_is_retried() {
     let mock = Mock::start().await;
     mock.respond(502, serde_json::json!({})).respond(201, serde_json::json!({"ok": true}));
+    runtime::install_crypto_provider(); // needed before building a `reqwest::Client` of one's own
     let http = reqwest::Client::new();
     let request = http.post(format!("{}/v1/checkouts/", mock.url)).header("Idempotency-Key", "order-42").body("{}").build().unwrap();
     let response = runtime::execute(&http, &quick(3), request).await.unwrap();
@@ -358,6 +359,7 @@ async fn a_success_body_that_does_not_match_the_spec_is_a_decode_error() {
 async fn a_caller_supplied_http_client_is_used_with_auth_and_timeout() {
     let mut defaults = reqwest::header::HeaderMap::new();
     defaults.insert("x-shop", reqwest::header::HeaderValue::from_static("eu-1"));
+    runtime::install_crypto_provider(); // needed before building a `reqwest::Client` of one's own
     let http = reqwest::Client::builder().default_headers(defaults).build().unwrap();
     let mock = Mock::start().await;
     mock.respond(200, fixture("polar/checkout.json"));

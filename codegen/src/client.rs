@@ -32,6 +32,7 @@ pub fn extend_client(file: &mut syn::File, prepared: &Prepared, spec_name: &str)
     let error = |message: String| Error::Generate { location: Location::file(spec_name), message };
     let ops = operations(&file.items, prepared).map_err(error)?;
     let errors_mod = errors_module(&ops);
+    install_provider_in_new(&mut file.items).map_err(error)?;
     let builder_items = file
         .items
         .iter_mut()
@@ -52,6 +53,30 @@ pub fn extend_client(file: &mut syn::File, prepared: &Prepared, spec_name: &str)
         let parsed: syn::File = syn::parse2(tokens).map_err(|e| error(format!("generated client code does not parse: {e}")))?;
         file.items.extend(parsed.items);
     }
+    Ok(())
+}
+
+/// Makes progenitor's `Client::new`, which builds its own `reqwest::Client`, install the TLS
+/// crypto provider first (see `checkout_runtime::install_crypto_provider`): without it, the
+/// default `rustls-ring` feature would make `Client::new` panic.
+fn install_provider_in_new(items: &mut [Item]) -> std::result::Result<(), String> {
+    let new = items
+        .iter_mut()
+        .filter_map(|item| match item {
+            Item::Impl(block)
+                if block.trait_.is_none() && matches!(block.self_ty.as_ref(), syn::Type::Path(p) if p.path.is_ident("Client")) =>
+            {
+                Some(block)
+            }
+            _ => None,
+        })
+        .flat_map(|block| block.items.iter_mut())
+        .find_map(|item| match item {
+            syn::ImplItem::Fn(f) if f.sig.ident == "new" => Some(f),
+            _ => None,
+        })
+        .ok_or("progenitor generated no `Client::new`")?;
+    new.block.stmts.insert(0, syn::parse_quote!(::checkout_runtime::install_crypto_provider();));
     Ok(())
 }
 
@@ -431,7 +456,10 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
                 self.retry = policy;
                 self
             }
-            /// Uses `client` (its TLS, proxy and pool settings) instead of building one.
+            /// Uses `client` (its TLS, proxy and pool settings) instead of building one. With the
+            /// default `rustls-ring` feature, call [`crate::runtime::install_crypto_provider`]
+            /// before building that client: reqwest panics when it builds an HTTPS client while
+            /// no rustls crypto provider is installed.
             pub fn http_client(mut self, client: reqwest::Client) -> Self {
                 self.http = Some(client);
                 self
@@ -439,6 +467,7 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
             #version_setter
             /// Builds the client.
             pub fn build(self) -> ::std::result::Result<Client, reqwest::Error> {
+                ::checkout_runtime::install_crypto_provider();
                 let http = match self.http {
                     Some(client) => client,
                     None => reqwest::Client::builder().connect_timeout(self.connect_timeout).build()?,

@@ -137,6 +137,7 @@ fn request(c: &mut Criterion) {
     let mock = runtime.block_on(checkout_sdk_tests::Mock::serving(200, "polar/checkout.json"));
     let id: uuid::Uuid = "b2c4a1f0-6d2e-4c7a-9f4b-1e0d3c5a7b91".parse().unwrap();
     let client = polar_checkouts::Client::builder().base_url(&mock.url).credentials("polar_oat_BENCH").build().unwrap();
+    polar_checkouts::runtime::install_crypto_provider();
     let raw = reqwest::Client::new();
     let url = format!("{}/v1/checkouts/{id}", mock.url);
     let mut group = c.benchmark_group("request/polar get round trip");

@@ -4,8 +4,8 @@
 //! what must not be generated per API: [`Secret`] credentials that never print, the
 //! [`RetryPolicy`] and its idempotency-aware retry loop ([`execute`]), request preparation
 //! ([`prepare`]: auth per operation, fixed headers), the [`Error`] every operation returns, the
-//! pagination drivers ([`paginate`]), and the tag reader the generated unions decode with
-//! ([`union_tag`]).
+//! pagination drivers ([`paginate`]), the tag reader the generated unions decode with
+//! ([`union_tag`]), and the TLS crypto provider ([`install_crypto_provider`]).
 #![deny(missing_docs)]
 
 mod error;
@@ -13,12 +13,14 @@ pub mod paginate;
 mod retry;
 mod secret;
 mod state;
+mod tls;
 mod union;
 
 pub use error::{Error, ResponseMeta, TransportKind};
 pub use retry::{RetryPolicy, execute, retry_after};
 pub use secret::Secret;
 pub use state::{AuthScheme, ClientState, prepare};
+pub use tls::install_crypto_provider;
 pub use union::union_tag;
 
 /// Re-exported so generated code and callers share one version.

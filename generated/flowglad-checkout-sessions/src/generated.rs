@@ -6308,6 +6308,7 @@ impl Client {
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
     pub fn new(baseurl: &str, inner: ::checkout_runtime::ClientState) -> Self {
+        ::checkout_runtime::install_crypto_provider();
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -7147,13 +7148,17 @@ impl ClientBuilder {
         self.retry = policy;
         self
     }
-    /// Uses `client` (its TLS, proxy and pool settings) instead of building one.
+    /// Uses `client` (its TLS, proxy and pool settings) instead of building one. With the
+    /// default `rustls-ring` feature, call [`crate::runtime::install_crypto_provider`]
+    /// before building that client: reqwest panics when it builds an HTTPS client while
+    /// no rustls crypto provider is installed.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
     }
     /// Builds the client.
     pub fn build(self) -> ::std::result::Result<Client, reqwest::Error> {
+        ::checkout_runtime::install_crypto_provider();
         let http = match self.http {
             Some(client) => client,
             None => {
