@@ -21,10 +21,7 @@ const CASES: &[(&str, &str)] = &[
     ("07-openapi-3.1.yaml", ":1:1 (at #/openapi): OpenAPI 3.1.0 is not supported; write `openapi: 3.0.3` (3.0.x only)"),
     ("08-swagger-2.yaml", ":1:1 (at #): missing `openapi: 3.0.x` version field"),
     ("09-version-is-a-number.yaml", ":1:1 (at #/openapi): `openapi` must be a version string such as \"3.0.3\", found 3.0"),
-    (
-        "10-paths-is-a-list.yaml",
-        ":3:1 (at #/paths): not a valid OpenAPI 3.0 document: paths: invalid type: sequence, expected struct Paths",
-    ),
+    ("10-paths-is-a-list.yaml", ":3:1 (at #/paths): not a valid OpenAPI 3.0 document: invalid type: sequence, expected struct Paths"),
     (
         "11-operation-id-is-a-list.yaml",
         ":6:7 (at #/paths/~1things~1{id}/get/operationId): not a valid OpenAPI 3.0 document: invalid type: sequence, expected a string",

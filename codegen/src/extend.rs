@@ -11,14 +11,120 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use syn::{Item, ItemMod, ItemStruct};
+use syn::parse::{ParseStream, Parser};
+use syn::{Attribute, Item, ItemMod, ItemStruct, Token};
 
 use crate::error::{Error, Location, Result};
 use crate::prepare::{EnumSpec, Prepared, UnionSpec};
 
-/// Replaces typify's enums and unions in `file` with ours.
+/// Parses progenitor's tokens as a file, without parsing what [`extend`] will replace: in the
+/// `types` module, every enum or union it replaces and every impl for one is skipped over as raw
+/// tokens, and each skipped type definition leaves a placeholder (`Item::Verbatim` holding just
+/// its name) where its replacement goes. The result, once extended, is the same as
+/// [`format::parse`](crate::format::parse) followed by [`extend`], without building and dropping
+/// syntax trees for about a seventh of progenitor's output.
+pub fn parse_for_extend(tokens: TokenStream, prepared: &Prepared, spec_name: &str) -> Result<syn::File> {
+    let replaced: HashSet<&str> =
+        prepared.enums.iter().map(|e| e.rust_name.as_str()).chain(prepared.unions.iter().map(|u| u.rust_name.as_str())).collect();
+    let parser = |input: ParseStream| -> syn::Result<syn::File> {
+        let attrs = input.call(Attribute::parse_inner)?;
+        let mut items = Vec::new();
+        while !input.is_empty() {
+            if is_types_module(input) {
+                items.push(Item::Mod(types_module(input, &replaced)?));
+            } else {
+                items.push(input.parse()?);
+            }
+        }
+        Ok(syn::File { shebang: None, attrs, items })
+    };
+    parser.parse2(tokens).map_err(|e| Error::Format { location: Location::file(spec_name), message: e.to_string() })
+}
+
+/// Whether the next item is `pub mod types { … }`.
+fn is_types_module(input: ParseStream) -> bool {
+    let fork = input.fork();
+    fork.call(Attribute::parse_outer).is_ok()
+        && fork.parse::<syn::Visibility>().is_ok()
+        && fork.parse::<Token![mod]>().is_ok()
+        && fork.parse::<syn::Ident>().is_ok_and(|ident| ident == "types")
+        && fork.peek(syn::token::Brace)
+}
+
+/// Parses `pub mod types { … }`, skipping the items of the types named in `replaced`.
+fn types_module(input: ParseStream, replaced: &HashSet<&str>) -> syn::Result<ItemMod> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let vis = input.parse()?;
+    let mod_token = input.parse()?;
+    let ident = input.parse()?;
+    let content;
+    let brace = syn::braced!(content in input);
+    let mut inner_attrs = content.call(Attribute::parse_inner)?;
+    let mut items = Vec::new();
+    while !content.is_empty() {
+        match replaced_item(&content, replaced) {
+            Some((name, is_definition)) => {
+                skip_item(&content)?;
+                if is_definition {
+                    let name = syn::Ident::new(&name, Span::call_site());
+                    items.push(Item::Verbatim(quote!(#name)));
+                }
+            }
+            None => items.push(content.parse()?),
+        }
+    }
+    let mut all_attrs = attrs;
+    all_attrs.append(&mut inner_attrs);
+    Ok(ItemMod { attrs: all_attrs, vis, unsafety: None, mod_token, ident, content: Some((brace, items)), semi: None })
+}
+
+/// If the next item defines a type in `replaced` (`true`) or implements something for one
+/// (`false`), its name. Looks ahead only; consumes nothing.
+fn replaced_item(input: ParseStream, replaced: &HashSet<&str>) -> Option<(String, bool)> {
+    let fork = input.fork();
+    fork.call(Attribute::parse_outer).ok()?;
+    fork.parse::<syn::Visibility>().ok()?;
+    let (name, is_definition) = if fork.peek(Token![impl]) {
+        fork.parse::<Token![impl]>().ok()?;
+        fork.parse::<syn::Generics>().ok()?;
+        let first: syn::Type = fork.parse().ok()?;
+        let self_ty = if fork.parse::<Option<Token![for]>>().ok()?.is_some() { fork.parse().ok()? } else { first };
+        match self_ty {
+            syn::Type::Path(p) if p.qself.is_none() => (p.path.segments.last()?.ident.to_string(), false),
+            _ => return None,
+        }
+    } else if fork.peek(Token![enum]) || fork.peek(Token![struct]) {
+        let _: proc_macro2::TokenTree = fork.parse().ok()?;
+        (fork.parse::<syn::Ident>().ok()?.to_string(), true)
+    } else {
+        return None;
+    };
+    replaced.contains(name.as_str()).then_some((name, is_definition))
+}
+
+/// Consumes one item without parsing it: its attributes, then token trees up to and including
+/// the first `{ … }` group (the body of an impl, enum or struct) or `;` (a tuple or unit struct).
+fn skip_item(input: ParseStream) -> syn::Result<()> {
+    input.call(Attribute::parse_outer)?;
+    input.step(|cursor| {
+        let mut rest = *cursor;
+        while let Some((tree, next)) = rest.token_tree() {
+            rest = next;
+            match tree {
+                proc_macro2::TokenTree::Group(g) if g.delimiter() == proc_macro2::Delimiter::Brace => break,
+                proc_macro2::TokenTree::Punct(p) if p.as_char() == ';' => break,
+                _ => {}
+            }
+        }
+        Ok(((), rest))
+    })
+}
+
+/// Replaces typify's enums and unions in `file` with ours. `file` comes from
+/// [`parse_for_extend`] (placeholders where the replaced types were) or from a plain parse
+/// (the replaced types and their impls still there); both give the same result.
 pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Result<()> {
     let error = |message: String| Error::Generate { location: Location::file(spec_name), message };
     let Some(types) = file.items.iter_mut().find_map(|item| match item {
@@ -107,17 +213,20 @@ fn positions(items: &[Item]) -> HashMap<String, usize> {
 /// Replaces each type named in `replacements`, with every impl for it, by the given items, in
 /// one pass; a name typify did not generate is an error.
 fn replace_all(items: &mut Vec<Item>, mut replacements: HashMap<String, TokenStream>) -> std::result::Result<(), String> {
-    let names: std::collections::HashSet<String> = replacements.keys().cloned().collect();
+    let names: HashSet<String> = replacements.keys().cloned().collect();
     let mut kept = Vec::with_capacity(items.len());
     for item in std::mem::take(items) {
-        let name = item_name(&item);
+        let name = match &item {
+            Item::Verbatim(placeholder) => Some(placeholder.to_string()),
+            _ => item_name(&item),
+        };
         match (&item, name) {
             (Item::Impl(_), Some(name)) => {
                 if !names.contains(&name) {
                     kept.push(item);
                 }
             }
-            (Item::Struct(_) | Item::Enum(_), Some(name)) if names.contains(&name) => {
+            (Item::Struct(_) | Item::Enum(_) | Item::Verbatim(_), Some(name)) if names.contains(&name) => {
                 let tokens = replacements
                     .remove(&name)
                     .ok_or_else(|| format!("typify generated two types named `{name}`; rename one of the schemas"))?;

@@ -48,7 +48,7 @@ pub fn generate_spec(spec: &Spec) -> Result<Output> {
     validate(spec)?;
     let prepared = prepare(spec)?;
     let tokens = generate::generate(&prepared, &spec.name)?;
-    let mut file = format::parse(tokens, &spec.name)?;
+    let mut file = extend::parse_for_extend(tokens, &prepared, &spec.name)?;
     extend::extend(&mut file, &prepared, &spec.name)?;
     client::extend_client(&mut file, &prepared, &spec.name)?;
     let code = format::print(&file, &spec.name);

@@ -50,20 +50,13 @@ impl Spec {
             message: format!("the document cannot be represented as JSON: {e}"),
         })?;
         check_version(name, &raw, &lines)?;
-        let deserializer = serde_yaml::Deserializer::from_str(text);
-        let doc: OpenAPI = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        // The typed document is read from the JSON tree already built, not by parsing the YAML a
+        // second time; the path of a failure is still known, and the line index locates it.
+        let doc: OpenAPI = serde_path_to_error::deserialize(&raw).map_err(|e| {
             let pointer = path_to_pointer(e.path());
-            let inner = e.into_inner();
-            let message = strip_location(&inner.to_string());
+            let message = strip_location(&e.into_inner().to_string());
             let (pointer, message) = refine(&raw, pointer, message);
-            let mut location = lines.locate(name, &pointer);
-            if location.line.is_none()
-                && let Some(mark) = inner.location()
-            {
-                location.line = Some(mark.line());
-                location.column = Some(mark.column());
-            }
-            Error::Structure { location, message }
+            Error::Structure { location: lines.locate(name, &pointer), message }
         })?;
         Ok(Spec { name: name.into(), doc, raw, lines })
     }
