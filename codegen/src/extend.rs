@@ -81,23 +81,59 @@ fn types_module(input: ParseStream, replaced: &HashSet<&str>) -> syn::Result<Ite
 }
 
 /// If the next item defines a type in `replaced` (`true`) or implements something for one
-/// (`false`), its name. Looks ahead only; consumes nothing.
+/// (`false`), its name. Looks ahead over raw tokens (cheap: most items are not skipped, and
+/// their attributes are parsed once, by `Item::parse`); consumes nothing.
 fn replaced_item(input: ParseStream, replaced: &HashSet<&str>) -> Option<(String, bool)> {
-    let fork = input.fork();
-    fork.call(Attribute::parse_outer).ok()?;
-    fork.parse::<syn::Visibility>().ok()?;
-    let (name, is_definition) = if fork.peek(Token![impl]) {
-        fork.parse::<Token![impl]>().ok()?;
-        fork.parse::<syn::Generics>().ok()?;
-        let first: syn::Type = fork.parse().ok()?;
-        let self_ty = if fork.parse::<Option<Token![for]>>().ok()?.is_some() { fork.parse().ok()? } else { first };
-        match self_ty {
-            syn::Type::Path(p) if p.qself.is_none() => (p.path.segments.last()?.ident.to_string(), false),
-            _ => return None,
+    use proc_macro2::Delimiter;
+    let mut cursor = input.cursor();
+    // Outer attributes: `#` then `[ … ]`.
+    while let Some((punct, next)) = cursor.punct() {
+        if punct.as_char() != '#' {
+            break;
         }
-    } else if fork.peek(Token![enum]) || fork.peek(Token![struct]) {
-        let _: proc_macro2::TokenTree = fork.parse().ok()?;
-        (fork.parse::<syn::Ident>().ok()?.to_string(), true)
+        cursor = next.group(Delimiter::Bracket)?.2;
+    }
+    // `pub` or `pub(…)`.
+    if let Some((ident, next)) = cursor.ident()
+        && ident == "pub"
+    {
+        cursor = next.group(Delimiter::Parenthesis).map_or(next, |(_, _, after)| after);
+    }
+    let (keyword, mut cursor) = cursor.ident()?;
+    let (name, is_definition) = if keyword == "struct" || keyword == "enum" {
+        (cursor.ident()?.0.to_string(), true)
+    } else if keyword == "impl" {
+        // The implementing type is the last identifier outside angle brackets before the body
+        // (or a `where`), after `for` when there is one: `impl<'de> Deserialize<'de> for X`.
+        let mut depth = 0usize;
+        let mut last: Option<String> = None;
+        let mut after_minus = false;
+        loop {
+            if let Some((ident, next)) = cursor.ident() {
+                if depth == 0 {
+                    if ident == "where" {
+                        break;
+                    }
+                    last = if ident == "for" { None } else { Some(ident.to_string()) };
+                }
+                cursor = next;
+                after_minus = false;
+            } else if let Some((punct, next)) = cursor.punct() {
+                match punct.as_char() {
+                    '<' => depth += 1,
+                    '>' if !after_minus => depth = depth.checked_sub(1)?,
+                    _ => {}
+                }
+                after_minus = punct.as_char() == '-';
+                cursor = next;
+            } else if cursor.group(Delimiter::Brace).is_some() || cursor.eof() {
+                break;
+            } else {
+                cursor = cursor.token_tree()?.1;
+                after_minus = false;
+            }
+        }
+        (last?, false)
     } else {
         return None;
     };
@@ -425,6 +461,8 @@ fn enum_tokens(spec: &EnumSpec) -> TokenStream {
     let values: Vec<&str> = spec.values.iter().map(|(v, _)| v.as_str()).collect();
     let variants: Vec<syn::Ident> = spec.values.iter().map(|(_, n)| syn::Ident::new(n, Span::call_site())).collect();
     let value_docs = values.iter().map(|v| format!(" `{v}`"));
+    // The impls (`as_str`, `From<&str>`, `FromStr`, `Display`, serde) come from one hand-written
+    // macro in the runtime: less generated code to review, parse and print.
     quote! {
         #docs
         ///
@@ -435,58 +473,7 @@ fn enum_tokens(spec: &EnumSpec) -> TokenStream {
             /// A value not known to this version of the client, kept as sent.
             Unknown(::std::string::String),
         }
-        impl #name {
-            /// The value as sent on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #( Self::#variants => #values, )*
-                    Self::Unknown(value) => value.as_str(),
-                }
-            }
-            /// Whether this is a value not known to this version of the client.
-            pub fn is_unknown(&self) -> bool {
-                matches!(self, Self::Unknown(_))
-            }
-        }
-        impl ::std::convert::From<&str> for #name {
-            fn from(value: &str) -> Self {
-                match value {
-                    #( #values => Self::#variants, )*
-                    other => Self::Unknown(other.to_owned()),
-                }
-            }
-        }
-        impl ::std::str::FromStr for #name {
-            type Err = ::std::convert::Infallible;
-            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-                Ok(Self::from(value))
-            }
-        }
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-        impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                struct Visitor;
-                impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                    type Value = #name;
-                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        f.write_str("a string")
-                    }
-                    fn visit_str<E: ::serde::de::Error>(self, value: &str) -> ::std::result::Result<#name, E> {
-                        Ok(#name::from(value))
-                    }
-                }
-                deserializer.deserialize_str(Visitor)
-            }
-        }
+        ::checkout_runtime::string_enum!(#name { #( #variants = #values ),* });
     }
 }
 

@@ -20,7 +20,10 @@ pub struct Spec {
     pub doc: OpenAPI,
     /// The document as JSON, exactly as written (keys such as `200` become strings).
     pub raw: serde_json::Value,
-    lines: LineIndex,
+    /// The source text, kept so the line index can be built when an error first needs it.
+    source: std::sync::Arc<str>,
+    /// Built on first use: a spec without errors never pays for it.
+    lines: std::sync::OnceLock<LineIndex>,
 }
 
 impl Spec {
@@ -43,27 +46,28 @@ impl Spec {
                 message: "the file is empty; expected an OpenAPI 3.0.x document".into(),
             });
         }
-        let lines = LineIndex::build(text);
-        let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| yaml_error(name, &e, &lines))?;
+        let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| yaml_error(name, &e, &LineIndex::build(text)))?;
+        // Through `serde_yaml::Value` rather than straight into JSON: it refuses duplicate keys
+        // (tests/corpus/31-duplicate-keys.yaml), which a JSON map would silently overwrite.
         let raw = serde_json::to_value(&yaml).map_err(|e| Error::Yaml {
             location: Location::file(name),
             message: format!("the document cannot be represented as JSON: {e}"),
         })?;
-        check_version(name, &raw, &lines)?;
+        check_version(name, &raw, text)?;
         // The typed document is read from the JSON tree already built, not by parsing the YAML a
         // second time; the path of a failure is still known, and the line index locates it.
         let doc: OpenAPI = serde_path_to_error::deserialize(&raw).map_err(|e| {
             let pointer = path_to_pointer(e.path());
             let message = strip_location(&e.into_inner().to_string());
             let (pointer, message) = refine(&raw, pointer, message);
-            Error::Structure { location: lines.locate(name, &pointer), message }
+            Error::Structure { location: LineIndex::build(text).locate(name, &pointer), message }
         })?;
-        Ok(Spec { name: name.into(), doc, raw, lines })
+        Ok(Spec { name: name.into(), doc, raw, source: text.into(), lines: std::sync::OnceLock::new() })
     }
 
     /// The location of the node at `pointer` (or of its nearest ancestor that exists in the file).
     pub fn locate(&self, pointer: &str) -> Location {
-        self.lines.locate(&self.name, pointer)
+        self.lines.get_or_init(|| LineIndex::build(&self.source)).locate(&self.name, pointer)
     }
 
     /// A problem located at `pointer`.
@@ -74,7 +78,7 @@ impl Spec {
 
 /// progenitor (and this pipeline) accept OpenAPI 3.0.x only; say so before a 3.1 document fails
 /// deserialization with a confusing message.
-fn check_version(name: &str, raw: &serde_json::Value, lines: &LineIndex) -> Result<()> {
+fn check_version(name: &str, raw: &serde_json::Value, text: &str) -> Result<()> {
     let problem = match raw.get("openapi") {
         Some(serde_json::Value::String(v)) if v.starts_with("3.0.") => return Ok(()),
         Some(serde_json::Value::String(v)) => format!("OpenAPI {v} is not supported; write `openapi: 3.0.3` (3.0.x only)"),
@@ -83,7 +87,8 @@ fn check_version(name: &str, raw: &serde_json::Value, lines: &LineIndex) -> Resu
         None => "the document is not a mapping; expected an OpenAPI 3.0.x document".to_owned(),
     };
     let pointer = if raw.get("openapi").is_some() { "/openapi" } else { "" };
-    Err(Error::Invalid { file: name.into(), problems: vec![Problem { location: lines.locate(name, pointer), message: problem }] })
+    let location = LineIndex::build(text).locate(name, pointer);
+    Err(Error::Invalid { file: name.into(), problems: vec![Problem { location, message: problem }] })
 }
 
 fn yaml_error(name: &str, e: &serde_yaml::Error, lines: &LineIndex) -> Error {

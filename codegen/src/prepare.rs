@@ -267,7 +267,68 @@ pub fn rust_name(input: &str) -> String {
         Some(c) if c.is_alphabetic() || c == '_' => out,
         Some(_) => format!("X{out}"),
     };
-    if syn::parse_str::<syn::Ident>(&out).is_ok() { out } else { format!("{out}_") }
+    let is_ident = if out.is_ascii() { !is_keyword(&out) } else { syn::parse_str::<syn::Ident>(&out).is_ok() };
+    if is_ident { out } else { format!("{out}_") }
+}
+
+/// Whether `word` is a Rust keyword (strict or reserved, any edition), which `syn` refuses as an
+/// identifier. A table rather than `syn::parse_str`: this runs for every schema, property and
+/// enum value, and lexing each one was a measurable part of the prepare stage.
+fn is_keyword(word: &str) -> bool {
+    matches!(
+        word,
+        "_" | "abstract"
+            | "as"
+            | "async"
+            | "await"
+            | "become"
+            | "box"
+            | "break"
+            | "const"
+            | "continue"
+            | "crate"
+            | "do"
+            | "dyn"
+            | "else"
+            | "enum"
+            | "extern"
+            | "false"
+            | "final"
+            | "fn"
+            | "for"
+            | "if"
+            | "impl"
+            | "in"
+            | "let"
+            | "loop"
+            | "macro"
+            | "match"
+            | "mod"
+            | "move"
+            | "mut"
+            | "override"
+            | "priv"
+            | "pub"
+            | "ref"
+            | "return"
+            | "self"
+            | "Self"
+            | "static"
+            | "struct"
+            | "super"
+            | "trait"
+            | "true"
+            | "try"
+            | "type"
+            | "typeof"
+            | "unsafe"
+            | "unsized"
+            | "use"
+            | "virtual"
+            | "where"
+            | "while"
+            | "yield"
+    )
 }
 
 /// Calls `f` on every schema object in the document: component schemas, parameter, body and
@@ -380,13 +441,14 @@ fn hoist_inline_enums(raw: &mut Value) -> std::collections::BTreeMap<String, Str
     let mut hoisted = Vec::new();
     for (parent, schema) in schemas.iter_mut() {
         let Some(Value::Object(props)) = schema.get_mut("properties") else { continue };
+        // Names and pointers are built only for the properties that hold an inline enum.
+        let base = |prop: &str| format!("{}{}", rust_name(parent), rust_name(prop));
+        let origin = |prop: &str| format!("/components/schemas/{}/properties/{}", escape(parent), escape(prop));
         for (prop, node) in props.iter_mut() {
-            let base = format!("{}{}", rust_name(parent), rust_name(prop));
-            let origin = format!("/components/schemas/{}/properties/{}", escape(parent), escape(prop));
             if is_string_enum(node) {
-                origins.insert(hoist(node, base, &mut taken, &mut hoisted), origin);
+                origins.insert(hoist(node, base(prop), &mut taken, &mut hoisted), origin(prop));
             } else if let Some(items) = node.get_mut("items").filter(|items| is_string_enum(items)) {
-                origins.insert(hoist(items, format!("{base}Item"), &mut taken, &mut hoisted), format!("{origin}/items"));
+                origins.insert(hoist(items, format!("{}Item", base(prop)), &mut taken, &mut hoisted), format!("{}/items", origin(prop)));
             }
         }
     }
@@ -767,4 +829,28 @@ pub(crate) fn pascal(text: &str) -> String {
             chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The keyword table must agree with what `syn` accepts as an identifier, which is what the
+    /// generated code is parsed with.
+    #[test]
+    fn the_keyword_table_agrees_with_syn() {
+        let words = [
+            "_", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn", "else", "enum",
+            "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut",
+            "override", "priv", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+            "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield", "union", "raw", "auto", "default", "Checkout",
+            "Type", "SelfLink", "r#type", "x1",
+        ];
+        for word in words {
+            assert_eq!(is_keyword(word), syn::parse_str::<syn::Ident>(word).is_err(), "{word}");
+        }
+        assert_eq!(rust_name("Self"), "Self_");
+        assert_eq!(rust_name("type"), "Type");
+        assert_eq!(rust_name("3ds"), "X3ds");
+    }
 }

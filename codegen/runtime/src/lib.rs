@@ -5,7 +5,8 @@
 //! [`RetryPolicy`] and its idempotency-aware retry loop ([`execute`]), request preparation
 //! ([`prepare`]: auth per operation, fixed headers), the [`Error`] every operation returns, the
 //! pagination drivers ([`paginate`]), the tag reader the generated unions decode with
-//! ([`union_tag`]), and the TLS crypto provider ([`install_crypto_provider`]).
+//! ([`union_tag`]), the impls of every generated string enum ([`string_enum!`]), and the TLS
+//! crypto provider ([`install_crypto_provider`]).
 #![deny(missing_docs)]
 
 mod error;
@@ -13,6 +14,7 @@ pub mod paginate;
 mod retry;
 mod secret;
 mod state;
+mod string_enum;
 mod tls;
 mod union;
 
@@ -28,3 +30,4 @@ pub use bytes;
 pub use futures;
 pub use progenitor_client;
 pub use reqwest;
+pub use serde;

@@ -60,73 +60,10 @@ pub mod types {
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ActivateSubscriptionCheckoutSessionInputType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::ActivateSubscription => "activate_subscription",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ActivateSubscriptionCheckoutSessionInputType {
-        fn from(value: &str) -> Self {
-            match value {
-                "activate_subscription" => Self::ActivateSubscription,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ActivateSubscriptionCheckoutSessionInputType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ActivateSubscriptionCheckoutSessionInputType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ActivateSubscriptionCheckoutSessionInputType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de>
-    for ActivateSubscriptionCheckoutSessionInputType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ActivateSubscriptionCheckoutSessionInputType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<
-                    ActivateSubscriptionCheckoutSessionInputType,
-                    E,
-                > {
-                    Ok(ActivateSubscriptionCheckoutSessionInputType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ActivateSubscriptionCheckoutSessionInputType { ActivateSubscription =
+        "activate_subscription" }
+    );
     ///A checkout session that activates a subscription: creates a payment method for it, then pays its outstanding invoices.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ActivateSubscriptionCheckoutSessionRecord {
@@ -263,73 +200,10 @@ pub mod types {
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ActivateSubscriptionCheckoutSessionRecordType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::ActivateSubscription => "activate_subscription",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ActivateSubscriptionCheckoutSessionRecordType {
-        fn from(value: &str) -> Self {
-            match value {
-                "activate_subscription" => Self::ActivateSubscription,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ActivateSubscriptionCheckoutSessionRecordType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ActivateSubscriptionCheckoutSessionRecordType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ActivateSubscriptionCheckoutSessionRecordType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de>
-    for ActivateSubscriptionCheckoutSessionRecordType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ActivateSubscriptionCheckoutSessionRecordType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<
-                    ActivateSubscriptionCheckoutSessionRecordType,
-                    E,
-                > {
-                    Ok(ActivateSubscriptionCheckoutSessionRecordType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ActivateSubscriptionCheckoutSessionRecordType { ActivateSubscription =
+        "activate_subscription" }
+    );
     ///A checkout session that saves a payment method for the customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -385,69 +259,10 @@ pub mod types {
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl AddPaymentMethodCheckoutSessionInputType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::AddPaymentMethod => "add_payment_method",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for AddPaymentMethodCheckoutSessionInputType {
-        fn from(value: &str) -> Self {
-            match value {
-                "add_payment_method" => Self::AddPaymentMethod,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for AddPaymentMethodCheckoutSessionInputType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for AddPaymentMethodCheckoutSessionInputType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for AddPaymentMethodCheckoutSessionInputType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AddPaymentMethodCheckoutSessionInputType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = AddPaymentMethodCheckoutSessionInputType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<AddPaymentMethodCheckoutSessionInputType, E> {
-                    Ok(AddPaymentMethodCheckoutSessionInputType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        AddPaymentMethodCheckoutSessionInputType { AddPaymentMethod =
+        "add_payment_method" }
+    );
     ///A checkout session that creates a payment method; with `targetSubscriptionId`, it becomes that subscription's default.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AddPaymentMethodCheckoutSessionRecord {
@@ -588,72 +403,10 @@ pub mod types {
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl AddPaymentMethodCheckoutSessionRecordType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::AddPaymentMethod => "add_payment_method",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for AddPaymentMethodCheckoutSessionRecordType {
-        fn from(value: &str) -> Self {
-            match value {
-                "add_payment_method" => Self::AddPaymentMethod,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for AddPaymentMethodCheckoutSessionRecordType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for AddPaymentMethodCheckoutSessionRecordType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for AddPaymentMethodCheckoutSessionRecordType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AddPaymentMethodCheckoutSessionRecordType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = AddPaymentMethodCheckoutSessionRecordType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<
-                    AddPaymentMethodCheckoutSessionRecordType,
-                    E,
-                > {
-                    Ok(AddPaymentMethodCheckoutSessionRecordType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        AddPaymentMethodCheckoutSessionRecordType { AddPaymentMethod =
+        "add_payment_method" }
+    );
     ///A postal address; only the country is always known.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Address {
@@ -757,73 +510,9 @@ pub mod types {
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl AnonymousProductCheckoutSessionByPriceIdType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Product => "product",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for AnonymousProductCheckoutSessionByPriceIdType {
-        fn from(value: &str) -> Self {
-            match value {
-                "product" => Self::Product,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for AnonymousProductCheckoutSessionByPriceIdType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for AnonymousProductCheckoutSessionByPriceIdType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for AnonymousProductCheckoutSessionByPriceIdType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de>
-    for AnonymousProductCheckoutSessionByPriceIdType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = AnonymousProductCheckoutSessionByPriceIdType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<
-                    AnonymousProductCheckoutSessionByPriceIdType,
-                    E,
-                > {
-                    Ok(AnonymousProductCheckoutSessionByPriceIdType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        AnonymousProductCheckoutSessionByPriceIdType { Product = "product" }
+    );
     ///A product checkout session for an anonymous customer, naming the price by slug.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -878,73 +567,9 @@ pub mod types {
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl AnonymousProductCheckoutSessionByPriceSlugType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Product => "product",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for AnonymousProductCheckoutSessionByPriceSlugType {
-        fn from(value: &str) -> Self {
-            match value {
-                "product" => Self::Product,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for AnonymousProductCheckoutSessionByPriceSlugType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for AnonymousProductCheckoutSessionByPriceSlugType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for AnonymousProductCheckoutSessionByPriceSlugType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de>
-    for AnonymousProductCheckoutSessionByPriceSlugType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = AnonymousProductCheckoutSessionByPriceSlugType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<
-                    AnonymousProductCheckoutSessionByPriceSlugType,
-                    E,
-                > {
-                    Ok(AnonymousProductCheckoutSessionByPriceSlugType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        AnonymousProductCheckoutSessionByPriceSlugType { Product = "product" }
+    );
     ///A billing address collected in the checkout.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct BillingAddress {
@@ -1243,77 +868,10 @@ pub mod types {
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CheckoutSessionStatus {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Open => "open",
-                Self::Pending => "pending",
-                Self::Succeeded => "succeeded",
-                Self::Failed => "failed",
-                Self::Expired => "expired",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for CheckoutSessionStatus {
-        fn from(value: &str) -> Self {
-            match value {
-                "open" => Self::Open,
-                "pending" => Self::Pending,
-                "succeeded" => Self::Succeeded,
-                "failed" => Self::Failed,
-                "expired" => Self::Expired,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CheckoutSessionStatus {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CheckoutSessionStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CheckoutSessionStatus {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CheckoutSessionStatus {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CheckoutSessionStatus;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<CheckoutSessionStatus, E> {
-                    Ok(CheckoutSessionStatus::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        CheckoutSessionStatus { Open = "open", Pending = "pending", Succeeded =
+        "succeeded", Failed = "failed", Expired = "expired" }
+    );
     ///The body of a create request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CreateCheckoutSessionInput {
@@ -1449,75 +1007,10 @@ pub mod types {
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl PaymentMethodType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Card => "card",
-                Self::Link => "link",
-                Self::UsBankAccount => "us_bank_account",
-                Self::SepaDebit => "sepa_debit",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for PaymentMethodType {
-        fn from(value: &str) -> Self {
-            match value {
-                "card" => Self::Card,
-                "link" => Self::Link,
-                "us_bank_account" => Self::UsBankAccount,
-                "sepa_debit" => Self::SepaDebit,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PaymentMethodType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for PaymentMethodType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for PaymentMethodType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PaymentMethodType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = PaymentMethodType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<PaymentMethodType, E> {
-                    Ok(PaymentMethodType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        PaymentMethodType { Card = "card", Link = "link", UsBankAccount =
+        "us_bank_account", SepaDebit = "sepa_debit" }
+    );
     ///A product checkout session for an identified customer, naming the price by ID.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -1573,69 +1066,9 @@ pub mod types {
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductCheckoutSessionByPriceIdType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Product => "product",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductCheckoutSessionByPriceIdType {
-        fn from(value: &str) -> Self {
-            match value {
-                "product" => Self::Product,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductCheckoutSessionByPriceIdType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductCheckoutSessionByPriceIdType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductCheckoutSessionByPriceIdType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductCheckoutSessionByPriceIdType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductCheckoutSessionByPriceIdType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductCheckoutSessionByPriceIdType, E> {
-                    Ok(ProductCheckoutSessionByPriceIdType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ProductCheckoutSessionByPriceIdType { Product = "product" }
+    );
     ///A product checkout session for an identified customer, naming the price by slug.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -1691,69 +1124,9 @@ pub mod types {
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductCheckoutSessionByPriceSlugType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Product => "product",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductCheckoutSessionByPriceSlugType {
-        fn from(value: &str) -> Self {
-            match value {
-                "product" => Self::Product,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductCheckoutSessionByPriceSlugType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductCheckoutSessionByPriceSlugType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductCheckoutSessionByPriceSlugType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductCheckoutSessionByPriceSlugType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductCheckoutSessionByPriceSlugType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductCheckoutSessionByPriceSlugType, E> {
-                    Ok(ProductCheckoutSessionByPriceSlugType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ProductCheckoutSessionByPriceSlugType { Product = "product" }
+    );
     ///A product checkout session to create: for an identified customer (`customerExternalId`) or an anonymous one (`anonymous: true`), naming the price by exactly one of `priceId` and `priceSlug`. Each combination is its own type, so a request with both identifiers, or neither, cannot be built.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
@@ -1931,69 +1304,9 @@ pub mod types {
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductCheckoutSessionRecordType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Product => "product",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductCheckoutSessionRecordType {
-        fn from(value: &str) -> Self {
-            match value {
-                "product" => Self::Product,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductCheckoutSessionRecordType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductCheckoutSessionRecordType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductCheckoutSessionRecordType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductCheckoutSessionRecordType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductCheckoutSessionRecordType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductCheckoutSessionRecordType, E> {
-                    Ok(ProductCheckoutSessionRecordType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ProductCheckoutSessionRecordType { Product = "product" }
+    );
     ///A checkout session for a customized purchase; completes the purchase record and, for a subscription price, a subscription.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct PurchaseCheckoutSessionRecord {
@@ -2131,69 +1444,9 @@ pub mod types {
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl PurchaseCheckoutSessionRecordType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Purchase => "purchase",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for PurchaseCheckoutSessionRecordType {
-        fn from(value: &str) -> Self {
-            match value {
-                "purchase" => Self::Purchase,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PurchaseCheckoutSessionRecordType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for PurchaseCheckoutSessionRecordType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for PurchaseCheckoutSessionRecordType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PurchaseCheckoutSessionRecordType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = PurchaseCheckoutSessionRecordType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<PurchaseCheckoutSessionRecordType, E> {
-                    Ok(PurchaseCheckoutSessionRecordType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        PurchaseCheckoutSessionRecordType { Purchase = "purchase" }
+    );
     ///A checkout session and the URL to send the customer to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct SingleCheckoutSession {

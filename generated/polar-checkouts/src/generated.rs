@@ -96,69 +96,10 @@ pub mod types {
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl AlreadyActiveSubscriptionErrorError {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::AlreadyActiveSubscriptionError => "AlreadyActiveSubscriptionError",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for AlreadyActiveSubscriptionErrorError {
-        fn from(value: &str) -> Self {
-            match value {
-                "AlreadyActiveSubscriptionError" => Self::AlreadyActiveSubscriptionError,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for AlreadyActiveSubscriptionErrorError {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for AlreadyActiveSubscriptionErrorError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for AlreadyActiveSubscriptionErrorError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AlreadyActiveSubscriptionErrorError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = AlreadyActiveSubscriptionErrorError;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<AlreadyActiveSubscriptionErrorError, E> {
-                    Ok(AlreadyActiveSubscriptionErrorError::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        AlreadyActiveSubscriptionErrorError { AlreadyActiveSubscriptionError =
+        "AlreadyActiveSubscriptionError" }
+    );
     ///A custom field attached to a resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AttachedCustomField {
@@ -226,81 +167,11 @@ pub mod types {
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl BenefitType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Custom => "custom",
-                Self::Discord => "discord",
-                Self::GithubRepository => "github_repository",
-                Self::Downloadables => "downloadables",
-                Self::LicenseKeys => "license_keys",
-                Self::MeterCredit => "meter_credit",
-                Self::FeatureFlag => "feature_flag",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for BenefitType {
-        fn from(value: &str) -> Self {
-            match value {
-                "custom" => Self::Custom,
-                "discord" => Self::Discord,
-                "github_repository" => Self::GithubRepository,
-                "downloadables" => Self::Downloadables,
-                "license_keys" => Self::LicenseKeys,
-                "meter_credit" => Self::MeterCredit,
-                "feature_flag" => Self::FeatureFlag,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for BenefitType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for BenefitType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for BenefitType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for BenefitType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = BenefitType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<BenefitType, E> {
-                    Ok(BenefitType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        BenefitType { Custom = "custom", Discord = "discord", GithubRepository =
+        "github_repository", Downloadables = "downloadables", LicenseKeys =
+        "license_keys", MeterCredit = "meter_credit", FeatureFlag = "feature_flag" }
+    );
     /// Whether a billing address field is required, optional or disabled in the checkout form.
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -315,73 +186,10 @@ pub mod types {
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl BillingAddressFieldMode {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Required => "required",
-                Self::Optional => "optional",
-                Self::Disabled => "disabled",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for BillingAddressFieldMode {
-        fn from(value: &str) -> Self {
-            match value {
-                "required" => Self::Required,
-                "optional" => Self::Optional,
-                "disabled" => Self::Disabled,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for BillingAddressFieldMode {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for BillingAddressFieldMode {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for BillingAddressFieldMode {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for BillingAddressFieldMode {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = BillingAddressFieldMode;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<BillingAddressFieldMode, E> {
-                    Ok(BillingAddressFieldMode::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        BillingAddressFieldMode { Required = "required", Optional = "optional", Disabled
+        = "disabled" }
+    );
     ///Checkout session data retrieved using an access token.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
     pub struct Checkout {
@@ -1110,76 +918,10 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CheckoutDiscountFixedOnceForeverDurationDuration {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Once => "once",
-                Self::Forever => "forever",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str>
-    for CheckoutDiscountFixedOnceForeverDurationDuration {
-        fn from(value: &str) -> Self {
-            match value {
-                "once" => Self::Once,
-                "forever" => Self::Forever,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CheckoutDiscountFixedOnceForeverDurationDuration {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CheckoutDiscountFixedOnceForeverDurationDuration {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CheckoutDiscountFixedOnceForeverDurationDuration {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de>
-    for CheckoutDiscountFixedOnceForeverDurationDuration {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CheckoutDiscountFixedOnceForeverDurationDuration;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<
-                    CheckoutDiscountFixedOnceForeverDurationDuration,
-                    E,
-                > {
-                    Ok(CheckoutDiscountFixedOnceForeverDurationDuration::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        CheckoutDiscountFixedOnceForeverDurationDuration { Once = "once", Forever =
+        "forever" }
+    );
     /// `CheckoutDiscountFixedOnceForeverDurationType`
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -1190,73 +932,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CheckoutDiscountFixedOnceForeverDurationType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Fixed => "fixed",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for CheckoutDiscountFixedOnceForeverDurationType {
-        fn from(value: &str) -> Self {
-            match value {
-                "fixed" => Self::Fixed,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CheckoutDiscountFixedOnceForeverDurationType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CheckoutDiscountFixedOnceForeverDurationType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CheckoutDiscountFixedOnceForeverDurationType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de>
-    for CheckoutDiscountFixedOnceForeverDurationType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CheckoutDiscountFixedOnceForeverDurationType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<
-                    CheckoutDiscountFixedOnceForeverDurationType,
-                    E,
-                > {
-                    Ok(CheckoutDiscountFixedOnceForeverDurationType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        CheckoutDiscountFixedOnceForeverDurationType { Fixed = "fixed" }
+    );
     ///A fixed amount discount applied on every invoice for a number of months.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CheckoutDiscountFixedRepeatDuration {
@@ -1293,72 +971,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CheckoutDiscountFixedRepeatDurationDuration {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Repeating => "repeating",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for CheckoutDiscountFixedRepeatDurationDuration {
-        fn from(value: &str) -> Self {
-            match value {
-                "repeating" => Self::Repeating,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CheckoutDiscountFixedRepeatDurationDuration {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CheckoutDiscountFixedRepeatDurationDuration {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CheckoutDiscountFixedRepeatDurationDuration {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CheckoutDiscountFixedRepeatDurationDuration {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CheckoutDiscountFixedRepeatDurationDuration;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<
-                    CheckoutDiscountFixedRepeatDurationDuration,
-                    E,
-                > {
-                    Ok(CheckoutDiscountFixedRepeatDurationDuration::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        CheckoutDiscountFixedRepeatDurationDuration { Repeating = "repeating" }
+    );
     /// `CheckoutDiscountFixedRepeatDurationType`
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -1369,69 +984,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CheckoutDiscountFixedRepeatDurationType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Fixed => "fixed",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for CheckoutDiscountFixedRepeatDurationType {
-        fn from(value: &str) -> Self {
-            match value {
-                "fixed" => Self::Fixed,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CheckoutDiscountFixedRepeatDurationType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CheckoutDiscountFixedRepeatDurationType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CheckoutDiscountFixedRepeatDurationType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CheckoutDiscountFixedRepeatDurationType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CheckoutDiscountFixedRepeatDurationType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<CheckoutDiscountFixedRepeatDurationType, E> {
-                    Ok(CheckoutDiscountFixedRepeatDurationType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        CheckoutDiscountFixedRepeatDurationType { Fixed = "fixed" }
+    );
     /// A percentage discount, by `duration`.
     ///
     #[doc = concat!(
@@ -1553,80 +1108,10 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CheckoutDiscountPercentageOnceForeverDurationDuration {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Once => "once",
-                Self::Forever => "forever",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str>
-    for CheckoutDiscountPercentageOnceForeverDurationDuration {
-        fn from(value: &str) -> Self {
-            match value {
-                "once" => Self::Once,
-                "forever" => Self::Forever,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CheckoutDiscountPercentageOnceForeverDurationDuration {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CheckoutDiscountPercentageOnceForeverDurationDuration {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CheckoutDiscountPercentageOnceForeverDurationDuration {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de>
-    for CheckoutDiscountPercentageOnceForeverDurationDuration {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CheckoutDiscountPercentageOnceForeverDurationDuration;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<
-                    CheckoutDiscountPercentageOnceForeverDurationDuration,
-                    E,
-                > {
-                    Ok(
-                        CheckoutDiscountPercentageOnceForeverDurationDuration::from(
-                            value,
-                        ),
-                    )
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        CheckoutDiscountPercentageOnceForeverDurationDuration { Once = "once", Forever =
+        "forever" }
+    );
     /// `CheckoutDiscountPercentageOnceForeverDurationType`
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -1637,74 +1122,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CheckoutDiscountPercentageOnceForeverDurationType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Percentage => "percentage",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str>
-    for CheckoutDiscountPercentageOnceForeverDurationType {
-        fn from(value: &str) -> Self {
-            match value {
-                "percentage" => Self::Percentage,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CheckoutDiscountPercentageOnceForeverDurationType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CheckoutDiscountPercentageOnceForeverDurationType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CheckoutDiscountPercentageOnceForeverDurationType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de>
-    for CheckoutDiscountPercentageOnceForeverDurationType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CheckoutDiscountPercentageOnceForeverDurationType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<
-                    CheckoutDiscountPercentageOnceForeverDurationType,
-                    E,
-                > {
-                    Ok(CheckoutDiscountPercentageOnceForeverDurationType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        CheckoutDiscountPercentageOnceForeverDurationType { Percentage = "percentage" }
+    );
     ///A percentage discount applied on every invoice for a number of months.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CheckoutDiscountPercentageRepeatDuration {
@@ -1739,74 +1159,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CheckoutDiscountPercentageRepeatDurationDuration {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Repeating => "repeating",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str>
-    for CheckoutDiscountPercentageRepeatDurationDuration {
-        fn from(value: &str) -> Self {
-            match value {
-                "repeating" => Self::Repeating,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CheckoutDiscountPercentageRepeatDurationDuration {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CheckoutDiscountPercentageRepeatDurationDuration {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CheckoutDiscountPercentageRepeatDurationDuration {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de>
-    for CheckoutDiscountPercentageRepeatDurationDuration {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CheckoutDiscountPercentageRepeatDurationDuration;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<
-                    CheckoutDiscountPercentageRepeatDurationDuration,
-                    E,
-                > {
-                    Ok(CheckoutDiscountPercentageRepeatDurationDuration::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        CheckoutDiscountPercentageRepeatDurationDuration { Repeating = "repeating" }
+    );
     /// `CheckoutDiscountPercentageRepeatDurationType`
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -1817,73 +1172,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CheckoutDiscountPercentageRepeatDurationType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Percentage => "percentage",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for CheckoutDiscountPercentageRepeatDurationType {
-        fn from(value: &str) -> Self {
-            match value {
-                "percentage" => Self::Percentage,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CheckoutDiscountPercentageRepeatDurationType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CheckoutDiscountPercentageRepeatDurationType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CheckoutDiscountPercentageRepeatDurationType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de>
-    for CheckoutDiscountPercentageRepeatDurationType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CheckoutDiscountPercentageRepeatDurationType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<
-                    CheckoutDiscountPercentageRepeatDurationType,
-                    E,
-                > {
-                    Ok(CheckoutDiscountPercentageRepeatDurationType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        CheckoutDiscountPercentageRepeatDurationType { Percentage = "percentage" }
+    );
     /// Why a checkout operation was forbidden, by `error`.
     ///
     #[doc = concat!(
@@ -2028,69 +1319,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CheckoutLockedError {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::CheckoutLocked => "CheckoutLocked",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for CheckoutLockedError {
-        fn from(value: &str) -> Self {
-            match value {
-                "CheckoutLocked" => Self::CheckoutLocked,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CheckoutLockedError {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CheckoutLockedError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CheckoutLockedError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CheckoutLockedError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CheckoutLockedError;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<CheckoutLockedError, E> {
-                    Ok(CheckoutLockedError::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        CheckoutLockedError { CheckoutLocked = "CheckoutLocked" }
+    );
     ///The organization selling, as shown in a public checkout.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CheckoutOrganization {
@@ -2767,69 +1998,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CheckoutPublicConfirmedStatus {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Confirmed => "confirmed",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for CheckoutPublicConfirmedStatus {
-        fn from(value: &str) -> Self {
-            match value {
-                "confirmed" => Self::Confirmed,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CheckoutPublicConfirmedStatus {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CheckoutPublicConfirmedStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CheckoutPublicConfirmedStatus {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CheckoutPublicConfirmedStatus {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CheckoutPublicConfirmedStatus;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<CheckoutPublicConfirmedStatus, E> {
-                    Ok(CheckoutPublicConfirmedStatus::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        CheckoutPublicConfirmedStatus { Confirmed = "confirmed" }
+    );
     /// A sorting criterion; a leading `-` sorts in descending order.
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -2850,79 +2021,11 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CheckoutSortProperty {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::CreatedAt => "created_at",
-                Self::CreatedAtDesc => "-created_at",
-                Self::ExpiresAt => "expires_at",
-                Self::ExpiresAtDesc => "-expires_at",
-                Self::Status => "status",
-                Self::StatusDesc => "-status",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for CheckoutSortProperty {
-        fn from(value: &str) -> Self {
-            match value {
-                "created_at" => Self::CreatedAt,
-                "-created_at" => Self::CreatedAtDesc,
-                "expires_at" => Self::ExpiresAt,
-                "-expires_at" => Self::ExpiresAtDesc,
-                "status" => Self::Status,
-                "-status" => Self::StatusDesc,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CheckoutSortProperty {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CheckoutSortProperty {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CheckoutSortProperty {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CheckoutSortProperty {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CheckoutSortProperty;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<CheckoutSortProperty, E> {
-                    Ok(CheckoutSortProperty::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        CheckoutSortProperty { CreatedAt = "created_at", CreatedAtDesc = "-created_at",
+        ExpiresAt = "expires_at", ExpiresAtDesc = "-expires_at", Status = "status",
+        StatusDesc = "-status" }
+    );
     /// Status of the checkout session: `open` (opened), `expired` (no longer accessible), `confirmed` (the customer clicked Pay; says nothing of the payment's success), `succeeded` (the payment succeeded), `failed` (failed for technical reasons; cannot be retried).
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -2941,77 +2044,10 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CheckoutStatus {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Open => "open",
-                Self::Expired => "expired",
-                Self::Confirmed => "confirmed",
-                Self::Succeeded => "succeeded",
-                Self::Failed => "failed",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for CheckoutStatus {
-        fn from(value: &str) -> Self {
-            match value {
-                "open" => Self::Open,
-                "expired" => Self::Expired,
-                "confirmed" => Self::Confirmed,
-                "succeeded" => Self::Succeeded,
-                "failed" => Self::Failed,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CheckoutStatus {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CheckoutStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CheckoutStatus {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CheckoutStatus {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CheckoutStatus;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<CheckoutStatus, E> {
-                    Ok(CheckoutStatus::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        CheckoutStatus { Open = "open", Expired = "expired", Confirmed = "confirmed",
+        Succeeded = "succeeded", Failed = "failed" }
+    );
     ///One status, or several (sent as repeated query keys).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
@@ -3727,69 +2763,7 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CustomFieldCheckboxType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Checkbox => "checkbox",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for CustomFieldCheckboxType {
-        fn from(value: &str) -> Self {
-            match value {
-                "checkbox" => Self::Checkbox,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CustomFieldCheckboxType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CustomFieldCheckboxType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CustomFieldCheckboxType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CustomFieldCheckboxType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CustomFieldCheckboxType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<CustomFieldCheckboxType, E> {
-                    Ok(CustomFieldCheckboxType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(CustomFieldCheckboxType { Checkbox = "checkbox" });
     ///Key-value object storing custom field values, keyed by custom field slug; a value may be null.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
@@ -3896,69 +2870,7 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CustomFieldDateType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Date => "date",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for CustomFieldDateType {
-        fn from(value: &str) -> Self {
-            match value {
-                "date" => Self::Date,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CustomFieldDateType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CustomFieldDateType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CustomFieldDateType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CustomFieldDateType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CustomFieldDateType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<CustomFieldDateType, E> {
-                    Ok(CustomFieldDateType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(CustomFieldDateType { Date = "date" });
     ///A custom field of type number.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CustomFieldNumber {
@@ -4018,69 +2930,7 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CustomFieldNumberType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Number => "number",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for CustomFieldNumberType {
-        fn from(value: &str) -> Self {
-            match value {
-                "number" => Self::Number,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CustomFieldNumberType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CustomFieldNumberType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CustomFieldNumberType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CustomFieldNumberType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CustomFieldNumberType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<CustomFieldNumberType, E> {
-                    Ok(CustomFieldNumberType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(CustomFieldNumberType { Number = "number" });
     ///A custom field of type select.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CustomFieldSelect {
@@ -4146,69 +2996,7 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CustomFieldSelectType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Select => "select",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for CustomFieldSelectType {
-        fn from(value: &str) -> Self {
-            match value {
-                "select" => Self::Select,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CustomFieldSelectType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CustomFieldSelectType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CustomFieldSelectType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CustomFieldSelectType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CustomFieldSelectType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<CustomFieldSelectType, E> {
-                    Ok(CustomFieldSelectType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(CustomFieldSelectType { Select = "select" });
     ///A custom field of type text.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CustomFieldText {
@@ -4268,69 +3056,7 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl CustomFieldTextType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Text => "text",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for CustomFieldTextType {
-        fn from(value: &str) -> Self {
-            match value {
-                "text" => Self::Text,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for CustomFieldTextType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for CustomFieldTextType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for CustomFieldTextType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CustomFieldTextType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = CustomFieldTextType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<CustomFieldTextType, E> {
-                    Ok(CustomFieldTextType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(CustomFieldTextType { Text = "text" });
     ///A custom field value: text and select fields hold strings, number fields integers, checkbox fields booleans, date fields ISO 8601 date-time strings.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
@@ -4387,69 +3113,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ExpiredCheckoutErrorError {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::ExpiredCheckoutError => "ExpiredCheckoutError",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ExpiredCheckoutErrorError {
-        fn from(value: &str) -> Self {
-            match value {
-                "ExpiredCheckoutError" => Self::ExpiredCheckoutError,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ExpiredCheckoutErrorError {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ExpiredCheckoutErrorError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ExpiredCheckoutErrorError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ExpiredCheckoutErrorError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ExpiredCheckoutErrorError;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ExpiredCheckoutErrorError, E> {
-                    Ok(ExpiredCheckoutErrorError::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ExpiredCheckoutErrorError { ExpiredCheckoutError = "ExpiredCheckoutError" }
+    );
     ///The request did not validate.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct HttpValidationError {
@@ -4480,77 +3146,11 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl LegacyOrganizationStatus {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Created => "created",
-                Self::OnboardingStarted => "onboarding_started",
-                Self::UnderReview => "under_review",
-                Self::Denied => "denied",
-                Self::Active => "active",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for LegacyOrganizationStatus {
-        fn from(value: &str) -> Self {
-            match value {
-                "created" => Self::Created,
-                "onboarding_started" => Self::OnboardingStarted,
-                "under_review" => Self::UnderReview,
-                "denied" => Self::Denied,
-                "active" => Self::Active,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for LegacyOrganizationStatus {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for LegacyOrganizationStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for LegacyOrganizationStatus {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for LegacyOrganizationStatus {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = LegacyOrganizationStatus;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<LegacyOrganizationStatus, E> {
-                    Ok(LegacyOrganizationStatus::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        LegacyOrganizationStatus { Created = "created", OnboardingStarted =
+        "onboarding_started", UnderReview = "under_review", Denied = "denied", Active =
+        "active" }
+    );
     /// Deprecated: a recurring price whose interval is set on the price instead of the product, by `amount_type`.
     ///
     #[doc = concat!(
@@ -4712,72 +3312,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl LegacyRecurringProductPriceCustomAmountType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Custom => "custom",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for LegacyRecurringProductPriceCustomAmountType {
-        fn from(value: &str) -> Self {
-            match value {
-                "custom" => Self::Custom,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for LegacyRecurringProductPriceCustomAmountType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for LegacyRecurringProductPriceCustomAmountType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for LegacyRecurringProductPriceCustomAmountType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for LegacyRecurringProductPriceCustomAmountType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = LegacyRecurringProductPriceCustomAmountType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<
-                    LegacyRecurringProductPriceCustomAmountType,
-                    E,
-                > {
-                    Ok(LegacyRecurringProductPriceCustomAmountType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        LegacyRecurringProductPriceCustomAmountType { Custom = "custom" }
+    );
     /// `LegacyRecurringProductPriceCustomType`
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -4788,69 +3325,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl LegacyRecurringProductPriceCustomType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Recurring => "recurring",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for LegacyRecurringProductPriceCustomType {
-        fn from(value: &str) -> Self {
-            match value {
-                "recurring" => Self::Recurring,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for LegacyRecurringProductPriceCustomType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for LegacyRecurringProductPriceCustomType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for LegacyRecurringProductPriceCustomType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for LegacyRecurringProductPriceCustomType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = LegacyRecurringProductPriceCustomType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<LegacyRecurringProductPriceCustomType, E> {
-                    Ok(LegacyRecurringProductPriceCustomType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        LegacyRecurringProductPriceCustomType { Recurring = "recurring" }
+    );
     ///Deprecated: a fixed recurring price; the interval belongs on the product.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct LegacyRecurringProductPriceFixed {
@@ -4901,72 +3378,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl LegacyRecurringProductPriceFixedAmountType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Fixed => "fixed",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for LegacyRecurringProductPriceFixedAmountType {
-        fn from(value: &str) -> Self {
-            match value {
-                "fixed" => Self::Fixed,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for LegacyRecurringProductPriceFixedAmountType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for LegacyRecurringProductPriceFixedAmountType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for LegacyRecurringProductPriceFixedAmountType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for LegacyRecurringProductPriceFixedAmountType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = LegacyRecurringProductPriceFixedAmountType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<
-                    LegacyRecurringProductPriceFixedAmountType,
-                    E,
-                > {
-                    Ok(LegacyRecurringProductPriceFixedAmountType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        LegacyRecurringProductPriceFixedAmountType { Fixed = "fixed" }
+    );
     /// `LegacyRecurringProductPriceFixedType`
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -4977,69 +3391,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl LegacyRecurringProductPriceFixedType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Recurring => "recurring",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for LegacyRecurringProductPriceFixedType {
-        fn from(value: &str) -> Self {
-            match value {
-                "recurring" => Self::Recurring,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for LegacyRecurringProductPriceFixedType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for LegacyRecurringProductPriceFixedType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for LegacyRecurringProductPriceFixedType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for LegacyRecurringProductPriceFixedType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = LegacyRecurringProductPriceFixedType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<LegacyRecurringProductPriceFixedType, E> {
-                    Ok(LegacyRecurringProductPriceFixedType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        LegacyRecurringProductPriceFixedType { Recurring = "recurring" }
+    );
     ///Deprecated: a free recurring price.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct LegacyRecurringProductPriceFree {
@@ -5088,72 +3442,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl LegacyRecurringProductPriceFreeAmountType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Free => "free",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for LegacyRecurringProductPriceFreeAmountType {
-        fn from(value: &str) -> Self {
-            match value {
-                "free" => Self::Free,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for LegacyRecurringProductPriceFreeAmountType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for LegacyRecurringProductPriceFreeAmountType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for LegacyRecurringProductPriceFreeAmountType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for LegacyRecurringProductPriceFreeAmountType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = LegacyRecurringProductPriceFreeAmountType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<
-                    LegacyRecurringProductPriceFreeAmountType,
-                    E,
-                > {
-                    Ok(LegacyRecurringProductPriceFreeAmountType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        LegacyRecurringProductPriceFreeAmountType { Free = "free" }
+    );
     /// `LegacyRecurringProductPriceFreeType`
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -5164,69 +3455,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl LegacyRecurringProductPriceFreeType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Recurring => "recurring",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for LegacyRecurringProductPriceFreeType {
-        fn from(value: &str) -> Self {
-            match value {
-                "recurring" => Self::Recurring,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for LegacyRecurringProductPriceFreeType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for LegacyRecurringProductPriceFreeType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for LegacyRecurringProductPriceFreeType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for LegacyRecurringProductPriceFreeType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = LegacyRecurringProductPriceFreeType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<LegacyRecurringProductPriceFreeType, E> {
-                    Ok(LegacyRecurringProductPriceFreeType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        LegacyRecurringProductPriceFreeType { Recurring = "recurring" }
+    );
     ///A page of checkout sessions.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ListResourceCheckout {
@@ -5323,69 +3554,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl NotOpenCheckoutError {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::NotOpenCheckout => "NotOpenCheckout",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for NotOpenCheckoutError {
-        fn from(value: &str) -> Self {
-            match value {
-                "NotOpenCheckout" => Self::NotOpenCheckout,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for NotOpenCheckoutError {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for NotOpenCheckoutError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for NotOpenCheckoutError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for NotOpenCheckoutError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = NotOpenCheckoutError;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<NotOpenCheckoutError, E> {
-                    Ok(NotOpenCheckoutError::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        NotOpenCheckoutError { NotOpenCheckout = "NotOpenCheckout" }
+    );
     ///A link to a social profile.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct OrganizationSocialLink {
@@ -5425,87 +3596,11 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl OrganizationSocialPlatforms {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::X => "x",
-                Self::Github => "github",
-                Self::Facebook => "facebook",
-                Self::Instagram => "instagram",
-                Self::Youtube => "youtube",
-                Self::Tiktok => "tiktok",
-                Self::Linkedin => "linkedin",
-                Self::Threads => "threads",
-                Self::Discord => "discord",
-                Self::Other => "other",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for OrganizationSocialPlatforms {
-        fn from(value: &str) -> Self {
-            match value {
-                "x" => Self::X,
-                "github" => Self::Github,
-                "facebook" => Self::Facebook,
-                "instagram" => Self::Instagram,
-                "youtube" => Self::Youtube,
-                "tiktok" => Self::Tiktok,
-                "linkedin" => Self::Linkedin,
-                "threads" => Self::Threads,
-                "discord" => Self::Discord,
-                "other" => Self::Other,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for OrganizationSocialPlatforms {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for OrganizationSocialPlatforms {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for OrganizationSocialPlatforms {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for OrganizationSocialPlatforms {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = OrganizationSocialPlatforms;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<OrganizationSocialPlatforms, E> {
-                    Ok(OrganizationSocialPlatforms::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        OrganizationSocialPlatforms { X = "x", Github = "github", Facebook = "facebook",
+        Instagram = "instagram", Youtube = "youtube", Tiktok = "tiktok", Linkedin =
+        "linkedin", Threads = "threads", Discord = "discord", Other = "other" }
+    );
     ///Where a page sits in the whole result set.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Pagination {
@@ -5541,69 +3636,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl PaymentErrorError {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::PaymentError => "PaymentError",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for PaymentErrorError {
-        fn from(value: &str) -> Self {
-            match value {
-                "PaymentError" => Self::PaymentError,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PaymentErrorError {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for PaymentErrorError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for PaymentErrorError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PaymentErrorError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = PaymentErrorError;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<PaymentErrorError, E> {
-                    Ok(PaymentErrorError::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        PaymentErrorError { PaymentError = "PaymentError" }
+    );
     ///The organization is not ready to accept payments.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct PaymentNotReady {
@@ -5626,69 +3661,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl PaymentNotReadyError {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::PaymentNotReady => "PaymentNotReady",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for PaymentNotReadyError {
-        fn from(value: &str) -> Self {
-            match value {
-                "PaymentNotReady" => Self::PaymentNotReady,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PaymentNotReadyError {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for PaymentNotReadyError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for PaymentNotReadyError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PaymentNotReadyError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = PaymentNotReadyError;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<PaymentNotReadyError, E> {
-                    Ok(PaymentNotReadyError::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        PaymentNotReadyError { PaymentNotReady = "PaymentNotReady" }
+    );
     /// Payment processor used.
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -5699,69 +3674,7 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl PaymentProcessor {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Stripe => "stripe",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for PaymentProcessor {
-        fn from(value: &str) -> Self {
-            match value {
-                "stripe" => Self::Stripe,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for PaymentProcessor {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for PaymentProcessor {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for PaymentProcessor {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for PaymentProcessor {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = PaymentProcessor;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<PaymentProcessor, E> {
-                    Ok(PaymentProcessor::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(PaymentProcessor { Stripe = "stripe" });
     ///A file used as a product media.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductMediaFileRead {
@@ -5810,69 +3723,9 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductMediaFileReadService {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::ProductMedia => "product_media",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductMediaFileReadService {
-        fn from(value: &str) -> Self {
-            match value {
-                "product_media" => Self::ProductMedia,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductMediaFileReadService {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductMediaFileReadService {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductMediaFileReadService {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductMediaFileReadService {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductMediaFileReadService;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductMediaFileReadService, E> {
-                    Ok(ProductMediaFileReadService::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ProductMediaFileReadService { ProductMedia = "product_media" }
+    );
     /// A price of a product: a current price, or a legacy recurring one (recognised by its `legacy: true` property).
     ///
     #[doc = concat!(
@@ -6146,69 +3999,7 @@ Defaults to `false` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductPriceCustomAmountType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Custom => "custom",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductPriceCustomAmountType {
-        fn from(value: &str) -> Self {
-            match value {
-                "custom" => Self::Custom,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductPriceCustomAmountType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductPriceCustomAmountType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductPriceCustomAmountType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductPriceCustomAmountType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductPriceCustomAmountType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductPriceCustomAmountType, E> {
-                    Ok(ProductPriceCustomAmountType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(ProductPriceCustomAmountType { Custom = "custom" });
     ///A pay-what-you-want price to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceCustomCreate {
@@ -6248,69 +4039,9 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductPriceCustomCreateAmountType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Custom => "custom",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductPriceCustomCreateAmountType {
-        fn from(value: &str) -> Self {
-            match value {
-                "custom" => Self::Custom,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductPriceCustomCreateAmountType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductPriceCustomCreateAmountType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductPriceCustomCreateAmountType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductPriceCustomCreateAmountType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductPriceCustomCreateAmountType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductPriceCustomCreateAmountType, E> {
-                    Ok(ProductPriceCustomCreateAmountType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ProductPriceCustomCreateAmountType { Custom = "custom" }
+    );
     ///A fixed price for a product.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceFixed {
@@ -6366,69 +4097,7 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductPriceFixedAmountType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Fixed => "fixed",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductPriceFixedAmountType {
-        fn from(value: &str) -> Self {
-            match value {
-                "fixed" => Self::Fixed,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductPriceFixedAmountType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductPriceFixedAmountType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductPriceFixedAmountType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductPriceFixedAmountType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductPriceFixedAmountType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductPriceFixedAmountType, E> {
-                    Ok(ProductPriceFixedAmountType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(ProductPriceFixedAmountType { Fixed = "fixed" });
     ///A fixed price to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceFixedCreate {
@@ -6459,69 +4128,9 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductPriceFixedCreateAmountType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Fixed => "fixed",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductPriceFixedCreateAmountType {
-        fn from(value: &str) -> Self {
-            match value {
-                "fixed" => Self::Fixed,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductPriceFixedCreateAmountType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductPriceFixedCreateAmountType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductPriceFixedCreateAmountType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductPriceFixedCreateAmountType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductPriceFixedCreateAmountType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductPriceFixedCreateAmountType, E> {
-                    Ok(ProductPriceFixedCreateAmountType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ProductPriceFixedCreateAmountType { Fixed = "fixed" }
+    );
     ///A free price for a product.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceFree {
@@ -6575,69 +4184,7 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductPriceFreeAmountType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Free => "free",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductPriceFreeAmountType {
-        fn from(value: &str) -> Self {
-            match value {
-                "free" => Self::Free,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductPriceFreeAmountType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductPriceFreeAmountType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductPriceFreeAmountType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductPriceFreeAmountType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductPriceFreeAmountType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductPriceFreeAmountType, E> {
-                    Ok(ProductPriceFreeAmountType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(ProductPriceFreeAmountType { Free = "free" });
     ///A free price to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceFreeCreate {
@@ -6666,69 +4213,7 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductPriceFreeCreateAmountType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Free => "free",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductPriceFreeCreateAmountType {
-        fn from(value: &str) -> Self {
-            match value {
-                "free" => Self::Free,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductPriceFreeCreateAmountType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductPriceFreeCreateAmountType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductPriceFreeCreateAmountType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductPriceFreeCreateAmountType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductPriceFreeCreateAmountType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductPriceFreeCreateAmountType, E> {
-                    Ok(ProductPriceFreeCreateAmountType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(ProductPriceFreeCreateAmountType { Free = "free" });
     ///A meter associated to a metered price.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceMeter {
@@ -6812,69 +4297,9 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductPriceMeteredUnitAmountType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::MeteredUnit => "metered_unit",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductPriceMeteredUnitAmountType {
-        fn from(value: &str) -> Self {
-            match value {
-                "metered_unit" => Self::MeteredUnit,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductPriceMeteredUnitAmountType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductPriceMeteredUnitAmountType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductPriceMeteredUnitAmountType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductPriceMeteredUnitAmountType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductPriceMeteredUnitAmountType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductPriceMeteredUnitAmountType, E> {
-                    Ok(ProductPriceMeteredUnitAmountType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ProductPriceMeteredUnitAmountType { MeteredUnit = "metered_unit" }
+    );
     ///A metered price with a fixed unit price to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceMeteredUnitCreate {
@@ -6910,69 +4335,9 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductPriceMeteredUnitCreateAmountType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::MeteredUnit => "metered_unit",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductPriceMeteredUnitCreateAmountType {
-        fn from(value: &str) -> Self {
-            match value {
-                "metered_unit" => Self::MeteredUnit,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductPriceMeteredUnitCreateAmountType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductPriceMeteredUnitCreateAmountType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductPriceMeteredUnitCreateAmountType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductPriceMeteredUnitCreateAmountType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductPriceMeteredUnitCreateAmountType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductPriceMeteredUnitCreateAmountType, E> {
-                    Ok(ProductPriceMeteredUnitCreateAmountType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ProductPriceMeteredUnitCreateAmountType { MeteredUnit = "metered_unit" }
+    );
     ///A seat-based price for a product.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceSeatBased {
@@ -7031,69 +4396,9 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductPriceSeatBasedAmountType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::SeatBased => "seat_based",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductPriceSeatBasedAmountType {
-        fn from(value: &str) -> Self {
-            match value {
-                "seat_based" => Self::SeatBased,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductPriceSeatBasedAmountType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductPriceSeatBasedAmountType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductPriceSeatBasedAmountType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductPriceSeatBasedAmountType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductPriceSeatBasedAmountType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductPriceSeatBasedAmountType, E> {
-                    Ok(ProductPriceSeatBasedAmountType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ProductPriceSeatBasedAmountType { SeatBased = "seat_based" }
+    );
     ///A seat-based price to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceSeatBasedCreate {
@@ -7124,69 +4429,9 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductPriceSeatBasedCreateAmountType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::SeatBased => "seat_based",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductPriceSeatBasedCreateAmountType {
-        fn from(value: &str) -> Self {
-            match value {
-                "seat_based" => Self::SeatBased,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductPriceSeatBasedCreateAmountType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductPriceSeatBasedCreateAmountType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductPriceSeatBasedCreateAmountType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductPriceSeatBasedCreateAmountType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductPriceSeatBasedCreateAmountType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductPriceSeatBasedCreateAmountType, E> {
-                    Ok(ProductPriceSeatBasedCreateAmountType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ProductPriceSeatBasedCreateAmountType { SeatBased = "seat_based" }
+    );
     ///A pricing tier for seat-based pricing.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceSeatTier {
@@ -7247,71 +4492,9 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductPriceSource {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Catalog => "catalog",
-                Self::AdHoc => "ad_hoc",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductPriceSource {
-        fn from(value: &str) -> Self {
-            match value {
-                "catalog" => Self::Catalog,
-                "ad_hoc" => Self::AdHoc,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductPriceSource {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductPriceSource {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductPriceSource {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductPriceSource {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductPriceSource;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductPriceSource, E> {
-                    Ok(ProductPriceSource::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ProductPriceSource { Catalog = "catalog", AdHoc = "ad_hoc" }
+    );
     /// Legacy price type, kept by the API for backward compatibility.
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -7324,71 +4507,9 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductPriceType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::OneTime => "one_time",
-                Self::Recurring => "recurring",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductPriceType {
-        fn from(value: &str) -> Self {
-            match value {
-                "one_time" => Self::OneTime,
-                "recurring" => Self::Recurring,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductPriceType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductPriceType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductPriceType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductPriceType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductPriceType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductPriceType, E> {
-                    Ok(ProductPriceType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ProductPriceType { OneTime = "one_time", Recurring = "recurring" }
+    );
     /// Visibility of a product.
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -7403,73 +4524,9 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ProductVisibility {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Draft => "draft",
-                Self::Private => "private",
-                Self::Public => "public",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ProductVisibility {
-        fn from(value: &str) -> Self {
-            match value {
-                "draft" => Self::Draft,
-                "private" => Self::Private,
-                "public" => Self::Public,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ProductVisibility {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ProductVisibility {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ProductVisibility {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ProductVisibility {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ProductVisibility;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ProductVisibility, E> {
-                    Ok(ProductVisibility::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ProductVisibility { Draft = "draft", Private = "private", Public = "public" }
+    );
     ///The resource does not exist or is not visible with these credentials.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ResourceNotFound {
@@ -7492,69 +4549,9 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl ResourceNotFoundError {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::ResourceNotFound => "ResourceNotFound",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for ResourceNotFoundError {
-        fn from(value: &str) -> Self {
-            match value {
-                "ResourceNotFound" => Self::ResourceNotFound,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ResourceNotFoundError {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for ResourceNotFoundError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for ResourceNotFoundError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for ResourceNotFoundError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = ResourceNotFoundError;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<ResourceNotFoundError, E> {
-                    Ok(ResourceNotFoundError::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        ResourceNotFoundError { ResourceNotFound = "ResourceNotFound" }
+    );
     /// `volume` prices all seats at the matching tier's rate; `graduated` prices each tier's range independently.
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -7567,71 +4564,9 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl SeatTierType {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Volume => "volume",
-                Self::Graduated => "graduated",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for SeatTierType {
-        fn from(value: &str) -> Self {
-            match value {
-                "volume" => Self::Volume,
-                "graduated" => Self::Graduated,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for SeatTierType {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for SeatTierType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for SeatTierType {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for SeatTierType {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = SeatTierType;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<SeatTierType, E> {
-                    Ok(SeatTierType::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        SeatTierType { Volume = "volume", Graduated = "graduated" }
+    );
     ///One value, or several (sent as repeated query keys).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
@@ -7656,71 +4591,9 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl SubscriptionProrationBehavior {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Invoice => "invoice",
-                Self::Prorate => "prorate",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for SubscriptionProrationBehavior {
-        fn from(value: &str) -> Self {
-            match value {
-                "invoice" => Self::Invoice,
-                "prorate" => Self::Prorate,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for SubscriptionProrationBehavior {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for SubscriptionProrationBehavior {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for SubscriptionProrationBehavior {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for SubscriptionProrationBehavior {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = SubscriptionProrationBehavior;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<SubscriptionProrationBehavior, E> {
-                    Ok(SubscriptionProrationBehavior::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        SubscriptionProrationBehavior { Invoice = "invoice", Prorate = "prorate" }
+    );
     /// Interval unit of a subscription.
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -7737,75 +4610,10 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl SubscriptionRecurringInterval {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Day => "day",
-                Self::Week => "week",
-                Self::Month => "month",
-                Self::Year => "year",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for SubscriptionRecurringInterval {
-        fn from(value: &str) -> Self {
-            match value {
-                "day" => Self::Day,
-                "week" => Self::Week,
-                "month" => Self::Month,
-                "year" => Self::Year,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for SubscriptionRecurringInterval {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for SubscriptionRecurringInterval {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for SubscriptionRecurringInterval {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for SubscriptionRecurringInterval {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = SubscriptionRecurringInterval;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<SubscriptionRecurringInterval, E> {
-                    Ok(SubscriptionRecurringInterval::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        SubscriptionRecurringInterval { Day = "day", Week = "week", Month = "month", Year
+        = "year" }
+    );
     /// `inclusive`: the price includes tax; `exclusive`: tax is added on top.
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -7818,71 +4626,9 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl TaxBehavior {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Inclusive => "inclusive",
-                Self::Exclusive => "exclusive",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for TaxBehavior {
-        fn from(value: &str) -> Self {
-            match value {
-                "inclusive" => Self::Inclusive,
-                "exclusive" => Self::Exclusive,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for TaxBehavior {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for TaxBehavior {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for TaxBehavior {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for TaxBehavior {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = TaxBehavior;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<TaxBehavior, E> {
-                    Ok(TaxBehavior::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        TaxBehavior { Inclusive = "inclusive", Exclusive = "exclusive" }
+    );
     /// Tax behavior of a price; `location` decides by the customer's location.
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -7897,73 +4643,10 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl TaxBehaviorOption {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Location => "location",
-                Self::Inclusive => "inclusive",
-                Self::Exclusive => "exclusive",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for TaxBehaviorOption {
-        fn from(value: &str) -> Self {
-            match value {
-                "location" => Self::Location,
-                "inclusive" => Self::Inclusive,
-                "exclusive" => Self::Exclusive,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for TaxBehaviorOption {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for TaxBehaviorOption {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for TaxBehaviorOption {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for TaxBehaviorOption {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = TaxBehaviorOption;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<TaxBehaviorOption, E> {
-                    Ok(TaxBehaviorOption::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        TaxBehaviorOption { Location = "location", Inclusive = "inclusive", Exclusive =
+        "exclusive" }
+    );
     ///The customer already used a trial for this product; trials can be used once per customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct TrialAlreadyRedeemed {
@@ -7986,69 +4669,9 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl TrialAlreadyRedeemedError {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::TrialAlreadyRedeemed => "TrialAlreadyRedeemed",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for TrialAlreadyRedeemedError {
-        fn from(value: &str) -> Self {
-            match value {
-                "TrialAlreadyRedeemed" => Self::TrialAlreadyRedeemed,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for TrialAlreadyRedeemedError {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for TrialAlreadyRedeemedError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for TrialAlreadyRedeemedError {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for TrialAlreadyRedeemedError {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = TrialAlreadyRedeemedError;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<TrialAlreadyRedeemedError, E> {
-                    Ok(TrialAlreadyRedeemedError::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        TrialAlreadyRedeemedError { TrialAlreadyRedeemed = "TrialAlreadyRedeemed" }
+    );
     /// Interval unit of a trial period.
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -8065,75 +4688,9 @@ Defaults to `"usd"` when not sent.*/
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
-    impl TrialInterval {
-        /// The value as sent on the wire.
-        pub fn as_str(&self) -> &str {
-            match self {
-                Self::Day => "day",
-                Self::Week => "week",
-                Self::Month => "month",
-                Self::Year => "year",
-                Self::Unknown(value) => value.as_str(),
-            }
-        }
-        /// Whether this is a value not known to this version of the client.
-        pub fn is_unknown(&self) -> bool {
-            matches!(self, Self::Unknown(_))
-        }
-    }
-    impl ::std::convert::From<&str> for TrialInterval {
-        fn from(value: &str) -> Self {
-            match value {
-                "day" => Self::Day,
-                "week" => Self::Week,
-                "month" => Self::Month,
-                "year" => Self::Year,
-                other => Self::Unknown(other.to_owned()),
-            }
-        }
-    }
-    impl ::std::str::FromStr for TrialInterval {
-        type Err = ::std::convert::Infallible;
-        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-            Ok(Self::from(value))
-        }
-    }
-    impl ::std::fmt::Display for TrialInterval {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            f.write_str(self.as_str())
-        }
-    }
-    impl ::serde::Serialize for TrialInterval {
-        fn serialize<S: ::serde::Serializer>(
-            &self,
-            serializer: S,
-        ) -> ::std::result::Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for TrialInterval {
-        fn deserialize<D: ::serde::Deserializer<'de>>(
-            deserializer: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Visitor;
-            impl<'de> ::serde::de::Visitor<'de> for Visitor {
-                type Value = TrialInterval;
-                fn expecting(
-                    &self,
-                    f: &mut ::std::fmt::Formatter<'_>,
-                ) -> ::std::fmt::Result {
-                    f.write_str("a string")
-                }
-                fn visit_str<E: ::serde::de::Error>(
-                    self,
-                    value: &str,
-                ) -> ::std::result::Result<TrialInterval, E> {
-                    Ok(TrialInterval::from(value))
-                }
-            }
-            deserializer.deserialize_str(Visitor)
-        }
-    }
+    ::checkout_runtime::string_enum!(
+        TrialInterval { Day = "day", Week = "week", Month = "month", Year = "year" }
+    );
     ///One ID, or several (sent as repeated query keys).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
