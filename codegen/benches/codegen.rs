@@ -1,6 +1,8 @@
-//! Codegen speed: the whole pipeline per spec against bare `progenitor::Generator` on the same
-//! prepared document (the baseline), where the pipeline's time goes, and how time grows with
-//! spec size (1×, 10×, 100× renamed copies of the Polar spec). Numbers: BENCHMARKS.md.
+//! Codegen speed: the whole pipeline per spec against `progenitor::Generator` on the same
+//! prepared document, used as progenitor's README shows (tokens → `syn::parse2` →
+//! `prettyplease::unparse`; the baseline), also from YAML text and as bare token generation;
+//! where the pipeline's time goes; and how time grows with spec size (1×, 10×, 100× renamed
+//! copies of the Polar spec). Numbers: BENCHMARKS.md.
 
 use std::time::{Duration, Instant};
 
@@ -36,30 +38,38 @@ fn compare(c: &mut Criterion) {
         group.sample_size(20);
         group.bench_function("pipeline", |b| b.iter(|| pipeline(&text, file)));
         group.bench_function("progenitor to text (baseline)", |b| b.iter(|| progenitor_text(&prepared.doc, &settings, file)));
+        // The same, starting from the prepared document's YAML text, as a build script reads a
+        // spec file (serialized once, outside the timing).
+        let prepared_yaml = serde_yaml::to_string(&prepared.doc).unwrap();
+        group.bench_function("progenitor from YAML text", |b| {
+            b.iter(|| {
+                let doc: openapiv3::OpenAPI = serde_yaml::from_str(&prepared_yaml).unwrap();
+                progenitor_text(&doc, &settings, file)
+            })
+        });
         group.bench_function("progenitor tokens only", |b| {
             b.iter(|| codegen::generate::generate_with(&prepared.doc, &settings, file).unwrap())
         });
         group.finish();
-        stages(&text, file);
+        stages(&text, file, 9);
     }
 }
 
-/// One-off breakdown of the pipeline (median of 9 runs per stage, inputs built outside the
-/// timed part), printed for BENCHMARKS.md.
-fn stages(text: &str, file: &str) {
-    fn median<T, R>(mut setup: impl FnMut() -> T, mut stage: impl FnMut(T) -> R) -> Duration {
-        let mut times: Vec<Duration> = (0..9)
-            .map(|_| {
-                let input = setup();
-                let start = Instant::now();
-                let output = stage(input);
-                let elapsed = start.elapsed();
-                drop(output);
-                elapsed
-            })
-            .collect();
+/// One-off breakdown of the pipeline (median of `runs` runs per stage, inputs built outside the
+/// timed part, outputs dropped after it), printed for BENCHMARKS.md.
+fn stages(text: &str, file: &str, runs: usize) {
+    let median = |stage: &mut dyn FnMut() -> Duration| {
+        let mut times: Vec<Duration> = (0..runs).map(|_| stage()).collect();
         times.sort();
-        times[4]
+        times[runs / 2]
+    };
+    /// Times `stage` on `input`, not counting the drop of what it returns.
+    fn timed<T, R>(input: T, stage: impl FnOnce(T) -> R) -> Duration {
+        let start = Instant::now();
+        let output = stage(input);
+        let elapsed = start.elapsed();
+        drop(output);
+        elapsed
     }
     let spec = codegen::Spec::parse(file, text.as_bytes()).unwrap();
     let prepared = codegen::prepare(&spec).unwrap();
@@ -67,38 +77,33 @@ fn stages(text: &str, file: &str) {
     let parsed = codegen::extend::parse_for_extend(tokens.clone(), &prepared, file).unwrap();
     let mut extended = parsed.clone();
     codegen::extend::extend(&mut extended, &prepared, file).unwrap();
-    codegen::client::extend_client(&mut extended, &prepared, file).unwrap();
+    let mut with_client = extended.clone();
+    codegen::client::extend_client(&mut with_client, &prepared, file).unwrap();
     let rows = [
-        ("load", median(|| (), |()| codegen::Spec::parse(file, text.as_bytes()).unwrap())),
-        ("validate", median(|| (), |()| codegen::validate(&spec).unwrap())),
-        ("prepare", median(|| (), |()| codegen::prepare(&spec).unwrap())),
-        ("generate (progenitor)", median(|| (), |()| codegen::generate::generate(&prepared, file).unwrap())),
-        ("parse tokens (syn)", median(|| tokens.clone(), |t| codegen::extend::parse_for_extend(t, &prepared, file).unwrap())),
+        ("load", median(&mut || timed((), |()| codegen::Spec::parse(file, text.as_bytes()).unwrap()))),
+        ("validate", median(&mut || timed((), |()| codegen::validate(&spec).unwrap()))),
+        ("prepare", median(&mut || timed((), |()| codegen::prepare(&spec).unwrap()))),
+        ("generate (progenitor)", median(&mut || timed((), |()| codegen::generate::generate(&prepared, file).unwrap()))),
+        ("parse tokens (syn)", median(&mut || timed(tokens.clone(), |t| codegen::extend::parse_for_extend(t, &prepared, file).unwrap()))),
         (
             "extend",
-            median(
-                || parsed.clone(),
-                |mut f| {
+            median(&mut || {
+                timed(parsed.clone(), |mut f| {
                     codegen::extend::extend(&mut f, &prepared, file).unwrap();
                     f
-                },
-            ),
+                })
+            }),
         ),
         (
             "client",
-            median(
-                || {
-                    let mut f = parsed.clone();
-                    codegen::extend::extend(&mut f, &prepared, file).unwrap();
-                    f
-                },
-                |mut f| {
+            median(&mut || {
+                timed(extended.clone(), |mut f| {
                     codegen::client::extend_client(&mut f, &prepared, file).unwrap();
                     f
-                },
-            ),
+                })
+            }),
         ),
-        ("print (prettyplease)", median(|| (), |()| codegen::format::print(&extended, file))),
+        ("print (prettyplease)", median(&mut || timed((), |()| codegen::format::print(&with_client, file)))),
     ];
     println!("stages of {file}:");
     for (stage, time) in rows {
@@ -149,28 +154,39 @@ fn scaled_polar(n: usize) -> String {
 fn scale(c: &mut Criterion) {
     let mut group = c.benchmark_group("codegen/scale");
     group.sample_size(10);
+    let settings = codegen::generate::settings();
     for n in [1, 10, 100] {
         let text = scaled_polar(n);
+        let spec = codegen::Spec::parse("scaled.yaml", text.as_bytes()).unwrap();
+        let prepared = codegen::prepare(&spec).unwrap();
         if n == 10 {
-            stages(&text, "scaled-10x.yaml");
+            stages(&text, "scaled-10x.yaml", 5);
         }
         if n == 100 && std::env::var_os("CODEGEN_BENCH_SKIP_100X").is_some() {
             continue;
         }
         if n == 100 {
             // Each run takes seconds: three timed runs (median), not a criterion sample set.
-            let mut times: Vec<Duration> = (0..3)
-                .map(|_| {
-                    let start = Instant::now();
-                    drop(pipeline(&text, "scaled.yaml"));
-                    start.elapsed()
-                })
-                .collect();
-            times.sort();
-            println!("codegen/scale/100x: median of 3 runs {:.3} s", times[1].as_secs_f64());
+            let median = |run: &mut dyn FnMut()| {
+                let mut times: Vec<Duration> = (0..3)
+                    .map(|_| {
+                        let start = Instant::now();
+                        run();
+                        start.elapsed()
+                    })
+                    .collect();
+                times.sort();
+                times[1].as_secs_f64()
+            };
+            let ours = median(&mut || drop(pipeline(&text, "scaled.yaml")));
+            println!("codegen/scale/100x: median of 3 runs {ours:.3} s");
+            let theirs = median(&mut || drop(progenitor_text(&prepared.doc, &settings, "scaled.yaml")));
+            println!("codegen/scale/progenitor to text 100x: median of 3 runs {theirs:.3} s");
+            stages(&text, "scaled-100x.yaml", 1);
             continue;
         }
         group.bench_function(format!("{n}x"), |b| b.iter(|| pipeline(&text, "scaled.yaml")));
+        group.bench_function(format!("progenitor to text {n}x"), |b| b.iter(|| progenitor_text(&prepared.doc, &settings, "scaled.yaml")));
     }
     group.finish();
 }

@@ -46,8 +46,11 @@ pub fn generate_file(path: &std::path::Path, name: &str) -> Result<Output> {
 /// Runs validate → prepare → generate → format on a loaded spec.
 pub fn generate_spec(spec: &Spec) -> Result<Output> {
     validate(spec)?;
-    let prepared = prepare(spec)?;
+    let mut prepared = prepare(spec)?;
     let tokens = generate::generate(&prepared, &spec.name)?;
+    // Only progenitor reads the prepared document: free it before the syntax tree is built, so a
+    // large spec does not hold both at once.
+    drop(std::mem::take(&mut prepared.doc));
     let mut file = extend::parse_for_extend(tokens, &prepared, &spec.name)?;
     extend::extend(&mut file, &prepared, &spec.name)?;
     client::extend_client(&mut file, &prepared, &spec.name)?;
