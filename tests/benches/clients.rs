@@ -113,6 +113,9 @@ mod hand {
 fn decode(c: &mut Criterion) {
     let polar = polar_page();
     let mut group = c.benchmark_group("decode/polar 100-item page");
+    // Ten seconds per function: at criterion's default five, run-to-run spread on this shared
+    // machine was as large as the differences being measured.
+    group.measurement_time(std::time::Duration::from_secs(10));
     group.throughput(Throughput::Bytes(polar.len() as u64));
     group.bench_function("generated types", |b| {
         b.iter(|| serde_json::from_slice::<polar_checkouts::types::ListResourceCheckout>(&polar).unwrap())
@@ -123,6 +126,7 @@ fn decode(c: &mut Criterion) {
 
     let flowglad = flowglad_page();
     let mut group = c.benchmark_group("decode/flowglad 100-item page");
+    group.measurement_time(std::time::Duration::from_secs(10));
     group.throughput(Throughput::Bytes(flowglad.len() as u64));
     group.bench_function("generated types", |b| {
         b.iter(|| serde_json::from_slice::<flowglad_checkout_sessions::types::CheckoutSessionList>(&flowglad).unwrap())
