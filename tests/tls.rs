@@ -23,7 +23,8 @@ const CERT: &str = include_str!("fixtures/tls/loopback.cert.pem");
 const KEY: &str = include_str!("fixtures/tls/loopback.key.pem");
 
 /// An HTTPS server on loopback answering every request with `body` (HTTP/1.1, one request per
-/// connection). Returns its port and a counter of requests that completed the handshake.
+/// connection). Returns its port and a counter of the requests it received (each after a
+/// completed handshake).
 async fn https_server(body: Vec<u8>) -> (u16, Arc<std::sync::atomic::AtomicUsize>) {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ServerConfig::builder_with_provider(provider)
