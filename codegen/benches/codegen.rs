@@ -74,7 +74,7 @@ fn stages(text: &str, file: &str, runs: usize) {
     let spec = codegen::Spec::parse(file, text.as_bytes()).unwrap();
     let prepared = codegen::prepare(&spec).unwrap();
     let tokens = codegen::generate::generate(&prepared, file).unwrap();
-    let parsed = codegen::extend::parse_for_extend(tokens.clone(), &prepared, file).unwrap();
+    let parsed = codegen::format::parse(tokens.clone(), file).unwrap();
     let mut extended = parsed.clone();
     codegen::extend::extend(&mut extended, &prepared, file).unwrap();
     let mut with_client = extended.clone();
@@ -84,7 +84,7 @@ fn stages(text: &str, file: &str, runs: usize) {
         ("validate", median(&mut || timed((), |()| codegen::validate(&spec).unwrap()))),
         ("prepare", median(&mut || timed((), |()| codegen::prepare(&spec).unwrap()))),
         ("generate (progenitor)", median(&mut || timed((), |()| codegen::generate::generate(&prepared, file).unwrap()))),
-        ("parse tokens (syn)", median(&mut || timed(tokens.clone(), |t| codegen::extend::parse_for_extend(t, &prepared, file).unwrap()))),
+        ("parse tokens (syn)", median(&mut || timed(tokens.clone(), |t| codegen::format::parse(t, file).unwrap()))),
         (
             "extend",
             median(&mut || {

@@ -1,6 +1,7 @@
-//! Stage 4b, *extend*: replace what progenitor/typify generate badly with our own items, written
-//! with syn/quote into the same `types` module under the same names (so every reference to them
-//! stays valid).
+//! Stage 4b, *extend*: write what progenitor/typify generate badly as our own items, with
+//! syn/quote, into the `types` module under the names typify refers to. The generate stage has
+//! typify leave these types out (`generate::settings_for`); a type it generated anyway is
+//! replaced in place.
 //!
 //! - **String enums** ([`EnumSpec`]): variants named from `x-enum-varnames` (or the value), plus
 //!   `Unknown(String)` so a value added by a newer API version decodes, and re-encodes verbatim.
@@ -13,154 +14,16 @@ use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 use std::collections::{HashMap, HashSet};
 
-use syn::parse::{ParseStream, Parser};
-use syn::{Attribute, Item, ItemMod, ItemStruct, Token};
+use syn::{Item, ItemMod, ItemStruct};
 
 use crate::error::{Error, Location, Result};
 use crate::prepare::{EnumSpec, Prepared, UnionSpec};
 
-/// Parses progenitor's tokens as a file, without parsing what [`extend`] will replace: in the
-/// `types` module, every enum or union it replaces and every impl for one is skipped over as raw
-/// tokens, and each skipped type definition leaves a placeholder (`Item::Verbatim` holding just
-/// its name) where its replacement goes. The result, once extended, is the same as
-/// [`format::parse`](crate::format::parse) followed by [`extend`], without building and dropping
-/// syntax trees for about a seventh of progenitor's output.
-pub fn parse_for_extend(tokens: TokenStream, prepared: &Prepared, spec_name: &str) -> Result<syn::File> {
-    let replaced: HashSet<&str> =
-        prepared.enums.iter().map(|e| e.rust_name.as_str()).chain(prepared.unions.iter().map(|u| u.rust_name.as_str())).collect();
-    let parser = |input: ParseStream| -> syn::Result<syn::File> {
-        let attrs = input.call(Attribute::parse_inner)?;
-        let mut items = Vec::new();
-        while !input.is_empty() {
-            if is_types_module(input) {
-                items.push(Item::Mod(types_module(input, &replaced)?));
-            } else {
-                items.push(input.parse()?);
-            }
-        }
-        Ok(syn::File { shebang: None, attrs, items })
-    };
-    parser.parse2(tokens).map_err(|e| Error::Format { location: Location::file(spec_name), message: e.to_string() })
-}
-
-/// Whether the next item is `pub mod types { … }`.
-fn is_types_module(input: ParseStream) -> bool {
-    let fork = input.fork();
-    fork.call(Attribute::parse_outer).is_ok()
-        && fork.parse::<syn::Visibility>().is_ok()
-        && fork.parse::<Token![mod]>().is_ok()
-        && fork.parse::<syn::Ident>().is_ok_and(|ident| ident == "types")
-        && fork.peek(syn::token::Brace)
-}
-
-/// Parses `pub mod types { … }`, skipping the items of the types named in `replaced`.
-fn types_module(input: ParseStream, replaced: &HashSet<&str>) -> syn::Result<ItemMod> {
-    let attrs = input.call(Attribute::parse_outer)?;
-    let vis = input.parse()?;
-    let mod_token = input.parse()?;
-    let ident = input.parse()?;
-    let content;
-    let brace = syn::braced!(content in input);
-    let mut inner_attrs = content.call(Attribute::parse_inner)?;
-    let mut items = Vec::new();
-    while !content.is_empty() {
-        match replaced_item(&content, replaced) {
-            Some((name, is_definition)) => {
-                skip_item(&content)?;
-                if is_definition {
-                    let name = syn::Ident::new(&name, Span::call_site());
-                    items.push(Item::Verbatim(quote!(#name)));
-                }
-            }
-            None => items.push(content.parse()?),
-        }
-    }
-    let mut all_attrs = attrs;
-    all_attrs.append(&mut inner_attrs);
-    Ok(ItemMod { attrs: all_attrs, vis, unsafety: None, mod_token, ident, content: Some((brace, items)), semi: None })
-}
-
-/// If the next item defines a type in `replaced` (`true`) or implements something for one
-/// (`false`), its name. Looks ahead over raw tokens (cheap: most items are not skipped, and
-/// their attributes are parsed once, by `Item::parse`); consumes nothing.
-fn replaced_item(input: ParseStream, replaced: &HashSet<&str>) -> Option<(String, bool)> {
-    use proc_macro2::Delimiter;
-    let mut cursor = input.cursor();
-    // Outer attributes: `#` then `[ … ]`.
-    while let Some((punct, next)) = cursor.punct() {
-        if punct.as_char() != '#' {
-            break;
-        }
-        cursor = next.group(Delimiter::Bracket)?.2;
-    }
-    // `pub` or `pub(…)`.
-    if let Some((ident, next)) = cursor.ident()
-        && ident == "pub"
-    {
-        cursor = next.group(Delimiter::Parenthesis).map_or(next, |(_, _, after)| after);
-    }
-    let (keyword, mut cursor) = cursor.ident()?;
-    let (name, is_definition) = if keyword == "struct" || keyword == "enum" {
-        (cursor.ident()?.0.to_string(), true)
-    } else if keyword == "impl" {
-        // The implementing type is the last identifier outside angle brackets before the body
-        // (or a `where`), after `for` when there is one: `impl<'de> Deserialize<'de> for X`.
-        let mut depth = 0usize;
-        let mut last: Option<String> = None;
-        let mut after_minus = false;
-        loop {
-            if let Some((ident, next)) = cursor.ident() {
-                if depth == 0 {
-                    if ident == "where" {
-                        break;
-                    }
-                    last = if ident == "for" { None } else { Some(ident.to_string()) };
-                }
-                cursor = next;
-                after_minus = false;
-            } else if let Some((punct, next)) = cursor.punct() {
-                match punct.as_char() {
-                    '<' => depth += 1,
-                    '>' if !after_minus => depth = depth.checked_sub(1)?,
-                    _ => {}
-                }
-                after_minus = punct.as_char() == '-';
-                cursor = next;
-            } else if cursor.group(Delimiter::Brace).is_some() || cursor.eof() {
-                break;
-            } else {
-                cursor = cursor.token_tree()?.1;
-                after_minus = false;
-            }
-        }
-        (last?, false)
-    } else {
-        return None;
-    };
-    replaced.contains(name.as_str()).then_some((name, is_definition))
-}
-
-/// Consumes one item without parsing it: its attributes, then token trees up to and including
-/// the first `{ … }` group (the body of an impl, enum or struct) or `;` (a tuple or unit struct).
-fn skip_item(input: ParseStream) -> syn::Result<()> {
-    input.call(Attribute::parse_outer)?;
-    input.step(|cursor| {
-        let mut rest = *cursor;
-        while let Some((tree, next)) = rest.token_tree() {
-            rest = next;
-            match tree {
-                proc_macro2::TokenTree::Group(g) if g.delimiter() == proc_macro2::Delimiter::Brace => break,
-                proc_macro2::TokenTree::Punct(p) if p.as_char() == ';' => break,
-                _ => {}
-            }
-        }
-        Ok(((), rest))
-    })
-}
-
-/// Replaces typify's enums and unions in `file` with ours. `file` comes from
-/// [`parse_for_extend`] (placeholders where the replaced types were) or from a plain parse
-/// (the replaced types and their impls still there); both give the same result.
+/// Puts our enums and unions into `file`'s `types` module, makes three-state fields and
+/// redacted `Debug` impls. `file` is progenitor's output generated with
+/// [`generate::settings_for`](crate::generate::settings_for) (typify left the enums and unions
+/// out) or with plain [`generate::settings`](crate::generate::settings) (typify's versions are
+/// replaced where they stand); either way every type ends up in typify's order.
 pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Result<()> {
     let error = |message: String| Error::Generate { location: Location::file(spec_name), message };
     let Some(types) = file.items.iter_mut().find_map(|item| match item {
@@ -177,6 +40,28 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
     }
     for spec in &prepared.unions {
         replacements.insert(spec.rust_name.clone(), union_tokens(spec));
+    }
+    if !replacements.is_empty() {
+        // typify refers to our types as `types::<Name>` (see `generate::settings_for`), also
+        // inside `types` and its `builder` module: both import `types`.
+        types.insert(
+            0,
+            syn::parse_quote!(
+                use super::types;
+            ),
+        );
+        for item in types.iter_mut() {
+            if let Item::Mod(ItemMod { ident, content: Some((_, items)), .. }) = item
+                && ident == "builder"
+            {
+                items.insert(
+                    0,
+                    syn::parse_quote!(
+                        use super::super::types;
+                    ),
+                );
+            }
+        }
     }
     replace_all(types, replacements).map_err(error)?;
     if !prepared.keep_null.is_empty() {
@@ -246,37 +131,53 @@ fn positions(items: &[Item]) -> HashMap<String, usize> {
         .collect()
 }
 
-/// Replaces each type named in `replacements`, with every impl for it, by the given items, in
-/// one pass; a name typify did not generate is an error.
-fn replace_all(items: &mut Vec<Item>, mut replacements: HashMap<String, TokenStream>) -> std::result::Result<(), String> {
+/// Puts each type of `replacements` into `items` (a `types` module, whose types typify sorts by
+/// name) where typify would have put it, in one pass. A type typify generated under the same name
+/// is replaced, with every impl for it; typify generating two of one name is an error.
+fn replace_all(items: &mut Vec<Item>, replacements: HashMap<String, TokenStream>) -> std::result::Result<(), String> {
     let names: HashSet<String> = replacements.keys().cloned().collect();
-    let mut kept = Vec::with_capacity(items.len());
+    // Sorted descending, so `pop` yields the next name in typify's order.
+    let mut pending: Vec<(String, TokenStream)> = replacements.into_iter().collect();
+    pending.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+    let mut kept = Vec::with_capacity(items.len() + 3 * pending.len());
+    let insert = |kept: &mut Vec<Item>, (name, tokens): (String, TokenStream)| -> std::result::Result<(), String> {
+        let new: syn::File = syn::parse2(tokens).map_err(|e| format!("generated `{name}` does not parse: {e}"))?;
+        kept.extend(new.items);
+        Ok(())
+    };
+    let mut seen_type = false;
     for item in std::mem::take(items) {
-        let name = match &item {
-            Item::Verbatim(placeholder) => Some(placeholder.to_string()),
-            _ => item_name(&item),
-        };
-        match (&item, name) {
-            (Item::Impl(_), Some(name)) => {
-                if !names.contains(&name) {
+        match (&item, item_name(&item)) {
+            (Item::Impl(_), Some(name)) if names.contains(&name) => {}
+            (Item::Struct(_) | Item::Enum(_), Some(name)) => {
+                seen_type = true;
+                while pending.last().is_some_and(|(next, _)| *next < name) {
+                    insert(&mut kept, pending.pop().expect("checked"))?;
+                }
+                if names.contains(&name) {
+                    match pending.pop_if(|(next, _)| *next == name) {
+                        Some(replacement) => insert(&mut kept, replacement)?,
+                        None => return Err(format!("typify generated two types named `{name}`; rename one of the schemas")),
+                    }
+                } else {
                     kept.push(item);
                 }
             }
-            (Item::Struct(_) | Item::Enum(_) | Item::Verbatim(_), Some(name)) if names.contains(&name) => {
-                let tokens = replacements
-                    .remove(&name)
-                    .ok_or_else(|| format!("typify generated two types named `{name}`; rename one of the schemas"))?;
-                let new: syn::File = syn::parse2(tokens).map_err(|e| format!("generated `{name}` does not parse: {e}"))?;
-                kept.extend(new.items);
+            // typify's `builder` and `error` modules follow the types.
+            (Item::Mod(_), _) if seen_type => {
+                while let Some(replacement) = pending.pop() {
+                    insert(&mut kept, replacement)?;
+                }
+                kept.push(item);
             }
             _ => kept.push(item),
         }
     }
-    *items = kept;
-    match replacements.keys().next() {
-        Some(name) => Err(format!("typify generated no type `{name}` to replace (did its naming change?)")),
-        None => Ok(()),
+    while let Some(replacement) = pending.pop() {
+        insert(&mut kept, replacement)?;
     }
+    *items = kept;
+    Ok(())
 }
 
 /// Makes the optional, nullable fields `props` of struct `s` three-state: `Option<Option<T>>`,

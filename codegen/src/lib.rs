@@ -51,7 +51,7 @@ pub fn generate_spec(spec: &Spec) -> Result<Output> {
     // Only progenitor reads the prepared document: free it before the syntax tree is built, so a
     // large spec does not hold both at once.
     drop(std::mem::take(&mut prepared.doc));
-    let mut file = extend::parse_for_extend(tokens, &prepared, &spec.name)?;
+    let mut file = format::parse(tokens, &spec.name)?;
     extend::extend(&mut file, &prepared, &spec.name)?;
     client::extend_client(&mut file, &prepared, &spec.name)?;
     let code = format::print(&file, &spec.name);

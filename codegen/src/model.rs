@@ -24,7 +24,7 @@ pub fn summarize(code: &str, operations: &[OperationInfo], spec_name: &str) -> R
                 Item::Struct(s) => write_struct(&mut out, s),
                 Item::Enum(e) => write_enum(&mut out, e),
                 Item::Type(t) => {
-                    let _ = write!(out, "\nalias {} = {}\n", t.ident, ty(&t.ty));
+                    let _ = write!(out, "\nalias {} = {}\n", t.ident, member_ty(&t.ty));
                 }
                 _ => {}
             }
@@ -53,6 +53,13 @@ pub fn summarize(code: &str, operations: &[OperationInfo], spec_name: &str) -> R
         }
     }
     Ok(out)
+}
+
+/// The type of a field or alias inside the `types` module, written as typify writes its own
+/// (`CheckoutStatus`), also for the types the extend stage supplies, which typify refers to as
+/// `types::CheckoutStatus` (see `generate::settings_for`).
+fn member_ty(t: &impl ToTokens) -> String {
+    ty(t).replace("types::", "")
 }
 
 /// A type as a reviewer reads it: `Option<String>`, `Vec<types::Checkout>`, `uuid::Uuid`.
@@ -125,11 +132,11 @@ fn write_struct(out: &mut String, s: &ItemStruct) {
             for f in &fields.named {
                 let ident = f.ident.as_ref().expect("named field");
                 let extra = serde_flags(&f.attrs, &["rename", "skip_serializing_if"]);
-                let _ = writeln!(out, "  {}: {} as {:?}{extra}", ident, ty(&f.ty), wire_name(&f.attrs, ident));
+                let _ = writeln!(out, "  {}: {} as {:?}{extra}", ident, member_ty(&f.ty), wire_name(&f.attrs, ident));
             }
         }
         Fields::Unnamed(fields) => {
-            let inner: Vec<String> = fields.unnamed.iter().map(|f| ty(&f.ty)).collect();
+            let inner: Vec<String> = fields.unnamed.iter().map(|f| member_ty(&f.ty)).collect();
             let _ = writeln!(out, "\nnewtype {}({}){flags}", s.ident, inner.join(", "));
         }
         Fields::Unit => {
@@ -162,7 +169,7 @@ fn write_enum(out: &mut String, e: &ItemEnum) {
                 let _ = writeln!(out, "  {} = {:?}{extra}", v.ident, variant_wire(v));
             }
             Fields::Unnamed(fields) => {
-                let inner: Vec<String> = fields.unnamed.iter().map(|f| ty(&f.ty)).collect();
+                let inner: Vec<String> = fields.unnamed.iter().map(|f| member_ty(&f.ty)).collect();
                 let doc = doc_text(&v.attrs);
                 if untagged {
                     let _ = writeln!(out, "  {}({}){extra}", v.ident, inner.join(", "));
@@ -179,7 +186,7 @@ fn write_enum(out: &mut String, e: &ItemEnum) {
             }
             Fields::Named(fields) => {
                 let inner: Vec<String> =
-                    fields.named.iter().map(|f| format!("{}: {}", f.ident.as_ref().expect("named field"), ty(&f.ty))).collect();
+                    fields.named.iter().map(|f| format!("{}: {}", f.ident.as_ref().expect("named field"), member_ty(&f.ty))).collect();
                 let _ = writeln!(out, "  {} {{ {} }} as {:?}{extra}", v.ident, inner.join(", "), wire_name(&v.attrs, &v.ident));
             }
         }

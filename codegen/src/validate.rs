@@ -17,7 +17,7 @@ use crate::load::{Spec, escape};
 /// Checks `spec` and returns every problem found, in document order, as one [`Error::Invalid`].
 pub fn validate(spec: &Spec) -> Result<()> {
     let mut problems = Vec::new();
-    check_refs(spec, &spec.raw, &mut String::new(), &mut problems);
+    check_refs(spec, &spec.raw, &mut Vec::new(), &mut problems);
     check_operations(spec, &mut problems);
     check_rust_names(spec, &mut problems);
     if problems.is_empty() {
@@ -32,47 +32,67 @@ pub(crate) fn resolve<'a>(raw: &'a serde_json::Value, reference: &str) -> Option
     raw.pointer(reference.strip_prefix('#')?)
 }
 
-fn check_refs(spec: &Spec, node: &serde_json::Value, pointer: &mut String, problems: &mut Vec<Problem>) {
+/// Walks the raw document and checks every `$ref`: a string, local, and resolving (through chains
+/// of bare `$ref`s) to a node.
+fn check_refs<'a>(spec: &Spec, node: &'a serde_json::Value, path: &mut Vec<Segment<'a>>, problems: &mut Vec<Problem>) {
     match node {
         serde_json::Value::Object(map) => {
             if let Some(reference) = map.get("$ref") {
-                let at = format!("{pointer}/$ref");
-                match reference.as_str() {
-                    None => problems.push(spec.problem(&at, "`$ref` must be a string")),
-                    Some(r) if !r.starts_with("#/") => problems.push(spec.problem(
-                        &at,
-                        format!("`$ref: {r}` is not supported: only references within the same file (`#/components/...`) are"),
-                    )),
-                    Some(r) => {
-                        if let Some(problem) = follow_chain(spec, r) {
-                            problems.push(spec.problem(&at, problem));
-                        }
+                let problem = match reference.as_str() {
+                    None => Some("`$ref` must be a string".to_owned()),
+                    Some(r) if !r.starts_with("#/") => {
+                        Some(format!("`$ref: {r}` is not supported: only references within the same file (`#/components/...`) are"))
                     }
+                    Some(r) => follow_chain(spec, r),
+                };
+                if let Some(problem) = problem {
+                    problems.push(spec.problem(&format!("{}/$ref", pointer(path)), problem));
                 }
             }
             for (key, value) in map {
-                let len = pointer.len();
-                pointer.push('/');
-                pointer.push_str(&escape(key));
-                check_refs(spec, value, pointer, problems);
-                pointer.truncate(len);
+                path.push(Segment::Key(key));
+                check_refs(spec, value, path, problems);
+                path.pop();
             }
         }
         serde_json::Value::Array(items) => {
             for (i, value) in items.iter().enumerate() {
-                let len = pointer.len();
-                pointer.push_str(&format!("/{i}"));
-                check_refs(spec, value, pointer, problems);
-                pointer.truncate(len);
+                path.push(Segment::Index(i));
+                check_refs(spec, value, path, problems);
+                path.pop();
             }
         }
         _ => {}
     }
 }
 
+/// One step of the path [`check_refs`] walks; the JSON pointer is spelled out only for a problem.
+#[derive(Clone, Copy)]
+enum Segment<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+fn pointer(path: &[Segment]) -> String {
+    let mut out = String::new();
+    for segment in path {
+        out.push('/');
+        match segment {
+            Segment::Key(key) => out.push_str(&escape(key)),
+            Segment::Index(i) => out.push_str(&i.to_string()),
+        }
+    }
+    out
+}
+
 /// Follows `reference` through nodes that are themselves only a `$ref`; reports a dangling target
 /// or a loop (a schema that *contains* a reference to itself is fine: that is recursion).
 fn follow_chain(spec: &Spec, reference: &str) -> Option<String> {
+    // Almost every reference points straight at a schema: settle that without allocating.
+    if resolve(&spec.raw, reference).is_some_and(|target| target.get("$ref").is_none() || target.as_object().is_some_and(|m| m.len() != 1))
+    {
+        return None;
+    }
     let mut seen = vec![reference.to_owned()];
     let mut current = reference.to_owned();
     loop {

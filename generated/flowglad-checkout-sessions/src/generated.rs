@@ -8,6 +8,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    use super::types;
     ///A checkout session that activates an existing subscription.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
@@ -43,7 +44,7 @@ pub mod types {
         #[serde(rename = "targetSubscriptionId")]
         pub target_subscription_id: ::std::string::String,
         #[serde(rename = "type")]
-        pub type_: ActivateSubscriptionCheckoutSessionInputType,
+        pub type_: types::ActivateSubscriptionCheckoutSessionInputType,
     }
     impl ActivateSubscriptionCheckoutSessionInput {
         pub fn builder() -> builder::ActivateSubscriptionCheckoutSessionInput {
@@ -147,7 +148,7 @@ pub mod types {
             rename = "paymentMethodType",
             deserialize_with = "::std::option::Option::deserialize"
         )]
-        pub payment_method_type: ::std::option::Option<PaymentMethodType>,
+        pub payment_method_type: ::std::option::Option<types::PaymentMethodType>,
         ///Whether an existing renewing subscription keeps its billing cycle anchor date.
         #[serde(rename = "preserveBillingCycleAnchor")]
         pub preserve_billing_cycle_anchor: bool,
@@ -168,7 +169,7 @@ pub mod types {
         pub purchase_id: ::std::option::Option<::std::string::String>,
         ///Quantity purchased; 1 unless a price is purchased in several units.
         pub quantity: i64,
-        pub status: CheckoutSessionStatus,
+        pub status: types::CheckoutSessionStatus,
         ///Where the customer is sent after a successful checkout.
         #[serde(
             rename = "successUrl",
@@ -180,7 +181,7 @@ pub mod types {
         pub target_subscription_id: ::std::string::String,
         ///The type of the checkout session.
         #[serde(rename = "type")]
-        pub type_: ActivateSubscriptionCheckoutSessionRecordType,
+        pub type_: types::ActivateSubscriptionCheckoutSessionRecordType,
         ///Last update time, in milliseconds since the Unix epoch.
         #[serde(rename = "updatedAt")]
         pub updated_at: i64,
@@ -242,7 +243,7 @@ pub mod types {
         )]
         pub target_subscription_id: ::std::option::Option<::std::string::String>,
         #[serde(rename = "type")]
-        pub type_: AddPaymentMethodCheckoutSessionInputType,
+        pub type_: types::AddPaymentMethodCheckoutSessionInputType,
     }
     impl AddPaymentMethodCheckoutSessionInput {
         pub fn builder() -> builder::AddPaymentMethodCheckoutSessionInput {
@@ -343,7 +344,7 @@ pub mod types {
             rename = "paymentMethodType",
             deserialize_with = "::std::option::Option::deserialize"
         )]
-        pub payment_method_type: ::std::option::Option<PaymentMethodType>,
+        pub payment_method_type: ::std::option::Option<types::PaymentMethodType>,
         ///Whether an existing renewing subscription keeps its billing cycle anchor date.
         #[serde(rename = "preserveBillingCycleAnchor")]
         pub preserve_billing_cycle_anchor: bool,
@@ -364,7 +365,7 @@ pub mod types {
         pub purchase_id: ::std::option::Option<::std::string::String>,
         ///Quantity purchased; 1 unless a price is purchased in several units.
         pub quantity: i64,
-        pub status: CheckoutSessionStatus,
+        pub status: types::CheckoutSessionStatus,
         ///Where the customer is sent after a successful checkout.
         #[serde(
             rename = "successUrl",
@@ -383,7 +384,7 @@ pub mod types {
         >,
         ///The type of the checkout session.
         #[serde(rename = "type")]
-        pub type_: AddPaymentMethodCheckoutSessionRecordType,
+        pub type_: types::AddPaymentMethodCheckoutSessionRecordType,
         ///Last update time, in milliseconds since the Unix epoch.
         #[serde(rename = "updatedAt")]
         pub updated_at: i64,
@@ -493,7 +494,7 @@ pub mod types {
         #[serde(rename = "successUrl")]
         pub success_url: ::std::string::String,
         #[serde(rename = "type")]
-        pub type_: AnonymousProductCheckoutSessionByPriceIdType,
+        pub type_: types::AnonymousProductCheckoutSessionByPriceIdType,
     }
     impl AnonymousProductCheckoutSessionByPriceId {
         pub fn builder() -> builder::AnonymousProductCheckoutSessionByPriceId {
@@ -550,7 +551,7 @@ pub mod types {
         #[serde(rename = "successUrl")]
         pub success_url: ::std::string::String,
         #[serde(rename = "type")]
-        pub type_: AnonymousProductCheckoutSessionByPriceSlugType,
+        pub type_: types::AnonymousProductCheckoutSessionByPriceSlugType,
     }
     impl AnonymousProductCheckoutSessionByPriceSlug {
         pub fn builder() -> builder::AnonymousProductCheckoutSessionByPriceSlug {
@@ -712,7 +713,7 @@ pub mod types {
         )]
         pub current_cursor: ::std::option::Option<::std::string::String>,
         ///The checkout sessions of this page.
-        pub data: ::std::vec::Vec<CheckoutSessionRecord>,
+        pub data: ::std::vec::Vec<types::CheckoutSessionRecord>,
         ///Whether another page follows.
         #[serde(rename = "hasMore")]
         pub has_more: bool,
@@ -876,7 +877,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CreateCheckoutSessionInput {
         #[serde(rename = "checkoutSession")]
-        pub checkout_session: CheckoutSessionInput,
+        pub checkout_session: types::CheckoutSessionInput,
     }
     impl CreateCheckoutSessionInput {
         pub fn builder() -> builder::CreateCheckoutSessionInput {
@@ -1049,7 +1050,7 @@ pub mod types {
         #[serde(rename = "successUrl")]
         pub success_url: ::std::string::String,
         #[serde(rename = "type")]
-        pub type_: ProductCheckoutSessionByPriceIdType,
+        pub type_: types::ProductCheckoutSessionByPriceIdType,
     }
     impl ProductCheckoutSessionByPriceId {
         pub fn builder() -> builder::ProductCheckoutSessionByPriceId {
@@ -1107,7 +1108,7 @@ pub mod types {
         #[serde(rename = "successUrl")]
         pub success_url: ::std::string::String,
         #[serde(rename = "type")]
-        pub type_: ProductCheckoutSessionByPriceSlugType,
+        pub type_: types::ProductCheckoutSessionByPriceSlugType,
     }
     impl ProductCheckoutSessionByPriceSlug {
         pub fn builder() -> builder::ProductCheckoutSessionByPriceSlug {
@@ -1247,7 +1248,7 @@ pub mod types {
             rename = "paymentMethodType",
             deserialize_with = "::std::option::Option::deserialize"
         )]
-        pub payment_method_type: ::std::option::Option<PaymentMethodType>,
+        pub payment_method_type: ::std::option::Option<types::PaymentMethodType>,
         ///Whether an existing renewing subscription keeps its billing cycle anchor date.
         #[serde(rename = "preserveBillingCycleAnchor")]
         pub preserve_billing_cycle_anchor: bool,
@@ -1265,7 +1266,7 @@ pub mod types {
         pub purchase_id: ::std::option::Option<::std::string::String>,
         ///Quantity purchased; 1 unless a price is purchased in several units.
         pub quantity: i64,
-        pub status: CheckoutSessionStatus,
+        pub status: types::CheckoutSessionStatus,
         ///Where the customer is sent after a successful checkout.
         #[serde(
             rename = "successUrl",
@@ -1284,7 +1285,7 @@ pub mod types {
         >,
         ///The type of the checkout session.
         #[serde(rename = "type")]
-        pub type_: ProductCheckoutSessionRecordType,
+        pub type_: types::ProductCheckoutSessionRecordType,
         ///Last update time, in milliseconds since the Unix epoch.
         #[serde(rename = "updatedAt")]
         pub updated_at: i64,
@@ -1390,7 +1391,7 @@ pub mod types {
             rename = "paymentMethodType",
             deserialize_with = "::std::option::Option::deserialize"
         )]
-        pub payment_method_type: ::std::option::Option<PaymentMethodType>,
+        pub payment_method_type: ::std::option::Option<types::PaymentMethodType>,
         ///Whether an existing renewing subscription keeps its billing cycle anchor date.
         #[serde(rename = "preserveBillingCycleAnchor")]
         pub preserve_billing_cycle_anchor: bool,
@@ -1405,7 +1406,7 @@ pub mod types {
         pub purchase_id: ::std::string::String,
         ///Quantity purchased; 1 unless a price is purchased in several units.
         pub quantity: i64,
-        pub status: CheckoutSessionStatus,
+        pub status: types::CheckoutSessionStatus,
         ///Where the customer is sent after a successful checkout.
         #[serde(
             rename = "successUrl",
@@ -1424,7 +1425,7 @@ pub mod types {
         >,
         ///The type of the checkout session.
         #[serde(rename = "type")]
-        pub type_: PurchaseCheckoutSessionRecordType,
+        pub type_: types::PurchaseCheckoutSessionRecordType,
         ///Last update time, in milliseconds since the Unix epoch.
         #[serde(rename = "updatedAt")]
         pub updated_at: i64,
@@ -1451,7 +1452,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct SingleCheckoutSession {
         #[serde(rename = "checkoutSession")]
-        pub checkout_session: CheckoutSessionRecord,
+        pub checkout_session: types::CheckoutSessionRecord,
         ///The URL to redirect to complete the purchase.
         pub url: ::std::string::String,
     }
@@ -1462,6 +1463,7 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        use super::super::types;
         #[derive(Clone, Debug)]
         pub struct ActivateSubscriptionCheckoutSessionInput {
             cancel_url: ::std::result::Result<
@@ -1493,7 +1495,7 @@ pub mod types {
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::ActivateSubscriptionCheckoutSessionInputType,
+                types::ActivateSubscriptionCheckoutSessionInputType,
                 ::std::string::String,
             >,
         }
@@ -1611,7 +1613,7 @@ pub mod types {
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::ActivateSubscriptionCheckoutSessionInputType,
+                    types::ActivateSubscriptionCheckoutSessionInputType,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -1712,7 +1714,7 @@ pub mod types {
                 ::std::string::String,
             >,
             payment_method_type: ::std::result::Result<
-                ::std::option::Option<super::PaymentMethodType>,
+                ::std::option::Option<types::PaymentMethodType>,
                 ::std::string::String,
             >,
             preserve_billing_cycle_anchor: ::std::result::Result<
@@ -1733,7 +1735,7 @@ pub mod types {
             >,
             quantity: ::std::result::Result<i64, ::std::string::String>,
             status: ::std::result::Result<
-                super::CheckoutSessionStatus,
+                types::CheckoutSessionStatus,
                 ::std::string::String,
             >,
             success_url: ::std::result::Result<
@@ -1745,7 +1747,7 @@ pub mod types {
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::ActivateSubscriptionCheckoutSessionRecordType,
+                types::ActivateSubscriptionCheckoutSessionRecordType,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<i64, ::std::string::String>,
@@ -1994,7 +1996,7 @@ pub mod types {
             pub fn payment_method_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PaymentMethodType>,
+                    ::std::option::Option<types::PaymentMethodType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -2073,7 +2075,7 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CheckoutSessionStatus>,
+                T: ::std::convert::TryInto<types::CheckoutSessionStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -2112,7 +2114,7 @@ pub mod types {
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::ActivateSubscriptionCheckoutSessionRecordType,
+                    types::ActivateSubscriptionCheckoutSessionRecordType,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -2241,7 +2243,7 @@ pub mod types {
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::AddPaymentMethodCheckoutSessionInputType,
+                types::AddPaymentMethodCheckoutSessionInputType,
                 ::std::string::String,
             >,
         }
@@ -2357,7 +2359,7 @@ pub mod types {
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::AddPaymentMethodCheckoutSessionInputType,
+                    types::AddPaymentMethodCheckoutSessionInputType,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -2459,7 +2461,7 @@ pub mod types {
                 ::std::string::String,
             >,
             payment_method_type: ::std::result::Result<
-                ::std::option::Option<super::PaymentMethodType>,
+                ::std::option::Option<types::PaymentMethodType>,
                 ::std::string::String,
             >,
             preserve_billing_cycle_anchor: ::std::result::Result<
@@ -2480,7 +2482,7 @@ pub mod types {
             >,
             quantity: ::std::result::Result<i64, ::std::string::String>,
             status: ::std::result::Result<
-                super::CheckoutSessionStatus,
+                types::CheckoutSessionStatus,
                 ::std::string::String,
             >,
             success_url: ::std::result::Result<
@@ -2492,7 +2494,7 @@ pub mod types {
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::AddPaymentMethodCheckoutSessionRecordType,
+                types::AddPaymentMethodCheckoutSessionRecordType,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<i64, ::std::string::String>,
@@ -2739,7 +2741,7 @@ pub mod types {
             pub fn payment_method_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PaymentMethodType>,
+                    ::std::option::Option<types::PaymentMethodType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -2818,7 +2820,7 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CheckoutSessionStatus>,
+                T: ::std::convert::TryInto<types::CheckoutSessionStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -2859,7 +2861,7 @@ pub mod types {
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::AddPaymentMethodCheckoutSessionRecordType,
+                    types::AddPaymentMethodCheckoutSessionRecordType,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -3157,7 +3159,7 @@ pub mod types {
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::AnonymousProductCheckoutSessionByPriceIdType,
+                types::AnonymousProductCheckoutSessionByPriceIdType,
                 ::std::string::String,
             >,
         }
@@ -3282,7 +3284,7 @@ pub mod types {
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::AnonymousProductCheckoutSessionByPriceIdType,
+                    types::AnonymousProductCheckoutSessionByPriceIdType,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -3363,7 +3365,7 @@ pub mod types {
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::AnonymousProductCheckoutSessionByPriceSlugType,
+                types::AnonymousProductCheckoutSessionByPriceSlugType,
                 ::std::string::String,
             >,
         }
@@ -3488,7 +3490,7 @@ pub mod types {
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::AnonymousProductCheckoutSessionByPriceSlugType,
+                    types::AnonymousProductCheckoutSessionByPriceSlugType,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -3681,7 +3683,7 @@ pub mod types {
                 ::std::string::String,
             >,
             data: ::std::result::Result<
-                ::std::vec::Vec<super::CheckoutSessionRecord>,
+                ::std::vec::Vec<types::CheckoutSessionRecord>,
                 ::std::string::String,
             >,
             has_more: ::std::result::Result<bool, ::std::string::String>,
@@ -3720,7 +3722,7 @@ pub mod types {
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::CheckoutSessionRecord>,
+                    ::std::vec::Vec<types::CheckoutSessionRecord>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -3797,7 +3799,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CreateCheckoutSessionInput {
             checkout_session: ::std::result::Result<
-                super::CheckoutSessionInput,
+                types::CheckoutSessionInput,
                 ::std::string::String,
             >,
         }
@@ -3813,7 +3815,7 @@ pub mod types {
         impl CreateCheckoutSessionInput {
             pub fn checkout_session<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CheckoutSessionInput>,
+                T: ::std::convert::TryInto<types::CheckoutSessionInput>,
                 T::Error: ::std::fmt::Display,
             {
                 self.checkout_session = value
@@ -3944,7 +3946,7 @@ pub mod types {
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::ProductCheckoutSessionByPriceIdType,
+                types::ProductCheckoutSessionByPriceIdType,
                 ::std::string::String,
             >,
         }
@@ -4072,7 +4074,7 @@ pub mod types {
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductCheckoutSessionByPriceIdType>,
+                T: ::std::convert::TryInto<types::ProductCheckoutSessionByPriceIdType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -4155,7 +4157,7 @@ pub mod types {
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::ProductCheckoutSessionByPriceSlugType,
+                types::ProductCheckoutSessionByPriceSlugType,
                 ::std::string::String,
             >,
         }
@@ -4283,7 +4285,7 @@ pub mod types {
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductCheckoutSessionByPriceSlugType>,
+                T: ::std::convert::TryInto<types::ProductCheckoutSessionByPriceSlugType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -4385,7 +4387,7 @@ pub mod types {
                 ::std::string::String,
             >,
             payment_method_type: ::std::result::Result<
-                ::std::option::Option<super::PaymentMethodType>,
+                ::std::option::Option<types::PaymentMethodType>,
                 ::std::string::String,
             >,
             preserve_billing_cycle_anchor: ::std::result::Result<
@@ -4406,7 +4408,7 @@ pub mod types {
             >,
             quantity: ::std::result::Result<i64, ::std::string::String>,
             status: ::std::result::Result<
-                super::CheckoutSessionStatus,
+                types::CheckoutSessionStatus,
                 ::std::string::String,
             >,
             success_url: ::std::result::Result<
@@ -4418,7 +4420,7 @@ pub mod types {
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::ProductCheckoutSessionRecordType,
+                types::ProductCheckoutSessionRecordType,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<i64, ::std::string::String>,
@@ -4665,7 +4667,7 @@ pub mod types {
             pub fn payment_method_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PaymentMethodType>,
+                    ::std::option::Option<types::PaymentMethodType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -4744,7 +4746,7 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CheckoutSessionStatus>,
+                T: ::std::convert::TryInto<types::CheckoutSessionStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -4784,7 +4786,7 @@ pub mod types {
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductCheckoutSessionRecordType>,
+                T: ::std::convert::TryInto<types::ProductCheckoutSessionRecordType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -4935,7 +4937,7 @@ pub mod types {
                 ::std::string::String,
             >,
             payment_method_type: ::std::result::Result<
-                ::std::option::Option<super::PaymentMethodType>,
+                ::std::option::Option<types::PaymentMethodType>,
                 ::std::string::String,
             >,
             preserve_billing_cycle_anchor: ::std::result::Result<
@@ -4956,7 +4958,7 @@ pub mod types {
             >,
             quantity: ::std::result::Result<i64, ::std::string::String>,
             status: ::std::result::Result<
-                super::CheckoutSessionStatus,
+                types::CheckoutSessionStatus,
                 ::std::string::String,
             >,
             success_url: ::std::result::Result<
@@ -4968,7 +4970,7 @@ pub mod types {
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::PurchaseCheckoutSessionRecordType,
+                types::PurchaseCheckoutSessionRecordType,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<i64, ::std::string::String>,
@@ -5215,7 +5217,7 @@ pub mod types {
             pub fn payment_method_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PaymentMethodType>,
+                    ::std::option::Option<types::PaymentMethodType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -5294,7 +5296,7 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CheckoutSessionStatus>,
+                T: ::std::convert::TryInto<types::CheckoutSessionStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -5334,7 +5336,7 @@ pub mod types {
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::PurchaseCheckoutSessionRecordType>,
+                T: ::std::convert::TryInto<types::PurchaseCheckoutSessionRecordType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -5434,7 +5436,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct SingleCheckoutSession {
             checkout_session: ::std::result::Result<
-                super::CheckoutSessionRecord,
+                types::CheckoutSessionRecord,
                 ::std::string::String,
             >,
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -5452,7 +5454,7 @@ pub mod types {
         impl SingleCheckoutSession {
             pub fn checkout_session<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CheckoutSessionRecord>,
+                T: ::std::convert::TryInto<types::CheckoutSessionRecord>,
                 T::Error: ::std::fmt::Display,
             {
                 self.checkout_session = value

@@ -8,6 +8,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    use super::types;
     ///A billing address as returned by the API (every field is always present).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Address {
@@ -79,7 +80,7 @@ pub mod types {
     pub struct AlreadyActiveSubscriptionError {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
-        pub error: AlreadyActiveSubscriptionErrorError,
+        pub error: types::AlreadyActiveSubscriptionErrorError,
     }
     impl AlreadyActiveSubscriptionError {
         pub fn builder() -> builder::AlreadyActiveSubscriptionError {
@@ -103,7 +104,7 @@ pub mod types {
     ///A custom field attached to a resource.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AttachedCustomField {
-        pub custom_field: CustomField,
+        pub custom_field: types::CustomField,
         ///ID of the custom field.
         pub custom_field_id: ::uuid::Uuid,
         ///Order of the custom field in the resource.
@@ -138,7 +139,7 @@ pub mod types {
         pub selectable: bool,
         ///The type of the benefit.
         #[serde(rename = "type")]
-        pub type_: BenefitType,
+        pub type_: types::BenefitType,
     }
     impl BenefitPublic {
         pub fn builder() -> builder::BenefitPublic {
@@ -195,7 +196,7 @@ pub mod types {
     pub struct Checkout {
         ///Interval unit of the trial period, if any, from the checkout or else the selected product.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub active_trial_interval: ::std::option::Option<TrialInterval>,
+        pub active_trial_interval: ::std::option::Option<types::TrialInterval>,
         ///Number of interval units of the trial period, if any.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub active_trial_interval_count: ::std::option::Option<i64>,
@@ -263,7 +264,7 @@ pub mod types {
         pub customer_tax_id: ::std::option::Option<::std::string::String>,
         ///The discount applied to the checkout.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub discount: ::std::option::Option<CheckoutDiscount>,
+        pub discount: ::std::option::Option<types::CheckoutDiscount>,
         ///Discount amount in cents.
         pub discount_amount: i64,
         ///ID of the discount applied to the checkout.
@@ -312,7 +313,7 @@ pub mod types {
         ///ID of the organization owning the checkout session.
         pub organization_id: ::uuid::Uuid,
         ///Payment processor used.
-        pub payment_processor: PaymentProcessor,
+        pub payment_processor: types::PaymentProcessor,
         ///Data for the payment processor's client-side SDK, e.g. Stripe's publishable key.
         pub payment_processor_metadata: ::std::collections::HashMap<
             ::std::string::String,
@@ -323,7 +324,7 @@ pub mod types {
         pub prices: ::std::option::Option<
             ::std::collections::HashMap<
                 ::std::string::String,
-                ::std::vec::Vec<ProductPrice>,
+                ::std::vec::Vec<types::ProductPrice>,
             >,
         >,
         ///Product selected to checkout.
@@ -334,7 +335,7 @@ pub mod types {
         pub product_id: ::std::option::Option<::uuid::Uuid>,
         ///Deprecated: price of the selected product.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub product_price: ::std::option::Option<ProductPrice>,
+        pub product_price: ::std::option::Option<types::ProductPrice>,
         ///Deprecated: ID of the product price to checkout.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product_price_id: ::std::option::Option<::uuid::Uuid>,
@@ -349,7 +350,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub seats: ::std::option::Option<i64>,
         ///Status of the checkout session.
-        pub status: CheckoutStatus,
+        pub status: types::CheckoutStatus,
         ///ID of the subscription being upgraded, if any.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub subscription_id: ::std::option::Option<::uuid::Uuid>,
@@ -367,7 +368,7 @@ pub mod types {
         pub tax_amount: ::std::option::Option<i64>,
         ///Tax behavior of the checkout; null while tax is not calculated yet.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub tax_behavior: ::std::option::Option<TaxBehavior>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehavior>,
         ///Amount in cents, after discounts and taxes.
         pub total_amount: i64,
         ///End date and time of the trial period, if any.
@@ -375,7 +376,7 @@ pub mod types {
         pub trial_end: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The interval unit for the trial period.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub trial_interval: ::std::option::Option<TrialInterval>,
+        pub trial_interval: ::std::option::Option<types::TrialInterval>,
         ///The number of interval units for the trial period.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub trial_interval_count: ::std::option::Option<i64>,
@@ -462,12 +463,12 @@ pub mod types {
     ///Which billing address fields are disabled, optional or required in the checkout form.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CheckoutBillingAddressFields {
-        pub city: BillingAddressFieldMode,
-        pub country: BillingAddressFieldMode,
-        pub line1: BillingAddressFieldMode,
-        pub line2: BillingAddressFieldMode,
-        pub postal_code: BillingAddressFieldMode,
-        pub state: BillingAddressFieldMode,
+        pub city: types::BillingAddressFieldMode,
+        pub country: types::BillingAddressFieldMode,
+        pub line1: types::BillingAddressFieldMode,
+        pub line2: types::BillingAddressFieldMode,
+        pub postal_code: types::BillingAddressFieldMode,
+        pub state: types::BillingAddressFieldMode,
     }
     impl CheckoutBillingAddressFields {
         pub fn builder() -> builder::CheckoutBillingAddressFields {
@@ -605,7 +606,7 @@ Defaults to `false` when not sent.*/
         pub prices: ::std::option::Option<
             ::std::collections::HashMap<
                 ::std::string::String,
-                ::std::vec::Vec<ProductPriceCreate>,
+                ::std::vec::Vec<types::ProductPriceCreate>,
             >,
         >,
         ///IDs of the products available at this checkout (unique); the first one is selected.
@@ -629,7 +630,7 @@ Defaults to `false` when not sent.*/
         pub success_url: ::std::option::Option<::std::string::String>,
         ///The interval unit for the trial period.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub trial_interval: ::std::option::Option<TrialInterval>,
+        pub trial_interval: ::std::option::Option<types::TrialInterval>,
         ///The number of interval units for the trial period.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub trial_interval_count: ::std::option::Option<::std::num::NonZeroU64>,
@@ -893,13 +894,13 @@ Defaults to `false` when not sent.*/
         ///The currency of the amount.
         pub currency: ::std::string::String,
         ///Whether the discount applies once, on the first invoice, or forever.
-        pub duration: CheckoutDiscountFixedOnceForeverDurationDuration,
+        pub duration: types::CheckoutDiscountFixedOnceForeverDurationDuration,
         ///The ID of the discount.
         pub id: ::uuid::Uuid,
         ///Name of the discount, shown to the customer.
         pub name: ::std::string::String,
         #[serde(rename = "type")]
-        pub type_: CheckoutDiscountFixedOnceForeverDurationType,
+        pub type_: types::CheckoutDiscountFixedOnceForeverDurationType,
     }
     impl CheckoutDiscountFixedOnceForeverDuration {
         pub fn builder() -> builder::CheckoutDiscountFixedOnceForeverDuration {
@@ -946,7 +947,7 @@ Defaults to `false` when not sent.*/
         ///The currency of the amount.
         pub currency: ::std::string::String,
         ///The discount applies on every invoice for `duration_in_months` months.
-        pub duration: CheckoutDiscountFixedRepeatDurationDuration,
+        pub duration: types::CheckoutDiscountFixedRepeatDurationDuration,
         ///Number of months the discount applies.
         pub duration_in_months: i64,
         ///The ID of the discount.
@@ -954,7 +955,7 @@ Defaults to `false` when not sent.*/
         ///Name of the discount, shown to the customer.
         pub name: ::std::string::String,
         #[serde(rename = "type")]
-        pub type_: CheckoutDiscountFixedRepeatDurationType,
+        pub type_: types::CheckoutDiscountFixedRepeatDurationType,
     }
     impl CheckoutDiscountFixedRepeatDuration {
         pub fn builder() -> builder::CheckoutDiscountFixedRepeatDuration {
@@ -1083,13 +1084,13 @@ Defaults to `false` when not sent.*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub code: ::std::option::Option<::std::string::String>,
         ///Whether the discount applies once, on the first invoice, or forever.
-        pub duration: CheckoutDiscountPercentageOnceForeverDurationDuration,
+        pub duration: types::CheckoutDiscountPercentageOnceForeverDurationDuration,
         ///The ID of the discount.
         pub id: ::uuid::Uuid,
         ///Name of the discount, shown to the customer.
         pub name: ::std::string::String,
         #[serde(rename = "type")]
-        pub type_: CheckoutDiscountPercentageOnceForeverDurationType,
+        pub type_: types::CheckoutDiscountPercentageOnceForeverDurationType,
     }
     impl CheckoutDiscountPercentageOnceForeverDuration {
         pub fn builder() -> builder::CheckoutDiscountPercentageOnceForeverDuration {
@@ -1134,7 +1135,7 @@ Defaults to `false` when not sent.*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub code: ::std::option::Option<::std::string::String>,
         ///The discount applies on every invoice for `duration_in_months` months.
-        pub duration: CheckoutDiscountPercentageRepeatDurationDuration,
+        pub duration: types::CheckoutDiscountPercentageRepeatDurationDuration,
         ///Number of months the discount applies.
         pub duration_in_months: i64,
         ///The ID of the discount.
@@ -1142,7 +1143,7 @@ Defaults to `false` when not sent.*/
         ///Name of the discount, shown to the customer.
         pub name: ::std::string::String,
         #[serde(rename = "type")]
-        pub type_: CheckoutDiscountPercentageRepeatDurationType,
+        pub type_: types::CheckoutDiscountPercentageRepeatDurationType,
     }
     impl CheckoutDiscountPercentageRepeatDuration {
         pub fn builder() -> builder::CheckoutDiscountPercentageRepeatDuration {
@@ -1302,7 +1303,7 @@ Defaults to `false` when not sent.*/
     pub struct CheckoutLocked {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
-        pub error: CheckoutLockedError,
+        pub error: types::CheckoutLockedError,
     }
     impl CheckoutLocked {
         pub fn builder() -> builder::CheckoutLocked {
@@ -1424,7 +1425,7 @@ Defaults to `false` when not sent.*/
         ///Deprecated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pledge_minimum_amount: ::std::option::Option<i64>,
-        pub proration_behavior: SubscriptionProrationBehavior,
+        pub proration_behavior: types::SubscriptionProrationBehavior,
         ///Unique organization slug.
         pub slug: ::std::string::String,
         ///Deprecated.
@@ -1432,7 +1433,7 @@ Defaults to `false` when not sent.*/
         pub socials: ::std::vec::Vec<OrganizationSocialLink>,
         ///Deprecated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<LegacyOrganizationStatus>,
+        pub status: ::std::option::Option<types::LegacyOrganizationStatus>,
         ///Deprecated.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub subscription_settings: ::serde_json::Map<
@@ -1489,21 +1490,23 @@ Defaults to `false` when not sent.*/
         ///The ID of the organization owning the product.
         pub organization_id: ::uuid::Uuid,
         ///List of prices for this product.
-        pub prices: ::std::vec::Vec<ProductPrice>,
+        pub prices: ::std::vec::Vec<types::ProductPrice>,
         ///The recurring interval of the product; null for a one-time purchase.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub recurring_interval: ::std::option::Option<SubscriptionRecurringInterval>,
+        pub recurring_interval: ::std::option::Option<
+            types::SubscriptionRecurringInterval,
+        >,
         ///Number of interval units between charges (1: every interval, 2: every other); null for one-time products.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub recurring_interval_count: ::std::option::Option<i64>,
         ///The interval unit for the trial period.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub trial_interval: ::std::option::Option<TrialInterval>,
+        pub trial_interval: ::std::option::Option<types::TrialInterval>,
         ///The number of interval units for the trial period.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub trial_interval_count: ::std::option::Option<i64>,
         ///The visibility of the product.
-        pub visibility: ProductVisibility,
+        pub visibility: types::ProductVisibility,
     }
     impl CheckoutProduct {
         pub fn builder() -> builder::CheckoutProduct {
@@ -1515,7 +1518,7 @@ Defaults to `false` when not sent.*/
     pub struct CheckoutPublic {
         ///Interval unit of the trial period, if any, from the checkout or else the selected product.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub active_trial_interval: ::std::option::Option<TrialInterval>,
+        pub active_trial_interval: ::std::option::Option<types::TrialInterval>,
         ///Number of interval units of the trial period, if any.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub active_trial_interval_count: ::std::option::Option<i64>,
@@ -1569,7 +1572,7 @@ Defaults to `false` when not sent.*/
         pub customer_tax_id: ::std::option::Option<::std::string::String>,
         ///The discount applied to the checkout.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub discount: ::std::option::Option<CheckoutDiscount>,
+        pub discount: ::std::option::Option<types::CheckoutDiscount>,
         ///Discount amount in cents.
         pub discount_amount: i64,
         ///ID of the discount applied to the checkout.
@@ -1615,7 +1618,7 @@ Defaults to `false` when not sent.*/
         ///ID of the organization owning the checkout session.
         pub organization_id: ::uuid::Uuid,
         ///Payment processor used.
-        pub payment_processor: PaymentProcessor,
+        pub payment_processor: types::PaymentProcessor,
         ///Data for the payment processor's client-side SDK, e.g. Stripe's publishable key.
         pub payment_processor_metadata: ::std::collections::HashMap<
             ::std::string::String,
@@ -1626,7 +1629,7 @@ Defaults to `false` when not sent.*/
         pub prices: ::std::option::Option<
             ::std::collections::HashMap<
                 ::std::string::String,
-                ::std::vec::Vec<ProductPrice>,
+                ::std::vec::Vec<types::ProductPrice>,
             >,
         >,
         ///Product selected to checkout.
@@ -1637,7 +1640,7 @@ Defaults to `false` when not sent.*/
         pub product_id: ::std::option::Option<::uuid::Uuid>,
         ///Deprecated: price of the selected product.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub product_price: ::std::option::Option<ProductPrice>,
+        pub product_price: ::std::option::Option<types::ProductPrice>,
         ///Deprecated: ID of the product price to checkout.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product_price_id: ::std::option::Option<::uuid::Uuid>,
@@ -1652,7 +1655,7 @@ Defaults to `false` when not sent.*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub seats: ::std::option::Option<i64>,
         ///Status of the checkout session.
-        pub status: CheckoutStatus,
+        pub status: types::CheckoutStatus,
         ///Deprecated: use `net_amount`.
         #[serde(
             default,
@@ -1667,7 +1670,7 @@ Defaults to `false` when not sent.*/
         pub tax_amount: ::std::option::Option<i64>,
         ///Tax behavior of the checkout; null while tax is not calculated yet.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub tax_behavior: ::std::option::Option<TaxBehavior>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehavior>,
         ///Amount in cents, after discounts and taxes.
         pub total_amount: i64,
         ///End date and time of the trial period, if any.
@@ -1752,7 +1755,7 @@ Defaults to `false` when not sent.*/
     pub struct CheckoutPublicConfirmed {
         ///Interval unit of the trial period, if any, from the checkout or else the selected product.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub active_trial_interval: ::std::option::Option<TrialInterval>,
+        pub active_trial_interval: ::std::option::Option<types::TrialInterval>,
         ///Number of interval units of the trial period, if any.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub active_trial_interval_count: ::std::option::Option<i64>,
@@ -1809,7 +1812,7 @@ Defaults to `false` when not sent.*/
         pub customer_tax_id: ::std::option::Option<::std::string::String>,
         ///The discount applied to the checkout.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub discount: ::std::option::Option<CheckoutDiscount>,
+        pub discount: ::std::option::Option<types::CheckoutDiscount>,
         ///Discount amount in cents.
         pub discount_amount: i64,
         ///ID of the discount applied to the checkout.
@@ -1855,7 +1858,7 @@ Defaults to `false` when not sent.*/
         ///ID of the organization owning the checkout session.
         pub organization_id: ::uuid::Uuid,
         ///Payment processor used.
-        pub payment_processor: PaymentProcessor,
+        pub payment_processor: types::PaymentProcessor,
         ///Data for the payment processor's client-side SDK, e.g. Stripe's publishable key.
         pub payment_processor_metadata: ::std::collections::HashMap<
             ::std::string::String,
@@ -1866,7 +1869,7 @@ Defaults to `false` when not sent.*/
         pub prices: ::std::option::Option<
             ::std::collections::HashMap<
                 ::std::string::String,
-                ::std::vec::Vec<ProductPrice>,
+                ::std::vec::Vec<types::ProductPrice>,
             >,
         >,
         ///Product selected to checkout.
@@ -1877,7 +1880,7 @@ Defaults to `false` when not sent.*/
         pub product_id: ::std::option::Option<::uuid::Uuid>,
         ///Deprecated: price of the selected product.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub product_price: ::std::option::Option<ProductPrice>,
+        pub product_price: ::std::option::Option<types::ProductPrice>,
         ///Deprecated: ID of the product price to checkout.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product_price_id: ::std::option::Option<::uuid::Uuid>,
@@ -1892,7 +1895,7 @@ Defaults to `false` when not sent.*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub seats: ::std::option::Option<i64>,
         ///Always `confirmed`.
-        pub status: CheckoutPublicConfirmedStatus,
+        pub status: types::CheckoutPublicConfirmedStatus,
         ///Deprecated: use `net_amount`.
         #[serde(
             default,
@@ -1907,7 +1910,7 @@ Defaults to `false` when not sent.*/
         pub tax_amount: ::std::option::Option<i64>,
         ///Tax behavior of the checkout; null while tax is not calculated yet.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub tax_behavior: ::std::option::Option<TaxBehavior>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehavior>,
         ///Amount in cents, after discounts and taxes.
         pub total_amount: i64,
         ///End date and time of the trial period, if any.
@@ -2052,16 +2055,17 @@ Defaults to `false` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum CheckoutStatusFilter {
-        CheckoutStatus(CheckoutStatus),
-        Array(::std::vec::Vec<CheckoutStatus>),
+        CheckoutStatus(types::CheckoutStatus),
+        Array(::std::vec::Vec<types::CheckoutStatus>),
     }
-    impl ::std::convert::From<CheckoutStatus> for CheckoutStatusFilter {
-        fn from(value: CheckoutStatus) -> Self {
+    impl ::std::convert::From<types::CheckoutStatus> for CheckoutStatusFilter {
+        fn from(value: types::CheckoutStatus) -> Self {
             Self::CheckoutStatus(value)
         }
     }
-    impl ::std::convert::From<::std::vec::Vec<CheckoutStatus>> for CheckoutStatusFilter {
-        fn from(value: ::std::vec::Vec<CheckoutStatus>) -> Self {
+    impl ::std::convert::From<::std::vec::Vec<types::CheckoutStatus>>
+    for CheckoutStatusFilter {
+        fn from(value: ::std::vec::Vec<types::CheckoutStatus>) -> Self {
             Self::Array(value)
         }
     }
@@ -2251,7 +2255,9 @@ Defaults to `false` when not sent.*/
             skip_serializing_if = "::std::option::Option::is_none",
             deserialize_with = "deserialize_present"
         )]
-        pub trial_interval: ::std::option::Option<::std::option::Option<TrialInterval>>,
+        pub trial_interval: ::std::option::Option<
+            ::std::option::Option<types::TrialInterval>,
+        >,
         ///The number of interval units for the trial period.
         #[serde(
             default,
@@ -2731,7 +2737,7 @@ Defaults to `false` when not sent.*/
         ///Identifier of the custom field; the key of its value in `custom_field_data`.
         pub slug: ::std::string::String,
         #[serde(rename = "type")]
-        pub type_: CustomFieldCheckboxType,
+        pub type_: types::CustomFieldCheckboxType,
     }
     impl CustomFieldCheckbox {
         pub fn builder() -> builder::CustomFieldCheckbox {
@@ -2832,7 +2838,7 @@ Defaults to `false` when not sent.*/
         ///Identifier of the custom field; the key of its value in `custom_field_data`.
         pub slug: ::std::string::String,
         #[serde(rename = "type")]
-        pub type_: CustomFieldDateType,
+        pub type_: types::CustomFieldDateType,
     }
     impl CustomFieldDate {
         pub fn builder() -> builder::CustomFieldDate {
@@ -2892,7 +2898,7 @@ Defaults to `false` when not sent.*/
         ///Identifier of the custom field; the key of its value in `custom_field_data`.
         pub slug: ::std::string::String,
         #[serde(rename = "type")]
-        pub type_: CustomFieldNumberType,
+        pub type_: types::CustomFieldNumberType,
     }
     impl CustomFieldNumber {
         pub fn builder() -> builder::CustomFieldNumber {
@@ -2952,7 +2958,7 @@ Defaults to `false` when not sent.*/
         ///Identifier of the custom field; the key of its value in `custom_field_data`.
         pub slug: ::std::string::String,
         #[serde(rename = "type")]
-        pub type_: CustomFieldSelectType,
+        pub type_: types::CustomFieldSelectType,
     }
     impl CustomFieldSelect {
         pub fn builder() -> builder::CustomFieldSelect {
@@ -3018,7 +3024,7 @@ Defaults to `false` when not sent.*/
         ///Identifier of the custom field; the key of its value in `custom_field_data`.
         pub slug: ::std::string::String,
         #[serde(rename = "type")]
-        pub type_: CustomFieldTextType,
+        pub type_: types::CustomFieldTextType,
     }
     impl CustomFieldText {
         pub fn builder() -> builder::CustomFieldText {
@@ -3096,7 +3102,7 @@ Defaults to `false` when not sent.*/
     pub struct ExpiredCheckoutError {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
-        pub error: ExpiredCheckoutErrorError,
+        pub error: types::ExpiredCheckoutErrorError,
     }
     impl ExpiredCheckoutError {
         pub fn builder() -> builder::ExpiredCheckoutError {
@@ -3260,7 +3266,7 @@ Defaults to `false` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct LegacyRecurringProductPriceCustom {
         ///The type of amount.
-        pub amount_type: LegacyRecurringProductPriceCustomAmountType,
+        pub amount_type: types::LegacyRecurringProductPriceCustomAmountType,
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The ID of the price.
@@ -3287,15 +3293,15 @@ Defaults to `false` when not sent.*/
         ///The ID of the product owning the price.
         pub product_id: ::uuid::Uuid,
         ///The recurring interval of the price.
-        pub recurring_interval: SubscriptionRecurringInterval,
+        pub recurring_interval: types::SubscriptionRecurringInterval,
         ///The source of the price.
-        pub source: ProductPriceSource,
+        pub source: types::ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
         ///The type of the price.
         #[serde(rename = "type")]
-        pub type_: LegacyRecurringProductPriceCustomType,
+        pub type_: types::LegacyRecurringProductPriceCustomType,
     }
     impl LegacyRecurringProductPriceCustom {
         pub fn builder() -> builder::LegacyRecurringProductPriceCustom {
@@ -3332,7 +3338,7 @@ Defaults to `false` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct LegacyRecurringProductPriceFixed {
         ///The type of amount.
-        pub amount_type: LegacyRecurringProductPriceFixedAmountType,
+        pub amount_type: types::LegacyRecurringProductPriceFixedAmountType,
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The ID of the price.
@@ -3353,15 +3359,15 @@ Defaults to `false` when not sent.*/
         ///The ID of the product owning the price.
         pub product_id: ::uuid::Uuid,
         ///The recurring interval of the price.
-        pub recurring_interval: SubscriptionRecurringInterval,
+        pub recurring_interval: types::SubscriptionRecurringInterval,
         ///The source of the price.
-        pub source: ProductPriceSource,
+        pub source: types::ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
         ///The type of the price.
         #[serde(rename = "type")]
-        pub type_: LegacyRecurringProductPriceFixedType,
+        pub type_: types::LegacyRecurringProductPriceFixedType,
     }
     impl LegacyRecurringProductPriceFixed {
         pub fn builder() -> builder::LegacyRecurringProductPriceFixed {
@@ -3398,7 +3404,7 @@ Defaults to `false` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct LegacyRecurringProductPriceFree {
         ///The type of amount.
-        pub amount_type: LegacyRecurringProductPriceFreeAmountType,
+        pub amount_type: types::LegacyRecurringProductPriceFreeAmountType,
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The ID of the price.
@@ -3417,15 +3423,15 @@ Defaults to `false` when not sent.*/
         ///The ID of the product owning the price.
         pub product_id: ::uuid::Uuid,
         ///The recurring interval of the price.
-        pub recurring_interval: SubscriptionRecurringInterval,
+        pub recurring_interval: types::SubscriptionRecurringInterval,
         ///The source of the price.
-        pub source: ProductPriceSource,
+        pub source: types::ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
         ///The type of the price.
         #[serde(rename = "type")]
-        pub type_: LegacyRecurringProductPriceFreeType,
+        pub type_: types::LegacyRecurringProductPriceFreeType,
     }
     impl LegacyRecurringProductPriceFree {
         pub fn builder() -> builder::LegacyRecurringProductPriceFree {
@@ -3537,7 +3543,7 @@ Defaults to `false` when not sent.*/
     pub struct NotOpenCheckout {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
-        pub error: NotOpenCheckoutError,
+        pub error: types::NotOpenCheckoutError,
     }
     impl NotOpenCheckout {
         pub fn builder() -> builder::NotOpenCheckout {
@@ -3560,7 +3566,7 @@ Defaults to `false` when not sent.*/
     ///A link to a social profile.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct OrganizationSocialLink {
-        pub platform: OrganizationSocialPlatforms,
+        pub platform: types::OrganizationSocialPlatforms,
         pub url: ::std::string::String,
     }
     impl OrganizationSocialLink {
@@ -3619,7 +3625,7 @@ Defaults to `false` when not sent.*/
     pub struct PaymentError {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
-        pub error: PaymentErrorError,
+        pub error: types::PaymentErrorError,
     }
     impl PaymentError {
         pub fn builder() -> builder::PaymentError {
@@ -3644,7 +3650,7 @@ Defaults to `false` when not sent.*/
     pub struct PaymentNotReady {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
-        pub error: PaymentNotReadyError,
+        pub error: types::PaymentNotReadyError,
     }
     impl PaymentNotReady {
         pub fn builder() -> builder::PaymentNotReady {
@@ -3698,7 +3704,7 @@ Defaults to `false` when not sent.*/
         pub path: ::std::string::String,
         ///Public URL of the file.
         pub public_url: ::std::string::String,
-        pub service: ProductMediaFileReadService,
+        pub service: types::ProductMediaFileReadService,
         ///Size in bytes.
         pub size: i64,
         ///Human-readable size.
@@ -3942,7 +3948,7 @@ Defaults to `false` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceCustom {
         ///The type of amount.
-        pub amount_type: ProductPriceCustomAmountType,
+        pub amount_type: types::ProductPriceCustomAmountType,
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The ID of the price.
@@ -3973,16 +3979,16 @@ Defaults to `false` when not sent.*/
             deserialize_with = "deserialize_present"
         )]
         pub recurring_interval: ::std::option::Option<
-            ::std::option::Option<SubscriptionRecurringInterval>,
+            ::std::option::Option<types::SubscriptionRecurringInterval>,
         >,
         ///The source of the price.
-        pub source: ProductPriceSource,
+        pub source: types::ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
         ///Deprecated: the price type, set from the product.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<ProductPriceType>,
+        pub type_: ::std::option::Option<types::ProductPriceType>,
     }
     impl ProductPriceCustom {
         pub fn builder() -> builder::ProductPriceCustom {
@@ -4003,7 +4009,7 @@ Defaults to `false` when not sent.*/
     ///A pay-what-you-want price to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceCustomCreate {
-        pub amount_type: ProductPriceCustomCreateAmountType,
+        pub amount_type: types::ProductPriceCustomCreateAmountType,
         ///The maximum amount the customer can pay.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub maximum_amount: ::std::option::Option<::std::num::NonZeroU64>,
@@ -4022,7 +4028,7 @@ Defaults to `"usd"` when not sent.*/
         pub price_currency: ::std::option::Option<::std::string::String>,
         ///The tax behavior of the price; by default the organization's.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
     }
     impl ProductPriceCustomCreate {
         pub fn builder() -> builder::ProductPriceCustomCreate {
@@ -4046,7 +4052,7 @@ Defaults to `"usd"` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceFixed {
         ///The type of amount.
-        pub amount_type: ProductPriceFixedAmountType,
+        pub amount_type: types::ProductPriceFixedAmountType,
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The ID of the price.
@@ -4071,16 +4077,16 @@ Defaults to `"usd"` when not sent.*/
             deserialize_with = "deserialize_present"
         )]
         pub recurring_interval: ::std::option::Option<
-            ::std::option::Option<SubscriptionRecurringInterval>,
+            ::std::option::Option<types::SubscriptionRecurringInterval>,
         >,
         ///The source of the price.
-        pub source: ProductPriceSource,
+        pub source: types::ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
         ///Deprecated: the price type, set from the product.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<ProductPriceType>,
+        pub type_: ::std::option::Option<types::ProductPriceType>,
     }
     impl ProductPriceFixed {
         pub fn builder() -> builder::ProductPriceFixed {
@@ -4101,7 +4107,7 @@ Defaults to `"usd"` when not sent.*/
     ///A fixed price to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceFixedCreate {
-        pub amount_type: ProductPriceFixedCreateAmountType,
+        pub amount_type: types::ProductPriceFixedCreateAmountType,
         ///The price in cents.
         pub price_amount: ::std::num::NonZeroU64,
         /**The currency in which the customer will be charged.
@@ -4111,7 +4117,7 @@ Defaults to `"usd"` when not sent.*/
         pub price_currency: ::std::option::Option<::std::string::String>,
         ///The tax behavior of the price; by default the organization's.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
     }
     impl ProductPriceFixedCreate {
         pub fn builder() -> builder::ProductPriceFixedCreate {
@@ -4135,7 +4141,7 @@ Defaults to `"usd"` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceFree {
         ///The type of amount.
-        pub amount_type: ProductPriceFreeAmountType,
+        pub amount_type: types::ProductPriceFreeAmountType,
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The ID of the price.
@@ -4158,16 +4164,16 @@ Defaults to `"usd"` when not sent.*/
             deserialize_with = "deserialize_present"
         )]
         pub recurring_interval: ::std::option::Option<
-            ::std::option::Option<SubscriptionRecurringInterval>,
+            ::std::option::Option<types::SubscriptionRecurringInterval>,
         >,
         ///The source of the price.
-        pub source: ProductPriceSource,
+        pub source: types::ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
         ///Deprecated: the price type, set from the product.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<ProductPriceType>,
+        pub type_: ::std::option::Option<types::ProductPriceType>,
     }
     impl ProductPriceFree {
         pub fn builder() -> builder::ProductPriceFree {
@@ -4188,7 +4194,7 @@ Defaults to `"usd"` when not sent.*/
     ///A free price to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceFreeCreate {
-        pub amount_type: ProductPriceFreeCreateAmountType,
+        pub amount_type: types::ProductPriceFreeCreateAmountType,
         /**The currency in which the customer will be charged.
 
 Defaults to `"usd"` when not sent.*/
@@ -4196,7 +4202,7 @@ Defaults to `"usd"` when not sent.*/
         pub price_currency: ::std::option::Option<::std::string::String>,
         ///The tax behavior of the price; by default the organization's.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
     }
     impl ProductPriceFreeCreate {
         pub fn builder() -> builder::ProductPriceFreeCreate {
@@ -4239,7 +4245,7 @@ Defaults to `"usd"` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceMeteredUnit {
         ///The type of amount.
-        pub amount_type: ProductPriceMeteredUnitAmountType,
+        pub amount_type: types::ProductPriceMeteredUnitAmountType,
         ///The maximum amount in cents that can be charged, regardless of the units consumed.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub cap_amount: ::std::option::Option<i64>,
@@ -4269,16 +4275,16 @@ Defaults to `"usd"` when not sent.*/
             deserialize_with = "deserialize_present"
         )]
         pub recurring_interval: ::std::option::Option<
-            ::std::option::Option<SubscriptionRecurringInterval>,
+            ::std::option::Option<types::SubscriptionRecurringInterval>,
         >,
         ///The source of the price.
-        pub source: ProductPriceSource,
+        pub source: types::ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
         ///Deprecated: the price type, set from the product.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<ProductPriceType>,
+        pub type_: ::std::option::Option<types::ProductPriceType>,
         ///The price per unit in cents, as a decimal string with up to 12 decimal places (e.g. `"0.005"`).
         pub unit_amount: ::std::string::String,
     }
@@ -4303,7 +4309,7 @@ Defaults to `"usd"` when not sent.*/
     ///A metered price with a fixed unit price to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceMeteredUnitCreate {
-        pub amount_type: ProductPriceMeteredUnitCreateAmountType,
+        pub amount_type: types::ProductPriceMeteredUnitCreateAmountType,
         ///The maximum amount in cents that can be charged, regardless of the units consumed.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cap_amount: ::std::option::Option<i64>,
@@ -4316,7 +4322,7 @@ Defaults to `"usd"` when not sent.*/
         pub price_currency: ::std::option::Option<::std::string::String>,
         ///The tax behavior of the price; by default the organization's.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
         ///The price per unit in cents, as a decimal string with up to 12 decimal places.
         pub unit_amount: ::std::string::String,
     }
@@ -4342,7 +4348,7 @@ Defaults to `"usd"` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceSeatBased {
         ///The type of amount.
-        pub amount_type: ProductPriceSeatBasedAmountType,
+        pub amount_type: types::ProductPriceSeatBasedAmountType,
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The ID of the price.
@@ -4368,18 +4374,18 @@ Defaults to `"usd"` when not sent.*/
             deserialize_with = "deserialize_present"
         )]
         pub recurring_interval: ::std::option::Option<
-            ::std::option::Option<SubscriptionRecurringInterval>,
+            ::std::option::Option<types::SubscriptionRecurringInterval>,
         >,
         ///Tiered pricing based on seat quantity.
         pub seat_tiers: ProductPriceSeatTiers,
         ///The source of the price.
-        pub source: ProductPriceSource,
+        pub source: types::ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
         ///Deprecated: the price type, set from the product.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<ProductPriceType>,
+        pub type_: ::std::option::Option<types::ProductPriceType>,
     }
     impl ProductPriceSeatBased {
         pub fn builder() -> builder::ProductPriceSeatBased {
@@ -4402,7 +4408,7 @@ Defaults to `"usd"` when not sent.*/
     ///A seat-based price to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceSeatBasedCreate {
-        pub amount_type: ProductPriceSeatBasedCreateAmountType,
+        pub amount_type: types::ProductPriceSeatBasedCreateAmountType,
         /**The currency in which the customer will be charged.
 
 Defaults to `"usd"` when not sent.*/
@@ -4412,7 +4418,7 @@ Defaults to `"usd"` when not sent.*/
         pub seat_tiers: ProductPriceSeatTiersInput,
         ///The tax behavior of the price; by default the organization's.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tax_behavior: ::std::option::Option<TaxBehaviorOption>,
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
     }
     impl ProductPriceSeatBasedCreate {
         pub fn builder() -> builder::ProductPriceSeatBasedCreate {
@@ -4457,7 +4463,7 @@ Defaults to `"usd"` when not sent.*/
         ///Minimum number of seats, from the first tier.
         pub minimum_seats: i64,
         ///How tiers are applied.
-        pub seat_tier_type: SeatTierType,
+        pub seat_tier_type: types::SeatTierType,
         ///The pricing tiers.
         pub tiers: ::std::vec::Vec<ProductPriceSeatTier>,
     }
@@ -4471,7 +4477,7 @@ Defaults to `"usd"` when not sent.*/
     pub struct ProductPriceSeatTiersInput {
         ///How tiers are applied; `volume` when not sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub seat_tier_type: ::std::option::Option<SeatTierType>,
+        pub seat_tier_type: ::std::option::Option<types::SeatTierType>,
         ///The pricing tiers.
         pub tiers: ::std::vec::Vec<ProductPriceSeatTier>,
     }
@@ -4532,7 +4538,7 @@ Defaults to `"usd"` when not sent.*/
     pub struct ResourceNotFound {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
-        pub error: ResourceNotFoundError,
+        pub error: types::ResourceNotFoundError,
     }
     impl ResourceNotFound {
         pub fn builder() -> builder::ResourceNotFound {
@@ -4652,7 +4658,7 @@ Defaults to `"usd"` when not sent.*/
     pub struct TrialAlreadyRedeemed {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
-        pub error: TrialAlreadyRedeemedError,
+        pub error: types::TrialAlreadyRedeemedError,
     }
     impl TrialAlreadyRedeemed {
         pub fn builder() -> builder::TrialAlreadyRedeemed {
@@ -4752,6 +4758,7 @@ Defaults to `"usd"` when not sent.*/
     }
     /// Types for composing complex structures.
     pub mod builder {
+        use super::super::types;
         #[derive(Clone, Debug)]
         pub struct Address {
             city: ::std::result::Result<
@@ -5040,7 +5047,7 @@ Defaults to `"usd"` when not sent.*/
         pub struct AlreadyActiveSubscriptionError {
             detail: ::std::result::Result<::std::string::String, ::std::string::String>,
             error: ::std::result::Result<
-                super::AlreadyActiveSubscriptionErrorError,
+                types::AlreadyActiveSubscriptionErrorError,
                 ::std::string::String,
             >,
         }
@@ -5067,7 +5074,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::AlreadyActiveSubscriptionErrorError>,
+                T: ::std::convert::TryInto<types::AlreadyActiveSubscriptionErrorError>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -5102,7 +5109,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct AttachedCustomField {
             custom_field: ::std::result::Result<
-                super::CustomField,
+                types::CustomField,
                 ::std::string::String,
             >,
             custom_field_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
@@ -5124,7 +5131,7 @@ Defaults to `"usd"` when not sent.*/
         impl AttachedCustomField {
             pub fn custom_field<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CustomField>,
+                T: ::std::convert::TryInto<types::CustomField>,
                 T::Error: ::std::fmt::Display,
             {
                 self.custom_field = value
@@ -5215,7 +5222,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             selectable: ::std::result::Result<bool, ::std::string::String>,
-            type_: ::std::result::Result<super::BenefitType, ::std::string::String>,
+            type_: ::std::result::Result<types::BenefitType, ::std::string::String>,
         }
         impl ::std::default::Default for BenefitPublic {
             fn default() -> Self {
@@ -5322,7 +5329,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::BenefitType>,
+                T: ::std::convert::TryInto<types::BenefitType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -5367,7 +5374,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct Checkout {
             active_trial_interval: ::std::result::Result<
-                ::std::option::Option<super::TrialInterval>,
+                ::std::option::Option<types::TrialInterval>,
                 ::std::string::String,
             >,
             active_trial_interval_count: ::std::result::Result<
@@ -5445,7 +5452,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             discount: ::std::result::Result<
-                ::std::option::Option<super::CheckoutDiscount>,
+                ::std::option::Option<types::CheckoutDiscount>,
                 ::std::string::String,
             >,
             discount_amount: ::std::result::Result<i64, ::std::string::String>,
@@ -5495,7 +5502,7 @@ Defaults to `"usd"` when not sent.*/
             net_amount: ::std::result::Result<i64, ::std::string::String>,
             organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             payment_processor: ::std::result::Result<
-                super::PaymentProcessor,
+                types::PaymentProcessor,
                 ::std::string::String,
             >,
             payment_processor_metadata: ::std::result::Result<
@@ -5509,7 +5516,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::option::Option<
                     ::std::collections::HashMap<
                         ::std::string::String,
-                        ::std::vec::Vec<super::ProductPrice>,
+                        ::std::vec::Vec<types::ProductPrice>,
                     >,
                 >,
                 ::std::string::String,
@@ -5523,7 +5530,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             product_price: ::std::result::Result<
-                ::std::option::Option<super::ProductPrice>,
+                ::std::option::Option<types::ProductPrice>,
                 ::std::string::String,
             >,
             product_price_id: ::std::result::Result<
@@ -5543,7 +5550,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<super::CheckoutStatus, ::std::string::String>,
+            status: ::std::result::Result<types::CheckoutStatus, ::std::string::String>,
             subscription_id: ::std::result::Result<
                 ::std::option::Option<::uuid::Uuid>,
                 ::std::string::String,
@@ -5561,7 +5568,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehavior>,
+                ::std::option::Option<types::TaxBehavior>,
                 ::std::string::String,
             >,
             total_amount: ::std::result::Result<i64, ::std::string::String>,
@@ -5570,7 +5577,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             trial_interval: ::std::result::Result<
-                ::std::option::Option<super::TrialInterval>,
+                ::std::option::Option<types::TrialInterval>,
                 ::std::string::String,
             >,
             trial_interval_count: ::std::result::Result<
@@ -5713,7 +5720,7 @@ Defaults to `"usd"` when not sent.*/
         impl Checkout {
             pub fn active_trial_interval<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TrialInterval>>,
+                T: ::std::convert::TryInto<::std::option::Option<types::TrialInterval>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.active_trial_interval = value
@@ -6005,7 +6012,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn discount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CheckoutDiscount>,
+                    ::std::option::Option<types::CheckoutDiscount>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6264,7 +6271,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn payment_processor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::PaymentProcessor>,
+                T: ::std::convert::TryInto<types::PaymentProcessor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.payment_processor = value
@@ -6301,7 +6308,7 @@ Defaults to `"usd"` when not sent.*/
                     ::std::option::Option<
                         ::std::collections::HashMap<
                             ::std::string::String,
-                            ::std::vec::Vec<super::ProductPrice>,
+                            ::std::vec::Vec<types::ProductPrice>,
                         >,
                     >,
                 >,
@@ -6342,7 +6349,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn product_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ProductPrice>>,
+                T: ::std::convert::TryInto<::std::option::Option<types::ProductPrice>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.product_price = value
@@ -6418,7 +6425,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CheckoutStatus>,
+                T: ::std::convert::TryInto<types::CheckoutStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -6484,7 +6491,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TaxBehavior>>,
+                T: ::std::convert::TryInto<::std::option::Option<types::TaxBehavior>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.tax_behavior = value
@@ -6522,7 +6529,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn trial_interval<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TrialInterval>>,
+                T: ::std::convert::TryInto<::std::option::Option<types::TrialInterval>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.trial_interval = value
@@ -6708,27 +6715,27 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct CheckoutBillingAddressFields {
             city: ::std::result::Result<
-                super::BillingAddressFieldMode,
+                types::BillingAddressFieldMode,
                 ::std::string::String,
             >,
             country: ::std::result::Result<
-                super::BillingAddressFieldMode,
+                types::BillingAddressFieldMode,
                 ::std::string::String,
             >,
             line1: ::std::result::Result<
-                super::BillingAddressFieldMode,
+                types::BillingAddressFieldMode,
                 ::std::string::String,
             >,
             line2: ::std::result::Result<
-                super::BillingAddressFieldMode,
+                types::BillingAddressFieldMode,
                 ::std::string::String,
             >,
             postal_code: ::std::result::Result<
-                super::BillingAddressFieldMode,
+                types::BillingAddressFieldMode,
                 ::std::string::String,
             >,
             state: ::std::result::Result<
-                super::BillingAddressFieldMode,
+                types::BillingAddressFieldMode,
                 ::std::string::String,
             >,
         }
@@ -6747,7 +6754,7 @@ Defaults to `"usd"` when not sent.*/
         impl CheckoutBillingAddressFields {
             pub fn city<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::BillingAddressFieldMode>,
+                T: ::std::convert::TryInto<types::BillingAddressFieldMode>,
                 T::Error: ::std::fmt::Display,
             {
                 self.city = value
@@ -6759,7 +6766,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn country<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::BillingAddressFieldMode>,
+                T: ::std::convert::TryInto<types::BillingAddressFieldMode>,
                 T::Error: ::std::fmt::Display,
             {
                 self.country = value
@@ -6771,7 +6778,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn line1<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::BillingAddressFieldMode>,
+                T: ::std::convert::TryInto<types::BillingAddressFieldMode>,
                 T::Error: ::std::fmt::Display,
             {
                 self.line1 = value
@@ -6783,7 +6790,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn line2<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::BillingAddressFieldMode>,
+                T: ::std::convert::TryInto<types::BillingAddressFieldMode>,
                 T::Error: ::std::fmt::Display,
             {
                 self.line2 = value
@@ -6795,7 +6802,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn postal_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::BillingAddressFieldMode>,
+                T: ::std::convert::TryInto<types::BillingAddressFieldMode>,
                 T::Error: ::std::fmt::Display,
             {
                 self.postal_code = value
@@ -6807,7 +6814,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn state<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::BillingAddressFieldMode>,
+                T: ::std::convert::TryInto<types::BillingAddressFieldMode>,
                 T::Error: ::std::fmt::Display,
             {
                 self.state = value
@@ -7270,7 +7277,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::option::Option<
                     ::std::collections::HashMap<
                         ::std::string::String,
-                        ::std::vec::Vec<super::ProductPriceCreate>,
+                        ::std::vec::Vec<types::ProductPriceCreate>,
                     >,
                 >,
                 ::std::string::String,
@@ -7300,7 +7307,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             trial_interval: ::std::result::Result<
-                ::std::option::Option<super::TrialInterval>,
+                ::std::option::Option<types::TrialInterval>,
                 ::std::string::String,
             >,
             trial_interval_count: ::std::result::Result<
@@ -7631,7 +7638,7 @@ Defaults to `"usd"` when not sent.*/
                     ::std::option::Option<
                         ::std::collections::HashMap<
                             ::std::string::String,
-                            ::std::vec::Vec<super::ProductPriceCreate>,
+                            ::std::vec::Vec<types::ProductPriceCreate>,
                         >,
                     >,
                 >,
@@ -7724,7 +7731,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn trial_interval<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TrialInterval>>,
+                T: ::std::convert::TryInto<::std::option::Option<types::TrialInterval>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.trial_interval = value
@@ -7964,13 +7971,13 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             duration: ::std::result::Result<
-                super::CheckoutDiscountFixedOnceForeverDurationDuration,
+                types::CheckoutDiscountFixedOnceForeverDurationDuration,
                 ::std::string::String,
             >,
             id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<
-                super::CheckoutDiscountFixedOnceForeverDurationType,
+                types::CheckoutDiscountFixedOnceForeverDurationType,
                 ::std::string::String,
             >,
         }
@@ -8027,7 +8034,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::CheckoutDiscountFixedOnceForeverDurationDuration,
+                    types::CheckoutDiscountFixedOnceForeverDurationDuration,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8063,7 +8070,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::CheckoutDiscountFixedOnceForeverDurationType,
+                    types::CheckoutDiscountFixedOnceForeverDurationType,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8118,14 +8125,14 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             duration: ::std::result::Result<
-                super::CheckoutDiscountFixedRepeatDurationDuration,
+                types::CheckoutDiscountFixedRepeatDurationDuration,
                 ::std::string::String,
             >,
             duration_in_months: ::std::result::Result<i64, ::std::string::String>,
             id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<
-                super::CheckoutDiscountFixedRepeatDurationType,
+                types::CheckoutDiscountFixedRepeatDurationType,
                 ::std::string::String,
             >,
         }
@@ -8185,7 +8192,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::CheckoutDiscountFixedRepeatDurationDuration,
+                    types::CheckoutDiscountFixedRepeatDurationDuration,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8235,7 +8242,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::CheckoutDiscountFixedRepeatDurationType,
+                    types::CheckoutDiscountFixedRepeatDurationType,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8288,13 +8295,13 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             duration: ::std::result::Result<
-                super::CheckoutDiscountPercentageOnceForeverDurationDuration,
+                types::CheckoutDiscountPercentageOnceForeverDurationDuration,
                 ::std::string::String,
             >,
             id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<
-                super::CheckoutDiscountPercentageOnceForeverDurationType,
+                types::CheckoutDiscountPercentageOnceForeverDurationType,
                 ::std::string::String,
             >,
         }
@@ -8338,7 +8345,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::CheckoutDiscountPercentageOnceForeverDurationDuration,
+                    types::CheckoutDiscountPercentageOnceForeverDurationDuration,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8374,7 +8381,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::CheckoutDiscountPercentageOnceForeverDurationType,
+                    types::CheckoutDiscountPercentageOnceForeverDurationType,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8425,14 +8432,14 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             duration: ::std::result::Result<
-                super::CheckoutDiscountPercentageRepeatDurationDuration,
+                types::CheckoutDiscountPercentageRepeatDurationDuration,
                 ::std::string::String,
             >,
             duration_in_months: ::std::result::Result<i64, ::std::string::String>,
             id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<
-                super::CheckoutDiscountPercentageRepeatDurationType,
+                types::CheckoutDiscountPercentageRepeatDurationType,
                 ::std::string::String,
             >,
         }
@@ -8479,7 +8486,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::CheckoutDiscountPercentageRepeatDurationDuration,
+                    types::CheckoutDiscountPercentageRepeatDurationDuration,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8529,7 +8536,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::CheckoutDiscountPercentageRepeatDurationType,
+                    types::CheckoutDiscountPercentageRepeatDurationType,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8576,7 +8583,7 @@ Defaults to `"usd"` when not sent.*/
         pub struct CheckoutLocked {
             detail: ::std::result::Result<::std::string::String, ::std::string::String>,
             error: ::std::result::Result<
-                super::CheckoutLockedError,
+                types::CheckoutLockedError,
                 ::std::string::String,
             >,
         }
@@ -8603,7 +8610,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CheckoutLockedError>,
+                T: ::std::convert::TryInto<types::CheckoutLockedError>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -8705,7 +8712,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             proration_behavior: ::std::result::Result<
-                super::SubscriptionProrationBehavior,
+                types::SubscriptionProrationBehavior,
                 ::std::string::String,
             >,
             slug: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -8714,7 +8721,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<super::LegacyOrganizationStatus>,
+                ::std::option::Option<types::LegacyOrganizationStatus>,
                 ::std::string::String,
             >,
             subscription_settings: ::std::result::Result<
@@ -9026,7 +9033,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn proration_behavior<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SubscriptionProrationBehavior>,
+                T: ::std::convert::TryInto<types::SubscriptionProrationBehavior>,
                 T::Error: ::std::fmt::Display,
             {
                 self.proration_behavior = value
@@ -9067,7 +9074,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::LegacyOrganizationStatus>,
+                    ::std::option::Option<types::LegacyOrganizationStatus>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9222,11 +9229,11 @@ Defaults to `"usd"` when not sent.*/
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             prices: ::std::result::Result<
-                ::std::vec::Vec<super::ProductPrice>,
+                ::std::vec::Vec<types::ProductPrice>,
                 ::std::string::String,
             >,
             recurring_interval: ::std::result::Result<
-                ::std::option::Option<super::SubscriptionRecurringInterval>,
+                ::std::option::Option<types::SubscriptionRecurringInterval>,
                 ::std::string::String,
             >,
             recurring_interval_count: ::std::result::Result<
@@ -9234,7 +9241,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             trial_interval: ::std::result::Result<
-                ::std::option::Option<super::TrialInterval>,
+                ::std::option::Option<types::TrialInterval>,
                 ::std::string::String,
             >,
             trial_interval_count: ::std::result::Result<
@@ -9242,7 +9249,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             visibility: ::std::result::Result<
-                super::ProductVisibility,
+                types::ProductVisibility,
                 ::std::string::String,
             >,
         }
@@ -9403,7 +9410,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn prices<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ProductPrice>>,
+                T: ::std::convert::TryInto<::std::vec::Vec<types::ProductPrice>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.prices = value
@@ -9416,7 +9423,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn recurring_interval<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    ::std::option::Option<types::SubscriptionRecurringInterval>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -9445,7 +9452,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn trial_interval<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TrialInterval>>,
+                T: ::std::convert::TryInto<::std::option::Option<types::TrialInterval>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.trial_interval = value
@@ -9473,7 +9480,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn visibility<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductVisibility>,
+                T: ::std::convert::TryInto<types::ProductVisibility>,
                 T::Error: ::std::fmt::Display,
             {
                 self.visibility = value
@@ -9534,7 +9541,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct CheckoutPublic {
             active_trial_interval: ::std::result::Result<
-                ::std::option::Option<super::TrialInterval>,
+                ::std::option::Option<types::TrialInterval>,
                 ::std::string::String,
             >,
             active_trial_interval_count: ::std::result::Result<
@@ -9604,7 +9611,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             discount: ::std::result::Result<
-                ::std::option::Option<super::CheckoutDiscount>,
+                ::std::option::Option<types::CheckoutDiscount>,
                 ::std::string::String,
             >,
             discount_amount: ::std::result::Result<i64, ::std::string::String>,
@@ -9653,7 +9660,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             payment_processor: ::std::result::Result<
-                super::PaymentProcessor,
+                types::PaymentProcessor,
                 ::std::string::String,
             >,
             payment_processor_metadata: ::std::result::Result<
@@ -9667,7 +9674,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::option::Option<
                     ::std::collections::HashMap<
                         ::std::string::String,
-                        ::std::vec::Vec<super::ProductPrice>,
+                        ::std::vec::Vec<types::ProductPrice>,
                     >,
                 >,
                 ::std::string::String,
@@ -9681,7 +9688,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             product_price: ::std::result::Result<
-                ::std::option::Option<super::ProductPrice>,
+                ::std::option::Option<types::ProductPrice>,
                 ::std::string::String,
             >,
             product_price_id: ::std::result::Result<
@@ -9701,7 +9708,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<super::CheckoutStatus, ::std::string::String>,
+            status: ::std::result::Result<types::CheckoutStatus, ::std::string::String>,
             subtotal_amount: ::std::result::Result<
                 ::std::option::Option<::std::option::Option<i64>>,
                 ::std::string::String,
@@ -9715,7 +9722,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehavior>,
+                ::std::option::Option<types::TaxBehavior>,
                 ::std::string::String,
             >,
             total_amount: ::std::result::Result<i64, ::std::string::String>,
@@ -9843,7 +9850,7 @@ Defaults to `"usd"` when not sent.*/
         impl CheckoutPublic {
             pub fn active_trial_interval<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TrialInterval>>,
+                T: ::std::convert::TryInto<::std::option::Option<types::TrialInterval>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.active_trial_interval = value
@@ -10100,7 +10107,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn discount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CheckoutDiscount>,
+                    ::std::option::Option<types::CheckoutDiscount>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -10345,7 +10352,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn payment_processor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::PaymentProcessor>,
+                T: ::std::convert::TryInto<types::PaymentProcessor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.payment_processor = value
@@ -10382,7 +10389,7 @@ Defaults to `"usd"` when not sent.*/
                     ::std::option::Option<
                         ::std::collections::HashMap<
                             ::std::string::String,
-                            ::std::vec::Vec<super::ProductPrice>,
+                            ::std::vec::Vec<types::ProductPrice>,
                         >,
                     >,
                 >,
@@ -10423,7 +10430,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn product_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ProductPrice>>,
+                T: ::std::convert::TryInto<::std::option::Option<types::ProductPrice>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.product_price = value
@@ -10499,7 +10506,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CheckoutStatus>,
+                T: ::std::convert::TryInto<types::CheckoutStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -10551,7 +10558,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TaxBehavior>>,
+                T: ::std::convert::TryInto<::std::option::Option<types::TaxBehavior>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.tax_behavior = value
@@ -10735,7 +10742,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct CheckoutPublicConfirmed {
             active_trial_interval: ::std::result::Result<
-                ::std::option::Option<super::TrialInterval>,
+                ::std::option::Option<types::TrialInterval>,
                 ::std::string::String,
             >,
             active_trial_interval_count: ::std::result::Result<
@@ -10809,7 +10816,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             discount: ::std::result::Result<
-                ::std::option::Option<super::CheckoutDiscount>,
+                ::std::option::Option<types::CheckoutDiscount>,
                 ::std::string::String,
             >,
             discount_amount: ::std::result::Result<i64, ::std::string::String>,
@@ -10858,7 +10865,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             payment_processor: ::std::result::Result<
-                super::PaymentProcessor,
+                types::PaymentProcessor,
                 ::std::string::String,
             >,
             payment_processor_metadata: ::std::result::Result<
@@ -10872,7 +10879,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::option::Option<
                     ::std::collections::HashMap<
                         ::std::string::String,
-                        ::std::vec::Vec<super::ProductPrice>,
+                        ::std::vec::Vec<types::ProductPrice>,
                     >,
                 >,
                 ::std::string::String,
@@ -10886,7 +10893,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             product_price: ::std::result::Result<
-                ::std::option::Option<super::ProductPrice>,
+                ::std::option::Option<types::ProductPrice>,
                 ::std::string::String,
             >,
             product_price_id: ::std::result::Result<
@@ -10907,7 +10914,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                super::CheckoutPublicConfirmedStatus,
+                types::CheckoutPublicConfirmedStatus,
                 ::std::string::String,
             >,
             subtotal_amount: ::std::result::Result<
@@ -10923,7 +10930,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehavior>,
+                ::std::option::Option<types::TaxBehavior>,
                 ::std::string::String,
             >,
             total_amount: ::std::result::Result<i64, ::std::string::String>,
@@ -11054,7 +11061,7 @@ Defaults to `"usd"` when not sent.*/
         impl CheckoutPublicConfirmed {
             pub fn active_trial_interval<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TrialInterval>>,
+                T: ::std::convert::TryInto<::std::option::Option<types::TrialInterval>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.active_trial_interval = value
@@ -11325,7 +11332,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn discount<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CheckoutDiscount>,
+                    ::std::option::Option<types::CheckoutDiscount>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -11570,7 +11577,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn payment_processor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::PaymentProcessor>,
+                T: ::std::convert::TryInto<types::PaymentProcessor>,
                 T::Error: ::std::fmt::Display,
             {
                 self.payment_processor = value
@@ -11607,7 +11614,7 @@ Defaults to `"usd"` when not sent.*/
                     ::std::option::Option<
                         ::std::collections::HashMap<
                             ::std::string::String,
-                            ::std::vec::Vec<super::ProductPrice>,
+                            ::std::vec::Vec<types::ProductPrice>,
                         >,
                     >,
                 >,
@@ -11648,7 +11655,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn product_price<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ProductPrice>>,
+                T: ::std::convert::TryInto<::std::option::Option<types::ProductPrice>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.product_price = value
@@ -11724,7 +11731,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CheckoutPublicConfirmedStatus>,
+                T: ::std::convert::TryInto<types::CheckoutPublicConfirmedStatus>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -11776,7 +11783,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TaxBehavior>>,
+                T: ::std::convert::TryInto<::std::option::Option<types::TaxBehavior>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.tax_behavior = value
@@ -12058,7 +12065,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             trial_interval: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<super::TrialInterval>>,
+                ::std::option::Option<::std::option::Option<types::TrialInterval>>,
                 ::std::string::String,
             >,
             trial_interval_count: ::std::result::Result<
@@ -12447,7 +12454,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn trial_interval<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<super::TrialInterval>>,
+                    ::std::option::Option<::std::option::Option<types::TrialInterval>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12897,7 +12904,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             slug: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<
-                super::CustomFieldCheckboxType,
+                types::CustomFieldCheckboxType,
                 ::std::string::String,
             >,
         }
@@ -13019,7 +13026,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CustomFieldCheckboxType>,
+                T: ::std::convert::TryInto<types::CustomFieldCheckboxType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -13173,7 +13180,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             slug: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<
-                super::CustomFieldDateType,
+                types::CustomFieldDateType,
                 ::std::string::String,
             >,
         }
@@ -13295,7 +13302,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CustomFieldDateType>,
+                T: ::std::convert::TryInto<types::CustomFieldDateType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -13476,7 +13483,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             slug: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<
-                super::CustomFieldNumberType,
+                types::CustomFieldNumberType,
                 ::std::string::String,
             >,
         }
@@ -13598,7 +13605,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CustomFieldNumberType>,
+                T: ::std::convert::TryInto<types::CustomFieldNumberType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -13779,7 +13786,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             slug: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<
-                super::CustomFieldSelectType,
+                types::CustomFieldSelectType,
                 ::std::string::String,
             >,
         }
@@ -13901,7 +13908,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CustomFieldSelectType>,
+                T: ::std::convert::TryInto<types::CustomFieldSelectType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -14135,7 +14142,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             slug: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<
-                super::CustomFieldTextType,
+                types::CustomFieldTextType,
                 ::std::string::String,
             >,
         }
@@ -14257,7 +14264,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CustomFieldTextType>,
+                T: ::std::convert::TryInto<types::CustomFieldTextType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -14451,7 +14458,7 @@ Defaults to `"usd"` when not sent.*/
         pub struct ExpiredCheckoutError {
             detail: ::std::result::Result<::std::string::String, ::std::string::String>,
             error: ::std::result::Result<
-                super::ExpiredCheckoutErrorError,
+                types::ExpiredCheckoutErrorError,
                 ::std::string::String,
             >,
         }
@@ -14478,7 +14485,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ExpiredCheckoutErrorError>,
+                T: ::std::convert::TryInto<types::ExpiredCheckoutErrorError>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -14554,7 +14561,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct LegacyRecurringProductPriceCustom {
             amount_type: ::std::result::Result<
-                super::LegacyRecurringProductPriceCustomAmountType,
+                types::LegacyRecurringProductPriceCustomAmountType,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
@@ -14583,19 +14590,19 @@ Defaults to `"usd"` when not sent.*/
             >,
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
-                super::SubscriptionRecurringInterval,
+                types::SubscriptionRecurringInterval,
                 ::std::string::String,
             >,
             source: ::std::result::Result<
-                super::ProductPriceSource,
+                types::ProductPriceSource,
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::option::Option<types::TaxBehaviorOption>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::LegacyRecurringProductPriceCustomType,
+                types::LegacyRecurringProductPriceCustomType,
                 ::std::string::String,
             >,
         }
@@ -14634,7 +14641,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn amount_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::LegacyRecurringProductPriceCustomAmountType,
+                    types::LegacyRecurringProductPriceCustomAmountType,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14773,7 +14780,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn recurring_interval<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SubscriptionRecurringInterval>,
+                T: ::std::convert::TryInto<types::SubscriptionRecurringInterval>,
                 T::Error: ::std::fmt::Display,
             {
                 self.recurring_interval = value
@@ -14787,7 +14794,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T: ::std::convert::TryInto<types::ProductPriceSource>,
                 T::Error: ::std::fmt::Display,
             {
                 self.source = value
@@ -14800,7 +14807,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TaxBehaviorOption>,
+                    ::std::option::Option<types::TaxBehaviorOption>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14813,7 +14820,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::LegacyRecurringProductPriceCustomType>,
+                T: ::std::convert::TryInto<types::LegacyRecurringProductPriceCustomType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -14874,7 +14881,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct LegacyRecurringProductPriceFixed {
             amount_type: ::std::result::Result<
-                super::LegacyRecurringProductPriceFixedAmountType,
+                types::LegacyRecurringProductPriceFixedAmountType,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
@@ -14895,19 +14902,19 @@ Defaults to `"usd"` when not sent.*/
             >,
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
-                super::SubscriptionRecurringInterval,
+                types::SubscriptionRecurringInterval,
                 ::std::string::String,
             >,
             source: ::std::result::Result<
-                super::ProductPriceSource,
+                types::ProductPriceSource,
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::option::Option<types::TaxBehaviorOption>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::LegacyRecurringProductPriceFixedType,
+                types::LegacyRecurringProductPriceFixedType,
                 ::std::string::String,
             >,
         }
@@ -14938,7 +14945,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn amount_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::LegacyRecurringProductPriceFixedAmountType,
+                    types::LegacyRecurringProductPriceFixedAmountType,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15049,7 +15056,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn recurring_interval<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SubscriptionRecurringInterval>,
+                T: ::std::convert::TryInto<types::SubscriptionRecurringInterval>,
                 T::Error: ::std::fmt::Display,
             {
                 self.recurring_interval = value
@@ -15063,7 +15070,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T: ::std::convert::TryInto<types::ProductPriceSource>,
                 T::Error: ::std::fmt::Display,
             {
                 self.source = value
@@ -15076,7 +15083,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TaxBehaviorOption>,
+                    ::std::option::Option<types::TaxBehaviorOption>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15089,7 +15096,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::LegacyRecurringProductPriceFixedType>,
+                T: ::std::convert::TryInto<types::LegacyRecurringProductPriceFixedType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -15146,7 +15153,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct LegacyRecurringProductPriceFree {
             amount_type: ::std::result::Result<
-                super::LegacyRecurringProductPriceFreeAmountType,
+                types::LegacyRecurringProductPriceFreeAmountType,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
@@ -15166,19 +15173,19 @@ Defaults to `"usd"` when not sent.*/
             >,
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
-                super::SubscriptionRecurringInterval,
+                types::SubscriptionRecurringInterval,
                 ::std::string::String,
             >,
             source: ::std::result::Result<
-                super::ProductPriceSource,
+                types::ProductPriceSource,
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::option::Option<types::TaxBehaviorOption>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                super::LegacyRecurringProductPriceFreeType,
+                types::LegacyRecurringProductPriceFreeType,
                 ::std::string::String,
             >,
         }
@@ -15208,7 +15215,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn amount_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::LegacyRecurringProductPriceFreeAmountType,
+                    types::LegacyRecurringProductPriceFreeAmountType,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15307,7 +15314,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn recurring_interval<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SubscriptionRecurringInterval>,
+                T: ::std::convert::TryInto<types::SubscriptionRecurringInterval>,
                 T::Error: ::std::fmt::Display,
             {
                 self.recurring_interval = value
@@ -15321,7 +15328,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T: ::std::convert::TryInto<types::ProductPriceSource>,
                 T::Error: ::std::fmt::Display,
             {
                 self.source = value
@@ -15334,7 +15341,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TaxBehaviorOption>,
+                    ::std::option::Option<types::TaxBehaviorOption>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -15347,7 +15354,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::LegacyRecurringProductPriceFreeType>,
+                T: ::std::convert::TryInto<types::LegacyRecurringProductPriceFreeType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -15465,7 +15472,7 @@ Defaults to `"usd"` when not sent.*/
         pub struct NotOpenCheckout {
             detail: ::std::result::Result<::std::string::String, ::std::string::String>,
             error: ::std::result::Result<
-                super::NotOpenCheckoutError,
+                types::NotOpenCheckoutError,
                 ::std::string::String,
             >,
         }
@@ -15492,7 +15499,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::NotOpenCheckoutError>,
+                T: ::std::convert::TryInto<types::NotOpenCheckoutError>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -15525,7 +15532,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct OrganizationSocialLink {
             platform: ::std::result::Result<
-                super::OrganizationSocialPlatforms,
+                types::OrganizationSocialPlatforms,
                 ::std::string::String,
             >,
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -15541,7 +15548,7 @@ Defaults to `"usd"` when not sent.*/
         impl OrganizationSocialLink {
             pub fn platform<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::OrganizationSocialPlatforms>,
+                T: ::std::convert::TryInto<types::OrganizationSocialPlatforms>,
                 T::Error: ::std::fmt::Display,
             {
                 self.platform = value
@@ -15647,7 +15654,7 @@ Defaults to `"usd"` when not sent.*/
         pub struct PaymentError {
             detail: ::std::result::Result<::std::string::String, ::std::string::String>,
             error: ::std::result::Result<
-                super::PaymentErrorError,
+                types::PaymentErrorError,
                 ::std::string::String,
             >,
         }
@@ -15674,7 +15681,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::PaymentErrorError>,
+                T: ::std::convert::TryInto<types::PaymentErrorError>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -15708,7 +15715,7 @@ Defaults to `"usd"` when not sent.*/
         pub struct PaymentNotReady {
             detail: ::std::result::Result<::std::string::String, ::std::string::String>,
             error: ::std::result::Result<
-                super::PaymentNotReadyError,
+                types::PaymentNotReadyError,
                 ::std::string::String,
             >,
         }
@@ -15735,7 +15742,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::PaymentNotReadyError>,
+                T: ::std::convert::TryInto<types::PaymentNotReadyError>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -15801,7 +15808,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             service: ::std::result::Result<
-                super::ProductMediaFileReadService,
+                types::ProductMediaFileReadService,
                 ::std::string::String,
             >,
             size: ::std::result::Result<i64, ::std::string::String>,
@@ -16010,7 +16017,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn service<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductMediaFileReadService>,
+                T: ::std::convert::TryInto<types::ProductMediaFileReadService>,
                 T::Error: ::std::fmt::Display,
             {
                 self.service = value
@@ -16124,7 +16131,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct ProductPriceCustom {
             amount_type: ::std::result::Result<
-                super::ProductPriceCustomAmountType,
+                types::ProductPriceCustomAmountType,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
@@ -16153,20 +16160,20 @@ Defaults to `"usd"` when not sent.*/
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
                 ::std::option::Option<
-                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    ::std::option::Option<types::SubscriptionRecurringInterval>,
                 >,
                 ::std::string::String,
             >,
             source: ::std::result::Result<
-                super::ProductPriceSource,
+                types::ProductPriceSource,
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::option::Option<types::TaxBehaviorOption>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                ::std::option::Option<super::ProductPriceType>,
+                ::std::option::Option<types::ProductPriceType>,
                 ::std::string::String,
             >,
         }
@@ -16201,7 +16208,7 @@ Defaults to `"usd"` when not sent.*/
         impl ProductPriceCustom {
             pub fn amount_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceCustomAmountType>,
+                T: ::std::convert::TryInto<types::ProductPriceCustomAmountType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount_type = value
@@ -16329,7 +16336,7 @@ Defaults to `"usd"` when not sent.*/
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
-                        ::std::option::Option<super::SubscriptionRecurringInterval>,
+                        ::std::option::Option<types::SubscriptionRecurringInterval>,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -16345,7 +16352,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T: ::std::convert::TryInto<types::ProductPriceSource>,
                 T::Error: ::std::fmt::Display,
             {
                 self.source = value
@@ -16358,7 +16365,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TaxBehaviorOption>,
+                    ::std::option::Option<types::TaxBehaviorOption>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16372,7 +16379,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProductPriceType>,
+                    ::std::option::Option<types::ProductPriceType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16430,7 +16437,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct ProductPriceCustomCreate {
             amount_type: ::std::result::Result<
-                super::ProductPriceCustomCreateAmountType,
+                types::ProductPriceCustomCreateAmountType,
                 ::std::string::String,
             >,
             maximum_amount: ::std::result::Result<
@@ -16450,7 +16457,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::option::Option<types::TaxBehaviorOption>,
                 ::std::string::String,
             >,
         }
@@ -16469,7 +16476,7 @@ Defaults to `"usd"` when not sent.*/
         impl ProductPriceCustomCreate {
             pub fn amount_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceCustomCreateAmountType>,
+                T: ::std::convert::TryInto<types::ProductPriceCustomCreateAmountType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount_type = value
@@ -16538,7 +16545,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TaxBehaviorOption>,
+                    ::std::option::Option<types::TaxBehaviorOption>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16582,7 +16589,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct ProductPriceFixed {
             amount_type: ::std::result::Result<
-                super::ProductPriceFixedAmountType,
+                types::ProductPriceFixedAmountType,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
@@ -16603,20 +16610,20 @@ Defaults to `"usd"` when not sent.*/
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
                 ::std::option::Option<
-                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    ::std::option::Option<types::SubscriptionRecurringInterval>,
                 >,
                 ::std::string::String,
             >,
             source: ::std::result::Result<
-                super::ProductPriceSource,
+                types::ProductPriceSource,
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::option::Option<types::TaxBehaviorOption>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                ::std::option::Option<super::ProductPriceType>,
+                ::std::option::Option<types::ProductPriceType>,
                 ::std::string::String,
             >,
         }
@@ -16643,7 +16650,7 @@ Defaults to `"usd"` when not sent.*/
         impl ProductPriceFixed {
             pub fn amount_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceFixedAmountType>,
+                T: ::std::convert::TryInto<types::ProductPriceFixedAmountType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount_type = value
@@ -16743,7 +16750,7 @@ Defaults to `"usd"` when not sent.*/
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
-                        ::std::option::Option<super::SubscriptionRecurringInterval>,
+                        ::std::option::Option<types::SubscriptionRecurringInterval>,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -16759,7 +16766,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T: ::std::convert::TryInto<types::ProductPriceSource>,
                 T::Error: ::std::fmt::Display,
             {
                 self.source = value
@@ -16772,7 +16779,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TaxBehaviorOption>,
+                    ::std::option::Option<types::TaxBehaviorOption>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16786,7 +16793,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProductPriceType>,
+                    ::std::option::Option<types::ProductPriceType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16840,7 +16847,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct ProductPriceFixedCreate {
             amount_type: ::std::result::Result<
-                super::ProductPriceFixedCreateAmountType,
+                types::ProductPriceFixedCreateAmountType,
                 ::std::string::String,
             >,
             price_amount: ::std::result::Result<
@@ -16852,7 +16859,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::option::Option<types::TaxBehaviorOption>,
                 ::std::string::String,
             >,
         }
@@ -16869,7 +16876,7 @@ Defaults to `"usd"` when not sent.*/
         impl ProductPriceFixedCreate {
             pub fn amount_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceFixedCreateAmountType>,
+                T: ::std::convert::TryInto<types::ProductPriceFixedCreateAmountType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount_type = value
@@ -16908,7 +16915,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TaxBehaviorOption>,
+                    ::std::option::Option<types::TaxBehaviorOption>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16948,7 +16955,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct ProductPriceFree {
             amount_type: ::std::result::Result<
-                super::ProductPriceFreeAmountType,
+                types::ProductPriceFreeAmountType,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
@@ -16968,20 +16975,20 @@ Defaults to `"usd"` when not sent.*/
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
                 ::std::option::Option<
-                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    ::std::option::Option<types::SubscriptionRecurringInterval>,
                 >,
                 ::std::string::String,
             >,
             source: ::std::result::Result<
-                super::ProductPriceSource,
+                types::ProductPriceSource,
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::option::Option<types::TaxBehaviorOption>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                ::std::option::Option<super::ProductPriceType>,
+                ::std::option::Option<types::ProductPriceType>,
                 ::std::string::String,
             >,
         }
@@ -17007,7 +17014,7 @@ Defaults to `"usd"` when not sent.*/
         impl ProductPriceFree {
             pub fn amount_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceFreeAmountType>,
+                T: ::std::convert::TryInto<types::ProductPriceFreeAmountType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount_type = value
@@ -17095,7 +17102,7 @@ Defaults to `"usd"` when not sent.*/
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
-                        ::std::option::Option<super::SubscriptionRecurringInterval>,
+                        ::std::option::Option<types::SubscriptionRecurringInterval>,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -17111,7 +17118,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T: ::std::convert::TryInto<types::ProductPriceSource>,
                 T::Error: ::std::fmt::Display,
             {
                 self.source = value
@@ -17124,7 +17131,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TaxBehaviorOption>,
+                    ::std::option::Option<types::TaxBehaviorOption>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17138,7 +17145,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProductPriceType>,
+                    ::std::option::Option<types::ProductPriceType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17190,7 +17197,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct ProductPriceFreeCreate {
             amount_type: ::std::result::Result<
-                super::ProductPriceFreeCreateAmountType,
+                types::ProductPriceFreeCreateAmountType,
                 ::std::string::String,
             >,
             price_currency: ::std::result::Result<
@@ -17198,7 +17205,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::option::Option<types::TaxBehaviorOption>,
                 ::std::string::String,
             >,
         }
@@ -17214,7 +17221,7 @@ Defaults to `"usd"` when not sent.*/
         impl ProductPriceFreeCreate {
             pub fn amount_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceFreeCreateAmountType>,
+                T: ::std::convert::TryInto<types::ProductPriceFreeCreateAmountType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount_type = value
@@ -17241,7 +17248,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TaxBehaviorOption>,
+                    ::std::option::Option<types::TaxBehaviorOption>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17393,7 +17400,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct ProductPriceMeteredUnit {
             amount_type: ::std::result::Result<
-                super::ProductPriceMeteredUnitAmountType,
+                types::ProductPriceMeteredUnitAmountType,
                 ::std::string::String,
             >,
             cap_amount: ::std::result::Result<
@@ -17422,20 +17429,20 @@ Defaults to `"usd"` when not sent.*/
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
                 ::std::option::Option<
-                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    ::std::option::Option<types::SubscriptionRecurringInterval>,
                 >,
                 ::std::string::String,
             >,
             source: ::std::result::Result<
-                super::ProductPriceSource,
+                types::ProductPriceSource,
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::option::Option<types::TaxBehaviorOption>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                ::std::option::Option<super::ProductPriceType>,
+                ::std::option::Option<types::ProductPriceType>,
                 ::std::string::String,
             >,
             unit_amount: ::std::result::Result<
@@ -17469,7 +17476,7 @@ Defaults to `"usd"` when not sent.*/
         impl ProductPriceMeteredUnit {
             pub fn amount_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceMeteredUnitAmountType>,
+                T: ::std::convert::TryInto<types::ProductPriceMeteredUnitAmountType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount_type = value
@@ -17593,7 +17600,7 @@ Defaults to `"usd"` when not sent.*/
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
-                        ::std::option::Option<super::SubscriptionRecurringInterval>,
+                        ::std::option::Option<types::SubscriptionRecurringInterval>,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -17609,7 +17616,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T: ::std::convert::TryInto<types::ProductPriceSource>,
                 T::Error: ::std::fmt::Display,
             {
                 self.source = value
@@ -17622,7 +17629,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TaxBehaviorOption>,
+                    ::std::option::Option<types::TaxBehaviorOption>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17636,7 +17643,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProductPriceType>,
+                    ::std::option::Option<types::ProductPriceType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17710,7 +17717,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct ProductPriceMeteredUnitCreate {
             amount_type: ::std::result::Result<
-                super::ProductPriceMeteredUnitCreateAmountType,
+                types::ProductPriceMeteredUnitCreateAmountType,
                 ::std::string::String,
             >,
             cap_amount: ::std::result::Result<
@@ -17723,7 +17730,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::option::Option<types::TaxBehaviorOption>,
                 ::std::string::String,
             >,
             unit_amount: ::std::result::Result<
@@ -17747,7 +17754,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn amount_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    super::ProductPriceMeteredUnitCreateAmountType,
+                    types::ProductPriceMeteredUnitCreateAmountType,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17799,7 +17806,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TaxBehaviorOption>,
+                    ::std::option::Option<types::TaxBehaviorOption>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17855,7 +17862,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct ProductPriceSeatBased {
             amount_type: ::std::result::Result<
-                super::ProductPriceSeatBasedAmountType,
+                types::ProductPriceSeatBasedAmountType,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
@@ -17879,7 +17886,7 @@ Defaults to `"usd"` when not sent.*/
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
                 ::std::option::Option<
-                    ::std::option::Option<super::SubscriptionRecurringInterval>,
+                    ::std::option::Option<types::SubscriptionRecurringInterval>,
                 >,
                 ::std::string::String,
             >,
@@ -17888,15 +17895,15 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             source: ::std::result::Result<
-                super::ProductPriceSource,
+                types::ProductPriceSource,
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::option::Option<types::TaxBehaviorOption>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                ::std::option::Option<super::ProductPriceType>,
+                ::std::option::Option<types::ProductPriceType>,
                 ::std::string::String,
             >,
         }
@@ -17924,7 +17931,7 @@ Defaults to `"usd"` when not sent.*/
         impl ProductPriceSeatBased {
             pub fn amount_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceSeatBasedAmountType>,
+                T: ::std::convert::TryInto<types::ProductPriceSeatBasedAmountType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount_type = value
@@ -18026,7 +18033,7 @@ Defaults to `"usd"` when not sent.*/
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
-                        ::std::option::Option<super::SubscriptionRecurringInterval>,
+                        ::std::option::Option<types::SubscriptionRecurringInterval>,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -18054,7 +18061,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn source<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceSource>,
+                T: ::std::convert::TryInto<types::ProductPriceSource>,
                 T::Error: ::std::fmt::Display,
             {
                 self.source = value
@@ -18067,7 +18074,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TaxBehaviorOption>,
+                    ::std::option::Option<types::TaxBehaviorOption>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18081,7 +18088,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::ProductPriceType>,
+                    ::std::option::Option<types::ProductPriceType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18139,7 +18146,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct ProductPriceSeatBasedCreate {
             amount_type: ::std::result::Result<
-                super::ProductPriceSeatBasedCreateAmountType,
+                types::ProductPriceSeatBasedCreateAmountType,
                 ::std::string::String,
             >,
             price_currency: ::std::result::Result<
@@ -18151,7 +18158,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             tax_behavior: ::std::result::Result<
-                ::std::option::Option<super::TaxBehaviorOption>,
+                ::std::option::Option<types::TaxBehaviorOption>,
                 ::std::string::String,
             >,
         }
@@ -18168,7 +18175,7 @@ Defaults to `"usd"` when not sent.*/
         impl ProductPriceSeatBasedCreate {
             pub fn amount_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ProductPriceSeatBasedCreateAmountType>,
+                T: ::std::convert::TryInto<types::ProductPriceSeatBasedCreateAmountType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount_type = value
@@ -18207,7 +18214,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn tax_behavior<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::TaxBehaviorOption>,
+                    ::std::option::Option<types::TaxBehaviorOption>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18339,7 +18346,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             minimum_seats: ::std::result::Result<i64, ::std::string::String>,
             seat_tier_type: ::std::result::Result<
-                super::SeatTierType,
+                types::SeatTierType,
                 ::std::string::String,
             >,
             tiers: ::std::result::Result<
@@ -18390,7 +18397,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn seat_tier_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SeatTierType>,
+                T: ::std::convert::TryInto<types::SeatTierType>,
                 T::Error: ::std::fmt::Display,
             {
                 self.seat_tier_type = value
@@ -18443,7 +18450,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct ProductPriceSeatTiersInput {
             seat_tier_type: ::std::result::Result<
-                ::std::option::Option<super::SeatTierType>,
+                ::std::option::Option<types::SeatTierType>,
                 ::std::string::String,
             >,
             tiers: ::std::result::Result<
@@ -18462,7 +18469,7 @@ Defaults to `"usd"` when not sent.*/
         impl ProductPriceSeatTiersInput {
             pub fn seat_tier_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::SeatTierType>>,
+                T: ::std::convert::TryInto<::std::option::Option<types::SeatTierType>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.seat_tier_type = value
@@ -18512,7 +18519,7 @@ Defaults to `"usd"` when not sent.*/
         pub struct ResourceNotFound {
             detail: ::std::result::Result<::std::string::String, ::std::string::String>,
             error: ::std::result::Result<
-                super::ResourceNotFoundError,
+                types::ResourceNotFoundError,
                 ::std::string::String,
             >,
         }
@@ -18539,7 +18546,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ResourceNotFoundError>,
+                T: ::std::convert::TryInto<types::ResourceNotFoundError>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -18573,7 +18580,7 @@ Defaults to `"usd"` when not sent.*/
         pub struct TrialAlreadyRedeemed {
             detail: ::std::result::Result<::std::string::String, ::std::string::String>,
             error: ::std::result::Result<
-                super::TrialAlreadyRedeemedError,
+                types::TrialAlreadyRedeemedError,
                 ::std::string::String,
             >,
         }
@@ -18600,7 +18607,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::TrialAlreadyRedeemedError>,
+                T: ::std::convert::TryInto<types::TrialAlreadyRedeemedError>,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
@@ -19139,7 +19146,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < CheckoutSortProperty >` for sorting failed"
+                    "conversion to `:: std :: vec :: Vec < types :: CheckoutSortProperty >` for sorting failed"
                         .to_string()
                 });
             self
