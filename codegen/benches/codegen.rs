@@ -51,8 +51,31 @@ fn compare(c: &mut Criterion) {
             b.iter(|| codegen::generate::generate_with(&prepared.doc, &settings, file).unwrap())
         });
         group.finish();
+        paired(&text, file, &prepared.doc, &settings, 21);
         stages(&text, file, 9);
     }
+}
+
+/// The pipeline and the baseline timed in alternation, `pairs` times, and the median of the
+/// per-pair ratios: load on a shared machine drifts over the seconds between criterion's
+/// separate measurements, but hardly within one pair. Printed for BENCHMARKS.md.
+fn paired(text: &str, file: &str, doc: &openapiv3::OpenAPI, settings: &progenitor::GenerationSettings, pairs: usize) {
+    let time = |f: &mut dyn FnMut() -> String| {
+        let start = Instant::now();
+        let out = f();
+        let elapsed = start.elapsed();
+        drop(out);
+        elapsed.as_secs_f64()
+    };
+    let mut ratios: Vec<f64> =
+        (0..pairs).map(|_| time(&mut || pipeline(text, file)) / time(&mut || progenitor_text(doc, settings, file))).collect();
+    ratios.sort_by(f64::total_cmp);
+    println!(
+        "{file}: pipeline / progenitor to text, {pairs} alternating pairs: median {:.3}x (quartiles {:.3}x-{:.3}x)",
+        ratios[pairs / 2],
+        ratios[pairs / 4],
+        ratios[3 * pairs / 4]
+    );
 }
 
 /// One-off breakdown of the pipeline (median of `runs` runs per stage, inputs built outside the
