@@ -177,7 +177,15 @@ fn accepted_constructs_stay_accepted() {
     // A `default` response beside a 2xx is the error body for every undocumented status.
     let output = codegen::generate_file(&corpus("ok-default-beside-2xx.yaml"), "ok").unwrap();
     let errors = &output.prepared_operations[0].errors;
-    assert_eq!(errors.iter().map(|e| e.status.as_str()).collect::<Vec<_>>(), ["404", "default"]);
+    assert_eq!(errors.iter().map(|e| e.status.as_str()).collect::<Vec<_>>(), ["404", "5XX", "default"]);
+    // The error enum's `decode` tries the exact status, then the range, then `default`: the
+    // order `checkout_runtime::operation_error!` (doctested there) takes its arms in.
+    let squeezed: String = output.code.split_whitespace().collect();
+    assert!(
+        squeezed.contains("operation_error!(ThingsGetError{404=>NotFound:json,500..=599=>ServerError:empty,}elseDefault:json);"),
+        "{}",
+        &output.code[output.code.find("pub mod errors").unwrap_or(0)..]
+    );
 }
 
 /// A spec with 250 operations and 750 schemas generates (and is not refused for its size).

@@ -168,52 +168,33 @@ fn errors_module(ops: &[Op]) -> TokenStream {
         let info = op.info;
         let doc = format!(" Error responses of `{}` (`{} {}`), decoded by status.", info.operation_id, info.method, info.path);
         let mut variants = Vec::new();
-        let mut display = Vec::new();
+        // Arms of `operation_error!`: exact statuses first, then ranges, so that a documented
+        // `404` wins over `4XX`; `default` is tried after them.
         let mut exact = Vec::new();
         let mut ranges = Vec::new();
         let mut fallback = None;
         for error in &info.errors {
             let variant = format_ident!("{}", status_variant(&error.status));
             let vdoc = format!(" `{}`: {}", error.status, error.description.trim());
-            let label = variant.to_string();
-            let pattern = match error.status.as_str() {
-                "default" => None,
-                "4XX" => Some(quote!(400..=499)),
-                "5XX" => Some(quote!(500..=599)),
-                code => {
-                    let code: u16 = code.parse().unwrap_or(0);
-                    Some(quote!(#code))
-                }
-            };
-            let (decl, decode, show) = match &error.body {
+            let (decl, kind) = match &error.body {
                 ErrorBody::Schema(schema) => {
                     let ty = format_ident!("{}", rust_name(schema));
-                    (
-                        quote!(#[doc = #vdoc] #variant(super::types::#ty),),
-                        quote!(if let Ok(value) = ::serde_json::from_slice(&body) { return Self::#variant(value); }),
-                        quote!(Self::#variant(value) => write!(f, "{}: {}", #label, compact(value)),),
-                    )
+                    (quote!(#[doc = #vdoc] #variant(super::types::#ty),), quote!(json))
                 }
-                ErrorBody::Raw(_) => (
-                    quote!(#[doc = #vdoc] #variant(::std::string::String),),
-                    quote!(return Self::#variant(::std::string::String::from_utf8_lossy(&body).into_owned());),
-                    quote!(Self::#variant(text) => write!(f, "{}: {}", #label, truncate(text)),),
-                ),
-                ErrorBody::Empty => (
-                    quote!(#[doc = #vdoc] #variant,),
-                    quote!(return Self::#variant;),
-                    quote!(Self::#variant => f.write_str(#label),),
-                ),
+                ErrorBody::Raw(_) => (quote!(#[doc = #vdoc] #variant(::std::string::String),), quote!(text)),
+                ErrorBody::Empty => (quote!(#[doc = #vdoc] #variant,), quote!(empty)),
             };
             variants.push(decl);
-            display.push(show);
-            match (error.status.as_str(), pattern) {
-                ("4XX" | "5XX", Some(p)) => ranges.push(quote!(#p => { #decode })),
-                (_, Some(p)) => exact.push(quote!(#p => { #decode })),
-                (_, None) => fallback = Some(decode),
+            match error.status.as_str() {
+                "default" => fallback = Some(quote!(else #variant: #kind)),
+                "4XX" => ranges.push(quote!(400..=499 => #variant: #kind)),
+                "5XX" => ranges.push(quote!(500..=599 => #variant: #kind)),
+                code => {
+                    let code = proc_macro2::Literal::u16_unsuffixed(code.parse().unwrap_or(0));
+                    exact.push(quote!(#code => #variant: #kind));
+                }
             }
         }
-        let fallback = fallback.unwrap_or_default();
         quote! {
             #[doc = #doc]
             #[derive(Clone, Debug)]
@@ -230,46 +211,13 @@ fn errors_module(ops: &[Op]) -> TokenStream {
                     body: ::checkout_runtime::bytes::Bytes,
                 },
             }
-            impl #name {
-                /// Decodes an error response of this operation by its status.
-                pub fn decode(
-                    status: ::checkout_runtime::reqwest::StatusCode,
-                    headers: &::checkout_runtime::reqwest::header::HeaderMap,
-                    body: ::checkout_runtime::bytes::Bytes,
-                ) -> Self {
-                    #[allow(unreachable_patterns, clippy::match_single_binding)]
-                    match status.as_u16() {
-                        #( #exact )*
-                        #( #ranges )*
-                        _ => {}
-                    }
-                    #fallback
-                    Self::Unexpected { status, headers: headers.clone(), body }
-                }
-            }
-            impl ::std::fmt::Display for #name {
-                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    match self {
-                        #( #display )*
-                        Self::Unexpected { body, .. } => write!(f, "unexpected response: {}", truncate(&::std::string::String::from_utf8_lossy(body))),
-                    }
-                }
-            }
+            ::checkout_runtime::operation_error!(#name { #( #exact, )* #( #ranges, )* } #fallback);
         }
     });
     quote! {
-        /// Per-operation error enums, decoded by HTTP status from the documented error bodies.
+        /// Per-operation error enums, decoded by HTTP status from the documented error bodies
+        /// (`decode` and `Display` come from `checkout_runtime::operation_error!`).
         pub mod errors {
-            /// An error body as compact JSON, cut for a log line.
-            fn compact<T: ::serde::Serialize>(value: &T) -> ::std::string::String {
-                truncate(&::serde_json::to_string(value).unwrap_or_default())
-            }
-            fn truncate(text: &str) -> ::std::string::String {
-                match text.char_indices().nth(300) {
-                    Some((cut, _)) => format!("{}…", &text[..cut]),
-                    None => text.to_owned(),
-                }
-            }
             #( #enums )*
         }
     }

@@ -5,11 +5,13 @@
 //! [`RetryPolicy`] and its idempotency-aware retry loop ([`execute`]), request preparation
 //! ([`prepare`]: auth per operation, fixed headers), the [`Error`] every operation returns, the
 //! pagination drivers ([`paginate`]), the tag reader the generated unions decode with
-//! ([`union_tag`]), the impls of every generated string enum ([`string_enum!`]), and the TLS
-//! crypto provider ([`install_crypto_provider`]).
+//! ([`union_tag`]), the impls of every generated string enum ([`string_enum!`]) and of every
+//! per-operation error enum ([`operation_error!`]), and the TLS crypto provider
+//! ([`install_crypto_provider`]).
 #![deny(missing_docs)]
 
 mod error;
+mod operation_error;
 pub mod paginate;
 mod retry;
 mod secret;
@@ -31,3 +33,10 @@ pub use futures;
 pub use progenitor_client;
 pub use reqwest;
 pub use serde;
+
+/// What the macros expand to; not part of the API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::operation_error::{compact, truncate};
+    pub use serde_json;
+}

@@ -5986,18 +5986,9 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// Per-operation error enums, decoded by HTTP status from the documented error bodies.
+/// Per-operation error enums, decoded by HTTP status from the documented error bodies
+/// (`decode` and `Display` come from `checkout_runtime::operation_error!`).
 pub mod errors {
-    /// An error body as compact JSON, cut for a log line.
-    fn compact<T: ::serde::Serialize>(value: &T) -> ::std::string::String {
-        truncate(&::serde_json::to_string(value).unwrap_or_default())
-    }
-    fn truncate(text: &str) -> ::std::string::String {
-        match text.char_indices().nth(300) {
-            Some((cut, _)) => format!("{}…", & text[..cut]),
-            None => text.to_owned(),
-        }
-    }
     /// Error responses of `checkoutSessions.list` (`GET /api/v1/checkout-sessions`), decoded by status.
     #[derive(Clone, Debug)]
     pub enum CheckoutSessionsListError {
@@ -6020,68 +6011,10 @@ pub mod errors {
             body: ::checkout_runtime::bytes::Bytes,
         },
     }
-    impl CheckoutSessionsListError {
-        /// Decodes an error response of this operation by its status.
-        pub fn decode(
-            status: ::checkout_runtime::reqwest::StatusCode,
-            headers: &::checkout_runtime::reqwest::header::HeaderMap,
-            body: ::checkout_runtime::bytes::Bytes,
-        ) -> Self {
-            #[allow(unreachable_patterns, clippy::match_single_binding)]
-            match status.as_u16() {
-                400u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::BadRequest(value);
-                    }
-                }
-                401u16 => {
-                    return Self::Unauthorized(
-                        ::std::string::String::from_utf8_lossy(&body).into_owned(),
-                    );
-                }
-                403u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::Forbidden(value);
-                    }
-                }
-                500u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::InternalServerError(value);
-                    }
-                }
-                _ => {}
-            }
-            Self::Unexpected {
-                status,
-                headers: headers.clone(),
-                body,
-            }
-        }
-    }
-    impl ::std::fmt::Display for CheckoutSessionsListError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::BadRequest(value) => {
-                    write!(f, "{}: {}", "BadRequest", compact(value))
-                }
-                Self::Unauthorized(text) => {
-                    write!(f, "{}: {}", "Unauthorized", truncate(text))
-                }
-                Self::Forbidden(value) => {
-                    write!(f, "{}: {}", "Forbidden", compact(value))
-                }
-                Self::InternalServerError(value) => {
-                    write!(f, "{}: {}", "InternalServerError", compact(value))
-                }
-                Self::Unexpected { body, .. } => {
-                    write!(
-                        f, "unexpected response: {}", truncate(&
-                        ::std::string::String::from_utf8_lossy(body))
-                    )
-                }
-            }
-        }
-    }
+    ::checkout_runtime::operation_error!(
+        CheckoutSessionsListError { 400 => BadRequest : json, 401 => Unauthorized : text,
+        403 => Forbidden : json, 500 => InternalServerError : json, }
+    );
     /// Error responses of `checkoutSessions.create` (`POST /api/v1/checkout-sessions`), decoded by status.
     #[derive(Clone, Debug)]
     pub enum CheckoutSessionsCreateError {
@@ -6106,74 +6039,11 @@ pub mod errors {
             body: ::checkout_runtime::bytes::Bytes,
         },
     }
-    impl CheckoutSessionsCreateError {
-        /// Decodes an error response of this operation by its status.
-        pub fn decode(
-            status: ::checkout_runtime::reqwest::StatusCode,
-            headers: &::checkout_runtime::reqwest::header::HeaderMap,
-            body: ::checkout_runtime::bytes::Bytes,
-        ) -> Self {
-            #[allow(unreachable_patterns, clippy::match_single_binding)]
-            match status.as_u16() {
-                400u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::BadRequest(value);
-                    }
-                }
-                401u16 => {
-                    return Self::Unauthorized(
-                        ::std::string::String::from_utf8_lossy(&body).into_owned(),
-                    );
-                }
-                403u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::Forbidden(value);
-                    }
-                }
-                404u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::NotFound(value);
-                    }
-                }
-                500u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::InternalServerError(value);
-                    }
-                }
-                _ => {}
-            }
-            Self::Unexpected {
-                status,
-                headers: headers.clone(),
-                body,
-            }
-        }
-    }
-    impl ::std::fmt::Display for CheckoutSessionsCreateError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::BadRequest(value) => {
-                    write!(f, "{}: {}", "BadRequest", compact(value))
-                }
-                Self::Unauthorized(text) => {
-                    write!(f, "{}: {}", "Unauthorized", truncate(text))
-                }
-                Self::Forbidden(value) => {
-                    write!(f, "{}: {}", "Forbidden", compact(value))
-                }
-                Self::NotFound(value) => write!(f, "{}: {}", "NotFound", compact(value)),
-                Self::InternalServerError(value) => {
-                    write!(f, "{}: {}", "InternalServerError", compact(value))
-                }
-                Self::Unexpected { body, .. } => {
-                    write!(
-                        f, "unexpected response: {}", truncate(&
-                        ::std::string::String::from_utf8_lossy(body))
-                    )
-                }
-            }
-        }
-    }
+    ::checkout_runtime::operation_error!(
+        CheckoutSessionsCreateError { 400 => BadRequest : json, 401 => Unauthorized :
+        text, 403 => Forbidden : json, 404 => NotFound : json, 500 => InternalServerError
+        : json, }
+    );
     /// Error responses of `checkoutSessions.get` (`GET /api/v1/checkout-sessions/{id}`), decoded by status.
     #[derive(Clone, Debug)]
     pub enum CheckoutSessionsGetError {
@@ -6198,74 +6068,11 @@ pub mod errors {
             body: ::checkout_runtime::bytes::Bytes,
         },
     }
-    impl CheckoutSessionsGetError {
-        /// Decodes an error response of this operation by its status.
-        pub fn decode(
-            status: ::checkout_runtime::reqwest::StatusCode,
-            headers: &::checkout_runtime::reqwest::header::HeaderMap,
-            body: ::checkout_runtime::bytes::Bytes,
-        ) -> Self {
-            #[allow(unreachable_patterns, clippy::match_single_binding)]
-            match status.as_u16() {
-                400u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::BadRequest(value);
-                    }
-                }
-                401u16 => {
-                    return Self::Unauthorized(
-                        ::std::string::String::from_utf8_lossy(&body).into_owned(),
-                    );
-                }
-                403u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::Forbidden(value);
-                    }
-                }
-                404u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::NotFound(value);
-                    }
-                }
-                500u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::InternalServerError(value);
-                    }
-                }
-                _ => {}
-            }
-            Self::Unexpected {
-                status,
-                headers: headers.clone(),
-                body,
-            }
-        }
-    }
-    impl ::std::fmt::Display for CheckoutSessionsGetError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::BadRequest(value) => {
-                    write!(f, "{}: {}", "BadRequest", compact(value))
-                }
-                Self::Unauthorized(text) => {
-                    write!(f, "{}: {}", "Unauthorized", truncate(text))
-                }
-                Self::Forbidden(value) => {
-                    write!(f, "{}: {}", "Forbidden", compact(value))
-                }
-                Self::NotFound(value) => write!(f, "{}: {}", "NotFound", compact(value)),
-                Self::InternalServerError(value) => {
-                    write!(f, "{}: {}", "InternalServerError", compact(value))
-                }
-                Self::Unexpected { body, .. } => {
-                    write!(
-                        f, "unexpected response: {}", truncate(&
-                        ::std::string::String::from_utf8_lossy(body))
-                    )
-                }
-            }
-        }
-    }
+    ::checkout_runtime::operation_error!(
+        CheckoutSessionsGetError { 400 => BadRequest : json, 401 => Unauthorized : text,
+        403 => Forbidden : json, 404 => NotFound : json, 500 => InternalServerError :
+        json, }
+    );
 }
 /// How each operation (by progenitor's operation name) authenticates.
 fn auth_scheme(operation: &str) -> Option<::checkout_runtime::AuthScheme> {

@@ -19950,18 +19950,9 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// Per-operation error enums, decoded by HTTP status from the documented error bodies.
+/// Per-operation error enums, decoded by HTTP status from the documented error bodies
+/// (`decode` and `Display` come from `checkout_runtime::operation_error!`).
 pub mod errors {
-    /// An error body as compact JSON, cut for a log line.
-    fn compact<T: ::serde::Serialize>(value: &T) -> ::std::string::String {
-        truncate(&::serde_json::to_string(value).unwrap_or_default())
-    }
-    fn truncate(text: &str) -> ::std::string::String {
-        match text.char_indices().nth(300) {
-            Some((cut, _)) => format!("{}…", & text[..cut]),
-            None => text.to_owned(),
-        }
-    }
     /// Error responses of `checkouts:list` (`GET /v1/checkouts/`), decoded by status.
     #[derive(Clone, Debug)]
     pub enum CheckoutsListError {
@@ -19978,44 +19969,9 @@ pub mod errors {
             body: ::checkout_runtime::bytes::Bytes,
         },
     }
-    impl CheckoutsListError {
-        /// Decodes an error response of this operation by its status.
-        pub fn decode(
-            status: ::checkout_runtime::reqwest::StatusCode,
-            headers: &::checkout_runtime::reqwest::header::HeaderMap,
-            body: ::checkout_runtime::bytes::Bytes,
-        ) -> Self {
-            #[allow(unreachable_patterns, clippy::match_single_binding)]
-            match status.as_u16() {
-                422u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::UnprocessableEntity(value);
-                    }
-                }
-                _ => {}
-            }
-            Self::Unexpected {
-                status,
-                headers: headers.clone(),
-                body,
-            }
-        }
-    }
-    impl ::std::fmt::Display for CheckoutsListError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::UnprocessableEntity(value) => {
-                    write!(f, "{}: {}", "UnprocessableEntity", compact(value))
-                }
-                Self::Unexpected { body, .. } => {
-                    write!(
-                        f, "unexpected response: {}", truncate(&
-                        ::std::string::String::from_utf8_lossy(body))
-                    )
-                }
-            }
-        }
-    }
+    ::checkout_runtime::operation_error!(
+        CheckoutsListError { 422 => UnprocessableEntity : json, }
+    );
     /// Error responses of `checkouts:create` (`POST /v1/checkouts/`), decoded by status.
     #[derive(Clone, Debug)]
     pub enum CheckoutsCreateError {
@@ -20032,44 +19988,9 @@ pub mod errors {
             body: ::checkout_runtime::bytes::Bytes,
         },
     }
-    impl CheckoutsCreateError {
-        /// Decodes an error response of this operation by its status.
-        pub fn decode(
-            status: ::checkout_runtime::reqwest::StatusCode,
-            headers: &::checkout_runtime::reqwest::header::HeaderMap,
-            body: ::checkout_runtime::bytes::Bytes,
-        ) -> Self {
-            #[allow(unreachable_patterns, clippy::match_single_binding)]
-            match status.as_u16() {
-                422u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::UnprocessableEntity(value);
-                    }
-                }
-                _ => {}
-            }
-            Self::Unexpected {
-                status,
-                headers: headers.clone(),
-                body,
-            }
-        }
-    }
-    impl ::std::fmt::Display for CheckoutsCreateError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::UnprocessableEntity(value) => {
-                    write!(f, "{}: {}", "UnprocessableEntity", compact(value))
-                }
-                Self::Unexpected { body, .. } => {
-                    write!(
-                        f, "unexpected response: {}", truncate(&
-                        ::std::string::String::from_utf8_lossy(body))
-                    )
-                }
-            }
-        }
-    }
+    ::checkout_runtime::operation_error!(
+        CheckoutsCreateError { 422 => UnprocessableEntity : json, }
+    );
     /// Error responses of `checkouts:client_get` (`GET /v1/checkouts/client/{client_secret}`), decoded by status.
     #[derive(Clone, Debug)]
     pub enum CheckoutsClientGetError {
@@ -20090,56 +20011,10 @@ pub mod errors {
             body: ::checkout_runtime::bytes::Bytes,
         },
     }
-    impl CheckoutsClientGetError {
-        /// Decodes an error response of this operation by its status.
-        pub fn decode(
-            status: ::checkout_runtime::reqwest::StatusCode,
-            headers: &::checkout_runtime::reqwest::header::HeaderMap,
-            body: ::checkout_runtime::bytes::Bytes,
-        ) -> Self {
-            #[allow(unreachable_patterns, clippy::match_single_binding)]
-            match status.as_u16() {
-                404u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::NotFound(value);
-                    }
-                }
-                410u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::Gone(value);
-                    }
-                }
-                422u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::UnprocessableEntity(value);
-                    }
-                }
-                _ => {}
-            }
-            Self::Unexpected {
-                status,
-                headers: headers.clone(),
-                body,
-            }
-        }
-    }
-    impl ::std::fmt::Display for CheckoutsClientGetError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::NotFound(value) => write!(f, "{}: {}", "NotFound", compact(value)),
-                Self::Gone(value) => write!(f, "{}: {}", "Gone", compact(value)),
-                Self::UnprocessableEntity(value) => {
-                    write!(f, "{}: {}", "UnprocessableEntity", compact(value))
-                }
-                Self::Unexpected { body, .. } => {
-                    write!(
-                        f, "unexpected response: {}", truncate(&
-                        ::std::string::String::from_utf8_lossy(body))
-                    )
-                }
-            }
-        }
-    }
+    ::checkout_runtime::operation_error!(
+        CheckoutsClientGetError { 404 => NotFound : json, 410 => Gone : json, 422 =>
+        UnprocessableEntity : json, }
+    );
     /// Error responses of `checkouts:client_update` (`PATCH /v1/checkouts/client/{client_secret}`), decoded by status.
     #[derive(Clone, Debug)]
     pub enum CheckoutsClientUpdateError {
@@ -20164,70 +20039,10 @@ pub mod errors {
             body: ::checkout_runtime::bytes::Bytes,
         },
     }
-    impl CheckoutsClientUpdateError {
-        /// Decodes an error response of this operation by its status.
-        pub fn decode(
-            status: ::checkout_runtime::reqwest::StatusCode,
-            headers: &::checkout_runtime::reqwest::header::HeaderMap,
-            body: ::checkout_runtime::bytes::Bytes,
-        ) -> Self {
-            #[allow(unreachable_patterns, clippy::match_single_binding)]
-            match status.as_u16() {
-                403u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::Forbidden(value);
-                    }
-                }
-                404u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::NotFound(value);
-                    }
-                }
-                409u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::Conflict(value);
-                    }
-                }
-                410u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::Gone(value);
-                    }
-                }
-                422u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::UnprocessableEntity(value);
-                    }
-                }
-                _ => {}
-            }
-            Self::Unexpected {
-                status,
-                headers: headers.clone(),
-                body,
-            }
-        }
-    }
-    impl ::std::fmt::Display for CheckoutsClientUpdateError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::Forbidden(value) => {
-                    write!(f, "{}: {}", "Forbidden", compact(value))
-                }
-                Self::NotFound(value) => write!(f, "{}: {}", "NotFound", compact(value)),
-                Self::Conflict(value) => write!(f, "{}: {}", "Conflict", compact(value)),
-                Self::Gone(value) => write!(f, "{}: {}", "Gone", compact(value)),
-                Self::UnprocessableEntity(value) => {
-                    write!(f, "{}: {}", "UnprocessableEntity", compact(value))
-                }
-                Self::Unexpected { body, .. } => {
-                    write!(
-                        f, "unexpected response: {}", truncate(&
-                        ::std::string::String::from_utf8_lossy(body))
-                    )
-                }
-            }
-        }
-    }
+    ::checkout_runtime::operation_error!(
+        CheckoutsClientUpdateError { 403 => Forbidden : json, 404 => NotFound : json, 409
+        => Conflict : json, 410 => Gone : json, 422 => UnprocessableEntity : json, }
+    );
     /// Error responses of `checkouts:client_confirm` (`POST /v1/checkouts/client/{client_secret}/confirm`), decoded by status.
     #[derive(Clone, Debug)]
     pub enum CheckoutsClientConfirmError {
@@ -20254,78 +20069,11 @@ pub mod errors {
             body: ::checkout_runtime::bytes::Bytes,
         },
     }
-    impl CheckoutsClientConfirmError {
-        /// Decodes an error response of this operation by its status.
-        pub fn decode(
-            status: ::checkout_runtime::reqwest::StatusCode,
-            headers: &::checkout_runtime::reqwest::header::HeaderMap,
-            body: ::checkout_runtime::bytes::Bytes,
-        ) -> Self {
-            #[allow(unreachable_patterns, clippy::match_single_binding)]
-            match status.as_u16() {
-                400u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::BadRequest(value);
-                    }
-                }
-                403u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::Forbidden(value);
-                    }
-                }
-                404u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::NotFound(value);
-                    }
-                }
-                409u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::Conflict(value);
-                    }
-                }
-                410u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::Gone(value);
-                    }
-                }
-                422u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::UnprocessableEntity(value);
-                    }
-                }
-                _ => {}
-            }
-            Self::Unexpected {
-                status,
-                headers: headers.clone(),
-                body,
-            }
-        }
-    }
-    impl ::std::fmt::Display for CheckoutsClientConfirmError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::BadRequest(value) => {
-                    write!(f, "{}: {}", "BadRequest", compact(value))
-                }
-                Self::Forbidden(value) => {
-                    write!(f, "{}: {}", "Forbidden", compact(value))
-                }
-                Self::NotFound(value) => write!(f, "{}: {}", "NotFound", compact(value)),
-                Self::Conflict(value) => write!(f, "{}: {}", "Conflict", compact(value)),
-                Self::Gone(value) => write!(f, "{}: {}", "Gone", compact(value)),
-                Self::UnprocessableEntity(value) => {
-                    write!(f, "{}: {}", "UnprocessableEntity", compact(value))
-                }
-                Self::Unexpected { body, .. } => {
-                    write!(
-                        f, "unexpected response: {}", truncate(&
-                        ::std::string::String::from_utf8_lossy(body))
-                    )
-                }
-            }
-        }
-    }
+    ::checkout_runtime::operation_error!(
+        CheckoutsClientConfirmError { 400 => BadRequest : json, 403 => Forbidden : json,
+        404 => NotFound : json, 409 => Conflict : json, 410 => Gone : json, 422 =>
+        UnprocessableEntity : json, }
+    );
     /// Error responses of `checkouts:get` (`GET /v1/checkouts/{id}`), decoded by status.
     #[derive(Clone, Debug)]
     pub enum CheckoutsGetError {
@@ -20344,50 +20092,9 @@ pub mod errors {
             body: ::checkout_runtime::bytes::Bytes,
         },
     }
-    impl CheckoutsGetError {
-        /// Decodes an error response of this operation by its status.
-        pub fn decode(
-            status: ::checkout_runtime::reqwest::StatusCode,
-            headers: &::checkout_runtime::reqwest::header::HeaderMap,
-            body: ::checkout_runtime::bytes::Bytes,
-        ) -> Self {
-            #[allow(unreachable_patterns, clippy::match_single_binding)]
-            match status.as_u16() {
-                404u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::NotFound(value);
-                    }
-                }
-                422u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::UnprocessableEntity(value);
-                    }
-                }
-                _ => {}
-            }
-            Self::Unexpected {
-                status,
-                headers: headers.clone(),
-                body,
-            }
-        }
-    }
-    impl ::std::fmt::Display for CheckoutsGetError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::NotFound(value) => write!(f, "{}: {}", "NotFound", compact(value)),
-                Self::UnprocessableEntity(value) => {
-                    write!(f, "{}: {}", "UnprocessableEntity", compact(value))
-                }
-                Self::Unexpected { body, .. } => {
-                    write!(
-                        f, "unexpected response: {}", truncate(&
-                        ::std::string::String::from_utf8_lossy(body))
-                    )
-                }
-            }
-        }
-    }
+    ::checkout_runtime::operation_error!(
+        CheckoutsGetError { 404 => NotFound : json, 422 => UnprocessableEntity : json, }
+    );
     /// Error responses of `checkouts:update` (`PATCH /v1/checkouts/{id}`), decoded by status.
     #[derive(Clone, Debug)]
     pub enum CheckoutsUpdateError {
@@ -20410,64 +20117,10 @@ pub mod errors {
             body: ::checkout_runtime::bytes::Bytes,
         },
     }
-    impl CheckoutsUpdateError {
-        /// Decodes an error response of this operation by its status.
-        pub fn decode(
-            status: ::checkout_runtime::reqwest::StatusCode,
-            headers: &::checkout_runtime::reqwest::header::HeaderMap,
-            body: ::checkout_runtime::bytes::Bytes,
-        ) -> Self {
-            #[allow(unreachable_patterns, clippy::match_single_binding)]
-            match status.as_u16() {
-                403u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::Forbidden(value);
-                    }
-                }
-                404u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::NotFound(value);
-                    }
-                }
-                409u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::Conflict(value);
-                    }
-                }
-                422u16 => {
-                    if let Ok(value) = ::serde_json::from_slice(&body) {
-                        return Self::UnprocessableEntity(value);
-                    }
-                }
-                _ => {}
-            }
-            Self::Unexpected {
-                status,
-                headers: headers.clone(),
-                body,
-            }
-        }
-    }
-    impl ::std::fmt::Display for CheckoutsUpdateError {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::Forbidden(value) => {
-                    write!(f, "{}: {}", "Forbidden", compact(value))
-                }
-                Self::NotFound(value) => write!(f, "{}: {}", "NotFound", compact(value)),
-                Self::Conflict(value) => write!(f, "{}: {}", "Conflict", compact(value)),
-                Self::UnprocessableEntity(value) => {
-                    write!(f, "{}: {}", "UnprocessableEntity", compact(value))
-                }
-                Self::Unexpected { body, .. } => {
-                    write!(
-                        f, "unexpected response: {}", truncate(&
-                        ::std::string::String::from_utf8_lossy(body))
-                    )
-                }
-            }
-        }
-    }
+    ::checkout_runtime::operation_error!(
+        CheckoutsUpdateError { 403 => Forbidden : json, 404 => NotFound : json, 409 =>
+        Conflict : json, 422 => UnprocessableEntity : json, }
+    );
 }
 /// How each operation (by progenitor's operation name) authenticates.
 fn auth_scheme(operation: &str) -> Option<::checkout_runtime::AuthScheme> {
