@@ -120,6 +120,7 @@ const CASES: &[(&str, &str)] = &[
         ":18:111 (at #/components/schemas/Thing/properties/kind/x-enum-varnames): `x-enum-varnames` must list one name per `enum` value",
     ),
     ("39-not-utf8.yaml", ":2:19: the spec is not valid UTF-8 (first bad byte at offset 33)"),
+    ("40-bad-partial-update.yaml", ":7:7 (at #/paths/~1things~1{id}/get/x-partial-update): `x-partial-update` must be `true` or `false`"),
 ];
 
 fn corpus(file: &str) -> std::path::PathBuf {

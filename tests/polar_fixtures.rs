@@ -47,7 +47,11 @@ fn every_price_type_dispatches_on_its_tag() {
     let price = |file: &str| assert_round_trip::<ProductPrice>(&format!("polar/price_{file}.json"));
     assert!(matches!(price("fixed"), ProductPrice::Current(C::Fixed(p)) if p.price_amount == 2900));
     assert!(matches!(price("custom"), ProductPrice::Current(C::Custom(p)) if p.minimum_amount == 500 && p.preset_amount == Some(1500)));
-    assert!(matches!(price("free"), ProductPrice::Current(C::Free(_))));
+    // `free` is no longer a price type (a free price is `fixed` at 0): an old one is kept as JSON.
+    assert!(matches!(price("free"), ProductPrice::Current(C::Unknown(_))));
+    assert!(
+        matches!(price("unit_based"), ProductPrice::Current(C::UnitBased(p)) if p.tiers.tiers.len() == 2 && p.tiers.tiers[1].unit_amount == "350.5" && p.minimum_units == Some(2))
+    );
     assert!(
         matches!(price("seat_based"), ProductPrice::Current(C::SeatBased(p)) if p.seat_tiers.tiers.len() == 2 && p.price_per_seat == Some(1000))
     );
@@ -56,7 +60,7 @@ fn every_price_type_dispatches_on_its_tag() {
     );
     assert!(matches!(price("legacy_fixed"), ProductPrice::LegacyRecurring(L::Fixed(p)) if p.price_amount == 900));
     assert!(matches!(price("legacy_custom"), ProductPrice::LegacyRecurring(L::Custom(p)) if p.maximum_amount == Some(10000)));
-    assert!(matches!(price("legacy_free"), ProductPrice::LegacyRecurring(L::Free(_))));
+    assert!(matches!(price("legacy_free"), ProductPrice::LegacyRecurring(L::Unknown(_))));
 }
 
 /// A repeating discount must not decode as a once/forever one and drop `duration_in_months`.
@@ -88,7 +92,7 @@ fn every_custom_field_type_dispatches_on_its_tag() {
 #[test]
 fn custom_field_data_and_metadata_keep_each_value_type() {
     let checkout: Checkout = assert_round_trip("polar/checkout.json");
-    let data = &checkout.custom_field_data;
+    let data = checkout.custom_field_data.as_ref().expect("the fixture has custom field data");
     assert!(matches!(data["text-field"], Some(CustomFieldValue::String(ref s)) if s == "ACME Inc."));
     assert!(matches!(data["number-field"], Some(CustomFieldValue::Integer(12))));
     assert!(matches!(data["date-field"], Some(CustomFieldValue::String(ref s)) if s == "2025-04-01T00:00:00Z"));
@@ -121,17 +125,23 @@ fn every_error_body_round_trips_and_forbidden_reasons_dispatch() {
 }
 
 /// The comparison itself: a dropped field, a changed value and an added key are each reported
-/// with their path; timestamps are compared as instants.
+/// with their path; timestamps are compared as instants, numbers by value, and an absent key
+/// equals `null` (a response decodes both as `None`).
 #[test]
 fn the_round_trip_comparison_reports_the_path_of_a_difference() {
-    let expected = serde_json::json!({"a": [{"b": 1, "t": "2025-03-14T09:26:53.589000Z"}], "n": null});
-    assert_eq!(first_difference(&expected, &serde_json::json!({"a": [{"b": 1, "t": "2025-03-14T09:26:53.589Z"}], "n": null})), None);
+    let expected = serde_json::json!({"a": [{"b": 1, "t": "2025-03-14T09:26:53.589000Z"}], "n": null, "v": "x"});
+    assert_eq!(first_difference(&expected, &serde_json::json!({"a": [{"b": 1, "t": "2025-03-14T09:26:53.589Z"}], "v": "x"})), None);
+    assert_eq!(first_difference(&expected, &serde_json::json!({"a": [{"b": 1.0, "t": "2025-03-14T09:26:53.589Z"}], "v": "x"})), None);
     assert_eq!(
-        first_difference(&expected, &serde_json::json!({"a": [{"b": 2, "t": "2025-03-14T09:26:53.589Z"}], "n": null})).as_deref(),
+        first_difference(&expected, &serde_json::json!({"a": [{"b": 2, "t": "2025-03-14T09:26:53.589Z"}], "n": null, "v": "x"})).as_deref(),
         Some("$.a[0].b: expected 1, got 2")
     );
     assert_eq!(
-        first_difference(&expected, &serde_json::json!({"a": [{"b": 1, "t": "2025-03-14T09:26:53.589Z"}]})).as_deref(),
-        Some("$.n: expected null, got (absent)")
+        first_difference(&expected, &serde_json::json!({"a": [{"b": 1, "t": "2025-03-14T09:26:53.589Z"}], "n": null})).as_deref(),
+        Some("$.v: expected \"x\", got (absent)")
+    );
+    assert_eq!(
+        first_difference(&expected, &serde_json::json!({"a": [{"b": 1, "t": "2025-03-14T09:26:53.589Z"}], "v": null})).as_deref(),
+        Some("$.v: expected \"x\", got null")
     );
 }

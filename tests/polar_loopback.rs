@@ -76,9 +76,9 @@ async fn create_posts_only_the_fields_set_and_decodes_the_201() {
             b.products(vec![product])
                 .customer_email(Some("ada@example.com".to_owned()))
                 .customer_billing_address(Some(types::AddressInput::builder().country("FR").try_into().unwrap()))
-                .metadata(Some(types::Metadata::from(std::collections::HashMap::from([(
+                .metadata(Some(types::MetadataInput::from(std::collections::HashMap::from([(
                     "order_ref".to_owned(),
-                    types::MetadataValue::String("A-1042".into()),
+                    types::MetadataInputValue::String("A-1042".parse().unwrap()),
                 )]))))
         })
         .send()
@@ -136,7 +136,10 @@ async fn update_patches_only_the_fields_set() {
     client
         .checkouts_update()
         .id(id())
-        .body_map(|b| b.customer_name(Some("Ada Lovelace".to_owned())).seats(Some(std::num::NonZeroU64::new(3).unwrap())))
+        .body_map(|b| {
+            b.customer_name(Some("Ada Lovelace".parse::<types::CheckoutUpdateCustomerName>().unwrap()))
+                .seats(Some(std::num::NonZeroU64::new(3).unwrap()))
+        })
         .send()
         .await
         .unwrap();
@@ -175,6 +178,7 @@ async fn client_get_uses_the_secret_and_decodes_the_public_checkout() {
         let (_mock, client) = serve(status, &format!("polar/{file}.json")).await;
         let error = api_error(client.checkouts_client_get().client_secret(SECRET).send().await, status);
         let ok = match &error {
+            CheckoutsClientGetError::Forbidden(_) => status == 403,
             CheckoutsClientGetError::NotFound(_) => status == 404,
             CheckoutsClientGetError::Gone(expired) => status == 410 && expired.error.as_str() == "ExpiredCheckoutError",
             CheckoutsClientGetError::UnprocessableEntity(_) => status == 422,
@@ -293,4 +297,137 @@ async fn update_bodies_send_absent_null_and_value_distinctly() {
         .await
         .unwrap();
     assert_eq!(mock.single().json(), serde_json::json!({"customer_billing_address": {"country": "FR", "line2": null}}));
+}
+
+/// Confirm is applied by the server as a partial update (`x-partial-update`): like the PATCH
+/// bodies, a field left unset is absent, `Some(None)` sends `null` (clears the discount code),
+/// and the new `payment_method_type` and `units` go out as set.
+#[tokio::test]
+async fn confirm_bodies_are_three_state_and_carry_the_new_fields() {
+    let (mock, client) = serve(200, "polar/checkout_public_confirmed.json").await;
+    client
+        .checkouts_client_confirm()
+        .client_secret(SECRET)
+        .body_map(|b| {
+            b.discount_code(Some(None))
+                .payment_method_type(Some(Some("card".to_owned())))
+                .units(Some(Some(5)))
+                .confirmation_token_id(Some(Some("ctoken_1Qx".to_owned())))
+        })
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        mock.single().json(),
+        serde_json::json!({"discount_code": null, "payment_method_type": "card", "units": 5, "confirmation_token_id": "ctoken_1Qx"})
+    );
+    let (mock, client) = serve(200, "polar/checkout_public.json").await;
+    client
+        .checkouts_client_update()
+        .client_secret(SECRET)
+        .body_map(|b| b.payment_method_type(Some(None)).units(Some(Some(2))))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(mock.single().json(), serde_json::json!({"payment_method_type": null, "units": 2}));
+}
+
+/// Create carries unit quantities and every ad-hoc price form the API accepts: a fixed price of 0
+/// (how a free price is made now), a unit-based price with tiers, a metered price whose unit
+/// amount is a number or a decimal string.
+#[tokio::test]
+async fn create_sends_units_and_every_ad_hoc_price_form() {
+    use types::{
+        DecimalInput, ProductPriceCreate, ProductPriceFixedCreate, ProductPriceMeteredUnitCreate, ProductPriceUnitBasedCreate, TierInput,
+        TierType, TiersInput,
+    };
+    let (mock, client) = serve(201, "polar/checkout.json").await;
+    let product: uuid::Uuid = "7f1d2c3b-4a5e-4f60-8b71-92a3b4c5d6e7".parse().unwrap();
+    let meter: uuid::Uuid = "5f607182-93a4-4b5c-96d7-f8091a2b3c4d".parse().unwrap();
+    let free = ProductPriceFixedCreate { amount_type: "fixed".parse().unwrap(), price_amount: 0, price_currency: None, tax_behavior: None };
+    let tiers = TiersInput {
+        type_: TierType::Graduated,
+        tiers: vec![
+            TierInput { bound: std::num::NonZeroU64::new(10), unit_amount: DecimalInput::Number(500.0) },
+            TierInput { bound: None, unit_amount: DecimalInput::String("350.5".into()) },
+        ],
+    };
+    let unit_based = ProductPriceUnitBasedCreate {
+        amount_type: "unit_based".parse().unwrap(),
+        tiers,
+        minimum_units: std::num::NonZeroU64::new(2),
+        unit_label: None,
+        price_currency: None,
+        tax_behavior: None,
+    };
+    let metered = ProductPriceMeteredUnitCreate {
+        amount_type: "metered_unit".parse().unwrap(),
+        meter_id: meter,
+        unit_amount: DecimalInput::String("0.000000000001".into()),
+        cap_amount: None,
+        price_currency: None,
+        tax_behavior: None,
+    };
+    let prices: Vec<ProductPriceCreate> = vec![free.into(), unit_based.into(), metered.into()];
+    client
+        .checkouts_create()
+        .body_map(|b| {
+            b.products(vec![product])
+                .units(Some(3))
+                .min_units(Some(1))
+                .max_units(Some(10))
+                .seats(std::num::NonZeroU64::new(10_000))
+                .prices(Some(std::collections::HashMap::from([(product.to_string(), prices)])))
+        })
+        .send()
+        .await
+        .unwrap();
+    let body = mock.single().json();
+    assert_eq!(
+        (body["units"].clone(), body["min_units"].clone(), body["max_units"].clone(), body["seats"].clone()),
+        (3.into(), 1.into(), 10.into(), 10_000.into())
+    );
+    assert_eq!(
+        body["prices"][product.to_string()],
+        serde_json::json!([
+            {"amount_type": "fixed", "price_amount": 0},
+            {"amount_type": "unit_based", "tiers": {"type": "graduated", "tiers": [{"bound": 10, "unit_amount": 500.0}, {"unit_amount": "350.5"}]}, "minimum_units": 2},
+            {"amount_type": "metered_unit", "meter_id": meter, "unit_amount": "0.000000000001"}
+        ])
+    );
+}
+
+/// Length constraints the server enforces with a 422 are held by the types: a customer name,
+/// a URL or a metadata string out of range cannot be built, so it is never sent.
+#[test]
+fn request_length_constraints_are_held_by_the_types() {
+    use types::{CheckoutCreateCustomerName, CheckoutCreateSuccessUrl, MetadataInputValueString};
+    assert!("x".repeat(256).parse::<CheckoutCreateCustomerName>().is_ok());
+    let err = "x".repeat(257).parse::<CheckoutCreateCustomerName>().unwrap_err().to_string();
+    assert!(err.contains("longer than 256"), "{err}");
+    assert!("https://example.com/thanks".parse::<CheckoutCreateSuccessUrl>().is_ok());
+    assert!(format!("https://example.com/{}", "x".repeat(2083)).parse::<CheckoutCreateSuccessUrl>().is_err());
+    assert!("".parse::<CheckoutCreateSuccessUrl>().is_err());
+    assert!("".parse::<MetadataInputValueString>().is_err());
+    assert!("x".repeat(501).parse::<MetadataInputValueString>().is_err());
+    // The same rules hold when a body is decoded (e.g. by a mock checking what it received).
+    let err = serde_json::from_value::<types::CheckoutCreate>(serde_json::json!({"products": [], "customer_name": "x".repeat(257)}));
+    assert!(err.is_err());
+}
+
+/// One bad element of a list page fails the decode with its JSON path, not a bare serde message.
+#[tokio::test]
+async fn a_bad_element_of_a_page_is_named_by_its_path() {
+    let mut page = checkout_sdk_tests::fixture("polar/list.json");
+    page["items"][1]["discount"] = serde_json::json!({
+        "id": "d7e8f90a-1b2c-4334-9e5f-708192a3b4c5", "name": "Ten", "code": null,
+        "type": "percentage", "duration": "once", "basis_points": "ten percent"
+    });
+    let mock = Mock::start().await;
+    mock.respond(200, page);
+    let client = Client::builder().base_url(&mock.url).credentials("polar_oat_TEST").retry(RetryPolicy::none()).build().unwrap();
+    let err = client.checkouts_list().send().await.unwrap_err();
+    let polar_checkouts::runtime::Error::Decode { message, .. } = &err else { panic!("{err:?}") };
+    assert!(message.starts_with("items[1].discount: type `percentage`: duration `once`: basis_points: "), "{message}");
+    assert!(message.contains("basis_points: invalid type: string \"ten percent\""), "{message}");
 }

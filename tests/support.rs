@@ -120,7 +120,8 @@ pub fn committed_snapshot(file: &str) -> Option<String> {
 
 /// The JSON path (`$.items[0].discount.duration_in_months`) of the first difference between
 /// `expected` and `actual`, with both sides, or `None` when they are equal. Two strings that are
-/// RFC 3339 timestamps of the same instant are equal (`.589000Z` and `.589Z` are one time).
+/// RFC 3339 timestamps of the same instant are equal (`.589000Z` and `.589Z` are one time), and
+/// so are an absent key and `null` (response fields decode both as `None`).
 pub fn first_difference(expected: &serde_json::Value, actual: &serde_json::Value) -> Option<String> {
     fn walk(path: &str, a: &serde_json::Value, b: &serde_json::Value) -> Option<String> {
         use serde_json::Value::*;
@@ -131,6 +132,8 @@ pub fn first_difference(expected: &serde_json::Value, actual: &serde_json::Value
                 keys.dedup();
                 keys.into_iter().find_map(|k| match (x.get(k), y.get(k)) {
                     (Some(l), Some(r)) => walk(&format!("{path}.{k}"), l, r),
+                    // In a response, an absent key and `null` say the same thing.
+                    (None | Some(Null), None | Some(Null)) => None,
                     (l, r) => Some(format!("{path}.{k}: expected {}, got {}", show(l), show(r))),
                 })
             }
@@ -138,6 +141,8 @@ pub fn first_difference(expected: &serde_json::Value, actual: &serde_json::Value
                 x.iter().zip(y).enumerate().find_map(|(i, (l, r))| walk(&format!("{path}[{i}]"), l, r))
             }
             (String(x), String(y)) if x != y && same_instant(x, y) => None,
+            // `5` and `5.0` are one JSON number (a `number` field re-encodes as a float).
+            (Number(x), Number(y)) if x.as_f64() == y.as_f64() => None,
             _ if a == b => None,
             _ => Some(format!("{path}: expected {a}, got {b}")),
         }

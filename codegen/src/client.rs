@@ -12,7 +12,7 @@
 
 use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 use syn::{Item, ItemMod};
 
 use crate::error::{Error, Location, Result};
@@ -247,6 +247,8 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
         return Err(format!("`builder::{builder}` has no `send`"));
     }
     let ok = &op.ok;
+    // Only a JSON body can fail to decode; a stream (`ByteStream`) never does.
+    let decoded = if ok.to_token_stream().to_string().contains("ByteStream") { quote!(::serde::de::IgnoredAny) } else { quote!(#ok) };
     let error = error_enum(op);
     let operation = &op.info.operation_id;
     let doc = format!(" Sends `{} {}`. An error response decodes into [`super::errors::{error}`].", op.info.method, op.info.path);
@@ -256,7 +258,7 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
             pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok>, ::checkout_runtime::Error<super::errors::#error>> {
                 match self.send_raw().await {
                     Ok(value) => Ok(value),
-                    Err(error) => Err(::checkout_runtime::Error::from_progenitor(#operation, error, super::errors::#error::decode).await),
+                    Err(error) => Err(::checkout_runtime::Error::from_progenitor::<#decoded>(#operation, error, super::errors::#error::decode).await),
                 }
             }
         }
@@ -469,7 +471,8 @@ fn pagination(ops: &[Op]) -> TokenStream {
                         async move { request.send().await.map(ResponseValue::into_inner) }
                     },
                     |page: &types::#page_ty| page #items .is_empty(),
-                    |page: &types::#page_ty| page #next,
+                    // Any integer type the spec gives the last page; one below zero means none.
+                    |page: &types::#page_ty| ::std::convert::TryFrom::try_from(page #next).unwrap_or(0u64),
                 )
             }
         } else {

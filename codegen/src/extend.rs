@@ -8,7 +8,11 @@
 //! - **Discriminated unions** ([`UnionSpec`]): typify makes `oneOf` an untagged enum where the
 //!   first variant that happens to match wins, silently dropping fields. Ours reads the
 //!   discriminator property and decodes exactly the variant it names; a tag this client does not
-//!   know decodes into `Unknown(serde_json::Value)` with the raw JSON kept.
+//!   know decodes into `Unknown(serde_json::Value)` with the raw JSON kept. A member that does
+//!   not decode is reported with the JSON path inside it.
+//! - **Optional and nullable fields**: three-state (`Option<Option<T>>`) only in partial-update
+//!   bodies (see `Prepared::keep_null`); a required, nullable field decodes an absent key as `None`
+//!   rather than failing the whole body.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
@@ -64,6 +68,7 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
         }
     }
     replace_all(types, replacements).map_err(error)?;
+    absent_nullable_is_none(types).map_err(error)?;
     if !prepared.keep_null.is_empty() {
         let helper: syn::File = syn::parse2(deserialize_present_tokens()).expect("static tokens parse");
         types.extend(helper.items);
@@ -104,6 +109,33 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
             merged.extend(debug_impls.remove(&i));
         }
         *types = merged;
+    }
+    Ok(())
+}
+
+/// typify makes a required, nullable field refuse an absent key (`deserialize_with =
+/// "Option::deserialize"`). A server that leaves such a key out means the same as `null`, and
+/// failing the whole body for it would turn a harmless omission into an outage, so the attribute
+/// is dropped: the field decodes as `None` when absent and still encodes as `null`.
+fn absent_nullable_is_none(types: &mut [Item]) -> std::result::Result<(), String> {
+    for item in types.iter_mut() {
+        let Item::Struct(s) = item else { continue };
+        for field in s.fields.iter_mut() {
+            for attr in field.attrs.iter_mut().filter(|a| a.path().is_ident("serde")) {
+                let metas = attr
+                    .parse_args_with(syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated)
+                    .map_err(|e| format!("`{}`: {e}", s.ident))?;
+                let strict = |m: &syn::Meta| {
+                    matches!(m, syn::Meta::NameValue(nv) if nv.path.is_ident("deserialize_with")
+                        && matches!(&nv.value, syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(l), .. }) if l.value() == "::std::option::Option::deserialize"))
+                };
+                if metas.iter().any(strict) {
+                    let kept: Vec<&syn::Meta> = metas.iter().filter(|m| !strict(m)).collect();
+                    *attr = syn::parse_quote!(#[serde(#(#kept),*)]);
+                }
+            }
+            field.attrs.retain(|a| !(a.path().is_ident("serde") && matches!(&a.meta, syn::Meta::List(l) if l.tokens.is_empty())));
+        }
     }
     Ok(())
 }
@@ -395,7 +427,7 @@ fn union_tokens(spec: &UnionSpec) -> TokenStream {
     let arms = spec.variants.iter().filter(|(_, _, tags)| !tags.is_empty()).map(|(variant, _, tags)| {
         let variant = format_ident!("{}", variant);
         quote! {
-            #( Some(#tags) )|* => ::serde_json::from_str(text)
+            #( Some(#tags) )|* => ::checkout_runtime::__private::member(text)
                 .map(Self::#variant)
                 .map_err(|e| <D::Error as ::serde::de::Error>::custom(format_args!("{} `{}`: {}", #property, tag.unwrap_or_default(), e))),
         }
@@ -416,7 +448,7 @@ fn union_tokens(spec: &UnionSpec) -> TokenStream {
         Some(variant) => {
             let variant = format_ident!("{}", variant);
             quote! {
-                None => ::serde_json::from_str(text)
+                None => ::checkout_runtime::__private::member(text)
                     .map(Self::#variant)
                     .map_err(|e| <D::Error as ::serde::de::Error>::custom(format_args!("no `{}`: {}", #property, e))),
             }

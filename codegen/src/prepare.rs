@@ -48,8 +48,9 @@ pub struct Prepared {
     pub servers: Vec<Server>,
     /// A header every request carries, from `info.x-version-header` (`name`, `value`).
     pub version_header: Option<(String, String)>,
-    /// For object schemas of PATCH bodies and of responses only: the Rust type name and the
-    /// optional, nullable properties, which become three-state (absent, `null`, value).
+    /// For object schemas of partial-update bodies (PATCH, or `x-partial-update: true`): the Rust
+    /// type name and the optional, nullable properties, which become three-state (absent, `null`,
+    /// value).
     pub keep_null: Vec<(String, Vec<String>)>,
 }
 
@@ -218,6 +219,11 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
                 .raw
                 .pointer(&format!("{pointer}/x-pagination"))
                 .and_then(|p| operation_pagination(spec, p, op, &pointer, &mut problems));
+            if let Some(flag) = spec.raw.pointer(&format!("{pointer}/x-partial-update"))
+                && !flag.is_boolean()
+            {
+                problems.push(spec.problem(&format!("{pointer}/x-partial-update"), "`x-partial-update` must be `true` or `false`"));
+            }
             let secret_params = op
                 .parameters
                 .iter()
@@ -478,27 +484,26 @@ fn hoist(node: &mut Value, mut name: String, taken: &mut std::collections::BTree
 }
 
 /// Object schemas whose optional, nullable properties must tell absent from `null`: those reachable
-/// from a PATCH request body (absent = keep, `null` = clear) and those reachable only from responses
-/// (so each value re-encodes as it came). Schemas reachable only from other requests keep
-/// `Option<T>`, where absent and `null` mean the same.
+/// from a partial-update request body — every PATCH body, and the body of any operation marked
+/// `x-partial-update: true` (a POST the server applies field by field, as Polar's confirm) — where
+/// absent means "keep" and `null` means "clear". Everywhere else, absent and `null` mean the same:
+/// in responses (`None` either way, so a field the vendor may omit decodes) and in other requests.
 fn collect_keep_null(raw: &Value) -> Vec<(String, Vec<String>)> {
     let Some(Value::Object(schemas)) = raw.pointer("/components/schemas") else { return Vec::new() };
-    let (mut other_requests, mut patch_bodies): (Vec<&Value>, Vec<&Value>) = (Vec::new(), Vec::new());
+    let mut partial_bodies: Vec<&Value> = Vec::new();
     if let Some(Value::Object(paths)) = raw.get("paths") {
         for item in paths.values() {
-            other_requests.extend(item.get("parameters"));
             for (method, op) in item.as_object().into_iter().flat_map(|m| m.iter()) {
-                other_requests.extend(op.get("parameters"));
-                if method == "patch" { patch_bodies.extend(op.get("requestBody")) } else { other_requests.extend(op.get("requestBody")) }
+                if is_partial_update(method, op) {
+                    partial_bodies.extend(op.get("requestBody"));
+                }
             }
         }
     }
-    let input = reachable(raw, other_requests);
-    let patch = reachable(raw, patch_bodies);
+    let partial = reachable(raw, partial_bodies);
     let mut keep = Vec::new();
     for (name, schema) in schemas {
-        let reference = format!("#/components/schemas/{name}");
-        if input.contains(&reference) && !patch.contains(&reference) {
+        if !partial.contains(&format!("#/components/schemas/{name}")) {
             continue;
         }
         let required: Vec<&str> =
@@ -516,6 +521,12 @@ fn collect_keep_null(raw: &Value) -> Vec<(String, Vec<String>)> {
         }
     }
     keep
+}
+
+/// Whether the operation's body is applied as a partial update: every PATCH, and any operation
+/// with `x-partial-update: true`.
+pub(crate) fn is_partial_update(method: &str, op: &Value) -> bool {
+    method == "patch" || op.get("x-partial-update").and_then(Value::as_bool) == Some(true)
 }
 
 /// Every `$ref` target reachable from `roots`.

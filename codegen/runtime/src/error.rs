@@ -168,7 +168,9 @@ impl<E: fmt::Debug + fmt::Display> std::error::Error for Error<E> {}
 impl<E> Error<E> {
     /// Converts progenitor's error for `operation`, decoding an error response with `decode`
     /// (status, headers, body → the operation's error). URLs are stripped from transport errors.
-    pub async fn from_progenitor(
+    /// `T` is the success type: a body that does not decode as it is described with the JSON path
+    /// of the offending value.
+    pub async fn from_progenitor<T: serde::de::DeserializeOwned>(
         operation: &'static str,
         error: progenitor_client::Error<()>,
         decode: impl FnOnce(StatusCode, &HeaderMap, bytes::Bytes) -> E,
@@ -193,12 +195,11 @@ impl<E> Error<E> {
                 }
             }
             P::CommunicationError(source) | P::ResponseBodyError(source) | P::InvalidUpgrade(source) => transport(source),
-            P::InvalidResponsePayload(body, source) => Error::Decode {
-                operation,
-                meta: ResponseMeta { status: StatusCode::OK, headers: HeaderMap::new() },
-                body,
-                message: source.to_string(),
-            },
+            P::InvalidResponsePayload(body, _) => {
+                // serde's own message has no path; decoding again (only on failure) finds it.
+                let message = crate::decode::describe::<T>(&body);
+                Error::Decode { operation, meta: ResponseMeta { status: StatusCode::OK, headers: HeaderMap::new() }, body, message }
+            }
             P::ErrorResponse(value) => {
                 Error::InvalidRequest { operation, message: format!("unexpected documented error response {}", value.status()) }
             }

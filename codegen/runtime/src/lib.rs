@@ -10,6 +10,7 @@
 //! ([`install_crypto_provider`]).
 #![deny(missing_docs)]
 
+mod decode;
 mod error;
 mod operation_error;
 pub mod paginate;
@@ -37,6 +38,7 @@ pub use serde;
 /// What the macros expand to; not part of the API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::decode::{describe, member};
     pub use crate::operation_error::{compact, truncate};
     pub use serde_json;
 }

@@ -69,51 +69,32 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ActivateSubscriptionCheckoutSessionRecord {
         ///Whether all current subscriptions switch to the new payment method.
-        #[serde(
-            rename = "automaticallyUpdateSubscriptions",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub automatically_update_subscriptions: ::std::option::Option<
-            ::std::option::Option<bool>,
-        >,
+        #[serde(rename = "automaticallyUpdateSubscriptions")]
+        pub automatically_update_subscriptions: ::std::option::Option<bool>,
         ///The billing address, once collected.
         #[serde(
             rename = "billingAddress",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub billing_address: ::std::option::Option<BillingAddress>,
         ///Where the customer is sent after a canceled or failed checkout.
         #[serde(
             rename = "cancelUrl",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub cancel_url: ::std::option::Option<::std::string::String>,
         ///Creation time, in milliseconds since the Unix epoch.
         #[serde(rename = "createdAt")]
         pub created_at: i64,
-        #[serde(
-            rename = "customerEmail",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "customerEmail")]
         pub customer_email: ::std::option::Option<::std::string::String>,
         ///The customer, once known.
-        #[serde(
-            rename = "customerId",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "customerId")]
         pub customer_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "customerName",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "customerName")]
         pub customer_name: ::std::option::Option<::std::string::String>,
         ///The discount applied.
-        #[serde(
-            rename = "discountId",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "discountId")]
         pub discount_id: ::std::option::Option<::std::string::String>,
         ///Expiry time, in milliseconds since the Unix epoch (shown in the reference; not sent by every server version).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -123,7 +104,7 @@ pub mod types {
         ///Always null for this type.
         #[serde(
             rename = "invoiceId",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub invoice_id: ::std::option::Option<::std::string::String>,
         ///Whether the session is in live mode (test mode otherwise).
@@ -134,29 +115,26 @@ pub mod types {
         ///Metadata copied to the purchase or subscription created.
         #[serde(
             rename = "outputMetadata",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub output_metadata: ::std::option::Option<Metadata>,
         ///Name of the purchase or subscription created.
-        #[serde(
-            rename = "outputName",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "outputName")]
         pub output_name: ::std::option::Option<::std::string::String>,
         ///The payment method type chosen.
         #[serde(
             rename = "paymentMethodType",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub payment_method_type: ::std::option::Option<types::PaymentMethodType>,
         ///Whether an existing renewing subscription keeps its billing cycle anchor date.
-        #[serde(rename = "preserveBillingCycleAnchor")]
-        pub preserve_billing_cycle_anchor: bool,
-        ///The price being purchased.
         #[serde(
-            rename = "priceId",
-            deserialize_with = "::std::option::Option::deserialize"
+            rename = "preserveBillingCycleAnchor",
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
+        pub preserve_billing_cycle_anchor: ::std::option::Option<bool>,
+        ///The price being purchased.
+        #[serde(rename = "priceId")]
         pub price_id: ::std::option::Option<::std::string::String>,
         ///The pricing model of the session.
         #[serde(rename = "pricingModelId")]
@@ -164,7 +142,7 @@ pub mod types {
         ///Always null for this type.
         #[serde(
             rename = "purchaseId",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub purchase_id: ::std::option::Option<::std::string::String>,
         ///Quantity purchased; 1 unless a price is purchased in several units.
@@ -173,7 +151,7 @@ pub mod types {
         ///Where the customer is sent after a successful checkout.
         #[serde(
             rename = "successUrl",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub success_url: ::std::option::Option<::std::string::String>,
         ///The subscription to activate.
@@ -270,46 +248,33 @@ pub mod types {
         ///Whether all current subscriptions switch to the new payment method (false when null).
         #[serde(
             rename = "automaticallyUpdateSubscriptions",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub automatically_update_subscriptions: ::std::option::Option<
-            ::std::option::Option<bool>,
-        >,
+        pub automatically_update_subscriptions: ::std::option::Option<bool>,
         ///The billing address, once collected.
         #[serde(
             rename = "billingAddress",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub billing_address: ::std::option::Option<BillingAddress>,
         ///Where the customer is sent after a canceled or failed checkout.
         #[serde(
             rename = "cancelUrl",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub cancel_url: ::std::option::Option<::std::string::String>,
         ///Creation time, in milliseconds since the Unix epoch.
         #[serde(rename = "createdAt")]
         pub created_at: i64,
-        #[serde(
-            rename = "customerEmail",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "customerEmail")]
         pub customer_email: ::std::option::Option<::std::string::String>,
         ///The customer the payment method is added to.
         #[serde(rename = "customerId")]
         pub customer_id: ::std::string::String,
-        #[serde(
-            rename = "customerName",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "customerName")]
         pub customer_name: ::std::option::Option<::std::string::String>,
         ///The discount applied.
-        #[serde(
-            rename = "discountId",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "discountId")]
         pub discount_id: ::std::option::Option<::std::string::String>,
         ///Expiry time, in milliseconds since the Unix epoch (shown in the reference; not sent by every server version).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -317,10 +282,7 @@ pub mod types {
         ///The checkout session ID.
         pub id: ::std::string::String,
         ///The invoice paid by this session.
-        #[serde(
-            rename = "invoiceId",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "invoiceId")]
         pub invoice_id: ::std::option::Option<::std::string::String>,
         ///Whether the session is in live mode (test mode otherwise).
         pub livemode: bool,
@@ -330,38 +292,29 @@ pub mod types {
         ///Metadata copied to the purchase or subscription created.
         #[serde(
             rename = "outputMetadata",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub output_metadata: ::std::option::Option<Metadata>,
         ///Name of the purchase or subscription created.
-        #[serde(
-            rename = "outputName",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "outputName")]
         pub output_name: ::std::option::Option<::std::string::String>,
         ///The payment method type chosen.
         #[serde(
             rename = "paymentMethodType",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub payment_method_type: ::std::option::Option<types::PaymentMethodType>,
         ///Whether an existing renewing subscription keeps its billing cycle anchor date.
         #[serde(rename = "preserveBillingCycleAnchor")]
         pub preserve_billing_cycle_anchor: bool,
         ///The price being purchased.
-        #[serde(
-            rename = "priceId",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "priceId")]
         pub price_id: ::std::option::Option<::std::string::String>,
         ///The pricing model of the session.
         #[serde(rename = "pricingModelId")]
         pub pricing_model_id: ::std::string::String,
         ///The purchase completed by this session.
-        #[serde(
-            rename = "purchaseId",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "purchaseId")]
         pub purchase_id: ::std::option::Option<::std::string::String>,
         ///Quantity purchased; 1 unless a price is purchased in several units.
         pub quantity: i64,
@@ -369,19 +322,15 @@ pub mod types {
         ///Where the customer is sent after a successful checkout.
         #[serde(
             rename = "successUrl",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub success_url: ::std::option::Option<::std::string::String>,
         ///The subscription the payment method becomes the default of.
         #[serde(
             rename = "targetSubscriptionId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub target_subscription_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        >,
+        pub target_subscription_id: ::std::option::Option<::std::string::String>,
         ///The type of the checkout session.
         #[serde(rename = "type")]
         pub type_: types::AddPaymentMethodCheckoutSessionRecordType,
@@ -411,46 +360,20 @@ pub mod types {
     ///A postal address; only the country is always known.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Address {
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub city: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
         ///ISO 3166-1 alpha-2 country code.
         pub country: ::std::string::String,
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub line1: ::std::option::Option<::std::option::Option<::std::string::String>>,
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub line2: ::std::option::Option<::std::option::Option<::std::string::String>>,
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub name: ::std::option::Option<::std::option::Option<::std::string::String>>,
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub postal_code: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        >,
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub state: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub line1: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub line2: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub postal_code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<::std::string::String>,
     }
     impl Address {
         pub fn builder() -> builder::Address {
@@ -662,7 +585,7 @@ pub mod types {
             let tag = tag.as_deref();
             match tag {
                 Some("product") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Product)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -671,7 +594,7 @@ pub mod types {
                         ))
                 }
                 Some("add_payment_method") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::AddPaymentMethod)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -680,7 +603,7 @@ pub mod types {
                         ))
                 }
                 Some("activate_subscription") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::ActivateSubscription)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -723,8 +646,8 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub next_cursor: ::std::option::Option<::std::string::String>,
-        ///Number of checkout sessions across all pages.
-        pub total: i64,
+        ///Number of checkout sessions across all pages (a JSON number, as the published schema says).
+        pub total: f64,
     }
     impl CheckoutSessionList {
         pub fn builder() -> builder::CheckoutSessionList {
@@ -801,7 +724,7 @@ pub mod types {
             let tag = tag.as_deref();
             match tag {
                 Some("purchase") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Purchase)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -810,7 +733,7 @@ pub mod types {
                         ))
                 }
                 Some("product") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Product)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -819,7 +742,7 @@ pub mod types {
                         ))
                 }
                 Some("add_payment_method") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::AddPaymentMethod)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -828,7 +751,7 @@ pub mod types {
                         ))
                 }
                 Some("activate_subscription") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::ActivateSubscription)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -884,13 +807,29 @@ pub mod types {
             Default::default()
         }
     }
-    ///An error. `code` is the server's error code (`BAD_REQUEST`, `NOT_FOUND`, `FORBIDDEN`, …) when the error comes from a procedure; `error` is a message, or the validation issues.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    ///An error body, in either of the two shapes Flowglad sends: the REST route's `{error, code?, request_id, trace_id?, sentry_event_id?}` (what the server sends today) or the published schema's `{message, code, issues?}`. Every field is optional so both decode.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct FlowgladError {
         ///Error code, e.g. `NOT_FOUND` or `BAD_REQUEST`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
-        pub error: FlowgladErrorDetail,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<FlowgladErrorDetail>,
+        ///The issues responsible for the error (published shape).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub issues: ::std::vec::Vec<FlowgladErrorIssue>,
+        ///The error message (published shape).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///The server's ID of the request, for support and logs.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub request_id: ::std::option::Option<::std::string::String>,
+        ///The server's error-report ID, for a 500.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sentry_event_id: ::std::option::Option<::std::string::String>,
+        ///The server's trace ID, when tracing is on.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub trace_id: ::std::option::Option<::std::string::String>,
     }
     impl FlowgladError {
         pub fn builder() -> builder::FlowgladError {
@@ -927,6 +866,17 @@ pub mod types {
             value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ) -> Self {
             Self::Object(value)
+        }
+    }
+    ///One issue behind an error.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct FlowgladErrorIssue {
+        ///What is wrong.
+        pub message: ::std::string::String,
+    }
+    impl FlowgladErrorIssue {
+        pub fn builder() -> builder::FlowgladErrorIssue {
+            Default::default()
         }
     }
     ///A JSON object of metadata; values are strings, numbers or booleans.
@@ -1016,6 +966,9 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct ProductCheckoutSessionByPriceId {
+        ///Only `false` (the default when absent): the customer is identified.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub anonymous: ::std::option::Option<bool>,
         ///The URL to redirect to after the purchase is canceled or fails.
         #[serde(rename = "cancelUrl")]
         pub cancel_url: ::std::string::String,
@@ -1074,6 +1027,9 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
     pub struct ProductCheckoutSessionByPriceSlug {
+        ///Only `false` (the default when absent): the customer is identified.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub anonymous: ::std::option::Option<bool>,
         ///The URL to redirect to after the purchase is canceled or fails.
         #[serde(rename = "cancelUrl")]
         pub cancel_url: ::std::string::String,
@@ -1171,49 +1127,33 @@ pub mod types {
         ///Always null for this type.
         #[serde(
             rename = "automaticallyUpdateSubscriptions",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub automatically_update_subscriptions: ::std::option::Option<
-            ::std::option::Option<bool>,
-        >,
+        pub automatically_update_subscriptions: ::std::option::Option<bool>,
         ///The billing address, once collected.
         #[serde(
             rename = "billingAddress",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub billing_address: ::std::option::Option<BillingAddress>,
         ///Where the customer is sent after a canceled or failed checkout.
         #[serde(
             rename = "cancelUrl",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub cancel_url: ::std::option::Option<::std::string::String>,
         ///Creation time, in milliseconds since the Unix epoch.
         #[serde(rename = "createdAt")]
         pub created_at: i64,
-        #[serde(
-            rename = "customerEmail",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "customerEmail")]
         pub customer_email: ::std::option::Option<::std::string::String>,
         ///The customer, once known.
-        #[serde(
-            rename = "customerId",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "customerId")]
         pub customer_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "customerName",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "customerName")]
         pub customer_name: ::std::option::Option<::std::string::String>,
         ///The discount applied.
-        #[serde(
-            rename = "discountId",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "discountId")]
         pub discount_id: ::std::option::Option<::std::string::String>,
         ///Expiry time, in milliseconds since the Unix epoch (shown in the reference; not sent by every server version).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1223,7 +1163,7 @@ pub mod types {
         ///Always null for this type.
         #[serde(
             rename = "invoiceId",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub invoice_id: ::std::option::Option<::std::string::String>,
         ///Whether the session is in live mode (test mode otherwise).
@@ -1234,24 +1174,24 @@ pub mod types {
         ///Metadata copied to the purchase or subscription created.
         #[serde(
             rename = "outputMetadata",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub output_metadata: ::std::option::Option<Metadata>,
         ///Name of the purchase or subscription created.
-        #[serde(
-            rename = "outputName",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "outputName")]
         pub output_name: ::std::option::Option<::std::string::String>,
         ///The payment method type chosen.
         #[serde(
             rename = "paymentMethodType",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub payment_method_type: ::std::option::Option<types::PaymentMethodType>,
         ///Whether an existing renewing subscription keeps its billing cycle anchor date.
-        #[serde(rename = "preserveBillingCycleAnchor")]
-        pub preserve_billing_cycle_anchor: bool,
+        #[serde(
+            rename = "preserveBillingCycleAnchor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub preserve_billing_cycle_anchor: ::std::option::Option<bool>,
         ///The price being purchased.
         #[serde(rename = "priceId")]
         pub price_id: ::std::string::String,
@@ -1259,10 +1199,7 @@ pub mod types {
         #[serde(rename = "pricingModelId")]
         pub pricing_model_id: ::std::string::String,
         ///The purchase completed by this session.
-        #[serde(
-            rename = "purchaseId",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "purchaseId")]
         pub purchase_id: ::std::option::Option<::std::string::String>,
         ///Quantity purchased; 1 unless a price is purchased in several units.
         pub quantity: i64,
@@ -1270,19 +1207,15 @@ pub mod types {
         ///Where the customer is sent after a successful checkout.
         #[serde(
             rename = "successUrl",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub success_url: ::std::option::Option<::std::string::String>,
         ///Always null for this type.
         #[serde(
             rename = "targetSubscriptionId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub target_subscription_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        >,
+        pub target_subscription_id: ::std::option::Option<::std::string::String>,
         ///The type of the checkout session.
         #[serde(rename = "type")]
         pub type_: types::ProductCheckoutSessionRecordType,
@@ -1314,49 +1247,33 @@ pub mod types {
         ///Always null for this type.
         #[serde(
             rename = "automaticallyUpdateSubscriptions",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub automatically_update_subscriptions: ::std::option::Option<
-            ::std::option::Option<bool>,
-        >,
+        pub automatically_update_subscriptions: ::std::option::Option<bool>,
         ///The billing address, once collected.
         #[serde(
             rename = "billingAddress",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub billing_address: ::std::option::Option<BillingAddress>,
         ///Where the customer is sent after a canceled or failed checkout.
         #[serde(
             rename = "cancelUrl",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub cancel_url: ::std::option::Option<::std::string::String>,
         ///Creation time, in milliseconds since the Unix epoch.
         #[serde(rename = "createdAt")]
         pub created_at: i64,
-        #[serde(
-            rename = "customerEmail",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "customerEmail")]
         pub customer_email: ::std::option::Option<::std::string::String>,
         ///The customer, once known.
-        #[serde(
-            rename = "customerId",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "customerId")]
         pub customer_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "customerName",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "customerName")]
         pub customer_name: ::std::option::Option<::std::string::String>,
         ///The discount applied.
-        #[serde(
-            rename = "discountId",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "discountId")]
         pub discount_id: ::std::option::Option<::std::string::String>,
         ///Expiry time, in milliseconds since the Unix epoch (shown in the reference; not sent by every server version).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1364,10 +1281,7 @@ pub mod types {
         ///The checkout session ID.
         pub id: ::std::string::String,
         ///The invoice paid by this session.
-        #[serde(
-            rename = "invoiceId",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "invoiceId")]
         pub invoice_id: ::std::option::Option<::std::string::String>,
         ///Whether the session is in live mode (test mode otherwise).
         pub livemode: bool,
@@ -1377,24 +1291,24 @@ pub mod types {
         ///Metadata copied to the purchase or subscription created.
         #[serde(
             rename = "outputMetadata",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub output_metadata: ::std::option::Option<Metadata>,
         ///Name of the purchase or subscription created.
-        #[serde(
-            rename = "outputName",
-            deserialize_with = "::std::option::Option::deserialize"
-        )]
+        #[serde(rename = "outputName")]
         pub output_name: ::std::option::Option<::std::string::String>,
         ///The payment method type chosen.
         #[serde(
             rename = "paymentMethodType",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub payment_method_type: ::std::option::Option<types::PaymentMethodType>,
         ///Whether an existing renewing subscription keeps its billing cycle anchor date.
-        #[serde(rename = "preserveBillingCycleAnchor")]
-        pub preserve_billing_cycle_anchor: bool,
+        #[serde(
+            rename = "preserveBillingCycleAnchor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub preserve_billing_cycle_anchor: ::std::option::Option<bool>,
         ///The price being purchased.
         #[serde(rename = "priceId")]
         pub price_id: ::std::string::String,
@@ -1410,19 +1324,15 @@ pub mod types {
         ///Where the customer is sent after a successful checkout.
         #[serde(
             rename = "successUrl",
-            deserialize_with = "::std::option::Option::deserialize"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub success_url: ::std::option::Option<::std::string::String>,
         ///Always null for this type.
         #[serde(
             rename = "targetSubscriptionId",
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
+            skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub target_subscription_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        >,
+        pub target_subscription_id: ::std::option::Option<::std::string::String>,
         ///The type of the checkout session.
         #[serde(rename = "type")]
         pub type_: types::PurchaseCheckoutSessionRecordType,
@@ -1663,7 +1573,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ActivateSubscriptionCheckoutSessionRecord {
             automatically_update_subscriptions: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::option::Option<bool>,
                 ::std::string::String,
             >,
             billing_address: ::std::result::Result<
@@ -1718,7 +1628,7 @@ pub mod types {
                 ::std::string::String,
             >,
             preserve_billing_cycle_anchor: ::std::result::Result<
-                bool,
+                ::std::option::Option<bool>,
                 ::std::string::String,
             >,
             price_id: ::std::result::Result<
@@ -1755,11 +1665,12 @@ pub mod types {
         impl ::std::default::Default for ActivateSubscriptionCheckoutSessionRecord {
             fn default() -> Self {
                 Self {
-                    automatically_update_subscriptions: Ok(Default::default()),
-                    billing_address: Err(
-                        "no value supplied for billing_address".to_string(),
+                    automatically_update_subscriptions: Err(
+                        "no value supplied for automatically_update_subscriptions"
+                            .to_string(),
                     ),
-                    cancel_url: Err("no value supplied for cancel_url".to_string()),
+                    billing_address: Ok(Default::default()),
+                    cancel_url: Ok(Default::default()),
                     created_at: Err("no value supplied for created_at".to_string()),
                     customer_email: Err(
                         "no value supplied for customer_email".to_string(),
@@ -1771,29 +1682,23 @@ pub mod types {
                     discount_id: Err("no value supplied for discount_id".to_string()),
                     expires: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
-                    invoice_id: Err("no value supplied for invoice_id".to_string()),
+                    invoice_id: Ok(Default::default()),
                     livemode: Err("no value supplied for livemode".to_string()),
                     organization_id: Err(
                         "no value supplied for organization_id".to_string(),
                     ),
-                    output_metadata: Err(
-                        "no value supplied for output_metadata".to_string(),
-                    ),
+                    output_metadata: Ok(Default::default()),
                     output_name: Err("no value supplied for output_name".to_string()),
-                    payment_method_type: Err(
-                        "no value supplied for payment_method_type".to_string(),
-                    ),
-                    preserve_billing_cycle_anchor: Err(
-                        "no value supplied for preserve_billing_cycle_anchor".to_string(),
-                    ),
+                    payment_method_type: Ok(Default::default()),
+                    preserve_billing_cycle_anchor: Ok(Default::default()),
                     price_id: Err("no value supplied for price_id".to_string()),
                     pricing_model_id: Err(
                         "no value supplied for pricing_model_id".to_string(),
                     ),
-                    purchase_id: Err("no value supplied for purchase_id".to_string()),
+                    purchase_id: Ok(Default::default()),
                     quantity: Err("no value supplied for quantity".to_string()),
                     status: Err("no value supplied for status".to_string()),
-                    success_url: Err("no value supplied for success_url".to_string()),
+                    success_url: Ok(Default::default()),
                     target_subscription_id: Err(
                         "no value supplied for target_subscription_id".to_string(),
                     ),
@@ -1805,9 +1710,7 @@ pub mod types {
         impl ActivateSubscriptionCheckoutSessionRecord {
             pub fn automatically_update_subscriptions<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<bool>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.automatically_update_subscriptions = value
@@ -2011,7 +1914,7 @@ pub mod types {
             }
             pub fn preserve_billing_cycle_anchor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.preserve_billing_cycle_anchor = value
@@ -2410,7 +2313,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct AddPaymentMethodCheckoutSessionRecord {
             automatically_update_subscriptions: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::option::Option<bool>,
                 ::std::string::String,
             >,
             billing_address: ::std::result::Result<
@@ -2490,7 +2393,7 @@ pub mod types {
                 ::std::string::String,
             >,
             target_subscription_id: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
@@ -2503,10 +2406,8 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     automatically_update_subscriptions: Ok(Default::default()),
-                    billing_address: Err(
-                        "no value supplied for billing_address".to_string(),
-                    ),
-                    cancel_url: Err("no value supplied for cancel_url".to_string()),
+                    billing_address: Ok(Default::default()),
+                    cancel_url: Ok(Default::default()),
                     created_at: Err("no value supplied for created_at".to_string()),
                     customer_email: Err(
                         "no value supplied for customer_email".to_string(),
@@ -2523,13 +2424,9 @@ pub mod types {
                     organization_id: Err(
                         "no value supplied for organization_id".to_string(),
                     ),
-                    output_metadata: Err(
-                        "no value supplied for output_metadata".to_string(),
-                    ),
+                    output_metadata: Ok(Default::default()),
                     output_name: Err("no value supplied for output_name".to_string()),
-                    payment_method_type: Err(
-                        "no value supplied for payment_method_type".to_string(),
-                    ),
+                    payment_method_type: Ok(Default::default()),
                     preserve_billing_cycle_anchor: Err(
                         "no value supplied for preserve_billing_cycle_anchor".to_string(),
                     ),
@@ -2540,7 +2437,7 @@ pub mod types {
                     purchase_id: Err("no value supplied for purchase_id".to_string()),
                     quantity: Err("no value supplied for quantity".to_string()),
                     status: Err("no value supplied for status".to_string()),
-                    success_url: Err("no value supplied for success_url".to_string()),
+                    success_url: Ok(Default::default()),
                     target_subscription_id: Ok(Default::default()),
                     type_: Err("no value supplied for type_".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
@@ -2550,9 +2447,7 @@ pub mod types {
         impl AddPaymentMethodCheckoutSessionRecord {
             pub fn automatically_update_subscriptions<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<bool>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.automatically_update_subscriptions = value
@@ -2844,9 +2739,7 @@ pub mod types {
             }
             pub fn target_subscription_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.target_subscription_id = value
@@ -2962,28 +2855,28 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct Address {
             city: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             country: ::std::result::Result<::std::string::String, ::std::string::String>,
             line1: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             line2: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             postal_code: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             state: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -3003,9 +2896,7 @@ pub mod types {
         impl Address {
             pub fn city<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.city = value
@@ -3029,9 +2920,7 @@ pub mod types {
             }
             pub fn line1<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.line1 = value
@@ -3043,9 +2932,7 @@ pub mod types {
             }
             pub fn line2<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.line2 = value
@@ -3057,9 +2944,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -3071,9 +2956,7 @@ pub mod types {
             }
             pub fn postal_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.postal_code = value
@@ -3085,9 +2968,7 @@ pub mod types {
             }
             pub fn state<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.state = value
@@ -3691,7 +3572,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            total: ::std::result::Result<i64, ::std::string::String>,
+            total: ::std::result::Result<f64, ::std::string::String>,
         }
         impl ::std::default::Default for CheckoutSessionList {
             fn default() -> Self {
@@ -3759,7 +3640,7 @@ pub mod types {
             }
             pub fn total<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<i64>,
+                T: ::std::convert::TryInto<f64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.total = value
@@ -3854,7 +3735,27 @@ pub mod types {
                 ::std::string::String,
             >,
             error: ::std::result::Result<
-                super::FlowgladErrorDetail,
+                ::std::option::Option<super::FlowgladErrorDetail>,
+                ::std::string::String,
+            >,
+            issues: ::std::result::Result<
+                ::std::vec::Vec<super::FlowgladErrorIssue>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            request_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sentry_event_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            trace_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -3862,7 +3763,12 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     code: Ok(Default::default()),
-                    error: Err("no value supplied for error".to_string()),
+                    error: Ok(Default::default()),
+                    issues: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    request_id: Ok(Default::default()),
+                    sentry_event_id: Ok(Default::default()),
+                    trace_id: Ok(Default::default()),
                 }
             }
         }
@@ -3881,13 +3787,77 @@ pub mod types {
             }
             pub fn error<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::FlowgladErrorDetail>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::FlowgladErrorDetail>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.error = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn issues<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::FlowgladErrorIssue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.issues = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for issues: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
+                self
+            }
+            pub fn sentry_event_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.sentry_event_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sentry_event_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn trace_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.trace_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for trace_id: {e}")
                     });
                 self
             }
@@ -3900,6 +3870,11 @@ pub mod types {
                 Ok(Self {
                     code: value.code?,
                     error: value.error?,
+                    issues: value.issues?,
+                    message: value.message?,
+                    request_id: value.request_id?,
+                    sentry_event_id: value.sentry_event_id?,
+                    trace_id: value.trace_id?,
                 })
             }
         }
@@ -3908,11 +3883,58 @@ pub mod types {
                 Self {
                     code: Ok(value.code),
                     error: Ok(value.error),
+                    issues: Ok(value.issues),
+                    message: Ok(value.message),
+                    request_id: Ok(value.request_id),
+                    sentry_event_id: Ok(value.sentry_event_id),
+                    trace_id: Ok(value.trace_id),
                 }
             }
         }
         #[derive(Clone, Debug)]
+        pub struct FlowgladErrorIssue {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for FlowgladErrorIssue {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+        impl FlowgladErrorIssue {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FlowgladErrorIssue> for super::FlowgladErrorIssue {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FlowgladErrorIssue,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { message: value.message? })
+            }
+        }
+        impl ::std::convert::From<super::FlowgladErrorIssue> for FlowgladErrorIssue {
+            fn from(value: super::FlowgladErrorIssue) -> Self {
+                Self { message: Ok(value.message) }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ProductCheckoutSessionByPriceId {
+            anonymous: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             cancel_url: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -3953,6 +3975,7 @@ pub mod types {
         impl ::std::default::Default for ProductCheckoutSessionByPriceId {
             fn default() -> Self {
                 Self {
+                    anonymous: Ok(Default::default()),
                     cancel_url: Err("no value supplied for cancel_url".to_string()),
                     customer_external_id: Err(
                         "no value supplied for customer_external_id".to_string(),
@@ -3968,6 +3991,18 @@ pub mod types {
             }
         }
         impl ProductCheckoutSessionByPriceId {
+            pub fn anonymous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.anonymous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for anonymous: {e}")
+                    });
+                self
+            }
             pub fn cancel_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4092,6 +4127,7 @@ pub mod types {
                 value: ProductCheckoutSessionByPriceId,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    anonymous: value.anonymous?,
                     cancel_url: value.cancel_url?,
                     customer_external_id: value.customer_external_id?,
                     output_metadata: value.output_metadata?,
@@ -4108,6 +4144,7 @@ pub mod types {
         for ProductCheckoutSessionByPriceId {
             fn from(value: super::ProductCheckoutSessionByPriceId) -> Self {
                 Self {
+                    anonymous: Ok(value.anonymous),
                     cancel_url: Ok(value.cancel_url),
                     customer_external_id: Ok(value.customer_external_id),
                     output_metadata: Ok(value.output_metadata),
@@ -4124,6 +4161,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct ProductCheckoutSessionByPriceSlug {
+            anonymous: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
             cancel_url: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -4164,6 +4205,7 @@ pub mod types {
         impl ::std::default::Default for ProductCheckoutSessionByPriceSlug {
             fn default() -> Self {
                 Self {
+                    anonymous: Ok(Default::default()),
                     cancel_url: Err("no value supplied for cancel_url".to_string()),
                     customer_external_id: Err(
                         "no value supplied for customer_external_id".to_string(),
@@ -4179,6 +4221,18 @@ pub mod types {
             }
         }
         impl ProductCheckoutSessionByPriceSlug {
+            pub fn anonymous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.anonymous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for anonymous: {e}")
+                    });
+                self
+            }
             pub fn cancel_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4303,6 +4357,7 @@ pub mod types {
                 value: ProductCheckoutSessionByPriceSlug,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    anonymous: value.anonymous?,
                     cancel_url: value.cancel_url?,
                     customer_external_id: value.customer_external_id?,
                     output_metadata: value.output_metadata?,
@@ -4319,6 +4374,7 @@ pub mod types {
         for ProductCheckoutSessionByPriceSlug {
             fn from(value: super::ProductCheckoutSessionByPriceSlug) -> Self {
                 Self {
+                    anonymous: Ok(value.anonymous),
                     cancel_url: Ok(value.cancel_url),
                     customer_external_id: Ok(value.customer_external_id),
                     output_metadata: Ok(value.output_metadata),
@@ -4336,7 +4392,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ProductCheckoutSessionRecord {
             automatically_update_subscriptions: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::option::Option<bool>,
                 ::std::string::String,
             >,
             billing_address: ::std::result::Result<
@@ -4391,7 +4447,7 @@ pub mod types {
                 ::std::string::String,
             >,
             preserve_billing_cycle_anchor: ::std::result::Result<
-                bool,
+                ::std::option::Option<bool>,
                 ::std::string::String,
             >,
             price_id: ::std::result::Result<
@@ -4416,7 +4472,7 @@ pub mod types {
                 ::std::string::String,
             >,
             target_subscription_id: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
@@ -4429,10 +4485,8 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     automatically_update_subscriptions: Ok(Default::default()),
-                    billing_address: Err(
-                        "no value supplied for billing_address".to_string(),
-                    ),
-                    cancel_url: Err("no value supplied for cancel_url".to_string()),
+                    billing_address: Ok(Default::default()),
+                    cancel_url: Ok(Default::default()),
                     created_at: Err("no value supplied for created_at".to_string()),
                     customer_email: Err(
                         "no value supplied for customer_email".to_string(),
@@ -4444,21 +4498,15 @@ pub mod types {
                     discount_id: Err("no value supplied for discount_id".to_string()),
                     expires: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
-                    invoice_id: Err("no value supplied for invoice_id".to_string()),
+                    invoice_id: Ok(Default::default()),
                     livemode: Err("no value supplied for livemode".to_string()),
                     organization_id: Err(
                         "no value supplied for organization_id".to_string(),
                     ),
-                    output_metadata: Err(
-                        "no value supplied for output_metadata".to_string(),
-                    ),
+                    output_metadata: Ok(Default::default()),
                     output_name: Err("no value supplied for output_name".to_string()),
-                    payment_method_type: Err(
-                        "no value supplied for payment_method_type".to_string(),
-                    ),
-                    preserve_billing_cycle_anchor: Err(
-                        "no value supplied for preserve_billing_cycle_anchor".to_string(),
-                    ),
+                    payment_method_type: Ok(Default::default()),
+                    preserve_billing_cycle_anchor: Ok(Default::default()),
                     price_id: Err("no value supplied for price_id".to_string()),
                     pricing_model_id: Err(
                         "no value supplied for pricing_model_id".to_string(),
@@ -4466,7 +4514,7 @@ pub mod types {
                     purchase_id: Err("no value supplied for purchase_id".to_string()),
                     quantity: Err("no value supplied for quantity".to_string()),
                     status: Err("no value supplied for status".to_string()),
-                    success_url: Err("no value supplied for success_url".to_string()),
+                    success_url: Ok(Default::default()),
                     target_subscription_id: Ok(Default::default()),
                     type_: Err("no value supplied for type_".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
@@ -4476,9 +4524,7 @@ pub mod types {
         impl ProductCheckoutSessionRecord {
             pub fn automatically_update_subscriptions<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<bool>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.automatically_update_subscriptions = value
@@ -4682,7 +4728,7 @@ pub mod types {
             }
             pub fn preserve_billing_cycle_anchor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.preserve_billing_cycle_anchor = value
@@ -4770,9 +4816,7 @@ pub mod types {
             }
             pub fn target_subscription_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.target_subscription_id = value
@@ -4886,7 +4930,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct PurchaseCheckoutSessionRecord {
             automatically_update_subscriptions: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::option::Option<bool>,
                 ::std::string::String,
             >,
             billing_address: ::std::result::Result<
@@ -4941,7 +4985,7 @@ pub mod types {
                 ::std::string::String,
             >,
             preserve_billing_cycle_anchor: ::std::result::Result<
-                bool,
+                ::std::option::Option<bool>,
                 ::std::string::String,
             >,
             price_id: ::std::result::Result<
@@ -4966,7 +5010,7 @@ pub mod types {
                 ::std::string::String,
             >,
             target_subscription_id: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
@@ -4979,10 +5023,8 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     automatically_update_subscriptions: Ok(Default::default()),
-                    billing_address: Err(
-                        "no value supplied for billing_address".to_string(),
-                    ),
-                    cancel_url: Err("no value supplied for cancel_url".to_string()),
+                    billing_address: Ok(Default::default()),
+                    cancel_url: Ok(Default::default()),
                     created_at: Err("no value supplied for created_at".to_string()),
                     customer_email: Err(
                         "no value supplied for customer_email".to_string(),
@@ -4999,16 +5041,10 @@ pub mod types {
                     organization_id: Err(
                         "no value supplied for organization_id".to_string(),
                     ),
-                    output_metadata: Err(
-                        "no value supplied for output_metadata".to_string(),
-                    ),
+                    output_metadata: Ok(Default::default()),
                     output_name: Err("no value supplied for output_name".to_string()),
-                    payment_method_type: Err(
-                        "no value supplied for payment_method_type".to_string(),
-                    ),
-                    preserve_billing_cycle_anchor: Err(
-                        "no value supplied for preserve_billing_cycle_anchor".to_string(),
-                    ),
+                    payment_method_type: Ok(Default::default()),
+                    preserve_billing_cycle_anchor: Ok(Default::default()),
                     price_id: Err("no value supplied for price_id".to_string()),
                     pricing_model_id: Err(
                         "no value supplied for pricing_model_id".to_string(),
@@ -5016,7 +5052,7 @@ pub mod types {
                     purchase_id: Err("no value supplied for purchase_id".to_string()),
                     quantity: Err("no value supplied for quantity".to_string()),
                     status: Err("no value supplied for status".to_string()),
-                    success_url: Err("no value supplied for success_url".to_string()),
+                    success_url: Ok(Default::default()),
                     target_subscription_id: Ok(Default::default()),
                     type_: Err("no value supplied for type_".to_string()),
                     updated_at: Err("no value supplied for updated_at".to_string()),
@@ -5026,9 +5062,7 @@ pub mod types {
         impl PurchaseCheckoutSessionRecord {
             pub fn automatically_update_subscriptions<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<bool>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.automatically_update_subscriptions = value
@@ -5232,7 +5266,7 @@ pub mod types {
             }
             pub fn preserve_billing_cycle_anchor<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.preserve_billing_cycle_anchor = value
@@ -5320,9 +5354,7 @@ pub mod types {
             }
             pub fn target_subscription_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.target_subscription_id = value
@@ -5532,17 +5564,6 @@ pub mod types {
                 Self(value.into())
             }
         }
-    }
-    /// Deserializes a field that is present, even as `null`, as `Some`: together with
-    /// `#[serde(default)]` (absent → `None`) it tells absent, `null` and a value apart.
-    fn deserialize_present<'de, T, D>(
-        deserializer: D,
-    ) -> ::std::result::Result<::std::option::Option<T>, D::Error>
-    where
-        T: ::serde::Deserialize<'de>,
-        D: ::serde::Deserializer<'de>,
-    {
-        T::deserialize(deserializer).map(::std::option::Option::Some)
     }
 }
 #[derive(Clone, Debug)]
@@ -5924,7 +5945,9 @@ pub mod builder {
                 Ok(value) => Ok(value),
                 Err(error) => {
                     Err(
-                        ::checkout_runtime::Error::from_progenitor(
+                        ::checkout_runtime::Error::from_progenitor::<
+                            types::CheckoutSessionList,
+                        >(
                                 "checkoutSessions.list",
                                 error,
                                 super::errors::CheckoutSessionsListError::decode,
@@ -5947,7 +5970,9 @@ pub mod builder {
                 Ok(value) => Ok(value),
                 Err(error) => {
                     Err(
-                        ::checkout_runtime::Error::from_progenitor(
+                        ::checkout_runtime::Error::from_progenitor::<
+                            types::SingleCheckoutSession,
+                        >(
                                 "checkoutSessions.create",
                                 error,
                                 super::errors::CheckoutSessionsCreateError::decode,
@@ -5970,7 +5995,9 @@ pub mod builder {
                 Ok(value) => Ok(value),
                 Err(error) => {
                     Err(
-                        ::checkout_runtime::Error::from_progenitor(
+                        ::checkout_runtime::Error::from_progenitor::<
+                            types::SingleCheckoutSession,
+                        >(
                                 "checkoutSessions.get",
                                 error,
                                 super::errors::CheckoutSessionsGetError::decode,
@@ -5998,6 +6025,8 @@ pub mod errors {
         Unauthorized(::std::string::String),
         /// `403`: The API key may not access this resource.
         Forbidden(super::types::FlowgladError),
+        /// `404`: No such checkout session (or price, on create). A path the server does not route answers `Not Found` as plain text, which decodes as `Unexpected`.
+        NotFound(super::types::FlowgladError),
         /// `500`: An unexpected server error.
         InternalServerError(super::types::FlowgladError),
         /// A status this operation does not document, or a documented one whose body did
@@ -6013,7 +6042,8 @@ pub mod errors {
     }
     ::checkout_runtime::operation_error!(
         CheckoutSessionsListError { 400 => BadRequest : json, 401 => Unauthorized : text,
-        403 => Forbidden : json, 500 => InternalServerError : json, }
+        403 => Forbidden : json, 404 => NotFound : json, 500 => InternalServerError :
+        json, }
     );
     /// Error responses of `checkoutSessions.create` (`POST /api/v1/checkout-sessions`), decoded by status.
     #[derive(Clone, Debug)]
@@ -6024,7 +6054,7 @@ pub mod errors {
         Unauthorized(::std::string::String),
         /// `403`: The API key may not access this resource.
         Forbidden(super::types::FlowgladError),
-        /// `404`: No such checkout session (or price, on create).
+        /// `404`: No such checkout session (or price, on create). A path the server does not route answers `Not Found` as plain text, which decodes as `Unexpected`.
         NotFound(super::types::FlowgladError),
         /// `500`: An unexpected server error.
         InternalServerError(super::types::FlowgladError),
@@ -6053,7 +6083,7 @@ pub mod errors {
         Unauthorized(::std::string::String),
         /// `403`: The API key may not access this resource.
         Forbidden(super::types::FlowgladError),
-        /// `404`: No such checkout session (or price, on create).
+        /// `404`: No such checkout session (or price, on create). A path the server does not route answers `Not Found` as plain text, which decodes as `Unexpected`.
         NotFound(super::types::FlowgladError),
         /// `500`: An unexpected server error.
         InternalServerError(super::types::FlowgladError),

@@ -9,21 +9,21 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     use super::types;
-    ///A billing address as returned by the API (every field is always present).
+    ///A billing address as returned by the API; only `country` is always present.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Address {
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<::std::string::String>,
         ///ISO 3166-1 alpha-2 country code, e.g. `US`, `SE`, `FR`.
         pub country: ::std::string::String,
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub line1: ::std::option::Option<::std::string::String>,
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub line2: ::std::option::Option<::std::string::String>,
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub postal_code: ::std::option::Option<::std::string::String>,
         ///State or province; `US-NY`-style codes for the US and Canada.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<::std::string::String>,
     }
     impl Address {
@@ -128,8 +128,9 @@ pub mod types {
         pub description: ::std::string::String,
         ///The ID of the benefit.
         pub id: ::uuid::Uuid,
+        ///Whether the benefit is deleted.
+        pub is_deleted: bool,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -165,13 +166,16 @@ pub mod types {
         MeterCredit,
         /// `feature_flag`
         FeatureFlag,
+        /// `slack_shared_channel`
+        SlackSharedChannel,
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
     ::checkout_runtime::string_enum!(
         BenefitType { Custom = "custom", Discord = "discord", GithubRepository =
         "github_repository", Downloadables = "downloadables", LicenseKeys =
-        "license_keys", MeterCredit = "meter_credit", FeatureFlag = "feature_flag" }
+        "license_keys", MeterCredit = "meter_credit", FeatureFlag = "feature_flag",
+        SlackSharedChannel = "slack_shared_channel" }
     );
     /// Whether a billing address field is required, optional or disabled in the checkout form.
     ///
@@ -195,20 +199,16 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
     pub struct Checkout {
         ///Interval unit of the trial period, if any, from the checkout or else the selected product.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub active_trial_interval: ::std::option::Option<types::TrialInterval>,
         ///Number of interval units of the trial period, if any.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub active_trial_interval_count: ::std::option::Option<i64>,
         ///Whether the customer may apply discount codes; a discount set with `discount_id` stays applied either way.
         pub allow_discount_codes: bool,
         ///Whether the trial period is enabled; if `false` it is disabled even when the product has one.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub allow_trial: ::std::option::Option<bool>,
         ///Amount in cents, before discounts and taxes.
         pub amount: i64,
         ///Custom fields attached to the selected product.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub attached_custom_fields: ::std::option::Option<
             ::std::vec::Vec<AttachedCustomField>,
         >,
@@ -221,9 +221,9 @@ pub mod types {
         ///Currency code of the checkout session.
         pub currency: ::std::string::String,
         ///Key-value object storing custom field values.
-        pub custom_field_data: CustomFieldData,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom_field_data: ::std::option::Option<CustomFieldData>,
         ///Billing address of the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_billing_address: ::std::option::Option<Address>,
         ///Deprecated: use `billing_address_fields`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -231,25 +231,15 @@ pub mod types {
             CheckoutCustomerBillingAddressFields,
         >,
         ///Billing name of the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_billing_name: ::std::option::Option<::std::string::String>,
         ///Email address of the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_email: ::std::option::Option<::std::string::String>,
         ///Deprecated: use `external_customer_id`.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub customer_external_id: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_external_id: ::std::option::Option<::std::string::String>,
         ///ID of the customer, once known.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_id: ::std::option::Option<::uuid::Uuid>,
         ///IP address of the customer, used to detect the tax location.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_ip_address: ::std::option::Option<::std::string::String>,
         ///Key-value object copied to the created customer.
         pub customer_metadata: ::std::collections::HashMap<
@@ -257,26 +247,20 @@ pub mod types {
             MetadataValue,
         >,
         ///Name of the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_name: ::std::option::Option<::std::string::String>,
         ///Tax ID of the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_tax_id: ::std::option::Option<::std::string::String>,
         ///The discount applied to the checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub discount: ::std::option::Option<types::CheckoutDiscount>,
         ///Discount amount in cents.
         pub discount_amount: i64,
         ///ID of the discount applied to the checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub discount_id: ::std::option::Option<::uuid::Uuid>,
         ///When the checkout is embedded, the Origin of the embedding page; messages are only sent to it.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub embed_origin: ::std::option::Option<::std::string::String>,
         ///Expiration date and time of the checkout session.
         pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///ID of the customer in your system.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub external_customer_id: ::std::option::Option<::std::string::String>,
         ///The ID of the object.
         pub id: ::uuid::Uuid,
@@ -293,18 +277,23 @@ pub mod types {
         ///Whether the checkout requires setting up a payment method regardless of the amount, e.g. for trials.
         pub is_payment_setup_required: bool,
         ///Locale of the checkout page, e.g. `en` or `fr`.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub locale: ::std::option::Option<::std::string::String>,
         ///Maximum number of seats (seat-based pricing only).
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_seats: ::std::option::Option<i64>,
+        ///Maximum number of units (unit-based pricing only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub max_units: ::std::option::Option<i64>,
         ///Key-value object copied to the resulting order and/or subscription.
         pub metadata: Metadata,
         ///Minimum number of seats (seat-based pricing only).
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub min_seats: ::std::option::Option<i64>,
+        ///Minimum number of units (unit-based pricing only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub min_units: ::std::option::Option<i64>,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -312,6 +301,8 @@ pub mod types {
         pub net_amount: i64,
         ///ID of the organization owning the checkout session.
         pub organization_id: ::uuid::Uuid,
+        ///Payment method type selected by the customer in the checkout form, e.g. `card`, `apple_pay` or `upi`.
+        pub payment_method_type: ::std::option::Option<::std::string::String>,
         ///Payment processor used.
         pub payment_processor: types::PaymentProcessor,
         ///Data for the payment processor's client-side SDK, e.g. Stripe's publishable key.
@@ -320,7 +311,6 @@ pub mod types {
             ::std::string::String,
         >,
         ///Prices of each available product, keyed by product ID.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub prices: ::std::option::Option<
             ::std::collections::HashMap<
                 ::std::string::String,
@@ -328,58 +318,46 @@ pub mod types {
             >,
         >,
         ///Product selected to checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product: ::std::option::Option<CheckoutProduct>,
         ///ID of the product to checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product_id: ::std::option::Option<::uuid::Uuid>,
         ///Deprecated: price of the selected product.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product_price: ::std::option::Option<types::ProductPrice>,
         ///Deprecated: ID of the product price to checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product_price_id: ::std::option::Option<::uuid::Uuid>,
         ///List of products available to select.
         pub products: ::std::vec::Vec<CheckoutProduct>,
         ///Whether the customer must fill the full billing address instead of just the country (always required in the US).
         pub require_billing_address: bool,
         ///When set, a back button is shown in the checkout to return to this URL.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub return_url: ::std::option::Option<::std::string::String>,
         ///Predefined number of seats (seat-based pricing only).
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seats: ::std::option::Option<i64>,
         ///Status of the checkout session.
         pub status: types::CheckoutStatus,
         ///ID of the subscription being upgraded, if any.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub subscription_id: ::std::option::Option<::uuid::Uuid>,
         ///Deprecated: use `net_amount`.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub subtotal_amount: ::std::option::Option<::std::option::Option<i64>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subtotal_amount: ::std::option::Option<i64>,
         ///URL where the customer will be redirected after a successful payment.
         pub success_url: ::std::string::String,
         ///Sales tax amount in cents; null while there is not enough information to calculate it.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub tax_amount: ::std::option::Option<i64>,
         ///Tax behavior of the checkout; null while tax is not calculated yet.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub tax_behavior: ::std::option::Option<types::TaxBehavior>,
         ///Amount in cents, after discounts and taxes.
         pub total_amount: i64,
         ///End date and time of the trial period, if any.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub trial_end: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///The interval unit for the trial period.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub trial_interval: ::std::option::Option<types::TrialInterval>,
         ///The number of interval units for the trial period.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub trial_interval_count: ::std::option::Option<i64>,
+        ///Predefined number of units (unit-based pricing only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub units: ::std::option::Option<i64>,
         ///URL where the customer can access the checkout session; it embeds the client secret.
         pub url: ::std::string::String,
     }
@@ -425,11 +403,14 @@ pub mod types {
                 .field("is_payment_setup_required", &self.is_payment_setup_required)
                 .field("locale", &self.locale)
                 .field("max_seats", &self.max_seats)
+                .field("max_units", &self.max_units)
                 .field("metadata", &self.metadata)
                 .field("min_seats", &self.min_seats)
+                .field("min_units", &self.min_units)
                 .field("modified_at", &self.modified_at)
                 .field("net_amount", &self.net_amount)
                 .field("organization_id", &self.organization_id)
+                .field("payment_method_type", &self.payment_method_type)
                 .field("payment_processor", &self.payment_processor)
                 .field("payment_processor_metadata", &"<redacted>")
                 .field("prices", &self.prices)
@@ -451,6 +432,7 @@ pub mod types {
                 .field("trial_end", &self.trial_end)
                 .field("trial_interval", &self.trial_interval)
                 .field("trial_interval_count", &self.trial_interval_count)
+                .field("units", &self.units)
                 .field("url", &"<redacted>")
                 .finish()
         }
@@ -475,58 +457,200 @@ pub mod types {
             Default::default()
         }
     }
-    ///Confirm a checkout session using a Stripe confirmation token.
+    ///Confirm a checkout session using a Stripe confirmation token. The server applies the fields that are present as a partial update (absent keeps, `null` clears), as for `CheckoutUpdatePublic`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CheckoutConfirmStripe {
-        ///Only `false` is accepted: disables the trial, e.g. when the customer already redeemed one.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub allow_trial: ::std::option::Option<bool>,
+        ///Only `false` (or `null`) is accepted, and `true` is refused by the server with a 422: disables the trial, e.g. when the customer already redeemed one.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub allow_trial: ::std::option::Option<::std::option::Option<bool>>,
         ///Amount in cents, before discounts and taxes; only used for custom prices.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub amount: ::std::option::Option<u64>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub amount: ::std::option::Option<::std::option::Option<u64>>,
         ///ID of the Stripe confirmation token; required for fixed and custom prices.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub confirmation_token_id: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub confirmation_token_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///Key-value object storing custom field values.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub custom_field_data: ::std::option::Option<CustomFieldData>,
+        pub custom_field_data: ::std::option::Option<CustomFieldDataInput>,
         ///Billing address of the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_billing_address: ::std::option::Option<AddressInput>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_billing_address: ::std::option::Option<
+            ::std::option::Option<AddressInput>,
+        >,
         ///Billing name of the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_billing_name: ::std::option::Option<::std::string::String>,
-        ///Email address of the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_email: ::std::option::Option<::std::string::String>,
-        ///Name of the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_billing_name: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
+        ///Email address of the customer; the server refuses one that is not a valid address.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_email: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
+        ///Name of the customer (at most 256 characters).
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_name: ::std::option::Option<
+            ::std::option::Option<CheckoutConfirmStripeCustomerName>,
+        >,
         ///Tax ID of the customer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_tax_id: ::std::option::Option<::std::string::String>,
-        ///Discount code to apply to the checkout.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub discount_code: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub customer_tax_id: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
+        ///Discount code to apply to the checkout; `null` removes the applied one.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub discount_code: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///Whether the customer is a business.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_business_customer: ::std::option::Option<bool>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub is_business_customer: ::std::option::Option<::std::option::Option<bool>>,
         ///Locale of the checkout page, e.g. `en` or `fr`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub locale: ::std::option::Option<::std::string::String>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub locale: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ///Payment method type selected by the customer in the checkout form, e.g. `card`, `apple_pay` or `upi`.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub payment_method_type: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///ID of the product to checkout; must be in the checkout's product list.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub product_id: ::std::option::Option<::uuid::Uuid>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub product_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
         ///Deprecated: ID of the product price to checkout; use `product_id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub product_price_id: ::std::option::Option<::uuid::Uuid>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub product_price_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
         ///Number of seats for seat-based pricing.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub seats: ::std::option::Option<::std::num::NonZeroU64>,
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub seats: ::std::option::Option<::std::option::Option<::std::num::NonZeroU64>>,
+        ///Number of units for unit-based pricing.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub units: ::std::option::Option<::std::option::Option<i32>>,
     }
     impl CheckoutConfirmStripe {
         pub fn builder() -> builder::CheckoutConfirmStripe {
             Default::default()
+        }
+    }
+    ///Name of the customer (at most 256 characters).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CheckoutConfirmStripeCustomerName(::std::string::String);
+    impl ::std::ops::Deref for CheckoutConfirmStripeCustomerName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CheckoutConfirmStripeCustomerName>
+    for ::std::string::String {
+        fn from(value: CheckoutConfirmStripeCustomerName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CheckoutConfirmStripeCustomerName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CheckoutConfirmStripeCustomerName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CheckoutConfirmStripeCustomerName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutConfirmStripeCustomerName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///Create a checkout session from a list of products; the customer can switch between them. Metadata is copied to the resulting order and/or subscription.
@@ -550,14 +674,14 @@ Defaults to `true` when not sent.*/
         pub currency: ::std::option::Option<CheckoutCreateCurrency>,
         ///Key-value object storing custom field values.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub custom_field_data: ::std::option::Option<CustomFieldData>,
+        pub custom_field_data: ::std::option::Option<CustomFieldDataInput>,
         ///Billing address of the customer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer_billing_address: ::std::option::Option<AddressInput>,
         ///Billing name of the customer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer_billing_name: ::std::option::Option<::std::string::String>,
-        ///Email address of the customer.
+        ///Email address of the customer; the server refuses one that is not a valid address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer_email: ::std::option::Option<::std::string::String>,
         ///ID of an existing customer of the organization; pre-fills the form and links the order.
@@ -568,10 +692,10 @@ Defaults to `true` when not sent.*/
         pub customer_ip_address: ::std::option::Option<::std::string::String>,
         ///Key-value object copied to the created customer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_metadata: ::std::option::Option<Metadata>,
-        ///Name of the customer.
+        pub customer_metadata: ::std::option::Option<MetadataInput>,
+        ///Name of the customer (at most 256 characters).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub customer_name: ::std::option::Option<::std::string::String>,
+        pub customer_name: ::std::option::Option<CheckoutCreateCustomerName>,
         ///Tax ID of the customer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer_tax_id: ::std::option::Option<::std::string::String>,
@@ -595,12 +719,18 @@ Defaults to `false` when not sent.*/
         ///Maximum number of seats (seat-based pricing only).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_seats: ::std::option::Option<::std::num::NonZeroU64>,
+        ///Maximum number of units (unit-based pricing only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub max_units: ::std::option::Option<i32>,
         ///Key-value object copied to the resulting order and/or subscription.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub metadata: ::std::option::Option<Metadata>,
+        pub metadata: ::std::option::Option<MetadataInput>,
         ///Minimum number of seats (seat-based pricing only).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub min_seats: ::std::option::Option<::std::num::NonZeroU64>,
+        ///Minimum number of units (unit-based pricing only); at most `max_units`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub min_units: ::std::option::Option<i32>,
         ///Ad-hoc prices to create, keyed by product ID; by default the products' catalog prices are used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prices: ::std::option::Option<
@@ -618,7 +748,7 @@ Defaults to `false` when not sent.*/
         pub require_billing_address: ::std::option::Option<bool>,
         ///When set, a back button is shown in the checkout to return to this URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub return_url: ::std::option::Option<::std::string::String>,
+        pub return_url: ::std::option::Option<CheckoutCreateReturnUrl>,
         ///Predefined number of seats (seat-based pricing only); set `seats`, `min_seats` and `max_seats` alike to lock the quantity.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seats: ::std::option::Option<::std::num::NonZeroU64>,
@@ -627,13 +757,16 @@ Defaults to `false` when not sent.*/
         pub subscription_id: ::std::option::Option<::uuid::Uuid>,
         ///URL the customer is redirected to after a successful payment; add `checkout_id={CHECKOUT_ID}` to its query to receive the session ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub success_url: ::std::option::Option<::std::string::String>,
+        pub success_url: ::std::option::Option<CheckoutCreateSuccessUrl>,
         ///The interval unit for the trial period.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub trial_interval: ::std::option::Option<types::TrialInterval>,
         ///The number of interval units for the trial period.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub trial_interval_count: ::std::option::Option<::std::num::NonZeroU64>,
+        ///Predefined number of units (unit-based pricing only); between `min_units` and `max_units`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub units: ::std::option::Option<i32>,
     }
     impl CheckoutCreate {
         pub fn builder() -> builder::CheckoutCreate {
@@ -686,6 +819,174 @@ Defaults to `false` when not sent.*/
         }
     }
     impl<'de> ::serde::Deserialize<'de> for CheckoutCreateCurrency {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Name of the customer (at most 256 characters).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CheckoutCreateCustomerName(::std::string::String);
+    impl ::std::ops::Deref for CheckoutCreateCustomerName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CheckoutCreateCustomerName> for ::std::string::String {
+        fn from(value: CheckoutCreateCustomerName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CheckoutCreateCustomerName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CheckoutCreateCustomerName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CheckoutCreateCustomerName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutCreateCustomerName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///When set, a back button is shown in the checkout to return to this URL.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CheckoutCreateReturnUrl(::std::string::String);
+    impl ::std::ops::Deref for CheckoutCreateReturnUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CheckoutCreateReturnUrl> for ::std::string::String {
+        fn from(value: CheckoutCreateReturnUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CheckoutCreateReturnUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2083usize {
+                return Err("longer than 2083 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CheckoutCreateReturnUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CheckoutCreateReturnUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutCreateReturnUrl {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///URL the customer is redirected to after a successful payment; add `checkout_id={CHECKOUT_ID}` to its query to receive the session ID.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CheckoutCreateSuccessUrl(::std::string::String);
+    impl ::std::ops::Deref for CheckoutCreateSuccessUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CheckoutCreateSuccessUrl> for ::std::string::String {
+        fn from(value: CheckoutCreateSuccessUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CheckoutCreateSuccessUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2083usize {
+                return Err("longer than 2083 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CheckoutCreateSuccessUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CheckoutCreateSuccessUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutCreateSuccessUrl {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -764,7 +1065,7 @@ Defaults to `false` when not sent.*/
             let tag = tag.as_deref();
             match tag {
                 Some("fixed") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Fixed)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -773,7 +1074,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("percentage") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Percentage)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -851,7 +1152,7 @@ Defaults to `false` when not sent.*/
             let tag = tag.as_deref();
             match tag {
                 Some("forever") | Some("once") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::OnceForeverDuration)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -860,7 +1161,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("repeating") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::RepeatDuration)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -886,12 +1187,13 @@ Defaults to `false` when not sent.*/
     ///A fixed amount discount applied once or forever.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CheckoutDiscountFixedOnceForeverDuration {
-        ///Fixed amount to discount from the invoice total, in cents.
+        ///Deprecated: use `amounts`. Fixed amount to discount from the invoice total, in cents.
         pub amount: i64,
+        ///Fixed amount to discount from the total, in cents, by lowercase currency code (e.g. `usd`).
+        pub amounts: ::std::collections::HashMap<::std::string::String, i64>,
         ///Code customers can use to apply the discount.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub code: ::std::option::Option<::std::string::String>,
-        ///The currency of the amount.
+        ///Deprecated: use `amounts`. The currency of the amount.
         pub currency: ::std::string::String,
         ///Whether the discount applies once, on the first invoice, or forever.
         pub duration: types::CheckoutDiscountFixedOnceForeverDurationDuration,
@@ -939,12 +1241,13 @@ Defaults to `false` when not sent.*/
     ///A fixed amount discount applied on every invoice for a number of months.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CheckoutDiscountFixedRepeatDuration {
-        ///Fixed amount to discount from the invoice total, in cents.
+        ///Deprecated: use `amounts`. Fixed amount to discount from the invoice total, in cents.
         pub amount: i64,
+        ///Fixed amount to discount from the total, in cents, by lowercase currency code (e.g. `usd`).
+        pub amounts: ::std::collections::HashMap<::std::string::String, i64>,
         ///Code customers can use to apply the discount.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub code: ::std::option::Option<::std::string::String>,
-        ///The currency of the amount.
+        ///Deprecated: use `amounts`. The currency of the amount.
         pub currency: ::std::string::String,
         ///The discount applies on every invoice for `duration_in_months` months.
         pub duration: types::CheckoutDiscountFixedRepeatDurationDuration,
@@ -1043,7 +1346,7 @@ Defaults to `false` when not sent.*/
             let tag = tag.as_deref();
             match tag {
                 Some("forever") | Some("once") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::OnceForeverDuration)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1052,7 +1355,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("repeating") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::RepeatDuration)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1081,7 +1384,6 @@ Defaults to `false` when not sent.*/
         ///Discount percentage in basis points (1000 = 10%).
         pub basis_points: i64,
         ///Code customers can use to apply the discount.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub code: ::std::option::Option<::std::string::String>,
         ///Whether the discount applies once, on the first invoice, or forever.
         pub duration: types::CheckoutDiscountPercentageOnceForeverDurationDuration,
@@ -1132,7 +1434,6 @@ Defaults to `false` when not sent.*/
         ///Discount percentage in basis points (1000 = 10%).
         pub basis_points: i64,
         ///Code customers can use to apply the discount.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub code: ::std::option::Option<::std::string::String>,
         ///The discount applies on every invoice for `duration_in_months` months.
         pub duration: types::CheckoutDiscountPercentageRepeatDurationDuration,
@@ -1195,6 +1496,10 @@ Defaults to `false` when not sent.*/
         PaymentNotReady(PaymentNotReady),
         /// When `error` is `TrialAlreadyRedeemed`.
         TrialAlreadyRedeemed(TrialAlreadyRedeemed),
+        /// When `error` is `DiscountRedemptionLimitReached`.
+        DiscountRedemptionLimitReached(DiscountRedemptionLimitReached),
+        /// When `error` is `NotPermitted`.
+        NotPermitted(NotPermitted),
         /// A `error` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
@@ -1219,6 +1524,17 @@ Defaults to `false` when not sent.*/
             Self::TrialAlreadyRedeemed(value)
         }
     }
+    impl ::std::convert::From<DiscountRedemptionLimitReached>
+    for CheckoutForbiddenError {
+        fn from(value: DiscountRedemptionLimitReached) -> Self {
+            Self::DiscountRedemptionLimitReached(value)
+        }
+    }
+    impl ::std::convert::From<NotPermitted> for CheckoutForbiddenError {
+        fn from(value: NotPermitted) -> Self {
+            Self::NotPermitted(value)
+        }
+    }
     impl ::serde::Serialize for CheckoutForbiddenError {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -1231,6 +1547,10 @@ Defaults to `false` when not sent.*/
                 Self::NotOpenCheckout(value) => value.serialize(serializer),
                 Self::PaymentNotReady(value) => value.serialize(serializer),
                 Self::TrialAlreadyRedeemed(value) => value.serialize(serializer),
+                Self::DiscountRedemptionLimitReached(value) => {
+                    value.serialize(serializer)
+                }
+                Self::NotPermitted(value) => value.serialize(serializer),
                 Self::Unknown(value) => value.serialize(serializer),
             }
         }
@@ -1248,7 +1568,7 @@ Defaults to `false` when not sent.*/
             let tag = tag.as_deref();
             match tag {
                 Some("AlreadyActiveSubscriptionError") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::AlreadyActiveSubscriptionError)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1257,7 +1577,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("NotOpenCheckout") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::NotOpenCheckout)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1266,7 +1586,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("PaymentNotReady") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::PaymentNotReady)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -1275,8 +1595,26 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("TrialAlreadyRedeemed") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::TrialAlreadyRedeemed)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "error", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("DiscountRedemptionLimitReached") => {
+                    ::checkout_runtime::__private::member(text)
+                        .map(Self::DiscountRedemptionLimitReached)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "error", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("NotPermitted") => {
+                    ::checkout_runtime::__private::member(text)
+                        .map(Self::NotPermitted)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
                                 "{} `{}`: {}", "error", tag.unwrap_or_default(), e
@@ -1329,29 +1667,16 @@ Defaults to `false` when not sent.*/
         ///Whether customers can update their subscriptions from the customer portal.
         pub allow_customer_updates: bool,
         ///Avatar URL.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub avatar_url: ::std::option::Option<::std::string::String>,
         ///Deprecated.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub bio: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub bio: ::std::option::Option<::std::string::String>,
         ///Deprecated.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub blog: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub blog: ::std::option::Option<::std::string::String>,
         ///Deprecated.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub company: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub company: ::std::option::Option<::std::string::String>,
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Deprecated.
@@ -1361,53 +1686,26 @@ Defaults to `false` when not sent.*/
             ::serde_json::Value,
         >,
         ///Deprecated.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub default_upfront_split_to_contributors: ::std::option::Option<
-            ::std::option::Option<i64>,
-        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default_upfront_split_to_contributors: ::std::option::Option<i64>,
         ///Deprecated.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details_submitted_at: ::std::option::Option<
-            ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///Deprecated.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub email: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
         ///Deprecated.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub feature_settings: ::std::option::Option<
-            ::std::option::Option<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-            >,
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         pub id: ::uuid::Uuid,
         ///Deprecated.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub location: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub location: ::std::option::Option<::std::string::String>,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1441,21 +1739,11 @@ Defaults to `false` when not sent.*/
             ::serde_json::Value,
         >,
         ///Deprecated.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub twitter_username: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
-        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub twitter_username: ::std::option::Option<::std::string::String>,
         ///Deprecated.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub website: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub website: ::std::option::Option<::std::string::String>,
     }
     impl CheckoutOrganization {
         pub fn builder() -> builder::CheckoutOrganization {
@@ -1470,7 +1758,6 @@ Defaults to `false` when not sent.*/
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The description of the product.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub description: ::std::option::Option<::std::string::String>,
         ///The ID of the product.
         pub id: ::uuid::Uuid,
@@ -1480,8 +1767,11 @@ Defaults to `false` when not sent.*/
         pub is_recurring: bool,
         ///List of medias associated to the product.
         pub medias: ::std::vec::Vec<ProductMediaFileRead>,
+        ///The meter cycle of the product, independent of the billing interval; null when metered concerns follow the billing interval.
+        pub meter_interval: ::std::option::Option<types::SubscriptionRecurringInterval>,
+        ///Number of meter interval units; null when no meter cycle is set.
+        pub meter_interval_count: ::std::option::Option<i64>,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1492,18 +1782,14 @@ Defaults to `false` when not sent.*/
         ///List of prices for this product.
         pub prices: ::std::vec::Vec<types::ProductPrice>,
         ///The recurring interval of the product; null for a one-time purchase.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub recurring_interval: ::std::option::Option<
             types::SubscriptionRecurringInterval,
         >,
         ///Number of interval units between charges (1: every interval, 2: every other); null for one-time products.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub recurring_interval_count: ::std::option::Option<i64>,
         ///The interval unit for the trial period.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub trial_interval: ::std::option::Option<types::TrialInterval>,
         ///The number of interval units for the trial period.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub trial_interval_count: ::std::option::Option<i64>,
         ///The visibility of the product.
         pub visibility: types::ProductVisibility,
@@ -1517,20 +1803,16 @@ Defaults to `false` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
     pub struct CheckoutPublic {
         ///Interval unit of the trial period, if any, from the checkout or else the selected product.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub active_trial_interval: ::std::option::Option<types::TrialInterval>,
         ///Number of interval units of the trial period, if any.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub active_trial_interval_count: ::std::option::Option<i64>,
         ///Whether the customer may apply discount codes; a discount set with `discount_id` stays applied either way.
         pub allow_discount_codes: bool,
         ///Whether the trial period is enabled; if `false` it is disabled even when the product has one.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub allow_trial: ::std::option::Option<bool>,
         ///Amount in cents, before discounts and taxes.
         pub amount: i64,
         ///Custom fields attached to the selected product.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub attached_custom_fields: ::std::option::Option<
             ::std::vec::Vec<AttachedCustomField>,
         >,
@@ -1543,9 +1825,9 @@ Defaults to `false` when not sent.*/
         ///Currency code of the checkout session.
         pub currency: ::std::string::String,
         ///Key-value object storing custom field values.
-        pub custom_field_data: CustomFieldData,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom_field_data: ::std::option::Option<CustomFieldData>,
         ///Billing address of the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_billing_address: ::std::option::Option<Address>,
         ///Deprecated: use `billing_address_fields`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1553,33 +1835,24 @@ Defaults to `false` when not sent.*/
             CheckoutCustomerBillingAddressFields,
         >,
         ///Billing name of the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_billing_name: ::std::option::Option<::std::string::String>,
         ///Email address of the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_email: ::std::option::Option<::std::string::String>,
         ///ID of the customer, once known.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_id: ::std::option::Option<::uuid::Uuid>,
         ///IP address of the customer, used to detect the tax location.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_ip_address: ::std::option::Option<::std::string::String>,
         ///Name of the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_name: ::std::option::Option<::std::string::String>,
         ///Tax ID of the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_tax_id: ::std::option::Option<::std::string::String>,
         ///The discount applied to the checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub discount: ::std::option::Option<types::CheckoutDiscount>,
         ///Discount amount in cents.
         pub discount_amount: i64,
         ///ID of the discount applied to the checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub discount_id: ::std::option::Option<::uuid::Uuid>,
         ///When the checkout is embedded, the Origin of the embedding page; messages are only sent to it.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub embed_origin: ::std::option::Option<::std::string::String>,
         ///Expiration date and time of the checkout session.
         pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -1598,16 +1871,21 @@ Defaults to `false` when not sent.*/
         ///Whether the checkout requires setting up a payment method regardless of the amount, e.g. for trials.
         pub is_payment_setup_required: bool,
         ///Locale of the checkout page, e.g. `en` or `fr`.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub locale: ::std::option::Option<::std::string::String>,
         ///Maximum number of seats (seat-based pricing only).
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_seats: ::std::option::Option<i64>,
+        ///Maximum number of units (unit-based pricing only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub max_units: ::std::option::Option<i64>,
         ///Minimum number of seats (seat-based pricing only).
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub min_seats: ::std::option::Option<i64>,
+        ///Minimum number of units (unit-based pricing only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub min_units: ::std::option::Option<i64>,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1617,6 +1895,8 @@ Defaults to `false` when not sent.*/
         pub organization: CheckoutOrganization,
         ///ID of the organization owning the checkout session.
         pub organization_id: ::uuid::Uuid,
+        ///Payment method type selected by the customer in the checkout form, e.g. `card`, `apple_pay` or `upi`.
+        pub payment_method_type: ::std::option::Option<::std::string::String>,
         ///Payment processor used.
         pub payment_processor: types::PaymentProcessor,
         ///Data for the payment processor's client-side SDK, e.g. Stripe's publishable key.
@@ -1625,7 +1905,6 @@ Defaults to `false` when not sent.*/
             ::std::string::String,
         >,
         ///Prices of each available product, keyed by product ID.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub prices: ::std::option::Option<
             ::std::collections::HashMap<
                 ::std::string::String,
@@ -1633,49 +1912,40 @@ Defaults to `false` when not sent.*/
             >,
         >,
         ///Product selected to checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product: ::std::option::Option<CheckoutProduct>,
         ///ID of the product to checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product_id: ::std::option::Option<::uuid::Uuid>,
         ///Deprecated: price of the selected product.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product_price: ::std::option::Option<types::ProductPrice>,
         ///Deprecated: ID of the product price to checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product_price_id: ::std::option::Option<::uuid::Uuid>,
         ///List of products available to select.
         pub products: ::std::vec::Vec<CheckoutProduct>,
         ///Whether the customer must fill the full billing address instead of just the country (always required in the US).
         pub require_billing_address: bool,
         ///When set, a back button is shown in the checkout to return to this URL.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub return_url: ::std::option::Option<::std::string::String>,
         ///Predefined number of seats (seat-based pricing only).
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seats: ::std::option::Option<i64>,
         ///Status of the checkout session.
         pub status: types::CheckoutStatus,
         ///Deprecated: use `net_amount`.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub subtotal_amount: ::std::option::Option<::std::option::Option<i64>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subtotal_amount: ::std::option::Option<i64>,
         ///URL where the customer will be redirected after a successful payment.
         pub success_url: ::std::string::String,
         ///Sales tax amount in cents; null while there is not enough information to calculate it.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub tax_amount: ::std::option::Option<i64>,
         ///Tax behavior of the checkout; null while tax is not calculated yet.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub tax_behavior: ::std::option::Option<types::TaxBehavior>,
         ///Amount in cents, after discounts and taxes.
         pub total_amount: i64,
         ///End date and time of the trial period, if any.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub trial_end: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Predefined number of units (unit-based pricing only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub units: ::std::option::Option<i64>,
         ///URL where the customer can access the checkout session; it embeds the client secret.
         pub url: ::std::string::String,
     }
@@ -1718,11 +1988,14 @@ Defaults to `false` when not sent.*/
                 .field("is_payment_setup_required", &self.is_payment_setup_required)
                 .field("locale", &self.locale)
                 .field("max_seats", &self.max_seats)
+                .field("max_units", &self.max_units)
                 .field("min_seats", &self.min_seats)
+                .field("min_units", &self.min_units)
                 .field("modified_at", &self.modified_at)
                 .field("net_amount", &self.net_amount)
                 .field("organization", &self.organization)
                 .field("organization_id", &self.organization_id)
+                .field("payment_method_type", &self.payment_method_type)
                 .field("payment_processor", &self.payment_processor)
                 .field("payment_processor_metadata", &"<redacted>")
                 .field("prices", &self.prices)
@@ -1741,6 +2014,7 @@ Defaults to `false` when not sent.*/
                 .field("tax_behavior", &self.tax_behavior)
                 .field("total_amount", &self.total_amount)
                 .field("trial_end", &self.trial_end)
+                .field("units", &self.units)
                 .field("url", &"<redacted>")
                 .finish()
         }
@@ -1754,20 +2028,16 @@ Defaults to `false` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
     pub struct CheckoutPublicConfirmed {
         ///Interval unit of the trial period, if any, from the checkout or else the selected product.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub active_trial_interval: ::std::option::Option<types::TrialInterval>,
         ///Number of interval units of the trial period, if any.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub active_trial_interval_count: ::std::option::Option<i64>,
         ///Whether the customer may apply discount codes; a discount set with `discount_id` stays applied either way.
         pub allow_discount_codes: bool,
         ///Whether the trial period is enabled; if `false` it is disabled even when the product has one.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub allow_trial: ::std::option::Option<bool>,
         ///Amount in cents, before discounts and taxes.
         pub amount: i64,
         ///Custom fields attached to the selected product.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub attached_custom_fields: ::std::option::Option<
             ::std::vec::Vec<AttachedCustomField>,
         >,
@@ -1780,9 +2050,9 @@ Defaults to `false` when not sent.*/
         ///Currency code of the checkout session.
         pub currency: ::std::string::String,
         ///Key-value object storing custom field values.
-        pub custom_field_data: CustomFieldData,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom_field_data: ::std::option::Option<CustomFieldData>,
         ///Billing address of the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_billing_address: ::std::option::Option<Address>,
         ///Deprecated: use `billing_address_fields`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1790,36 +2060,26 @@ Defaults to `false` when not sent.*/
             CheckoutCustomerBillingAddressFields,
         >,
         ///Billing name of the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_billing_name: ::std::option::Option<::std::string::String>,
         ///Email address of the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_email: ::std::option::Option<::std::string::String>,
         ///ID of the customer, once known.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_id: ::std::option::Option<::uuid::Uuid>,
         ///IP address of the customer, used to detect the tax location.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_ip_address: ::std::option::Option<::std::string::String>,
         ///Name of the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_name: ::std::option::Option<::std::string::String>,
         ///Customer session token to retrieve order information right after the checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_session_token: ::std::option::Option<::std::string::String>,
         ///Tax ID of the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub customer_tax_id: ::std::option::Option<::std::string::String>,
         ///The discount applied to the checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub discount: ::std::option::Option<types::CheckoutDiscount>,
         ///Discount amount in cents.
         pub discount_amount: i64,
         ///ID of the discount applied to the checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub discount_id: ::std::option::Option<::uuid::Uuid>,
         ///When the checkout is embedded, the Origin of the embedding page; messages are only sent to it.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub embed_origin: ::std::option::Option<::std::string::String>,
         ///Expiration date and time of the checkout session.
         pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -1838,16 +2098,21 @@ Defaults to `false` when not sent.*/
         ///Whether the checkout requires setting up a payment method regardless of the amount, e.g. for trials.
         pub is_payment_setup_required: bool,
         ///Locale of the checkout page, e.g. `en` or `fr`.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub locale: ::std::option::Option<::std::string::String>,
         ///Maximum number of seats (seat-based pricing only).
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_seats: ::std::option::Option<i64>,
+        ///Maximum number of units (unit-based pricing only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub max_units: ::std::option::Option<i64>,
         ///Minimum number of seats (seat-based pricing only).
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub min_seats: ::std::option::Option<i64>,
+        ///Minimum number of units (unit-based pricing only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub min_units: ::std::option::Option<i64>,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -1857,6 +2122,8 @@ Defaults to `false` when not sent.*/
         pub organization: CheckoutOrganization,
         ///ID of the organization owning the checkout session.
         pub organization_id: ::uuid::Uuid,
+        ///Payment method type selected by the customer in the checkout form, e.g. `card`, `apple_pay` or `upi`.
+        pub payment_method_type: ::std::option::Option<::std::string::String>,
         ///Payment processor used.
         pub payment_processor: types::PaymentProcessor,
         ///Data for the payment processor's client-side SDK, e.g. Stripe's publishable key.
@@ -1865,7 +2132,6 @@ Defaults to `false` when not sent.*/
             ::std::string::String,
         >,
         ///Prices of each available product, keyed by product ID.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub prices: ::std::option::Option<
             ::std::collections::HashMap<
                 ::std::string::String,
@@ -1873,49 +2139,40 @@ Defaults to `false` when not sent.*/
             >,
         >,
         ///Product selected to checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product: ::std::option::Option<CheckoutProduct>,
         ///ID of the product to checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product_id: ::std::option::Option<::uuid::Uuid>,
         ///Deprecated: price of the selected product.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product_price: ::std::option::Option<types::ProductPrice>,
         ///Deprecated: ID of the product price to checkout.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub product_price_id: ::std::option::Option<::uuid::Uuid>,
         ///List of products available to select.
         pub products: ::std::vec::Vec<CheckoutProduct>,
         ///Whether the customer must fill the full billing address instead of just the country (always required in the US).
         pub require_billing_address: bool,
         ///When set, a back button is shown in the checkout to return to this URL.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub return_url: ::std::option::Option<::std::string::String>,
         ///Predefined number of seats (seat-based pricing only).
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seats: ::std::option::Option<i64>,
         ///Always `confirmed`.
         pub status: types::CheckoutPublicConfirmedStatus,
         ///Deprecated: use `net_amount`.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub subtotal_amount: ::std::option::Option<::std::option::Option<i64>>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subtotal_amount: ::std::option::Option<i64>,
         ///URL where the customer will be redirected after a successful payment.
         pub success_url: ::std::string::String,
         ///Sales tax amount in cents; null while there is not enough information to calculate it.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub tax_amount: ::std::option::Option<i64>,
         ///Tax behavior of the checkout; null while tax is not calculated yet.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub tax_behavior: ::std::option::Option<types::TaxBehavior>,
         ///Amount in cents, after discounts and taxes.
         pub total_amount: i64,
         ///End date and time of the trial period, if any.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub trial_end: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Predefined number of units (unit-based pricing only).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub units: ::std::option::Option<i64>,
         ///URL where the customer can access the checkout session; it embeds the client secret.
         pub url: ::std::string::String,
     }
@@ -1959,11 +2216,14 @@ Defaults to `false` when not sent.*/
                 .field("is_payment_setup_required", &self.is_payment_setup_required)
                 .field("locale", &self.locale)
                 .field("max_seats", &self.max_seats)
+                .field("max_units", &self.max_units)
                 .field("min_seats", &self.min_seats)
+                .field("min_units", &self.min_units)
                 .field("modified_at", &self.modified_at)
                 .field("net_amount", &self.net_amount)
                 .field("organization", &self.organization)
                 .field("organization_id", &self.organization_id)
+                .field("payment_method_type", &self.payment_method_type)
                 .field("payment_processor", &self.payment_processor)
                 .field("payment_processor_metadata", &"<redacted>")
                 .field("prices", &self.prices)
@@ -1982,6 +2242,7 @@ Defaults to `false` when not sent.*/
                 .field("tax_behavior", &self.tax_behavior)
                 .field("total_amount", &self.total_amount)
                 .field("trial_end", &self.trial_end)
+                .field("units", &self.units)
                 .field("url", &"<redacted>")
                 .finish()
         }
@@ -2104,7 +2365,7 @@ Defaults to `false` when not sent.*/
         >,
         ///Key-value object storing custom field values.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub custom_field_data: ::std::option::Option<CustomFieldData>,
+        pub custom_field_data: ::std::option::Option<CustomFieldDataInput>,
         ///Billing address of the customer.
         #[serde(
             default,
@@ -2123,7 +2384,7 @@ Defaults to `false` when not sent.*/
         pub customer_billing_name: ::std::option::Option<
             ::std::option::Option<::std::string::String>,
         >,
-        ///Email address of the customer.
+        ///Email address of the customer; the server refuses one that is not a valid address.
         #[serde(
             default,
             skip_serializing_if = "::std::option::Option::is_none",
@@ -2147,15 +2408,17 @@ Defaults to `false` when not sent.*/
             skip_serializing_if = "::std::option::Option::is_none",
             deserialize_with = "deserialize_present"
         )]
-        pub customer_metadata: ::std::option::Option<::std::option::Option<Metadata>>,
-        ///Name of the customer.
+        pub customer_metadata: ::std::option::Option<
+            ::std::option::Option<MetadataInput>,
+        >,
+        ///Name of the customer (at most 256 characters).
         #[serde(
             default,
             skip_serializing_if = "::std::option::Option::is_none",
             deserialize_with = "deserialize_present"
         )]
         pub customer_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<CheckoutUpdateCustomerName>,
         >,
         ///Tax ID of the customer.
         #[serde(
@@ -2196,13 +2459,9 @@ Defaults to `false` when not sent.*/
             deserialize_with = "deserialize_present"
         )]
         pub locale: ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ///Key-value object copied to the resulting order and/or subscription.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub metadata: ::std::option::Option<::std::option::Option<Metadata>>,
+        ///Key-value object copied to the resulting order and/or subscription; replaces the whole object (it cannot be cleared with `null`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<MetadataInput>,
         ///ID of the product to checkout; must be in the checkout's product list.
         #[serde(
             default,
@@ -2231,7 +2490,7 @@ Defaults to `false` when not sent.*/
             deserialize_with = "deserialize_present"
         )]
         pub return_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<CheckoutUpdateReturnUrl>,
         >,
         ///Number of seats for seat-based pricing.
         #[serde(
@@ -2247,7 +2506,7 @@ Defaults to `false` when not sent.*/
             deserialize_with = "deserialize_present"
         )]
         pub success_url: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<CheckoutUpdateSuccessUrl>,
         >,
         ///The interval unit for the trial period.
         #[serde(
@@ -2267,6 +2526,13 @@ Defaults to `false` when not sent.*/
         pub trial_interval_count: ::std::option::Option<
             ::std::option::Option<::std::num::NonZeroU64>,
         >,
+        ///Number of units for unit-based pricing.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub units: ::std::option::Option<::std::option::Option<i32>>,
     }
     impl CheckoutUpdate {
         pub fn builder() -> builder::CheckoutUpdate {
@@ -2330,10 +2596,64 @@ Defaults to `false` when not sent.*/
                 })
         }
     }
+    ///Name of the customer (at most 256 characters).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CheckoutUpdateCustomerName(::std::string::String);
+    impl ::std::ops::Deref for CheckoutUpdateCustomerName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CheckoutUpdateCustomerName> for ::std::string::String {
+        fn from(value: CheckoutUpdateCustomerName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CheckoutUpdateCustomerName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CheckoutUpdateCustomerName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CheckoutUpdateCustomerName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutUpdateCustomerName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///Update a checkout session using the client secret.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct CheckoutUpdatePublic {
-        ///Only `false` is accepted: disables the trial, e.g. when the customer already redeemed one.
+        ///Only `false` (or `null`) is accepted, and `true` is refused by the server with a 422: disables the trial, e.g. when the customer already redeemed one.
         #[serde(
             default,
             skip_serializing_if = "::std::option::Option::is_none",
@@ -2349,7 +2669,7 @@ Defaults to `false` when not sent.*/
         pub amount: ::std::option::Option<::std::option::Option<u64>>,
         ///Key-value object storing custom field values.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub custom_field_data: ::std::option::Option<CustomFieldData>,
+        pub custom_field_data: ::std::option::Option<CustomFieldDataInput>,
         ///Billing address of the customer.
         #[serde(
             default,
@@ -2368,7 +2688,7 @@ Defaults to `false` when not sent.*/
         pub customer_billing_name: ::std::option::Option<
             ::std::option::Option<::std::string::String>,
         >,
-        ///Email address of the customer.
+        ///Email address of the customer; the server refuses one that is not a valid address.
         #[serde(
             default,
             skip_serializing_if = "::std::option::Option::is_none",
@@ -2377,14 +2697,14 @@ Defaults to `false` when not sent.*/
         pub customer_email: ::std::option::Option<
             ::std::option::Option<::std::string::String>,
         >,
-        ///Name of the customer.
+        ///Name of the customer (at most 256 characters).
         #[serde(
             default,
             skip_serializing_if = "::std::option::Option::is_none",
             deserialize_with = "deserialize_present"
         )]
         pub customer_name: ::std::option::Option<
-            ::std::option::Option<::std::string::String>,
+            ::std::option::Option<CheckoutUpdatePublicCustomerName>,
         >,
         ///Tax ID of the customer.
         #[serde(
@@ -2395,7 +2715,7 @@ Defaults to `false` when not sent.*/
         pub customer_tax_id: ::std::option::Option<
             ::std::option::Option<::std::string::String>,
         >,
-        ///Discount code to apply to the checkout.
+        ///Discount code to apply to the checkout; `null` removes the applied one.
         #[serde(
             default,
             skip_serializing_if = "::std::option::Option::is_none",
@@ -2418,6 +2738,15 @@ Defaults to `false` when not sent.*/
             deserialize_with = "deserialize_present"
         )]
         pub locale: ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ///Payment method type selected by the customer in the checkout form, e.g. `card`, `apple_pay` or `upi`.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub payment_method_type: ::std::option::Option<
+            ::std::option::Option<::std::string::String>,
+        >,
         ///ID of the product to checkout; must be in the checkout's product list.
         #[serde(
             default,
@@ -2439,10 +2768,187 @@ Defaults to `false` when not sent.*/
             deserialize_with = "deserialize_present"
         )]
         pub seats: ::std::option::Option<::std::option::Option<::std::num::NonZeroU64>>,
+        ///Number of units for unit-based pricing.
+        #[serde(
+            default,
+            skip_serializing_if = "::std::option::Option::is_none",
+            deserialize_with = "deserialize_present"
+        )]
+        pub units: ::std::option::Option<::std::option::Option<i32>>,
     }
     impl CheckoutUpdatePublic {
         pub fn builder() -> builder::CheckoutUpdatePublic {
             Default::default()
+        }
+    }
+    ///Name of the customer (at most 256 characters).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CheckoutUpdatePublicCustomerName(::std::string::String);
+    impl ::std::ops::Deref for CheckoutUpdatePublicCustomerName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CheckoutUpdatePublicCustomerName>
+    for ::std::string::String {
+        fn from(value: CheckoutUpdatePublicCustomerName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CheckoutUpdatePublicCustomerName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CheckoutUpdatePublicCustomerName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CheckoutUpdatePublicCustomerName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutUpdatePublicCustomerName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///When set, a back button is shown in the checkout to return to this URL.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CheckoutUpdateReturnUrl(::std::string::String);
+    impl ::std::ops::Deref for CheckoutUpdateReturnUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CheckoutUpdateReturnUrl> for ::std::string::String {
+        fn from(value: CheckoutUpdateReturnUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CheckoutUpdateReturnUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2083usize {
+                return Err("longer than 2083 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CheckoutUpdateReturnUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CheckoutUpdateReturnUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutUpdateReturnUrl {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///URL the customer is redirected to after a successful payment; add `checkout_id={CHECKOUT_ID}` to its query to receive the session ID.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CheckoutUpdateSuccessUrl(::std::string::String);
+    impl ::std::ops::Deref for CheckoutUpdateSuccessUrl {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CheckoutUpdateSuccessUrl> for ::std::string::String {
+        fn from(value: CheckoutUpdateSuccessUrl) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CheckoutUpdateSuccessUrl {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 2083usize {
+                return Err("longer than 2083 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CheckoutUpdateSuccessUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CheckoutUpdateSuccessUrl {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutUpdateSuccessUrl {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     /// A price of a product, by `amount_type`.
@@ -2460,10 +2966,10 @@ Defaults to `false` when not sent.*/
         Fixed(ProductPriceFixed),
         /// When `amount_type` is `custom`.
         Custom(ProductPriceCustom),
-        /// When `amount_type` is `free`.
-        Free(ProductPriceFree),
         /// When `amount_type` is `seat_based`.
         SeatBased(ProductPriceSeatBased),
+        /// When `amount_type` is `unit_based`.
+        UnitBased(ProductPriceUnitBased),
         /// When `amount_type` is `metered_unit`.
         MeteredUnit(ProductPriceMeteredUnit),
         /// A `amount_type` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
@@ -2479,14 +2985,14 @@ Defaults to `false` when not sent.*/
             Self::Custom(value)
         }
     }
-    impl ::std::convert::From<ProductPriceFree> for CurrentProductPrice {
-        fn from(value: ProductPriceFree) -> Self {
-            Self::Free(value)
-        }
-    }
     impl ::std::convert::From<ProductPriceSeatBased> for CurrentProductPrice {
         fn from(value: ProductPriceSeatBased) -> Self {
             Self::SeatBased(value)
+        }
+    }
+    impl ::std::convert::From<ProductPriceUnitBased> for CurrentProductPrice {
+        fn from(value: ProductPriceUnitBased) -> Self {
+            Self::UnitBased(value)
         }
     }
     impl ::std::convert::From<ProductPriceMeteredUnit> for CurrentProductPrice {
@@ -2502,8 +3008,8 @@ Defaults to `false` when not sent.*/
             match self {
                 Self::Fixed(value) => value.serialize(serializer),
                 Self::Custom(value) => value.serialize(serializer),
-                Self::Free(value) => value.serialize(serializer),
                 Self::SeatBased(value) => value.serialize(serializer),
+                Self::UnitBased(value) => value.serialize(serializer),
                 Self::MeteredUnit(value) => value.serialize(serializer),
                 Self::Unknown(value) => value.serialize(serializer),
             }
@@ -2522,7 +3028,7 @@ Defaults to `false` when not sent.*/
             let tag = tag.as_deref();
             match tag {
                 Some("fixed") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Fixed)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -2531,7 +3037,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("custom") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Custom)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -2539,17 +3045,8 @@ Defaults to `false` when not sent.*/
                             ),
                         ))
                 }
-                Some("free") => {
-                    ::serde_json::from_str(text)
-                        .map(Self::Free)
-                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
-                            format_args!(
-                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
-                            ),
-                        ))
-                }
                 Some("seat_based") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::SeatBased)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -2557,8 +3054,17 @@ Defaults to `false` when not sent.*/
                             ),
                         ))
                 }
+                Some("unit_based") => {
+                    ::checkout_runtime::__private::member(text)
+                        .map(Self::UnitBased)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
                 Some("metered_unit") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::MeteredUnit)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -2657,7 +3163,7 @@ Defaults to `false` when not sent.*/
             let tag = tag.as_deref();
             match tag {
                 Some("text") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Text)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -2666,7 +3172,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("number") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Number)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -2675,7 +3181,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("date") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Date)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -2684,7 +3190,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("checkbox") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Checkbox)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -2693,7 +3199,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("select") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Select)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -2725,7 +3231,6 @@ Defaults to `false` when not sent.*/
         pub id: ::uuid::Uuid,
         pub metadata: Metadata,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2817,6 +3322,53 @@ Defaults to `false` when not sent.*/
             Self(value)
         }
     }
+    ///Custom field values to send, keyed by custom field slug; `null` clears a value.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct CustomFieldDataInput(
+        pub ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::option::Option<CustomFieldInputValue>,
+        >,
+    );
+    impl ::std::ops::Deref for CustomFieldDataInput {
+        type Target = ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::option::Option<CustomFieldInputValue>,
+        >;
+        fn deref(
+            &self,
+        ) -> &::std::collections::HashMap<
+            ::std::string::String,
+            ::std::option::Option<CustomFieldInputValue>,
+        > {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CustomFieldDataInput>
+    for ::std::collections::HashMap<
+        ::std::string::String,
+        ::std::option::Option<CustomFieldInputValue>,
+    > {
+        fn from(value: CustomFieldDataInput) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::option::Option<CustomFieldInputValue>,
+        >,
+    > for CustomFieldDataInput {
+        fn from(
+            value: ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::option::Option<CustomFieldInputValue>,
+            >,
+        ) -> Self {
+            Self(value)
+        }
+    }
     ///A custom field of type date.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CustomFieldDate {
@@ -2826,7 +3378,6 @@ Defaults to `false` when not sent.*/
         pub id: ::uuid::Uuid,
         pub metadata: Metadata,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2877,6 +3428,33 @@ Defaults to `false` when not sent.*/
         Unknown(::std::string::String),
     }
     ::checkout_runtime::string_enum!(CustomFieldDateType { Date = "date" });
+    ///A custom field value to send: a string (text, select, and date fields as an ISO 8601 date-time), an integer (number fields) or a boolean (checkbox fields). Floating-point numbers are refused by the server.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum CustomFieldInputValue {
+        String(::std::string::String),
+        Integer(i64),
+        Boolean(bool),
+    }
+    impl ::std::fmt::Display for CustomFieldInputValue {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::String(x) => x.fmt(f),
+                Self::Integer(x) => x.fmt(f),
+                Self::Boolean(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::convert::From<i64> for CustomFieldInputValue {
+        fn from(value: i64) -> Self {
+            Self::Integer(value)
+        }
+    }
+    impl ::std::convert::From<bool> for CustomFieldInputValue {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
     ///A custom field of type number.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CustomFieldNumber {
@@ -2886,7 +3464,6 @@ Defaults to `false` when not sent.*/
         pub id: ::uuid::Uuid,
         pub metadata: Metadata,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2946,7 +3523,6 @@ Defaults to `false` when not sent.*/
         pub id: ::uuid::Uuid,
         pub metadata: Metadata,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -3012,7 +3588,6 @@ Defaults to `false` when not sent.*/
         pub id: ::uuid::Uuid,
         pub metadata: Metadata,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -3097,6 +3672,52 @@ Defaults to `false` when not sent.*/
             Self::Boolean(value)
         }
     }
+    ///A decimal amount, sent as a JSON number or as a decimal string (`"0.005"`) to keep every digit.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum DecimalInput {
+        Number(f64),
+        String(::std::string::String),
+    }
+    impl ::std::fmt::Display for DecimalInput {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::Number(x) => x.fmt(f),
+                Self::String(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::convert::From<f64> for DecimalInput {
+        fn from(value: f64) -> Self {
+            Self::Number(value)
+        }
+    }
+    ///The discount has reached its maximum number of redemptions.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct DiscountRedemptionLimitReached {
+        ///Human-readable explanation.
+        pub detail: ::std::string::String,
+        pub error: types::DiscountRedemptionLimitReachedError,
+    }
+    impl DiscountRedemptionLimitReached {
+        pub fn builder() -> builder::DiscountRedemptionLimitReached {
+            Default::default()
+        }
+    }
+    /// `DiscountRedemptionLimitReachedError`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum DiscountRedemptionLimitReachedError {
+        /// `DiscountRedemptionLimitReached`
+        DiscountRedemptionLimitReached,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        DiscountRedemptionLimitReachedError { DiscountRedemptionLimitReached =
+        "DiscountRedemptionLimitReached" }
+    );
     ///The checkout session is expired.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ExpiredCheckoutError {
@@ -3172,8 +3793,6 @@ Defaults to `false` when not sent.*/
         Fixed(LegacyRecurringProductPriceFixed),
         /// When `amount_type` is `custom`.
         Custom(LegacyRecurringProductPriceCustom),
-        /// When `amount_type` is `free`.
-        Free(LegacyRecurringProductPriceFree),
         /// A `amount_type` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
@@ -3189,12 +3808,6 @@ Defaults to `false` when not sent.*/
             Self::Custom(value)
         }
     }
-    impl ::std::convert::From<LegacyRecurringProductPriceFree>
-    for LegacyRecurringProductPrice {
-        fn from(value: LegacyRecurringProductPriceFree) -> Self {
-            Self::Free(value)
-        }
-    }
     impl ::serde::Serialize for LegacyRecurringProductPrice {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -3203,7 +3816,6 @@ Defaults to `false` when not sent.*/
             match self {
                 Self::Fixed(value) => value.serialize(serializer),
                 Self::Custom(value) => value.serialize(serializer),
-                Self::Free(value) => value.serialize(serializer),
                 Self::Unknown(value) => value.serialize(serializer),
             }
         }
@@ -3221,7 +3833,7 @@ Defaults to `false` when not sent.*/
             let tag = tag.as_deref();
             match tag {
                 Some("fixed") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Fixed)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3230,17 +3842,8 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("custom") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Custom)
-                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
-                            format_args!(
-                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
-                            ),
-                        ))
-                }
-                Some("free") => {
-                    ::serde_json::from_str(text)
-                        .map(Self::Free)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
                                 "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
@@ -3276,17 +3879,14 @@ Defaults to `false` when not sent.*/
         ///Always `true`: marks a legacy price.
         pub legacy: bool,
         ///The maximum amount the customer can pay.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub maximum_amount: ::std::option::Option<i64>,
         ///The minimum amount the customer can pay; 0 means 'free or pay what you want'.
         pub minimum_amount: i64,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///The initial amount shown to the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub preset_amount: ::std::option::Option<i64>,
         ///The currency in which the customer will be charged.
         pub price_currency: ::std::string::String,
@@ -3297,7 +3897,6 @@ Defaults to `false` when not sent.*/
         ///The source of the price.
         pub source: types::ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
         ///The type of the price.
         #[serde(rename = "type")]
@@ -3348,7 +3947,6 @@ Defaults to `false` when not sent.*/
         ///Always `true`: marks a legacy price.
         pub legacy: bool,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -3363,7 +3961,6 @@ Defaults to `false` when not sent.*/
         ///The source of the price.
         pub source: types::ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
         ///The type of the price.
         #[serde(rename = "type")]
@@ -3399,70 +3996,6 @@ Defaults to `false` when not sent.*/
     }
     ::checkout_runtime::string_enum!(
         LegacyRecurringProductPriceFixedType { Recurring = "recurring" }
-    );
-    ///Deprecated: a free recurring price.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    pub struct LegacyRecurringProductPriceFree {
-        ///The type of amount.
-        pub amount_type: types::LegacyRecurringProductPriceFreeAmountType,
-        ///Creation timestamp of the object.
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ///The ID of the price.
-        pub id: ::uuid::Uuid,
-        ///Whether the price is archived and no longer available.
-        pub is_archived: bool,
-        ///Always `true`: marks a legacy price.
-        pub legacy: bool,
-        ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub modified_at: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
-        ///The currency in which the customer will be charged.
-        pub price_currency: ::std::string::String,
-        ///The ID of the product owning the price.
-        pub product_id: ::uuid::Uuid,
-        ///The recurring interval of the price.
-        pub recurring_interval: types::SubscriptionRecurringInterval,
-        ///The source of the price.
-        pub source: types::ProductPriceSource,
-        ///The tax behavior of the price; null means the organization's default.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
-        ///The type of the price.
-        #[serde(rename = "type")]
-        pub type_: types::LegacyRecurringProductPriceFreeType,
-    }
-    impl LegacyRecurringProductPriceFree {
-        pub fn builder() -> builder::LegacyRecurringProductPriceFree {
-            Default::default()
-        }
-    }
-    /// `LegacyRecurringProductPriceFreeAmountType`
-    ///
-    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
-    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    pub enum LegacyRecurringProductPriceFreeAmountType {
-        /// `free`
-        Free,
-        /// A value not known to this version of the client, kept as sent.
-        Unknown(::std::string::String),
-    }
-    ::checkout_runtime::string_enum!(
-        LegacyRecurringProductPriceFreeAmountType { Free = "free" }
-    );
-    /// `LegacyRecurringProductPriceFreeType`
-    ///
-    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
-    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    pub enum LegacyRecurringProductPriceFreeType {
-        /// `recurring`
-        Recurring,
-        /// A value not known to this version of the client, kept as sent.
-        Unknown(::std::string::String),
-    }
-    ::checkout_runtime::string_enum!(
-        LegacyRecurringProductPriceFreeType { Recurring = "recurring" }
     );
     ///A page of checkout sessions.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -3502,6 +4035,168 @@ Defaults to `false` when not sent.*/
             value: ::std::collections::HashMap<::std::string::String, MetadataValue>,
         ) -> Self {
             Self(value)
+        }
+    }
+    ///Key-value object to send: at most 50 pairs; keys of 1 to 40 characters (the server refuses others with a 422); values strings of 1 to 500 characters, integers, floating-point numbers or booleans.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct MetadataInput(
+        pub ::std::collections::HashMap<::std::string::String, MetadataInputValue>,
+    );
+    impl ::std::ops::Deref for MetadataInput {
+        type Target = ::std::collections::HashMap<
+            ::std::string::String,
+            MetadataInputValue,
+        >;
+        fn deref(
+            &self,
+        ) -> &::std::collections::HashMap<::std::string::String, MetadataInputValue> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<MetadataInput>
+    for ::std::collections::HashMap<::std::string::String, MetadataInputValue> {
+        fn from(value: MetadataInput) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::HashMap<::std::string::String, MetadataInputValue>,
+    > for MetadataInput {
+        fn from(
+            value: ::std::collections::HashMap<::std::string::String, MetadataInputValue>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///A metadata value to send: a string of 1 to 500 characters, an integer, a floating-point number or a boolean.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum MetadataInputValue {
+        String(MetadataInputValueString),
+        Integer(i64),
+        Number(f64),
+        Boolean(bool),
+    }
+    impl ::std::fmt::Display for MetadataInputValue {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::String(x) => x.fmt(f),
+                Self::Integer(x) => x.fmt(f),
+                Self::Number(x) => x.fmt(f),
+                Self::Boolean(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MetadataInputValue {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if let Ok(v) = value.parse() {
+                Ok(Self::String(v))
+            } else if let Ok(v) = value.parse() {
+                Ok(Self::Integer(v))
+            } else if let Ok(v) = value.parse() {
+                Ok(Self::Number(v))
+            } else if let Ok(v) = value.parse() {
+                Ok(Self::Boolean(v))
+            } else {
+                Err("string conversion failed for all variants".into())
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MetadataInputValue {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MetadataInputValue {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::From<MetadataInputValueString> for MetadataInputValue {
+        fn from(value: MetadataInputValueString) -> Self {
+            Self::String(value)
+        }
+    }
+    impl ::std::convert::From<i64> for MetadataInputValue {
+        fn from(value: i64) -> Self {
+            Self::Integer(value)
+        }
+    }
+    impl ::std::convert::From<f64> for MetadataInputValue {
+        fn from(value: f64) -> Self {
+            Self::Number(value)
+        }
+    }
+    impl ::std::convert::From<bool> for MetadataInputValue {
+        fn from(value: bool) -> Self {
+            Self::Boolean(value)
+        }
+    }
+    ///`MetadataInputValueString`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct MetadataInputValueString(::std::string::String);
+    impl ::std::ops::Deref for MetadataInputValueString {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<MetadataInputValueString> for ::std::string::String {
+        fn from(value: MetadataInputValueString) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for MetadataInputValueString {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 500usize {
+                return Err("longer than 500 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MetadataInputValueString {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MetadataInputValueString {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for MetadataInputValueString {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///A metadata value: a string (at most 500 characters), an integer, a floating-point number or a boolean.
@@ -3563,6 +4258,31 @@ Defaults to `false` when not sent.*/
     ::checkout_runtime::string_enum!(
         NotOpenCheckoutError { NotOpenCheckout = "NotOpenCheckout" }
     );
+    ///The credentials are not allowed to do this (e.g. the organization is blocked or the token lacks access).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct NotPermitted {
+        ///Human-readable explanation.
+        pub detail: ::std::string::String,
+        pub error: types::NotPermittedError,
+    }
+    impl NotPermitted {
+        pub fn builder() -> builder::NotPermitted {
+            Default::default()
+        }
+    }
+    /// `NotPermittedError`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum NotPermittedError {
+        /// `NotPermitted`
+        NotPermitted,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        NotPermittedError { NotPermitted = "NotPermitted" }
+    );
     ///A link to a social profile.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct OrganizationSocialLink {
@@ -3611,9 +4331,9 @@ Defaults to `false` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Pagination {
         ///Number of the last page.
-        pub max_page: u64,
+        pub max_page: i64,
         ///Number of items across all pages.
-        pub total_count: u64,
+        pub total_count: i64,
     }
     impl Pagination {
         pub fn builder() -> builder::Pagination {
@@ -3684,17 +4404,13 @@ Defaults to `false` when not sent.*/
     ///A file used as a product media.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductMediaFileRead {
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub checksum_etag: ::std::option::Option<::std::string::String>,
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub checksum_sha256_base64: ::std::option::Option<::std::string::String>,
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub checksum_sha256_hex: ::std::option::Option<::std::string::String>,
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The ID of the file.
         pub id: ::uuid::Uuid,
         pub is_uploaded: bool,
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub last_modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -3709,9 +4425,7 @@ Defaults to `false` when not sent.*/
         pub size: i64,
         ///Human-readable size.
         pub size_readable: ::std::string::String,
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub storage_version: ::std::option::Option<::std::string::String>,
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub version: ::std::option::Option<::std::string::String>,
     }
     impl ProductMediaFileRead {
@@ -3785,7 +4499,7 @@ Defaults to `false` when not sent.*/
             let tag = tag.as_deref();
             match tag {
                 Some("true") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::LegacyRecurring)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3799,7 +4513,7 @@ Defaults to `false` when not sent.*/
                         .map_err(<D::Error as ::serde::de::Error>::custom)
                 }
                 None => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Current)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!("no `{}`: {}", "legacy", e),
@@ -3823,10 +4537,10 @@ Defaults to `false` when not sent.*/
         Fixed(ProductPriceFixedCreate),
         /// When `amount_type` is `custom`.
         Custom(ProductPriceCustomCreate),
-        /// When `amount_type` is `free`.
-        Free(ProductPriceFreeCreate),
         /// When `amount_type` is `seat_based`.
         SeatBased(ProductPriceSeatBasedCreate),
+        /// When `amount_type` is `unit_based`.
+        UnitBased(ProductPriceUnitBasedCreate),
         /// When `amount_type` is `metered_unit`.
         MeteredUnit(ProductPriceMeteredUnitCreate),
         /// A `amount_type` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
@@ -3842,14 +4556,14 @@ Defaults to `false` when not sent.*/
             Self::Custom(value)
         }
     }
-    impl ::std::convert::From<ProductPriceFreeCreate> for ProductPriceCreate {
-        fn from(value: ProductPriceFreeCreate) -> Self {
-            Self::Free(value)
-        }
-    }
     impl ::std::convert::From<ProductPriceSeatBasedCreate> for ProductPriceCreate {
         fn from(value: ProductPriceSeatBasedCreate) -> Self {
             Self::SeatBased(value)
+        }
+    }
+    impl ::std::convert::From<ProductPriceUnitBasedCreate> for ProductPriceCreate {
+        fn from(value: ProductPriceUnitBasedCreate) -> Self {
+            Self::UnitBased(value)
         }
     }
     impl ::std::convert::From<ProductPriceMeteredUnitCreate> for ProductPriceCreate {
@@ -3865,8 +4579,8 @@ Defaults to `false` when not sent.*/
             match self {
                 Self::Fixed(value) => value.serialize(serializer),
                 Self::Custom(value) => value.serialize(serializer),
-                Self::Free(value) => value.serialize(serializer),
                 Self::SeatBased(value) => value.serialize(serializer),
+                Self::UnitBased(value) => value.serialize(serializer),
                 Self::MeteredUnit(value) => value.serialize(serializer),
                 Self::Unknown(value) => value.serialize(serializer),
             }
@@ -3885,7 +4599,7 @@ Defaults to `false` when not sent.*/
             let tag = tag.as_deref();
             match tag {
                 Some("fixed") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Fixed)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3894,7 +4608,7 @@ Defaults to `false` when not sent.*/
                         ))
                 }
                 Some("custom") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::Custom)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3902,17 +4616,8 @@ Defaults to `false` when not sent.*/
                             ),
                         ))
                 }
-                Some("free") => {
-                    ::serde_json::from_str(text)
-                        .map(Self::Free)
-                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
-                            format_args!(
-                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
-                            ),
-                        ))
-                }
                 Some("seat_based") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::SeatBased)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3920,8 +4625,17 @@ Defaults to `false` when not sent.*/
                             ),
                         ))
                 }
+                Some("unit_based") => {
+                    ::checkout_runtime::__private::member(text)
+                        .map(Self::UnitBased)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
                 Some("metered_unit") => {
-                    ::serde_json::from_str(text)
+                    ::checkout_runtime::__private::member(text)
                         .map(Self::MeteredUnit)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
@@ -3956,35 +4670,27 @@ Defaults to `false` when not sent.*/
         ///Whether the price is archived and no longer available.
         pub is_archived: bool,
         ///The maximum amount the customer can pay.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub maximum_amount: ::std::option::Option<i64>,
         ///The minimum amount the customer can pay; 0 means 'free or pay what you want'.
         pub minimum_amount: i64,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
         ///The initial amount shown to the customer.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub preset_amount: ::std::option::Option<i64>,
         ///The currency in which the customer will be charged.
         pub price_currency: ::std::string::String,
         ///The ID of the product owning the price.
         pub product_id: ::uuid::Uuid,
         ///Deprecated: the recurring interval, set from the product.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub recurring_interval: ::std::option::Option<
-            ::std::option::Option<types::SubscriptionRecurringInterval>,
+            types::SubscriptionRecurringInterval,
         >,
         ///The source of the price.
         pub source: types::ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
         ///Deprecated: the price type, set from the product.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -4060,7 +4766,6 @@ Defaults to `"usd"` when not sent.*/
         ///Whether the price is archived and no longer available.
         pub is_archived: bool,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -4071,18 +4776,13 @@ Defaults to `"usd"` when not sent.*/
         ///The ID of the product owning the price.
         pub product_id: ::uuid::Uuid,
         ///Deprecated: the recurring interval, set from the product.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub recurring_interval: ::std::option::Option<
-            ::std::option::Option<types::SubscriptionRecurringInterval>,
+            types::SubscriptionRecurringInterval,
         >,
         ///The source of the price.
         pub source: types::ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
         ///Deprecated: the price type, set from the product.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -4108,8 +4808,8 @@ Defaults to `"usd"` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceFixedCreate {
         pub amount_type: types::ProductPriceFixedCreateAmountType,
-        ///The price in cents.
-        pub price_amount: ::std::num::NonZeroU64,
+        ///The price in cents; `0` makes a free price (the retired `free` type).
+        pub price_amount: u64,
         /**The currency in which the customer will be charged.
 
 Defaults to `"usd"` when not sent.*/
@@ -4137,97 +4837,12 @@ Defaults to `"usd"` when not sent.*/
     ::checkout_runtime::string_enum!(
         ProductPriceFixedCreateAmountType { Fixed = "fixed" }
     );
-    ///A free price for a product.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    pub struct ProductPriceFree {
-        ///The type of amount.
-        pub amount_type: types::ProductPriceFreeAmountType,
-        ///Creation timestamp of the object.
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ///The ID of the price.
-        pub id: ::uuid::Uuid,
-        ///Whether the price is archived and no longer available.
-        pub is_archived: bool,
-        ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub modified_at: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
-        ///The currency in which the customer will be charged.
-        pub price_currency: ::std::string::String,
-        ///The ID of the product owning the price.
-        pub product_id: ::uuid::Uuid,
-        ///Deprecated: the recurring interval, set from the product.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
-        pub recurring_interval: ::std::option::Option<
-            ::std::option::Option<types::SubscriptionRecurringInterval>,
-        >,
-        ///The source of the price.
-        pub source: types::ProductPriceSource,
-        ///The tax behavior of the price; null means the organization's default.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
-        ///Deprecated: the price type, set from the product.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<types::ProductPriceType>,
-    }
-    impl ProductPriceFree {
-        pub fn builder() -> builder::ProductPriceFree {
-            Default::default()
-        }
-    }
-    /// `ProductPriceFreeAmountType`
-    ///
-    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
-    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    pub enum ProductPriceFreeAmountType {
-        /// `free`
-        Free,
-        /// A value not known to this version of the client, kept as sent.
-        Unknown(::std::string::String),
-    }
-    ::checkout_runtime::string_enum!(ProductPriceFreeAmountType { Free = "free" });
-    ///A free price to create.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    pub struct ProductPriceFreeCreate {
-        pub amount_type: types::ProductPriceFreeCreateAmountType,
-        /**The currency in which the customer will be charged.
-
-Defaults to `"usd"` when not sent.*/
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub price_currency: ::std::option::Option<::std::string::String>,
-        ///The tax behavior of the price; by default the organization's.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
-    }
-    impl ProductPriceFreeCreate {
-        pub fn builder() -> builder::ProductPriceFreeCreate {
-            Default::default()
-        }
-    }
-    /// `ProductPriceFreeCreateAmountType`
-    ///
-    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
-    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    pub enum ProductPriceFreeCreateAmountType {
-        /// `free`
-        Free,
-        /// A value not known to this version of the client, kept as sent.
-        Unknown(::std::string::String),
-    }
-    ::checkout_runtime::string_enum!(ProductPriceFreeCreateAmountType { Free = "free" });
     ///A meter associated to a metered price.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceMeter {
         ///The label for a custom unit.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub custom_label: ::std::option::Option<::std::string::String>,
         ///The multiplier from the base unit to the display scale.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub custom_multiplier: ::std::option::Option<i64>,
         ///The ID of the meter.
         pub id: ::uuid::Uuid,
@@ -4247,7 +4862,6 @@ Defaults to `"usd"` when not sent.*/
         ///The type of amount.
         pub amount_type: types::ProductPriceMeteredUnitAmountType,
         ///The maximum amount in cents that can be charged, regardless of the units consumed.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub cap_amount: ::std::option::Option<i64>,
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -4260,7 +4874,6 @@ Defaults to `"usd"` when not sent.*/
         ///The ID of the meter associated to the price.
         pub meter_id: ::uuid::Uuid,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -4269,18 +4882,13 @@ Defaults to `"usd"` when not sent.*/
         ///The ID of the product owning the price.
         pub product_id: ::uuid::Uuid,
         ///Deprecated: the recurring interval, set from the product.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub recurring_interval: ::std::option::Option<
-            ::std::option::Option<types::SubscriptionRecurringInterval>,
+            types::SubscriptionRecurringInterval,
         >,
         ///The source of the price.
         pub source: types::ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
         ///Deprecated: the price type, set from the product.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -4323,8 +4931,8 @@ Defaults to `"usd"` when not sent.*/
         ///The tax behavior of the price; by default the organization's.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
-        ///The price per unit in cents, as a decimal string with up to 12 decimal places.
-        pub unit_amount: ::std::string::String,
+        ///The price per unit in cents, greater than 0, with up to 12 decimal places: a number or a decimal string.
+        pub unit_amount: DecimalInput,
     }
     impl ProductPriceMeteredUnitCreate {
         pub fn builder() -> builder::ProductPriceMeteredUnitCreate {
@@ -4356,7 +4964,6 @@ Defaults to `"usd"` when not sent.*/
         ///Whether the price is archived and no longer available.
         pub is_archived: bool,
         ///Last modification timestamp of the object.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -4368,20 +4975,15 @@ Defaults to `"usd"` when not sent.*/
         ///The ID of the product owning the price.
         pub product_id: ::uuid::Uuid,
         ///Deprecated: the recurring interval, set from the product.
-        #[serde(
-            default,
-            skip_serializing_if = "::std::option::Option::is_none",
-            deserialize_with = "deserialize_present"
-        )]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub recurring_interval: ::std::option::Option<
-            ::std::option::Option<types::SubscriptionRecurringInterval>,
+            types::SubscriptionRecurringInterval,
         >,
         ///Tiered pricing based on seat quantity.
         pub seat_tiers: ProductPriceSeatTiers,
         ///The source of the price.
         pub source: types::ProductPriceSource,
         ///The tax behavior of the price; null means the organization's default.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
         ///Deprecated: the price type, set from the product.
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -4442,7 +5044,7 @@ Defaults to `"usd"` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceSeatTier {
         ///Maximum number of seats (inclusive); null for unlimited.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_seats: ::std::option::Option<::std::num::NonZeroU64>,
         ///Minimum number of seats (inclusive).
         pub min_seats: ::std::num::NonZeroU64,
@@ -4458,7 +5060,6 @@ Defaults to `"usd"` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceSeatTiers {
         ///Maximum number of seats, from the last tier; null for unlimited.
-        #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub maximum_seats: ::std::option::Option<i64>,
         ///Minimum number of seats, from the first tier.
         pub minimum_seats: i64,
@@ -4515,6 +5116,103 @@ Defaults to `"usd"` when not sent.*/
     }
     ::checkout_runtime::string_enum!(
         ProductPriceType { OneTime = "one_time", Recurring = "recurring" }
+    );
+    ///A unit-based price for a product: the buyer picks a quantity of units, pays for it up-front, and changes are prorated.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceUnitBased {
+        ///The type of amount.
+        pub amount_type: types::ProductPriceUnitBasedAmountType,
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the price.
+        pub id: ::uuid::Uuid,
+        ///Whether the price is archived and no longer available.
+        pub is_archived: bool,
+        ///The maximum purchasable quantity, from the last tier's bound; null for unlimited.
+        pub maximum_units: ::std::option::Option<i64>,
+        ///The minimum purchasable quantity (inclusive).
+        pub minimum_units: ::std::option::Option<i64>,
+        ///Last modification timestamp of the object.
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The currency in which the customer will be charged.
+        pub price_currency: ::std::string::String,
+        ///The ID of the product owning the price.
+        pub product_id: ::uuid::Uuid,
+        ///Deprecated: the recurring interval, set from the product.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub recurring_interval: ::std::option::Option<
+            types::SubscriptionRecurringInterval,
+        >,
+        ///The source of the price.
+        pub source: types::ProductPriceSource,
+        ///The tax behavior of the price; null means the organization's default.
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
+        ///Tiered pricing based on the purchased unit quantity.
+        pub tiers: Tiers,
+        ///Deprecated: the price type, set from the product.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<types::ProductPriceType>,
+        ///Per-locale unit nouns shown at checkout and on invoices (`{"en": {"=1": "device", "other": "devices"}}`); null means "unit"/"units".
+        pub unit_label: ::std::option::Option<UnitLabel>,
+    }
+    impl ProductPriceUnitBased {
+        pub fn builder() -> builder::ProductPriceUnitBased {
+            Default::default()
+        }
+    }
+    /// `ProductPriceUnitBasedAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductPriceUnitBasedAmountType {
+        /// `unit_based`
+        UnitBased,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        ProductPriceUnitBasedAmountType { UnitBased = "unit_based" }
+    );
+    ///A unit-based price to create: the buyer picks a quantity of units, pays for it up-front, and changes are prorated.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct ProductPriceUnitBasedCreate {
+        pub amount_type: types::ProductPriceUnitBasedCreateAmountType,
+        ///The minimum purchasable quantity (inclusive); 1 when not set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub minimum_units: ::std::option::Option<::std::num::NonZeroU64>,
+        /**The currency in which the customer will be charged.
+
+Defaults to `"usd"` when not sent.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_currency: ::std::option::Option<::std::string::String>,
+        ///The tax behavior of the price; by default the organization's.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
+        ///Tiered pricing based on the purchased unit quantity; rates must be whole cents.
+        pub tiers: TiersInput,
+        ///Per-locale unit nouns (`{"en": {"=1": "device", "other": "devices"}}`); each locale needs an `other` form of at most 32 characters. "unit"/"units" when not set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub unit_label: ::std::option::Option<UnitLabel>,
+    }
+    impl ProductPriceUnitBasedCreate {
+        pub fn builder() -> builder::ProductPriceUnitBasedCreate {
+            Default::default()
+        }
+    }
+    /// `ProductPriceUnitBasedCreateAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ProductPriceUnitBasedCreateAmountType {
+        /// `unit_based`
+        UnitBased,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        ProductPriceUnitBasedCreateAmountType { UnitBased = "unit_based" }
     );
     /// Visibility of a product.
     ///
@@ -4585,7 +5283,7 @@ Defaults to `"usd"` when not sent.*/
             Self::Array(value)
         }
     }
-    /// Proration applied when a customer changes their subscription from the portal.
+    /// Proration applied when a customer changes their subscription from the portal: `invoice` at once, `prorate` on the next invoice, `next_period` (the change applies from the next period), `reset` (a new period starts now).
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -4594,11 +5292,16 @@ Defaults to `"usd"` when not sent.*/
         Invoice,
         /// `prorate`
         Prorate,
+        /// `next_period`
+        NextPeriod,
+        /// `reset`
+        Reset,
         /// A value not known to this version of the client, kept as sent.
         Unknown(::std::string::String),
     }
     ::checkout_runtime::string_enum!(
-        SubscriptionProrationBehavior { Invoice = "invoice", Prorate = "prorate" }
+        SubscriptionProrationBehavior { Invoice = "invoice", Prorate = "prorate",
+        NextPeriod = "next_period", Reset = "reset" }
     );
     /// Interval unit of a subscription.
     ///
@@ -4653,6 +5356,77 @@ Defaults to `"usd"` when not sent.*/
         TaxBehaviorOption { Location = "location", Inclusive = "inclusive", Exclusive =
         "exclusive" }
     );
+    ///A per-unit rate up to and including `bound`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Tier {
+        ///Last quantity of the tier (inclusive); null on an unbounded last tier.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub bound: ::std::option::Option<i64>,
+        ///The rate per unit in cents, as a decimal string (rates may be fractional).
+        pub unit_amount: ::std::string::String,
+    }
+    impl Tier {
+        pub fn builder() -> builder::Tier {
+            Default::default()
+        }
+    }
+    ///A per-unit rate up to and including `bound`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct TierInput {
+        ///Last quantity of the tier (inclusive); null or absent on an unbounded last tier.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub bound: ::std::option::Option<::std::num::NonZeroU64>,
+        ///The rate per unit in cents, at least 0: a number or a decimal string.
+        pub unit_amount: DecimalInput,
+    }
+    impl TierInput {
+        pub fn builder() -> builder::TierInput {
+            Default::default()
+        }
+    }
+    /// `volume` prices every unit at the matching tier's rate; `graduated` prices each tier's range at its own rate.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum TierType {
+        /// `volume`
+        Volume,
+        /// `graduated`
+        Graduated,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        TierType { Volume = "volume", Graduated = "graduated" }
+    );
+    ///Tiered per-unit rates: each tier starts where the previous one ended (the first at zero).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct Tiers {
+        ///The tiers, by ascending bound; only the last may be unbounded.
+        pub tiers: ::std::vec::Vec<Tier>,
+        ///How tiers are applied.
+        #[serde(rename = "type")]
+        pub type_: types::TierType,
+    }
+    impl Tiers {
+        pub fn builder() -> builder::Tiers {
+            Default::default()
+        }
+    }
+    ///Tiered per-unit rates to create: unique bounds, only the last tier unbounded.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct TiersInput {
+        ///The tiers.
+        pub tiers: ::std::vec::Vec<TierInput>,
+        ///How tiers are applied.
+        #[serde(rename = "type")]
+        pub type_: types::TierType,
+    }
+    impl TiersInput {
+        pub fn builder() -> builder::TiersInput {
+            Default::default()
+        }
+    }
     ///The customer already used a trial for this product; trials can be used once per customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct TrialAlreadyRedeemed {
@@ -4697,6 +5471,53 @@ Defaults to `"usd"` when not sent.*/
     ::checkout_runtime::string_enum!(
         TrialInterval { Day = "day", Week = "week", Month = "month", Year = "year" }
     );
+    ///Unit nouns by locale, each a map of plural forms (`=1`, `other`, …) to the noun.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct UnitLabel(
+        pub ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    );
+    impl ::std::ops::Deref for UnitLabel {
+        type Target = ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >;
+        fn deref(
+            &self,
+        ) -> &::std::collections::HashMap<
+            ::std::string::String,
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        > {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UnitLabel>
+    for ::std::collections::HashMap<
+        ::std::string::String,
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    > {
+        fn from(value: UnitLabel) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    > for UnitLabel {
+        fn from(
+            value: ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+            >,
+        ) -> Self {
+            Self(value)
+        }
+    }
     ///One ID, or several (sent as repeated query keys).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
@@ -4786,12 +5607,12 @@ Defaults to `"usd"` when not sent.*/
         impl ::std::default::Default for Address {
             fn default() -> Self {
                 Self {
-                    city: Err("no value supplied for city".to_string()),
+                    city: Ok(Default::default()),
                     country: Err("no value supplied for country".to_string()),
-                    line1: Err("no value supplied for line1".to_string()),
-                    line2: Err("no value supplied for line2".to_string()),
-                    postal_code: Err("no value supplied for postal_code".to_string()),
-                    state: Err("no value supplied for state".to_string()),
+                    line1: Ok(Default::default()),
+                    line2: Ok(Default::default()),
+                    postal_code: Ok(Default::default()),
+                    state: Ok(Default::default()),
                 }
             }
         }
@@ -5216,6 +6037,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_deleted: ::std::result::Result<bool, ::std::string::String>,
             modified_at: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
@@ -5231,6 +6053,7 @@ Defaults to `"usd"` when not sent.*/
                     deletable: Err("no value supplied for deletable".to_string()),
                     description: Err("no value supplied for description".to_string()),
                     id: Err("no value supplied for id".to_string()),
+                    is_deleted: Err("no value supplied for is_deleted".to_string()),
                     modified_at: Err("no value supplied for modified_at".to_string()),
                     organization_id: Err(
                         "no value supplied for organization_id".to_string(),
@@ -5285,6 +6108,18 @@ Defaults to `"usd"` when not sent.*/
                 self.id = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_deleted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_deleted: {e}")
+                    });
                 self
             }
             pub fn modified_at<T>(mut self, value: T) -> Self
@@ -5350,6 +6185,7 @@ Defaults to `"usd"` when not sent.*/
                     deletable: value.deletable?,
                     description: value.description?,
                     id: value.id?,
+                    is_deleted: value.is_deleted?,
                     modified_at: value.modified_at?,
                     organization_id: value.organization_id?,
                     selectable: value.selectable?,
@@ -5364,6 +6200,7 @@ Defaults to `"usd"` when not sent.*/
                     deletable: Ok(value.deletable),
                     description: Ok(value.description),
                     id: Ok(value.id),
+                    is_deleted: Ok(value.is_deleted),
                     modified_at: Ok(value.modified_at),
                     organization_id: Ok(value.organization_id),
                     selectable: Ok(value.selectable),
@@ -5408,7 +6245,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             custom_field_data: ::std::result::Result<
-                super::CustomFieldData,
+                ::std::option::Option<super::CustomFieldData>,
                 ::std::string::String,
             >,
             customer_billing_address: ::std::result::Result<
@@ -5428,7 +6265,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             customer_external_id: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             customer_id: ::std::result::Result<
@@ -5490,8 +6327,16 @@ Defaults to `"usd"` when not sent.*/
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            max_units: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             metadata: ::std::result::Result<super::Metadata, ::std::string::String>,
             min_seats: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            min_units: ::std::result::Result<
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
@@ -5501,6 +6346,10 @@ Defaults to `"usd"` when not sent.*/
             >,
             net_amount: ::std::result::Result<i64, ::std::string::String>,
             organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            payment_method_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             payment_processor: ::std::result::Result<
                 types::PaymentProcessor,
                 ::std::string::String,
@@ -5556,7 +6405,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             subtotal_amount: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<i64>>,
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
             success_url: ::std::result::Result<
@@ -5581,6 +6430,10 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             trial_interval_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            units: ::std::result::Result<
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
@@ -5611,9 +6464,7 @@ Defaults to `"usd"` when not sent.*/
                     ),
                     created_at: Err("no value supplied for created_at".to_string()),
                     currency: Err("no value supplied for currency".to_string()),
-                    custom_field_data: Err(
-                        "no value supplied for custom_field_data".to_string(),
-                    ),
+                    custom_field_data: Ok(Default::default()),
                     customer_billing_address: Err(
                         "no value supplied for customer_billing_address".to_string(),
                     ),
@@ -5667,14 +6518,19 @@ Defaults to `"usd"` when not sent.*/
                     is_payment_setup_required: Err(
                         "no value supplied for is_payment_setup_required".to_string(),
                     ),
-                    locale: Err("no value supplied for locale".to_string()),
-                    max_seats: Err("no value supplied for max_seats".to_string()),
+                    locale: Ok(Default::default()),
+                    max_seats: Ok(Default::default()),
+                    max_units: Ok(Default::default()),
                     metadata: Err("no value supplied for metadata".to_string()),
-                    min_seats: Err("no value supplied for min_seats".to_string()),
+                    min_seats: Ok(Default::default()),
+                    min_units: Ok(Default::default()),
                     modified_at: Err("no value supplied for modified_at".to_string()),
                     net_amount: Err("no value supplied for net_amount".to_string()),
                     organization_id: Err(
                         "no value supplied for organization_id".to_string(),
+                    ),
+                    payment_method_type: Err(
+                        "no value supplied for payment_method_type".to_string(),
                     ),
                     payment_processor: Err(
                         "no value supplied for payment_processor".to_string(),
@@ -5696,7 +6552,7 @@ Defaults to `"usd"` when not sent.*/
                         "no value supplied for require_billing_address".to_string(),
                     ),
                     return_url: Err("no value supplied for return_url".to_string()),
-                    seats: Err("no value supplied for seats".to_string()),
+                    seats: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
                     subscription_id: Err(
                         "no value supplied for subscription_id".to_string(),
@@ -5713,6 +6569,7 @@ Defaults to `"usd"` when not sent.*/
                     trial_interval_count: Err(
                         "no value supplied for trial_interval_count".to_string(),
                     ),
+                    units: Ok(Default::default()),
                     url: Err("no value supplied for url".to_string()),
                 }
             }
@@ -5852,7 +6709,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn custom_field_data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CustomFieldData>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CustomFieldData>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.custom_field_data = value
@@ -5924,9 +6783,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_external_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_external_id = value
@@ -6205,6 +7062,18 @@ Defaults to `"usd"` when not sent.*/
                     });
                 self
             }
+            pub fn max_units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_units: {e}")
+                    });
+                self
+            }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::Metadata>,
@@ -6226,6 +7095,18 @@ Defaults to `"usd"` when not sent.*/
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for min_seats: {e}")
+                    });
+                self
+            }
+            pub fn min_units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_units: {e}")
                     });
                 self
             }
@@ -6265,6 +7146,20 @@ Defaults to `"usd"` when not sent.*/
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn payment_method_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_method_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method_type: {e}"
                         )
                     });
                 self
@@ -6451,9 +7346,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn subtotal_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<i64>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.subtotal_amount = value
@@ -6555,6 +7448,18 @@ Defaults to `"usd"` when not sent.*/
                     });
                 self
             }
+            pub fn units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for units: {e}")
+                    });
+                self
+            }
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6611,11 +7516,14 @@ Defaults to `"usd"` when not sent.*/
                     is_payment_setup_required: value.is_payment_setup_required?,
                     locale: value.locale?,
                     max_seats: value.max_seats?,
+                    max_units: value.max_units?,
                     metadata: value.metadata?,
                     min_seats: value.min_seats?,
+                    min_units: value.min_units?,
                     modified_at: value.modified_at?,
                     net_amount: value.net_amount?,
                     organization_id: value.organization_id?,
+                    payment_method_type: value.payment_method_type?,
                     payment_processor: value.payment_processor?,
                     payment_processor_metadata: value.payment_processor_metadata?,
                     prices: value.prices?,
@@ -6637,6 +7545,7 @@ Defaults to `"usd"` when not sent.*/
                     trial_end: value.trial_end?,
                     trial_interval: value.trial_interval?,
                     trial_interval_count: value.trial_interval_count?,
+                    units: value.units?,
                     url: value.url?,
                 })
             }
@@ -6682,11 +7591,14 @@ Defaults to `"usd"` when not sent.*/
                     is_payment_setup_required: Ok(value.is_payment_setup_required),
                     locale: Ok(value.locale),
                     max_seats: Ok(value.max_seats),
+                    max_units: Ok(value.max_units),
                     metadata: Ok(value.metadata),
                     min_seats: Ok(value.min_seats),
+                    min_units: Ok(value.min_units),
                     modified_at: Ok(value.modified_at),
                     net_amount: Ok(value.net_amount),
                     organization_id: Ok(value.organization_id),
+                    payment_method_type: Ok(value.payment_method_type),
                     payment_processor: Ok(value.payment_processor),
                     payment_processor_metadata: Ok(value.payment_processor_metadata),
                     prices: Ok(value.prices),
@@ -6708,6 +7620,7 @@ Defaults to `"usd"` when not sent.*/
                     trial_end: Ok(value.trial_end),
                     trial_interval: Ok(value.trial_interval),
                     trial_interval_count: Ok(value.trial_interval_count),
+                    units: Ok(value.units),
                     url: Ok(value.url),
                 }
             }
@@ -6857,63 +7770,73 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct CheckoutConfirmStripe {
             allow_trial: ::std::result::Result<
-                ::std::option::Option<bool>,
+                ::std::option::Option<::std::option::Option<bool>>,
                 ::std::string::String,
             >,
             amount: ::std::result::Result<
-                ::std::option::Option<u64>,
+                ::std::option::Option<::std::option::Option<u64>>,
                 ::std::string::String,
             >,
             confirmation_token_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             custom_field_data: ::std::result::Result<
-                ::std::option::Option<super::CustomFieldData>,
+                ::std::option::Option<super::CustomFieldDataInput>,
                 ::std::string::String,
             >,
             customer_billing_address: ::std::result::Result<
-                ::std::option::Option<super::AddressInput>,
+                ::std::option::Option<::std::option::Option<super::AddressInput>>,
                 ::std::string::String,
             >,
             customer_billing_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             customer_email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             customer_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<
+                    ::std::option::Option<super::CheckoutConfirmStripeCustomerName>,
+                >,
                 ::std::string::String,
             >,
             customer_tax_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             discount_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             is_business_customer: ::std::result::Result<
-                ::std::option::Option<bool>,
+                ::std::option::Option<::std::option::Option<bool>>,
                 ::std::string::String,
             >,
             locale: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
+            payment_method_type: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
             product_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
+                ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
                 ::std::string::String,
             >,
             product_price_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
+                ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
                 ::std::string::String,
             >,
             seats: ::std::result::Result<
-                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::option::Option<::std::option::Option<::std::num::NonZeroU64>>,
+                ::std::string::String,
+            >,
+            units: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<i32>>,
                 ::std::string::String,
             >,
         }
@@ -6932,16 +7855,20 @@ Defaults to `"usd"` when not sent.*/
                     discount_code: Ok(Default::default()),
                     is_business_customer: Ok(Default::default()),
                     locale: Ok(Default::default()),
+                    payment_method_type: Ok(Default::default()),
                     product_id: Ok(Default::default()),
                     product_price_id: Ok(Default::default()),
                     seats: Ok(Default::default()),
+                    units: Ok(Default::default()),
                 }
             }
         }
         impl CheckoutConfirmStripe {
             pub fn allow_trial<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.allow_trial = value
@@ -6953,7 +7880,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<u64>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<u64>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.amount = value
@@ -6965,7 +7894,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn confirmation_token_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.confirmation_token_id = value
@@ -6980,7 +7911,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn custom_field_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CustomFieldData>,
+                    ::std::option::Option<super::CustomFieldDataInput>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6995,7 +7926,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_billing_address<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::AddressInput>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<super::AddressInput>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_billing_address = value
@@ -7009,7 +7942,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_billing_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_billing_name = value
@@ -7023,7 +7958,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_email = value
@@ -7037,7 +7974,11 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        ::std::option::Option<super::CheckoutConfirmStripeCustomerName>,
+                    >,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_name = value
@@ -7049,7 +7990,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_tax_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_tax_id = value
@@ -7063,7 +8006,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn discount_code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.discount_code = value
@@ -7075,7 +8020,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn is_business_customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<bool>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.is_business_customer = value
@@ -7089,7 +8036,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn locale<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.locale = value
@@ -7099,9 +8048,27 @@ Defaults to `"usd"` when not sent.*/
                     });
                 self
             }
+            pub fn payment_method_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_method_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method_type: {e}"
+                        )
+                    });
+                self
+            }
             pub fn product_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.product_id = value
@@ -7113,7 +8080,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn product_price_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.product_price_id = value
@@ -7128,7 +8097,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn seats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::num::NonZeroU64>,
+                    ::std::option::Option<::std::option::Option<::std::num::NonZeroU64>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7136,6 +8105,20 @@ Defaults to `"usd"` when not sent.*/
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for seats: {e}")
+                    });
+                self
+            }
+            pub fn units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<i32>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for units: {e}")
                     });
                 self
             }
@@ -7159,9 +8142,11 @@ Defaults to `"usd"` when not sent.*/
                     discount_code: value.discount_code?,
                     is_business_customer: value.is_business_customer?,
                     locale: value.locale?,
+                    payment_method_type: value.payment_method_type?,
                     product_id: value.product_id?,
                     product_price_id: value.product_price_id?,
                     seats: value.seats?,
+                    units: value.units?,
                 })
             }
         }
@@ -7181,9 +8166,11 @@ Defaults to `"usd"` when not sent.*/
                     discount_code: Ok(value.discount_code),
                     is_business_customer: Ok(value.is_business_customer),
                     locale: Ok(value.locale),
+                    payment_method_type: Ok(value.payment_method_type),
                     product_id: Ok(value.product_id),
                     product_price_id: Ok(value.product_price_id),
                     seats: Ok(value.seats),
+                    units: Ok(value.units),
                 }
             }
         }
@@ -7206,7 +8193,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             custom_field_data: ::std::result::Result<
-                ::std::option::Option<super::CustomFieldData>,
+                ::std::option::Option<super::CustomFieldDataInput>,
                 ::std::string::String,
             >,
             customer_billing_address: ::std::result::Result<
@@ -7230,11 +8217,11 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             customer_metadata: ::std::result::Result<
-                ::std::option::Option<super::Metadata>,
+                ::std::option::Option<super::MetadataInput>,
                 ::std::string::String,
             >,
             customer_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::CheckoutCreateCustomerName>,
                 ::std::string::String,
             >,
             customer_tax_id: ::std::result::Result<
@@ -7265,12 +8252,20 @@ Defaults to `"usd"` when not sent.*/
                 ::std::option::Option<::std::num::NonZeroU64>,
                 ::std::string::String,
             >,
+            max_units: ::std::result::Result<
+                ::std::option::Option<i32>,
+                ::std::string::String,
+            >,
             metadata: ::std::result::Result<
-                ::std::option::Option<super::Metadata>,
+                ::std::option::Option<super::MetadataInput>,
                 ::std::string::String,
             >,
             min_seats: ::std::result::Result<
                 ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            min_units: ::std::result::Result<
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
             prices: ::std::result::Result<
@@ -7291,7 +8286,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             return_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::CheckoutCreateReturnUrl>,
                 ::std::string::String,
             >,
             seats: ::std::result::Result<
@@ -7303,7 +8298,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             success_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::CheckoutCreateSuccessUrl>,
                 ::std::string::String,
             >,
             trial_interval: ::std::result::Result<
@@ -7312,6 +8307,10 @@ Defaults to `"usd"` when not sent.*/
             >,
             trial_interval_count: ::std::result::Result<
                 ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            units: ::std::result::Result<
+                ::std::option::Option<i32>,
                 ::std::string::String,
             >,
         }
@@ -7337,8 +8336,10 @@ Defaults to `"usd"` when not sent.*/
                     is_business_customer: Ok(Default::default()),
                     locale: Ok(Default::default()),
                     max_seats: Ok(Default::default()),
+                    max_units: Ok(Default::default()),
                     metadata: Ok(Default::default()),
                     min_seats: Ok(Default::default()),
+                    min_units: Ok(Default::default()),
                     prices: Ok(Default::default()),
                     products: Err("no value supplied for products".to_string()),
                     require_billing_address: Ok(Default::default()),
@@ -7348,6 +8349,7 @@ Defaults to `"usd"` when not sent.*/
                     success_url: Ok(Default::default()),
                     trial_interval: Ok(Default::default()),
                     trial_interval_count: Ok(Default::default()),
+                    units: Ok(Default::default()),
                 }
             }
         }
@@ -7407,7 +8409,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn custom_field_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CustomFieldData>,
+                    ::std::option::Option<super::CustomFieldDataInput>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7490,7 +8492,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::MetadataInput>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_metadata = value
@@ -7504,7 +8506,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn customer_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CheckoutCreateCustomerName>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.customer_name = value
@@ -7606,9 +8610,21 @@ Defaults to `"usd"` when not sent.*/
                     });
                 self
             }
+            pub fn max_units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_units: {e}")
+                    });
+                self
+            }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Metadata>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::MetadataInput>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.metadata = value
@@ -7629,6 +8645,18 @@ Defaults to `"usd"` when not sent.*/
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for min_seats: {e}")
+                    });
+                self
+            }
+            pub fn min_units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_units: {e}")
                     });
                 self
             }
@@ -7679,7 +8707,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn return_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CheckoutCreateReturnUrl>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.return_url = value
@@ -7719,7 +8749,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn success_url<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CheckoutCreateSuccessUrl>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.success_url = value
@@ -7759,6 +8791,18 @@ Defaults to `"usd"` when not sent.*/
                     });
                 self
             }
+            pub fn units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i32>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for units: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<CheckoutCreate> for super::CheckoutCreate {
             type Error = super::error::ConversionError;
@@ -7785,8 +8829,10 @@ Defaults to `"usd"` when not sent.*/
                     is_business_customer: value.is_business_customer?,
                     locale: value.locale?,
                     max_seats: value.max_seats?,
+                    max_units: value.max_units?,
                     metadata: value.metadata?,
                     min_seats: value.min_seats?,
+                    min_units: value.min_units?,
                     prices: value.prices?,
                     products: value.products?,
                     require_billing_address: value.require_billing_address?,
@@ -7796,6 +8842,7 @@ Defaults to `"usd"` when not sent.*/
                     success_url: value.success_url?,
                     trial_interval: value.trial_interval?,
                     trial_interval_count: value.trial_interval_count?,
+                    units: value.units?,
                 })
             }
         }
@@ -7821,8 +8868,10 @@ Defaults to `"usd"` when not sent.*/
                     is_business_customer: Ok(value.is_business_customer),
                     locale: Ok(value.locale),
                     max_seats: Ok(value.max_seats),
+                    max_units: Ok(value.max_units),
                     metadata: Ok(value.metadata),
                     min_seats: Ok(value.min_seats),
+                    min_units: Ok(value.min_units),
                     prices: Ok(value.prices),
                     products: Ok(value.products),
                     require_billing_address: Ok(value.require_billing_address),
@@ -7832,6 +8881,7 @@ Defaults to `"usd"` when not sent.*/
                     success_url: Ok(value.success_url),
                     trial_interval: Ok(value.trial_interval),
                     trial_interval_count: Ok(value.trial_interval_count),
+                    units: Ok(value.units),
                 }
             }
         }
@@ -7962,6 +9012,10 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct CheckoutDiscountFixedOnceForeverDuration {
             amount: ::std::result::Result<i64, ::std::string::String>,
+            amounts: ::std::result::Result<
+                ::std::collections::HashMap<::std::string::String, i64>,
+                ::std::string::String,
+            >,
             code: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -7985,6 +9039,7 @@ Defaults to `"usd"` when not sent.*/
             fn default() -> Self {
                 Self {
                     amount: Err("no value supplied for amount".to_string()),
+                    amounts: Err("no value supplied for amounts".to_string()),
                     code: Err("no value supplied for code".to_string()),
                     currency: Err("no value supplied for currency".to_string()),
                     duration: Err("no value supplied for duration".to_string()),
@@ -8004,6 +9059,20 @@ Defaults to `"usd"` when not sent.*/
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn amounts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<::std::string::String, i64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amounts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amounts: {e}")
                     });
                 self
             }
@@ -8090,6 +9159,7 @@ Defaults to `"usd"` when not sent.*/
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     amount: value.amount?,
+                    amounts: value.amounts?,
                     code: value.code?,
                     currency: value.currency?,
                     duration: value.duration?,
@@ -8104,6 +9174,7 @@ Defaults to `"usd"` when not sent.*/
             fn from(value: super::CheckoutDiscountFixedOnceForeverDuration) -> Self {
                 Self {
                     amount: Ok(value.amount),
+                    amounts: Ok(value.amounts),
                     code: Ok(value.code),
                     currency: Ok(value.currency),
                     duration: Ok(value.duration),
@@ -8116,6 +9187,10 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct CheckoutDiscountFixedRepeatDuration {
             amount: ::std::result::Result<i64, ::std::string::String>,
+            amounts: ::std::result::Result<
+                ::std::collections::HashMap<::std::string::String, i64>,
+                ::std::string::String,
+            >,
             code: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -8140,6 +9215,7 @@ Defaults to `"usd"` when not sent.*/
             fn default() -> Self {
                 Self {
                     amount: Err("no value supplied for amount".to_string()),
+                    amounts: Err("no value supplied for amounts".to_string()),
                     code: Err("no value supplied for code".to_string()),
                     currency: Err("no value supplied for currency".to_string()),
                     duration: Err("no value supplied for duration".to_string()),
@@ -8162,6 +9238,20 @@ Defaults to `"usd"` when not sent.*/
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn amounts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<::std::string::String, i64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amounts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amounts: {e}")
                     });
                 self
             }
@@ -8262,6 +9352,7 @@ Defaults to `"usd"` when not sent.*/
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     amount: value.amount?,
+                    amounts: value.amounts?,
                     code: value.code?,
                     currency: value.currency?,
                     duration: value.duration?,
@@ -8277,6 +9368,7 @@ Defaults to `"usd"` when not sent.*/
             fn from(value: super::CheckoutDiscountFixedRepeatDuration) -> Self {
                 Self {
                     amount: Ok(value.amount),
+                    amounts: Ok(value.amounts),
                     code: Ok(value.code),
                     currency: Ok(value.currency),
                     duration: Ok(value.duration),
@@ -8648,15 +9740,15 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             bio: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             blog: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             company: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
@@ -8668,30 +9760,26 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             default_upfront_split_to_contributors: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<i64>>,
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
             details_submitted_at: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
             email: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             feature_settings: ::std::result::Result<
                 ::std::option::Option<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 >,
                 ::std::string::String,
             >,
             id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             location: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             modified_at: ::std::result::Result<
@@ -8729,11 +9817,11 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             twitter_username: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             website: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -8801,9 +9889,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn bio<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.bio = value
@@ -8815,9 +9901,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn blog<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.blog = value
@@ -8829,9 +9913,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn company<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.company = value
@@ -8871,9 +9953,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn default_upfront_split_to_contributors<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<i64>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.default_upfront_split_to_contributors = value
@@ -8888,9 +9968,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn details_submitted_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                    >,
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8905,9 +9983,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.email = value
@@ -8921,9 +9997,7 @@ Defaults to `"usd"` when not sent.*/
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
-                        ::std::option::Option<
-                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                        >,
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -8949,9 +10023,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn location<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.location = value
@@ -9103,9 +10175,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn twitter_username<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.twitter_username = value
@@ -9119,9 +10189,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn website<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.website = value
@@ -9222,6 +10290,14 @@ Defaults to `"usd"` when not sent.*/
                 ::std::vec::Vec<super::ProductMediaFileRead>,
                 ::std::string::String,
             >,
+            meter_interval: ::std::result::Result<
+                ::std::option::Option<types::SubscriptionRecurringInterval>,
+                ::std::string::String,
+            >,
+            meter_interval_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             modified_at: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
@@ -9263,6 +10339,12 @@ Defaults to `"usd"` when not sent.*/
                     is_archived: Err("no value supplied for is_archived".to_string()),
                     is_recurring: Err("no value supplied for is_recurring".to_string()),
                     medias: Err("no value supplied for medias".to_string()),
+                    meter_interval: Err(
+                        "no value supplied for meter_interval".to_string(),
+                    ),
+                    meter_interval_count: Err(
+                        "no value supplied for meter_interval_count".to_string(),
+                    ),
                     modified_at: Err("no value supplied for modified_at".to_string()),
                     name: Err("no value supplied for name".to_string()),
                     organization_id: Err(
@@ -9365,6 +10447,36 @@ Defaults to `"usd"` when not sent.*/
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for medias: {e}")
+                    });
+                self
+            }
+            pub fn meter_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<types::SubscriptionRecurringInterval>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meter_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for meter_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meter_interval_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meter_interval_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for meter_interval_count: {e}"
+                        )
                     });
                 self
             }
@@ -9504,6 +10616,8 @@ Defaults to `"usd"` when not sent.*/
                     is_archived: value.is_archived?,
                     is_recurring: value.is_recurring?,
                     medias: value.medias?,
+                    meter_interval: value.meter_interval?,
+                    meter_interval_count: value.meter_interval_count?,
                     modified_at: value.modified_at?,
                     name: value.name?,
                     organization_id: value.organization_id?,
@@ -9526,6 +10640,8 @@ Defaults to `"usd"` when not sent.*/
                     is_archived: Ok(value.is_archived),
                     is_recurring: Ok(value.is_recurring),
                     medias: Ok(value.medias),
+                    meter_interval: Ok(value.meter_interval),
+                    meter_interval_count: Ok(value.meter_interval_count),
                     modified_at: Ok(value.modified_at),
                     name: Ok(value.name),
                     organization_id: Ok(value.organization_id),
@@ -9575,7 +10691,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             custom_field_data: ::std::result::Result<
-                super::CustomFieldData,
+                ::std::option::Option<super::CustomFieldData>,
                 ::std::string::String,
             >,
             customer_billing_address: ::std::result::Result<
@@ -9645,7 +10761,15 @@ Defaults to `"usd"` when not sent.*/
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            max_units: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             min_seats: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            min_units: ::std::result::Result<
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
@@ -9659,6 +10783,10 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            payment_method_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             payment_processor: ::std::result::Result<
                 types::PaymentProcessor,
                 ::std::string::String,
@@ -9710,7 +10838,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             status: ::std::result::Result<types::CheckoutStatus, ::std::string::String>,
             subtotal_amount: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<i64>>,
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
             success_url: ::std::result::Result<
@@ -9728,6 +10856,10 @@ Defaults to `"usd"` when not sent.*/
             total_amount: ::std::result::Result<i64, ::std::string::String>,
             trial_end: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            units: ::std::result::Result<
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -9757,9 +10889,7 @@ Defaults to `"usd"` when not sent.*/
                     ),
                     created_at: Err("no value supplied for created_at".to_string()),
                     currency: Err("no value supplied for currency".to_string()),
-                    custom_field_data: Err(
-                        "no value supplied for custom_field_data".to_string(),
-                    ),
+                    custom_field_data: Ok(Default::default()),
                     customer_billing_address: Err(
                         "no value supplied for customer_billing_address".to_string(),
                     ),
@@ -9806,14 +10936,19 @@ Defaults to `"usd"` when not sent.*/
                     is_payment_setup_required: Err(
                         "no value supplied for is_payment_setup_required".to_string(),
                     ),
-                    locale: Err("no value supplied for locale".to_string()),
-                    max_seats: Err("no value supplied for max_seats".to_string()),
-                    min_seats: Err("no value supplied for min_seats".to_string()),
+                    locale: Ok(Default::default()),
+                    max_seats: Ok(Default::default()),
+                    max_units: Ok(Default::default()),
+                    min_seats: Ok(Default::default()),
+                    min_units: Ok(Default::default()),
                     modified_at: Err("no value supplied for modified_at".to_string()),
                     net_amount: Err("no value supplied for net_amount".to_string()),
                     organization: Err("no value supplied for organization".to_string()),
                     organization_id: Err(
                         "no value supplied for organization_id".to_string(),
+                    ),
+                    payment_method_type: Err(
+                        "no value supplied for payment_method_type".to_string(),
                     ),
                     payment_processor: Err(
                         "no value supplied for payment_processor".to_string(),
@@ -9835,7 +10970,7 @@ Defaults to `"usd"` when not sent.*/
                         "no value supplied for require_billing_address".to_string(),
                     ),
                     return_url: Err("no value supplied for return_url".to_string()),
-                    seats: Err("no value supplied for seats".to_string()),
+                    seats: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
                     subtotal_amount: Ok(Default::default()),
                     success_url: Err("no value supplied for success_url".to_string()),
@@ -9843,6 +10978,7 @@ Defaults to `"usd"` when not sent.*/
                     tax_behavior: Err("no value supplied for tax_behavior".to_string()),
                     total_amount: Err("no value supplied for total_amount".to_string()),
                     trial_end: Err("no value supplied for trial_end".to_string()),
+                    units: Ok(Default::default()),
                     url: Err("no value supplied for url".to_string()),
                 }
             }
@@ -9982,7 +11118,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn custom_field_data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CustomFieldData>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CustomFieldData>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.custom_field_data = value
@@ -10286,6 +11424,18 @@ Defaults to `"usd"` when not sent.*/
                     });
                 self
             }
+            pub fn max_units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_units: {e}")
+                    });
+                self
+            }
             pub fn min_seats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -10295,6 +11445,18 @@ Defaults to `"usd"` when not sent.*/
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for min_seats: {e}")
+                    });
+                self
+            }
+            pub fn min_units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_units: {e}")
                     });
                 self
             }
@@ -10346,6 +11508,20 @@ Defaults to `"usd"` when not sent.*/
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn payment_method_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_method_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method_type: {e}"
                         )
                     });
                 self
@@ -10518,9 +11694,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn subtotal_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<i64>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.subtotal_amount = value
@@ -10594,6 +11768,18 @@ Defaults to `"usd"` when not sent.*/
                     });
                 self
             }
+            pub fn units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for units: {e}")
+                    });
+                self
+            }
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10647,11 +11833,14 @@ Defaults to `"usd"` when not sent.*/
                     is_payment_setup_required: value.is_payment_setup_required?,
                     locale: value.locale?,
                     max_seats: value.max_seats?,
+                    max_units: value.max_units?,
                     min_seats: value.min_seats?,
+                    min_units: value.min_units?,
                     modified_at: value.modified_at?,
                     net_amount: value.net_amount?,
                     organization: value.organization?,
                     organization_id: value.organization_id?,
+                    payment_method_type: value.payment_method_type?,
                     payment_processor: value.payment_processor?,
                     payment_processor_metadata: value.payment_processor_metadata?,
                     prices: value.prices?,
@@ -10670,6 +11859,7 @@ Defaults to `"usd"` when not sent.*/
                     tax_behavior: value.tax_behavior?,
                     total_amount: value.total_amount?,
                     trial_end: value.trial_end?,
+                    units: value.units?,
                     url: value.url?,
                 })
             }
@@ -10712,11 +11902,14 @@ Defaults to `"usd"` when not sent.*/
                     is_payment_setup_required: Ok(value.is_payment_setup_required),
                     locale: Ok(value.locale),
                     max_seats: Ok(value.max_seats),
+                    max_units: Ok(value.max_units),
                     min_seats: Ok(value.min_seats),
+                    min_units: Ok(value.min_units),
                     modified_at: Ok(value.modified_at),
                     net_amount: Ok(value.net_amount),
                     organization: Ok(value.organization),
                     organization_id: Ok(value.organization_id),
+                    payment_method_type: Ok(value.payment_method_type),
                     payment_processor: Ok(value.payment_processor),
                     payment_processor_metadata: Ok(value.payment_processor_metadata),
                     prices: Ok(value.prices),
@@ -10735,6 +11928,7 @@ Defaults to `"usd"` when not sent.*/
                     tax_behavior: Ok(value.tax_behavior),
                     total_amount: Ok(value.total_amount),
                     trial_end: Ok(value.trial_end),
+                    units: Ok(value.units),
                     url: Ok(value.url),
                 }
             }
@@ -10776,7 +11970,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             custom_field_data: ::std::result::Result<
-                super::CustomFieldData,
+                ::std::option::Option<super::CustomFieldData>,
                 ::std::string::String,
             >,
             customer_billing_address: ::std::result::Result<
@@ -10850,7 +12044,15 @@ Defaults to `"usd"` when not sent.*/
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+            max_units: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
             min_seats: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            min_units: ::std::result::Result<
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
@@ -10864,6 +12066,10 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             organization_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            payment_method_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             payment_processor: ::std::result::Result<
                 types::PaymentProcessor,
                 ::std::string::String,
@@ -10918,7 +12124,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             subtotal_amount: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<i64>>,
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
             success_url: ::std::result::Result<
@@ -10936,6 +12142,10 @@ Defaults to `"usd"` when not sent.*/
             total_amount: ::std::result::Result<i64, ::std::string::String>,
             trial_end: ::std::result::Result<
                 ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            units: ::std::result::Result<
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -10965,9 +12175,7 @@ Defaults to `"usd"` when not sent.*/
                     ),
                     created_at: Err("no value supplied for created_at".to_string()),
                     currency: Err("no value supplied for currency".to_string()),
-                    custom_field_data: Err(
-                        "no value supplied for custom_field_data".to_string(),
-                    ),
+                    custom_field_data: Ok(Default::default()),
                     customer_billing_address: Err(
                         "no value supplied for customer_billing_address".to_string(),
                     ),
@@ -11017,14 +12225,19 @@ Defaults to `"usd"` when not sent.*/
                     is_payment_setup_required: Err(
                         "no value supplied for is_payment_setup_required".to_string(),
                     ),
-                    locale: Err("no value supplied for locale".to_string()),
-                    max_seats: Err("no value supplied for max_seats".to_string()),
-                    min_seats: Err("no value supplied for min_seats".to_string()),
+                    locale: Ok(Default::default()),
+                    max_seats: Ok(Default::default()),
+                    max_units: Ok(Default::default()),
+                    min_seats: Ok(Default::default()),
+                    min_units: Ok(Default::default()),
                     modified_at: Err("no value supplied for modified_at".to_string()),
                     net_amount: Err("no value supplied for net_amount".to_string()),
                     organization: Err("no value supplied for organization".to_string()),
                     organization_id: Err(
                         "no value supplied for organization_id".to_string(),
+                    ),
+                    payment_method_type: Err(
+                        "no value supplied for payment_method_type".to_string(),
                     ),
                     payment_processor: Err(
                         "no value supplied for payment_processor".to_string(),
@@ -11046,7 +12259,7 @@ Defaults to `"usd"` when not sent.*/
                         "no value supplied for require_billing_address".to_string(),
                     ),
                     return_url: Err("no value supplied for return_url".to_string()),
-                    seats: Err("no value supplied for seats".to_string()),
+                    seats: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
                     subtotal_amount: Ok(Default::default()),
                     success_url: Err("no value supplied for success_url".to_string()),
@@ -11054,6 +12267,7 @@ Defaults to `"usd"` when not sent.*/
                     tax_behavior: Err("no value supplied for tax_behavior".to_string()),
                     total_amount: Err("no value supplied for total_amount".to_string()),
                     trial_end: Err("no value supplied for trial_end".to_string()),
+                    units: Ok(Default::default()),
                     url: Err("no value supplied for url".to_string()),
                 }
             }
@@ -11193,7 +12407,9 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn custom_field_data<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CustomFieldData>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CustomFieldData>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.custom_field_data = value
@@ -11511,6 +12727,18 @@ Defaults to `"usd"` when not sent.*/
                     });
                 self
             }
+            pub fn max_units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max_units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_units: {e}")
+                    });
+                self
+            }
             pub fn min_seats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -11520,6 +12748,18 @@ Defaults to `"usd"` when not sent.*/
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for min_seats: {e}")
+                    });
+                self
+            }
+            pub fn min_units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.min_units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_units: {e}")
                     });
                 self
             }
@@ -11571,6 +12811,20 @@ Defaults to `"usd"` when not sent.*/
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn payment_method_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_method_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method_type: {e}"
                         )
                     });
                 self
@@ -11743,9 +12997,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn subtotal_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<i64>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.subtotal_amount = value
@@ -11819,6 +13071,18 @@ Defaults to `"usd"` when not sent.*/
                     });
                 self
             }
+            pub fn units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for units: {e}")
+                    });
+                self
+            }
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11874,11 +13138,14 @@ Defaults to `"usd"` when not sent.*/
                     is_payment_setup_required: value.is_payment_setup_required?,
                     locale: value.locale?,
                     max_seats: value.max_seats?,
+                    max_units: value.max_units?,
                     min_seats: value.min_seats?,
+                    min_units: value.min_units?,
                     modified_at: value.modified_at?,
                     net_amount: value.net_amount?,
                     organization: value.organization?,
                     organization_id: value.organization_id?,
+                    payment_method_type: value.payment_method_type?,
                     payment_processor: value.payment_processor?,
                     payment_processor_metadata: value.payment_processor_metadata?,
                     prices: value.prices?,
@@ -11897,6 +13164,7 @@ Defaults to `"usd"` when not sent.*/
                     tax_behavior: value.tax_behavior?,
                     total_amount: value.total_amount?,
                     trial_end: value.trial_end?,
+                    units: value.units?,
                     url: value.url?,
                 })
             }
@@ -11941,11 +13209,14 @@ Defaults to `"usd"` when not sent.*/
                     is_payment_setup_required: Ok(value.is_payment_setup_required),
                     locale: Ok(value.locale),
                     max_seats: Ok(value.max_seats),
+                    max_units: Ok(value.max_units),
                     min_seats: Ok(value.min_seats),
+                    min_units: Ok(value.min_units),
                     modified_at: Ok(value.modified_at),
                     net_amount: Ok(value.net_amount),
                     organization: Ok(value.organization),
                     organization_id: Ok(value.organization_id),
+                    payment_method_type: Ok(value.payment_method_type),
                     payment_processor: Ok(value.payment_processor),
                     payment_processor_metadata: Ok(value.payment_processor_metadata),
                     prices: Ok(value.prices),
@@ -11964,6 +13235,7 @@ Defaults to `"usd"` when not sent.*/
                     tax_behavior: Ok(value.tax_behavior),
                     total_amount: Ok(value.total_amount),
                     trial_end: Ok(value.trial_end),
+                    units: Ok(value.units),
                     url: Ok(value.url),
                 }
             }
@@ -11989,7 +13261,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             custom_field_data: ::std::result::Result<
-                ::std::option::Option<super::CustomFieldData>,
+                ::std::option::Option<super::CustomFieldDataInput>,
                 ::std::string::String,
             >,
             customer_billing_address: ::std::result::Result<
@@ -12009,11 +13281,13 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             customer_metadata: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<super::Metadata>>,
+                ::std::option::Option<::std::option::Option<super::MetadataInput>>,
                 ::std::string::String,
             >,
             customer_name: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<
+                    ::std::option::Option<super::CheckoutUpdateCustomerName>,
+                >,
                 ::std::string::String,
             >,
             customer_tax_id: ::std::result::Result<
@@ -12037,7 +13311,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<super::Metadata>>,
+                ::std::option::Option<super::MetadataInput>,
                 ::std::string::String,
             >,
             product_id: ::std::result::Result<
@@ -12053,7 +13327,9 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             return_url: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<
+                    ::std::option::Option<super::CheckoutUpdateReturnUrl>,
+                >,
                 ::std::string::String,
             >,
             seats: ::std::result::Result<
@@ -12061,7 +13337,9 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             success_url: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<
+                    ::std::option::Option<super::CheckoutUpdateSuccessUrl>,
+                >,
                 ::std::string::String,
             >,
             trial_interval: ::std::result::Result<
@@ -12070,6 +13348,10 @@ Defaults to `"usd"` when not sent.*/
             >,
             trial_interval_count: ::std::result::Result<
                 ::std::option::Option<::std::option::Option<::std::num::NonZeroU64>>,
+                ::std::string::String,
+            >,
+            units: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<i32>>,
                 ::std::string::String,
             >,
         }
@@ -12101,6 +13383,7 @@ Defaults to `"usd"` when not sent.*/
                     success_url: Ok(Default::default()),
                     trial_interval: Ok(Default::default()),
                     trial_interval_count: Ok(Default::default()),
+                    units: Ok(Default::default()),
                 }
             }
         }
@@ -12168,7 +13451,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn custom_field_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CustomFieldData>,
+                    ::std::option::Option<super::CustomFieldDataInput>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12248,7 +13531,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn customer_metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<super::Metadata>>,
+                    ::std::option::Option<::std::option::Option<super::MetadataInput>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12264,7 +13547,9 @@ Defaults to `"usd"` when not sent.*/
             pub fn customer_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                    ::std::option::Option<
+                        ::std::option::Option<super::CheckoutUpdateCustomerName>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12351,9 +13636,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn metadata<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<super::Metadata>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::MetadataInput>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.metadata = value
@@ -12412,7 +13695,9 @@ Defaults to `"usd"` when not sent.*/
             pub fn return_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                    ::std::option::Option<
+                        ::std::option::Option<super::CheckoutUpdateReturnUrl>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12440,7 +13725,9 @@ Defaults to `"usd"` when not sent.*/
             pub fn success_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                    ::std::option::Option<
+                        ::std::option::Option<super::CheckoutUpdateSuccessUrl>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12483,6 +13770,20 @@ Defaults to `"usd"` when not sent.*/
                     });
                 self
             }
+            pub fn units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<i32>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for units: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<CheckoutUpdate> for super::CheckoutUpdate {
             type Error = super::error::ConversionError;
@@ -12515,6 +13816,7 @@ Defaults to `"usd"` when not sent.*/
                     success_url: value.success_url?,
                     trial_interval: value.trial_interval?,
                     trial_interval_count: value.trial_interval_count?,
+                    units: value.units?,
                 })
             }
         }
@@ -12546,6 +13848,7 @@ Defaults to `"usd"` when not sent.*/
                     success_url: Ok(value.success_url),
                     trial_interval: Ok(value.trial_interval),
                     trial_interval_count: Ok(value.trial_interval_count),
+                    units: Ok(value.units),
                 }
             }
         }
@@ -12560,7 +13863,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             custom_field_data: ::std::result::Result<
-                ::std::option::Option<super::CustomFieldData>,
+                ::std::option::Option<super::CustomFieldDataInput>,
                 ::std::string::String,
             >,
             customer_billing_address: ::std::result::Result<
@@ -12576,7 +13879,9 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             customer_name: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::option::Option<
+                    ::std::option::Option<super::CheckoutUpdatePublicCustomerName>,
+                >,
                 ::std::string::String,
             >,
             customer_tax_id: ::std::result::Result<
@@ -12595,6 +13900,10 @@ Defaults to `"usd"` when not sent.*/
                 ::std::option::Option<::std::option::Option<::std::string::String>>,
                 ::std::string::String,
             >,
+            payment_method_type: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<::std::string::String>>,
+                ::std::string::String,
+            >,
             product_id: ::std::result::Result<
                 ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
                 ::std::string::String,
@@ -12605,6 +13914,10 @@ Defaults to `"usd"` when not sent.*/
             >,
             seats: ::std::result::Result<
                 ::std::option::Option<::std::option::Option<::std::num::NonZeroU64>>,
+                ::std::string::String,
+            >,
+            units: ::std::result::Result<
+                ::std::option::Option<::std::option::Option<i32>>,
                 ::std::string::String,
             >,
         }
@@ -12622,9 +13935,11 @@ Defaults to `"usd"` when not sent.*/
                     discount_code: Ok(Default::default()),
                     is_business_customer: Ok(Default::default()),
                     locale: Ok(Default::default()),
+                    payment_method_type: Ok(Default::default()),
                     product_id: Ok(Default::default()),
                     product_price_id: Ok(Default::default()),
                     seats: Ok(Default::default()),
+                    units: Ok(Default::default()),
                 }
             }
         }
@@ -12660,7 +13975,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn custom_field_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::CustomFieldData>,
+                    ::std::option::Option<super::CustomFieldDataInput>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12724,7 +14039,9 @@ Defaults to `"usd"` when not sent.*/
             pub fn customer_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                    ::std::option::Option<
+                        ::std::option::Option<super::CheckoutUpdatePublicCustomerName>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -12795,6 +14112,22 @@ Defaults to `"usd"` when not sent.*/
                     });
                 self
             }
+            pub fn payment_method_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<::std::string::String>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payment_method_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method_type: {e}"
+                        )
+                    });
+                self
+            }
             pub fn product_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12839,6 +14172,20 @@ Defaults to `"usd"` when not sent.*/
                     });
                 self
             }
+            pub fn units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::option::Option<i32>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for units: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<CheckoutUpdatePublic>
         for super::CheckoutUpdatePublic {
@@ -12858,9 +14205,11 @@ Defaults to `"usd"` when not sent.*/
                     discount_code: value.discount_code?,
                     is_business_customer: value.is_business_customer?,
                     locale: value.locale?,
+                    payment_method_type: value.payment_method_type?,
                     product_id: value.product_id?,
                     product_price_id: value.product_price_id?,
                     seats: value.seats?,
+                    units: value.units?,
                 })
             }
         }
@@ -12878,9 +14227,11 @@ Defaults to `"usd"` when not sent.*/
                     discount_code: Ok(value.discount_code),
                     is_business_customer: Ok(value.is_business_customer),
                     locale: Ok(value.locale),
+                    payment_method_type: Ok(value.payment_method_type),
                     product_id: Ok(value.product_id),
                     product_price_id: Ok(value.product_price_id),
                     seats: Ok(value.seats),
+                    units: Ok(value.units),
                 }
             }
         }
@@ -14455,6 +15806,69 @@ Defaults to `"usd"` when not sent.*/
             }
         }
         #[derive(Clone, Debug)]
+        pub struct DiscountRedemptionLimitReached {
+            detail: ::std::result::Result<::std::string::String, ::std::string::String>,
+            error: ::std::result::Result<
+                types::DiscountRedemptionLimitReachedError,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for DiscountRedemptionLimitReached {
+            fn default() -> Self {
+                Self {
+                    detail: Err("no value supplied for detail".to_string()),
+                    error: Err("no value supplied for error".to_string()),
+                }
+            }
+        }
+        impl DiscountRedemptionLimitReached {
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<types::DiscountRedemptionLimitReachedError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DiscountRedemptionLimitReached>
+        for super::DiscountRedemptionLimitReached {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DiscountRedemptionLimitReached,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    detail: value.detail?,
+                    error: value.error?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DiscountRedemptionLimitReached>
+        for DiscountRedemptionLimitReached {
+            fn from(value: super::DiscountRedemptionLimitReached) -> Self {
+                Self {
+                    detail: Ok(value.detail),
+                    error: Ok(value.error),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ExpiredCheckoutError {
             detail: ::std::result::Result<::std::string::String, ::std::string::String>,
             error: ::std::result::Result<
@@ -15151,262 +16565,6 @@ Defaults to `"usd"` when not sent.*/
             }
         }
         #[derive(Clone, Debug)]
-        pub struct LegacyRecurringProductPriceFree {
-            amount_type: ::std::result::Result<
-                types::LegacyRecurringProductPriceFreeAmountType,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            is_archived: ::std::result::Result<bool, ::std::string::String>,
-            legacy: ::std::result::Result<bool, ::std::string::String>,
-            modified_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            price_currency: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            recurring_interval: ::std::result::Result<
-                types::SubscriptionRecurringInterval,
-                ::std::string::String,
-            >,
-            source: ::std::result::Result<
-                types::ProductPriceSource,
-                ::std::string::String,
-            >,
-            tax_behavior: ::std::result::Result<
-                ::std::option::Option<types::TaxBehaviorOption>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                types::LegacyRecurringProductPriceFreeType,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for LegacyRecurringProductPriceFree {
-            fn default() -> Self {
-                Self {
-                    amount_type: Err("no value supplied for amount_type".to_string()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    is_archived: Err("no value supplied for is_archived".to_string()),
-                    legacy: Err("no value supplied for legacy".to_string()),
-                    modified_at: Err("no value supplied for modified_at".to_string()),
-                    price_currency: Err(
-                        "no value supplied for price_currency".to_string(),
-                    ),
-                    product_id: Err("no value supplied for product_id".to_string()),
-                    recurring_interval: Err(
-                        "no value supplied for recurring_interval".to_string(),
-                    ),
-                    source: Err("no value supplied for source".to_string()),
-                    tax_behavior: Err("no value supplied for tax_behavior".to_string()),
-                    type_: Err("no value supplied for type_".to_string()),
-                }
-            }
-        }
-        impl LegacyRecurringProductPriceFree {
-            pub fn amount_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    types::LegacyRecurringProductPriceFreeAmountType,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount_type: {e}")
-                    });
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::uuid::Uuid>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn is_archived<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.is_archived = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_archived: {e}")
-                    });
-                self
-            }
-            pub fn legacy<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.legacy = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for legacy: {e}")
-                    });
-                self
-            }
-            pub fn modified_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.modified_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for modified_at: {e}")
-                    });
-                self
-            }
-            pub fn price_currency<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price_currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for price_currency: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn product_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::uuid::Uuid>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_id: {e}")
-                    });
-                self
-            }
-            pub fn recurring_interval<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<types::SubscriptionRecurringInterval>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.recurring_interval = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for recurring_interval: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn source<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<types::ProductPriceSource>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.source = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for source: {e}")
-                    });
-                self
-            }
-            pub fn tax_behavior<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<types::TaxBehaviorOption>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax_behavior = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax_behavior: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<types::LegacyRecurringProductPriceFreeType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<LegacyRecurringProductPriceFree>
-        for super::LegacyRecurringProductPriceFree {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: LegacyRecurringProductPriceFree,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount_type: value.amount_type?,
-                    created_at: value.created_at?,
-                    id: value.id?,
-                    is_archived: value.is_archived?,
-                    legacy: value.legacy?,
-                    modified_at: value.modified_at?,
-                    price_currency: value.price_currency?,
-                    product_id: value.product_id?,
-                    recurring_interval: value.recurring_interval?,
-                    source: value.source?,
-                    tax_behavior: value.tax_behavior?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::LegacyRecurringProductPriceFree>
-        for LegacyRecurringProductPriceFree {
-            fn from(value: super::LegacyRecurringProductPriceFree) -> Self {
-                Self {
-                    amount_type: Ok(value.amount_type),
-                    created_at: Ok(value.created_at),
-                    id: Ok(value.id),
-                    is_archived: Ok(value.is_archived),
-                    legacy: Ok(value.legacy),
-                    modified_at: Ok(value.modified_at),
-                    price_currency: Ok(value.price_currency),
-                    product_id: Ok(value.product_id),
-                    recurring_interval: Ok(value.recurring_interval),
-                    source: Ok(value.source),
-                    tax_behavior: Ok(value.tax_behavior),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
         pub struct ListResourceCheckout {
             items: ::std::result::Result<
                 ::std::vec::Vec<super::Checkout>,
@@ -15530,6 +16688,67 @@ Defaults to `"usd"` when not sent.*/
             }
         }
         #[derive(Clone, Debug)]
+        pub struct NotPermitted {
+            detail: ::std::result::Result<::std::string::String, ::std::string::String>,
+            error: ::std::result::Result<
+                types::NotPermittedError,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for NotPermitted {
+            fn default() -> Self {
+                Self {
+                    detail: Err("no value supplied for detail".to_string()),
+                    error: Err("no value supplied for error".to_string()),
+                }
+            }
+        }
+        impl NotPermitted {
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<types::NotPermittedError>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<NotPermitted> for super::NotPermitted {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NotPermitted,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    detail: value.detail?,
+                    error: value.error?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::NotPermitted> for NotPermitted {
+            fn from(value: super::NotPermitted) -> Self {
+                Self {
+                    detail: Ok(value.detail),
+                    error: Ok(value.error),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct OrganizationSocialLink {
             platform: ::std::result::Result<
                 types::OrganizationSocialPlatforms,
@@ -15594,8 +16813,8 @@ Defaults to `"usd"` when not sent.*/
         }
         #[derive(Clone, Debug)]
         pub struct Pagination {
-            max_page: ::std::result::Result<u64, ::std::string::String>,
-            total_count: ::std::result::Result<u64, ::std::string::String>,
+            max_page: ::std::result::Result<i64, ::std::string::String>,
+            total_count: ::std::result::Result<i64, ::std::string::String>,
         }
         impl ::std::default::Default for Pagination {
             fn default() -> Self {
@@ -15608,7 +16827,7 @@ Defaults to `"usd"` when not sent.*/
         impl Pagination {
             pub fn max_page<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<u64>,
+                T: ::std::convert::TryInto<i64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.max_page = value
@@ -15620,7 +16839,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn total_count<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<u64>,
+                T: ::std::convert::TryInto<i64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.total_count = value
@@ -16159,9 +17378,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::option::Option<types::SubscriptionRecurringInterval>,
-                >,
+                ::std::option::Option<types::SubscriptionRecurringInterval>,
                 ::std::string::String,
             >,
             source: ::std::result::Result<
@@ -16335,9 +17552,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn recurring_interval<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::std::option::Option<types::SubscriptionRecurringInterval>,
-                    >,
+                    ::std::option::Option<types::SubscriptionRecurringInterval>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16609,9 +17824,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::option::Option<types::SubscriptionRecurringInterval>,
-                >,
+                ::std::option::Option<types::SubscriptionRecurringInterval>,
                 ::std::string::String,
             >,
             source: ::std::result::Result<
@@ -16749,9 +17962,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn recurring_interval<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::std::option::Option<types::SubscriptionRecurringInterval>,
-                    >,
+                    ::std::option::Option<types::SubscriptionRecurringInterval>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -16850,10 +18061,7 @@ Defaults to `"usd"` when not sent.*/
                 types::ProductPriceFixedCreateAmountType,
                 ::std::string::String,
             >,
-            price_amount: ::std::result::Result<
-                ::std::num::NonZeroU64,
-                ::std::string::String,
-            >,
+            price_amount: ::std::result::Result<u64, ::std::string::String>,
             price_currency: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -16888,7 +18096,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn price_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
+                T: ::std::convert::TryInto<u64>,
                 T::Error: ::std::fmt::Display,
             {
                 self.price_amount = value
@@ -16947,337 +18155,6 @@ Defaults to `"usd"` when not sent.*/
                 Self {
                     amount_type: Ok(value.amount_type),
                     price_amount: Ok(value.price_amount),
-                    price_currency: Ok(value.price_currency),
-                    tax_behavior: Ok(value.tax_behavior),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ProductPriceFree {
-            amount_type: ::std::result::Result<
-                types::ProductPriceFreeAmountType,
-                ::std::string::String,
-            >,
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            is_archived: ::std::result::Result<bool, ::std::string::String>,
-            modified_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                ::std::string::String,
-            >,
-            price_currency: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
-            recurring_interval: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::option::Option<types::SubscriptionRecurringInterval>,
-                >,
-                ::std::string::String,
-            >,
-            source: ::std::result::Result<
-                types::ProductPriceSource,
-                ::std::string::String,
-            >,
-            tax_behavior: ::std::result::Result<
-                ::std::option::Option<types::TaxBehaviorOption>,
-                ::std::string::String,
-            >,
-            type_: ::std::result::Result<
-                ::std::option::Option<types::ProductPriceType>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ProductPriceFree {
-            fn default() -> Self {
-                Self {
-                    amount_type: Err("no value supplied for amount_type".to_string()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    id: Err("no value supplied for id".to_string()),
-                    is_archived: Err("no value supplied for is_archived".to_string()),
-                    modified_at: Err("no value supplied for modified_at".to_string()),
-                    price_currency: Err(
-                        "no value supplied for price_currency".to_string(),
-                    ),
-                    product_id: Err("no value supplied for product_id".to_string()),
-                    recurring_interval: Ok(Default::default()),
-                    source: Err("no value supplied for source".to_string()),
-                    tax_behavior: Err("no value supplied for tax_behavior".to_string()),
-                    type_: Ok(Default::default()),
-                }
-            }
-        }
-        impl ProductPriceFree {
-            pub fn amount_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<types::ProductPriceFreeAmountType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount_type: {e}")
-                    });
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::uuid::Uuid>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn is_archived<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.is_archived = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_archived: {e}")
-                    });
-                self
-            }
-            pub fn modified_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.modified_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for modified_at: {e}")
-                    });
-                self
-            }
-            pub fn price_currency<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price_currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for price_currency: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn product_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::uuid::Uuid>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.product_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for product_id: {e}")
-                    });
-                self
-            }
-            pub fn recurring_interval<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::std::option::Option<types::SubscriptionRecurringInterval>,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.recurring_interval = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for recurring_interval: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn source<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<types::ProductPriceSource>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.source = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for source: {e}")
-                    });
-                self
-            }
-            pub fn tax_behavior<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<types::TaxBehaviorOption>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax_behavior = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax_behavior: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<types::ProductPriceType>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ProductPriceFree> for super::ProductPriceFree {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProductPriceFree,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount_type: value.amount_type?,
-                    created_at: value.created_at?,
-                    id: value.id?,
-                    is_archived: value.is_archived?,
-                    modified_at: value.modified_at?,
-                    price_currency: value.price_currency?,
-                    product_id: value.product_id?,
-                    recurring_interval: value.recurring_interval?,
-                    source: value.source?,
-                    tax_behavior: value.tax_behavior?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ProductPriceFree> for ProductPriceFree {
-            fn from(value: super::ProductPriceFree) -> Self {
-                Self {
-                    amount_type: Ok(value.amount_type),
-                    created_at: Ok(value.created_at),
-                    id: Ok(value.id),
-                    is_archived: Ok(value.is_archived),
-                    modified_at: Ok(value.modified_at),
-                    price_currency: Ok(value.price_currency),
-                    product_id: Ok(value.product_id),
-                    recurring_interval: Ok(value.recurring_interval),
-                    source: Ok(value.source),
-                    tax_behavior: Ok(value.tax_behavior),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ProductPriceFreeCreate {
-            amount_type: ::std::result::Result<
-                types::ProductPriceFreeCreateAmountType,
-                ::std::string::String,
-            >,
-            price_currency: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            tax_behavior: ::std::result::Result<
-                ::std::option::Option<types::TaxBehaviorOption>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ProductPriceFreeCreate {
-            fn default() -> Self {
-                Self {
-                    amount_type: Err("no value supplied for amount_type".to_string()),
-                    price_currency: Ok(Default::default()),
-                    tax_behavior: Ok(Default::default()),
-                }
-            }
-        }
-        impl ProductPriceFreeCreate {
-            pub fn amount_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<types::ProductPriceFreeCreateAmountType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount_type: {e}")
-                    });
-                self
-            }
-            pub fn price_currency<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price_currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for price_currency: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn tax_behavior<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<types::TaxBehaviorOption>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tax_behavior = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tax_behavior: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ProductPriceFreeCreate>
-        for super::ProductPriceFreeCreate {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ProductPriceFreeCreate,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount_type: value.amount_type?,
-                    price_currency: value.price_currency?,
-                    tax_behavior: value.tax_behavior?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ProductPriceFreeCreate>
-        for ProductPriceFreeCreate {
-            fn from(value: super::ProductPriceFreeCreate) -> Self {
-                Self {
-                    amount_type: Ok(value.amount_type),
                     price_currency: Ok(value.price_currency),
                     tax_behavior: Ok(value.tax_behavior),
                 }
@@ -17428,9 +18305,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::option::Option<types::SubscriptionRecurringInterval>,
-                >,
+                ::std::option::Option<types::SubscriptionRecurringInterval>,
                 ::std::string::String,
             >,
             source: ::std::result::Result<
@@ -17599,9 +18474,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn recurring_interval<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::std::option::Option<types::SubscriptionRecurringInterval>,
-                    >,
+                    ::std::option::Option<types::SubscriptionRecurringInterval>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -17734,7 +18607,7 @@ Defaults to `"usd"` when not sent.*/
                 ::std::string::String,
             >,
             unit_amount: ::std::result::Result<
-                ::std::string::String,
+                super::DecimalInput,
                 ::std::string::String,
             >,
         }
@@ -17819,7 +18692,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn unit_amount<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::DecimalInput>,
                 T::Error: ::std::fmt::Display,
             {
                 self.unit_amount = value
@@ -17885,9 +18758,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             recurring_interval: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::option::Option<types::SubscriptionRecurringInterval>,
-                >,
+                ::std::option::Option<types::SubscriptionRecurringInterval>,
                 ::std::string::String,
             >,
             seat_tiers: ::std::result::Result<
@@ -18032,9 +18903,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn recurring_interval<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::std::option::Option<types::SubscriptionRecurringInterval>,
-                    >,
+                    ::std::option::Option<types::SubscriptionRecurringInterval>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -18266,7 +19135,7 @@ Defaults to `"usd"` when not sent.*/
         impl ::std::default::Default for ProductPriceSeatTier {
             fn default() -> Self {
                 Self {
-                    max_seats: Err("no value supplied for max_seats".to_string()),
+                    max_seats: Ok(Default::default()),
                     min_seats: Err("no value supplied for min_seats".to_string()),
                     price_per_seat: Err(
                         "no value supplied for price_per_seat".to_string(),
@@ -18516,6 +19385,468 @@ Defaults to `"usd"` when not sent.*/
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ProductPriceUnitBased {
+            amount_type: ::std::result::Result<
+                types::ProductPriceUnitBasedAmountType,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_archived: ::std::result::Result<bool, ::std::string::String>,
+            maximum_units: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            minimum_units: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            modified_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            price_currency: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            recurring_interval: ::std::result::Result<
+                ::std::option::Option<types::SubscriptionRecurringInterval>,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<
+                types::ProductPriceSource,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<types::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+            tiers: ::std::result::Result<super::Tiers, ::std::string::String>,
+            type_: ::std::result::Result<
+                ::std::option::Option<types::ProductPriceType>,
+                ::std::string::String,
+            >,
+            unit_label: ::std::result::Result<
+                ::std::option::Option<super::UnitLabel>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductPriceUnitBased {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_archived: Err("no value supplied for is_archived".to_string()),
+                    maximum_units: Err(
+                        "no value supplied for maximum_units".to_string(),
+                    ),
+                    minimum_units: Err(
+                        "no value supplied for minimum_units".to_string(),
+                    ),
+                    modified_at: Err("no value supplied for modified_at".to_string()),
+                    price_currency: Err(
+                        "no value supplied for price_currency".to_string(),
+                    ),
+                    product_id: Err("no value supplied for product_id".to_string()),
+                    recurring_interval: Ok(Default::default()),
+                    source: Err("no value supplied for source".to_string()),
+                    tax_behavior: Err("no value supplied for tax_behavior".to_string()),
+                    tiers: Err("no value supplied for tiers".to_string()),
+                    type_: Ok(Default::default()),
+                    unit_label: Err("no value supplied for unit_label".to_string()),
+                }
+            }
+        }
+        impl ProductPriceUnitBased {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<types::ProductPriceUnitBasedAmountType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_archived<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_archived = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_archived: {e}")
+                    });
+                self
+            }
+            pub fn maximum_units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.maximum_units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for maximum_units: {e}")
+                    });
+                self
+            }
+            pub fn minimum_units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.minimum_units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for minimum_units: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn recurring_interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<types::SubscriptionRecurringInterval>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.recurring_interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recurring_interval: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<types::ProductPriceSource>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<types::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+            pub fn tiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Tiers>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tiers: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<types::ProductPriceType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn unit_label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UnitLabel>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unit_label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit_label: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceUnitBased>
+        for super::ProductPriceUnitBased {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceUnitBased,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_archived: value.is_archived?,
+                    maximum_units: value.maximum_units?,
+                    minimum_units: value.minimum_units?,
+                    modified_at: value.modified_at?,
+                    price_currency: value.price_currency?,
+                    product_id: value.product_id?,
+                    recurring_interval: value.recurring_interval?,
+                    source: value.source?,
+                    tax_behavior: value.tax_behavior?,
+                    tiers: value.tiers?,
+                    type_: value.type_?,
+                    unit_label: value.unit_label?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceUnitBased>
+        for ProductPriceUnitBased {
+            fn from(value: super::ProductPriceUnitBased) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    is_archived: Ok(value.is_archived),
+                    maximum_units: Ok(value.maximum_units),
+                    minimum_units: Ok(value.minimum_units),
+                    modified_at: Ok(value.modified_at),
+                    price_currency: Ok(value.price_currency),
+                    product_id: Ok(value.product_id),
+                    recurring_interval: Ok(value.recurring_interval),
+                    source: Ok(value.source),
+                    tax_behavior: Ok(value.tax_behavior),
+                    tiers: Ok(value.tiers),
+                    type_: Ok(value.type_),
+                    unit_label: Ok(value.unit_label),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceUnitBasedCreate {
+            amount_type: ::std::result::Result<
+                types::ProductPriceUnitBasedCreateAmountType,
+                ::std::string::String,
+            >,
+            minimum_units: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            price_currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<types::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+            tiers: ::std::result::Result<super::TiersInput, ::std::string::String>,
+            unit_label: ::std::result::Result<
+                ::std::option::Option<super::UnitLabel>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProductPriceUnitBasedCreate {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    minimum_units: Ok(Default::default()),
+                    price_currency: Ok(Default::default()),
+                    tax_behavior: Ok(Default::default()),
+                    tiers: Err("no value supplied for tiers".to_string()),
+                    unit_label: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProductPriceUnitBasedCreate {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<types::ProductPriceUnitBasedCreateAmountType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn minimum_units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.minimum_units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for minimum_units: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<types::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+            pub fn tiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TiersInput>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tiers: {e}")
+                    });
+                self
+            }
+            pub fn unit_label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UnitLabel>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unit_label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit_label: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceUnitBasedCreate>
+        for super::ProductPriceUnitBasedCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceUnitBasedCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    minimum_units: value.minimum_units?,
+                    price_currency: value.price_currency?,
+                    tax_behavior: value.tax_behavior?,
+                    tiers: value.tiers?,
+                    unit_label: value.unit_label?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceUnitBasedCreate>
+        for ProductPriceUnitBasedCreate {
+            fn from(value: super::ProductPriceUnitBasedCreate) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    minimum_units: Ok(value.minimum_units),
+                    price_currency: Ok(value.price_currency),
+                    tax_behavior: Ok(value.tax_behavior),
+                    tiers: Ok(value.tiers),
+                    unit_label: Ok(value.unit_label),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ResourceNotFound {
             detail: ::std::result::Result<::std::string::String, ::std::string::String>,
             error: ::std::result::Result<
@@ -18573,6 +19904,258 @@ Defaults to `"usd"` when not sent.*/
                 Self {
                     detail: Ok(value.detail),
                     error: Ok(value.error),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Tier {
+            bound: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            unit_amount: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Tier {
+            fn default() -> Self {
+                Self {
+                    bound: Ok(Default::default()),
+                    unit_amount: Err("no value supplied for unit_amount".to_string()),
+                }
+            }
+        }
+        impl Tier {
+            pub fn bound<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bound = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bound: {e}")
+                    });
+                self
+            }
+            pub fn unit_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unit_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit_amount: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Tier> for super::Tier {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Tier,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bound: value.bound?,
+                    unit_amount: value.unit_amount?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Tier> for Tier {
+            fn from(value: super::Tier) -> Self {
+                Self {
+                    bound: Ok(value.bound),
+                    unit_amount: Ok(value.unit_amount),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TierInput {
+            bound: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            unit_amount: ::std::result::Result<
+                super::DecimalInput,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TierInput {
+            fn default() -> Self {
+                Self {
+                    bound: Ok(Default::default()),
+                    unit_amount: Err("no value supplied for unit_amount".to_string()),
+                }
+            }
+        }
+        impl TierInput {
+            pub fn bound<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bound = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bound: {e}")
+                    });
+                self
+            }
+            pub fn unit_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DecimalInput>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unit_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit_amount: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TierInput> for super::TierInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TierInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bound: value.bound?,
+                    unit_amount: value.unit_amount?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TierInput> for TierInput {
+            fn from(value: super::TierInput) -> Self {
+                Self {
+                    bound: Ok(value.bound),
+                    unit_amount: Ok(value.unit_amount),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Tiers {
+            tiers: ::std::result::Result<
+                ::std::vec::Vec<super::Tier>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<types::TierType, ::std::string::String>,
+        }
+        impl ::std::default::Default for Tiers {
+            fn default() -> Self {
+                Self {
+                    tiers: Err("no value supplied for tiers".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl Tiers {
+            pub fn tiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Tier>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tiers: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<types::TierType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Tiers> for super::Tiers {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Tiers,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    tiers: value.tiers?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Tiers> for Tiers {
+            fn from(value: super::Tiers) -> Self {
+                Self {
+                    tiers: Ok(value.tiers),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TiersInput {
+            tiers: ::std::result::Result<
+                ::std::vec::Vec<super::TierInput>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<types::TierType, ::std::string::String>,
+        }
+        impl ::std::default::Default for TiersInput {
+            fn default() -> Self {
+                Self {
+                    tiers: Err("no value supplied for tiers".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl TiersInput {
+            pub fn tiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TierInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tiers: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<types::TierType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TiersInput> for super::TiersInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TiersInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    tiers: value.tiers?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TiersInput> for TiersInput {
+            fn from(value: super::TiersInput) -> Self {
+                Self {
+                    tiers: Ok(value.tiers),
+                    type_: Ok(value.type_),
                 }
             }
         }
@@ -19796,7 +21379,9 @@ pub mod builder {
                 Ok(value) => Ok(value),
                 Err(error) => {
                     Err(
-                        ::checkout_runtime::Error::from_progenitor(
+                        ::checkout_runtime::Error::from_progenitor::<
+                            types::ListResourceCheckout,
+                        >(
                                 "checkouts:list",
                                 error,
                                 super::errors::CheckoutsListError::decode,
@@ -19819,7 +21404,9 @@ pub mod builder {
                 Ok(value) => Ok(value),
                 Err(error) => {
                     Err(
-                        ::checkout_runtime::Error::from_progenitor(
+                        ::checkout_runtime::Error::from_progenitor::<
+                            types::Checkout,
+                        >(
                                 "checkouts:create",
                                 error,
                                 super::errors::CheckoutsCreateError::decode,
@@ -19842,7 +21429,9 @@ pub mod builder {
                 Ok(value) => Ok(value),
                 Err(error) => {
                     Err(
-                        ::checkout_runtime::Error::from_progenitor(
+                        ::checkout_runtime::Error::from_progenitor::<
+                            types::CheckoutPublic,
+                        >(
                                 "checkouts:client_get",
                                 error,
                                 super::errors::CheckoutsClientGetError::decode,
@@ -19865,7 +21454,9 @@ pub mod builder {
                 Ok(value) => Ok(value),
                 Err(error) => {
                     Err(
-                        ::checkout_runtime::Error::from_progenitor(
+                        ::checkout_runtime::Error::from_progenitor::<
+                            types::CheckoutPublic,
+                        >(
                                 "checkouts:client_update",
                                 error,
                                 super::errors::CheckoutsClientUpdateError::decode,
@@ -19888,7 +21479,9 @@ pub mod builder {
                 Ok(value) => Ok(value),
                 Err(error) => {
                     Err(
-                        ::checkout_runtime::Error::from_progenitor(
+                        ::checkout_runtime::Error::from_progenitor::<
+                            types::CheckoutPublicConfirmed,
+                        >(
                                 "checkouts:client_confirm",
                                 error,
                                 super::errors::CheckoutsClientConfirmError::decode,
@@ -19911,7 +21504,9 @@ pub mod builder {
                 Ok(value) => Ok(value),
                 Err(error) => {
                     Err(
-                        ::checkout_runtime::Error::from_progenitor(
+                        ::checkout_runtime::Error::from_progenitor::<
+                            types::Checkout,
+                        >(
                                 "checkouts:get",
                                 error,
                                 super::errors::CheckoutsGetError::decode,
@@ -19934,7 +21529,9 @@ pub mod builder {
                 Ok(value) => Ok(value),
                 Err(error) => {
                     Err(
-                        ::checkout_runtime::Error::from_progenitor(
+                        ::checkout_runtime::Error::from_progenitor::<
+                            types::Checkout,
+                        >(
                                 "checkouts:update",
                                 error,
                                 super::errors::CheckoutsUpdateError::decode,
@@ -19975,6 +21572,8 @@ pub mod errors {
     /// Error responses of `checkouts:create` (`POST /v1/checkouts/`), decoded by status.
     #[derive(Clone, Debug)]
     pub enum CheckoutsCreateError {
+        /// `403`: Forbidden: the checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, the trial was already redeemed, the discount reached its redemption limit, or the credentials are not permitted.
+        Forbidden(super::types::CheckoutForbiddenError),
         /// `422`: The request did not validate.
         UnprocessableEntity(super::types::HttpValidationError),
         /// A status this operation does not document, or a documented one whose body did
@@ -19989,11 +21588,14 @@ pub mod errors {
         },
     }
     ::checkout_runtime::operation_error!(
-        CheckoutsCreateError { 422 => UnprocessableEntity : json, }
+        CheckoutsCreateError { 403 => Forbidden : json, 422 => UnprocessableEntity :
+        json, }
     );
     /// Error responses of `checkouts:client_get` (`GET /v1/checkouts/client/{client_secret}`), decoded by status.
     #[derive(Clone, Debug)]
     pub enum CheckoutsClientGetError {
+        /// `403`: Forbidden: the checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, the trial was already redeemed, the discount reached its redemption limit, or the credentials are not permitted.
+        Forbidden(super::types::CheckoutForbiddenError),
         /// `404`: Checkout session not found.
         NotFound(super::types::ResourceNotFound),
         /// `410`: The checkout session is expired.
@@ -20012,13 +21614,13 @@ pub mod errors {
         },
     }
     ::checkout_runtime::operation_error!(
-        CheckoutsClientGetError { 404 => NotFound : json, 410 => Gone : json, 422 =>
-        UnprocessableEntity : json, }
+        CheckoutsClientGetError { 403 => Forbidden : json, 404 => NotFound : json, 410 =>
+        Gone : json, 422 => UnprocessableEntity : json, }
     );
     /// Error responses of `checkouts:client_update` (`PATCH /v1/checkouts/client/{client_secret}`), decoded by status.
     #[derive(Clone, Debug)]
     pub enum CheckoutsClientUpdateError {
-        /// `403`: The checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, or the trial was already redeemed.
+        /// `403`: Forbidden: the checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, the trial was already redeemed, the discount reached its redemption limit, or the credentials are not permitted.
         Forbidden(super::types::CheckoutForbiddenError),
         /// `404`: Checkout session not found.
         NotFound(super::types::ResourceNotFound),
@@ -20048,7 +21650,7 @@ pub mod errors {
     pub enum CheckoutsClientConfirmError {
         /// `400`: The payment failed.
         BadRequest(super::types::PaymentError),
-        /// `403`: The checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, or the trial was already redeemed.
+        /// `403`: Forbidden: the checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, the trial was already redeemed, the discount reached its redemption limit, or the credentials are not permitted.
         Forbidden(super::types::CheckoutForbiddenError),
         /// `404`: Checkout session not found.
         NotFound(super::types::ResourceNotFound),
@@ -20077,6 +21679,8 @@ pub mod errors {
     /// Error responses of `checkouts:get` (`GET /v1/checkouts/{id}`), decoded by status.
     #[derive(Clone, Debug)]
     pub enum CheckoutsGetError {
+        /// `403`: Forbidden: the checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, the trial was already redeemed, the discount reached its redemption limit, or the credentials are not permitted.
+        Forbidden(super::types::CheckoutForbiddenError),
         /// `404`: Checkout session not found.
         NotFound(super::types::ResourceNotFound),
         /// `422`: The request did not validate.
@@ -20093,12 +21697,13 @@ pub mod errors {
         },
     }
     ::checkout_runtime::operation_error!(
-        CheckoutsGetError { 404 => NotFound : json, 422 => UnprocessableEntity : json, }
+        CheckoutsGetError { 403 => Forbidden : json, 404 => NotFound : json, 422 =>
+        UnprocessableEntity : json, }
     );
     /// Error responses of `checkouts:update` (`PATCH /v1/checkouts/{id}`), decoded by status.
     #[derive(Clone, Debug)]
     pub enum CheckoutsUpdateError {
-        /// `403`: The checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, or the trial was already redeemed.
+        /// `403`: Forbidden: the checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, the trial was already redeemed, the discount reached its redemption limit, or the credentials are not permitted.
         Forbidden(super::types::CheckoutForbiddenError),
         /// `404`: Checkout session not found.
         NotFound(super::types::ResourceNotFound),
@@ -20329,7 +21934,10 @@ impl Client {
                 async move { request.send().await.map(ResponseValue::into_inner) }
             },
             |page: &types::ListResourceCheckout| page.items.is_empty(),
-            |page: &types::ListResourceCheckout| page.pagination.max_page,
+            |page: &types::ListResourceCheckout| {
+                ::std::convert::TryFrom::try_from(page.pagination.max_page)
+                    .unwrap_or(0u64)
+            },
         )
     }
     /// Every item of every page of `checkouts:list` (see [`Client::checkouts_list_pages`]).
