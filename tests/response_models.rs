@@ -229,6 +229,7 @@ const PUBLISHED_OPTIONAL: &[(&str, &str, &[&str])] = &[
     ("polar-checkouts", "CheckoutPublicConfirmed", &["custom_field_data", "locale", "seats", "min_seats", "max_seats"]),
     ("polar-checkouts", "Address", &["line1", "line2", "postal_code", "city", "state"]),
     ("polar-checkouts", "ProductPriceSeatTier", &["max_seats"]),
+    ("polar-checkouts", "ProductPriceSeatTiers", &["seat_tier_type"]),
     ("flowglad-checkout-sessions", "BillingAddress", &["name", "firstName", "lastName", "email", "phone"]),
     (
         "flowglad-checkout-sessions",

@@ -5064,7 +5064,8 @@ Defaults to `"usd"` when not sent.*/
         ///Minimum number of seats, from the first tier.
         pub minimum_seats: i64,
         ///How tiers are applied.
-        pub seat_tier_type: types::SeatTierType,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub seat_tier_type: ::std::option::Option<types::SeatTierType>,
         ///The pricing tiers.
         pub tiers: ::std::vec::Vec<ProductPriceSeatTier>,
     }
@@ -19215,7 +19216,7 @@ Defaults to `"usd"` when not sent.*/
             >,
             minimum_seats: ::std::result::Result<i64, ::std::string::String>,
             seat_tier_type: ::std::result::Result<
-                types::SeatTierType,
+                ::std::option::Option<types::SeatTierType>,
                 ::std::string::String,
             >,
             tiers: ::std::result::Result<
@@ -19232,9 +19233,7 @@ Defaults to `"usd"` when not sent.*/
                     minimum_seats: Err(
                         "no value supplied for minimum_seats".to_string(),
                     ),
-                    seat_tier_type: Err(
-                        "no value supplied for seat_tier_type".to_string(),
-                    ),
+                    seat_tier_type: Ok(Default::default()),
                     tiers: Err("no value supplied for tiers".to_string()),
                 }
             }
@@ -19266,7 +19265,7 @@ Defaults to `"usd"` when not sent.*/
             }
             pub fn seat_tier_type<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<types::SeatTierType>,
+                T: ::std::convert::TryInto<::std::option::Option<types::SeatTierType>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.seat_tier_type = value
