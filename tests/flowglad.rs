@@ -276,3 +276,16 @@ fn a_record_without_the_optional_keys_and_a_float_total_decode() {
     let list: CheckoutSessionList = serde_json::from_value(page).unwrap();
     assert_eq!((list.data.len(), list.total), (4, 5.0));
 }
+
+/// A body that matches no variant of an untagged input says why each variant refused it.
+#[test]
+fn an_input_matching_no_variant_says_why() {
+    let json = serde_json::json!({
+        "type": "product", "customerExternalId": "user_42", "priceId": "price_1", "priceSlug": "pro",
+        "successUrl": "https://example.com/ok", "cancelUrl": "https://example.com/no"
+    });
+    let err = serde_json::from_value::<ProductCheckoutSessionInput>(json).unwrap_err().to_string();
+    assert!(err.starts_with("no variant of `ProductCheckoutSessionInput` matches ("), "{err}");
+    assert!(err.contains("ProductCheckoutSessionByPriceId: priceSlug: unknown field `priceSlug`"), "{err}");
+    assert!(err.contains("AnonymousProductCheckoutSessionByPriceSlug: customerExternalId: unknown field `customerExternalId`"), "{err}");
+}

@@ -10,6 +10,8 @@
 //!   discriminator property and decodes exactly the variant it names; a tag this client does not
 //!   know decodes into `Unknown(serde_json::Value)` with the raw JSON kept. A member that does
 //!   not decode is reported with the JSON path inside it.
+//! - **Untagged unions** (`oneOf` without a discriminator, typify's untagged enums): a value that
+//!   matches no variant says why each variant refused it.
 //! - **Optional and nullable fields**: three-state (`Option<Option<T>>`) only in partial-update
 //!   bodies (see `Prepared::keep_null`); a required, nullable field decodes an absent key as `None`
 //!   rather than failing the whole body.
@@ -69,6 +71,7 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
     }
     replace_all(types, replacements).map_err(error)?;
     absent_nullable_is_none(types).map_err(error)?;
+    explain_untagged(types).map_err(error)?;
     if !prepared.keep_null.is_empty() {
         let helper: syn::File = syn::parse2(deserialize_present_tokens()).expect("static tokens parse");
         types.extend(helper.items);
@@ -110,6 +113,51 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
         }
         *types = merged;
     }
+    Ok(())
+}
+
+/// typify's untagged enums (a `oneOf` without a discriminator) fail with serde's bare "data did
+/// not match any variant". Where every variant holds one value, the derived `Deserialize` is
+/// replaced by one that tries the variants in the same order and, when none matches, says why
+/// each did not (`ByPriceId: unknown field `priceSlug``), with the path inside each.
+fn explain_untagged(types: &mut Vec<Item>) -> std::result::Result<(), String> {
+    let mut impls = Vec::new();
+    for item in types.iter_mut() {
+        let Item::Enum(e) = item else { continue };
+        let untagged = e.attrs.iter().any(|a| a.path().is_ident("serde") && a.meta.to_token_stream().to_string().contains("untagged"));
+        let newtypes = e.variants.iter().all(|v| matches!(&v.fields, syn::Fields::Unnamed(f) if f.unnamed.len() == 1));
+        if !untagged || !newtypes || e.variants.is_empty() {
+            continue;
+        }
+        let name = e.ident.clone();
+        for attr in e.attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
+            let paths = attr
+                .parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+                .map_err(|err| format!("`{name}`: {err}"))?;
+            let kept: Vec<&syn::Path> = paths.iter().filter(|p| p.segments.last().is_none_or(|seg| seg.ident != "Deserialize")).collect();
+            *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
+        }
+        let variants: Vec<&syn::Ident> = e.variants.iter().map(|v| &v.ident).collect();
+        let tys: Vec<&syn::Type> = e.variants.iter().filter_map(|v| v.fields.iter().next().map(|f| &f.ty)).collect();
+        let labels: Vec<String> = variants.iter().map(|v| v.to_string()).collect();
+        let expected = format!("no variant of `{name}` matches");
+        impls.push(syn::parse_quote! {
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    // Buffered as JSON text, then tried variant by variant as serde's untagged
+                    // enums are; only when none matches are the reasons collected.
+                    let raw = <::std::boxed::Box<::serde_json::value::RawValue> as ::serde::Deserialize>::deserialize(deserializer)?;
+                    let text = raw.get();
+                    #( if let Ok(value) = ::serde_json::from_str::<#tys>(text) { return Ok(Self::#variants(value)); } )*
+                    let reasons: ::std::vec::Vec<::std::string::String> = ::std::vec![
+                        #( format!("{}: {}", #labels, ::checkout_runtime::__private::member::<#tys>(text).err().unwrap_or_default()) ),*
+                    ];
+                    Err(<D::Error as ::serde::de::Error>::custom(format_args!("{} ({})", #expected, reasons.join("; "))))
+                }
+            }
+        });
+    }
+    types.extend(impls);
     Ok(())
 }
 

@@ -837,7 +837,7 @@ pub mod types {
         }
     }
     ///What went wrong: a message, or (for validation failures) the list of issues.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum FlowgladErrorDetail {
         String(::std::string::String),
@@ -909,7 +909,7 @@ pub mod types {
         }
     }
     ///A metadata value: a string (at most 500 characters), a number or a boolean.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum MetadataValue {
         String(::std::string::String),
@@ -1085,7 +1085,7 @@ pub mod types {
         ProductCheckoutSessionByPriceSlugType { Product = "product" }
     );
     ///A product checkout session to create: for an identified customer (`customerExternalId`) or an anonymous one (`anonymous: true`), naming the price by exactly one of `priceId` and `priceSlug`. Each combination is its own type, so a request with both identifiers, or neither, cannot be built.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum ProductCheckoutSessionInput {
         ProductCheckoutSessionByPriceId(ProductCheckoutSessionByPriceId),
@@ -5563,6 +5563,143 @@ pub mod types {
             fn from(value: String) -> Self {
                 Self(value.into())
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for FlowgladErrorDetail {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let text = raw.get();
+            if let Ok(value) = ::serde_json::from_str::<::std::string::String>(text) {
+                return Ok(Self::String(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<
+                ::std::vec::Vec<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+            >(text) {
+                return Ok(Self::Array(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >(text) {
+                return Ok(Self::Object(value));
+            }
+            let reasons: ::std::vec::Vec<::std::string::String> = ::std::vec![
+                format!("{}: {}", "String", ::checkout_runtime::__private::member:: <
+                ::std::string::String > (text).err().unwrap_or_default()),
+                format!("{}: {}", "Array", ::checkout_runtime::__private::member:: <
+                ::std::vec::Vec < ::serde_json::Map < ::std::string::String,
+                ::serde_json::Value > > > (text).err().unwrap_or_default()),
+                format!("{}: {}", "Object", ::checkout_runtime::__private::member:: <
+                ::serde_json::Map < ::std::string::String, ::serde_json::Value > > (text)
+                .err().unwrap_or_default())
+            ];
+            Err(
+                <D::Error as ::serde::de::Error>::custom(
+                    format_args!(
+                        "{} ({})", "no variant of `FlowgladErrorDetail` matches", reasons
+                        .join("; ")
+                    ),
+                ),
+            )
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for MetadataValue {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let text = raw.get();
+            if let Ok(value) = ::serde_json::from_str::<::std::string::String>(text) {
+                return Ok(Self::String(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<i64>(text) {
+                return Ok(Self::Integer(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<f64>(text) {
+                return Ok(Self::Number(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<bool>(text) {
+                return Ok(Self::Boolean(value));
+            }
+            let reasons: ::std::vec::Vec<::std::string::String> = ::std::vec![
+                format!("{}: {}", "String", ::checkout_runtime::__private::member:: <
+                ::std::string::String > (text).err().unwrap_or_default()),
+                format!("{}: {}", "Integer", ::checkout_runtime::__private::member:: <
+                i64 > (text).err().unwrap_or_default()), format!("{}: {}", "Number",
+                ::checkout_runtime::__private::member:: < f64 > (text).err()
+                .unwrap_or_default()), format!("{}: {}", "Boolean",
+                ::checkout_runtime::__private::member:: < bool > (text).err()
+                .unwrap_or_default())
+            ];
+            Err(
+                <D::Error as ::serde::de::Error>::custom(
+                    format_args!(
+                        "{} ({})", "no variant of `MetadataValue` matches", reasons
+                        .join("; ")
+                    ),
+                ),
+            )
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProductCheckoutSessionInput {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let text = raw.get();
+            if let Ok(value) = ::serde_json::from_str::<
+                ProductCheckoutSessionByPriceId,
+            >(text) {
+                return Ok(Self::ProductCheckoutSessionByPriceId(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<
+                ProductCheckoutSessionByPriceSlug,
+            >(text) {
+                return Ok(Self::ProductCheckoutSessionByPriceSlug(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<
+                AnonymousProductCheckoutSessionByPriceId,
+            >(text) {
+                return Ok(Self::AnonymousProductCheckoutSessionByPriceId(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<
+                AnonymousProductCheckoutSessionByPriceSlug,
+            >(text) {
+                return Ok(Self::AnonymousProductCheckoutSessionByPriceSlug(value));
+            }
+            let reasons: ::std::vec::Vec<::std::string::String> = ::std::vec![
+                format!("{}: {}", "ProductCheckoutSessionByPriceId",
+                ::checkout_runtime::__private::member:: < ProductCheckoutSessionByPriceId
+                > (text).err().unwrap_or_default()), format!("{}: {}",
+                "ProductCheckoutSessionByPriceSlug",
+                ::checkout_runtime::__private::member:: <
+                ProductCheckoutSessionByPriceSlug > (text).err().unwrap_or_default()),
+                format!("{}: {}", "AnonymousProductCheckoutSessionByPriceId",
+                ::checkout_runtime::__private::member:: <
+                AnonymousProductCheckoutSessionByPriceId > (text).err()
+                .unwrap_or_default()), format!("{}: {}",
+                "AnonymousProductCheckoutSessionByPriceSlug",
+                ::checkout_runtime::__private::member:: <
+                AnonymousProductCheckoutSessionByPriceSlug > (text).err()
+                .unwrap_or_default())
+            ];
+            Err(
+                <D::Error as ::serde::de::Error>::custom(
+                    format_args!(
+                        "{} ({})", "no variant of `ProductCheckoutSessionInput` matches",
+                        reasons.join("; ")
+                    ),
+                ),
+            )
         }
     }
 }

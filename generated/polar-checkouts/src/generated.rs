@@ -2313,7 +2313,7 @@ Defaults to `false` when not sent.*/
         Succeeded = "succeeded", Failed = "failed" }
     );
     ///One status, or several (sent as repeated query keys).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum CheckoutStatusFilter {
         CheckoutStatus(types::CheckoutStatus),
@@ -3429,7 +3429,7 @@ Defaults to `false` when not sent.*/
     }
     ::checkout_runtime::string_enum!(CustomFieldDateType { Date = "date" });
     ///A custom field value to send: a string (text, select, and date fields as an ISO 8601 date-time), an integer (number fields) or a boolean (checkbox fields). Floating-point numbers are refused by the server.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum CustomFieldInputValue {
         String(::std::string::String),
@@ -3639,7 +3639,7 @@ Defaults to `false` when not sent.*/
     }
     ::checkout_runtime::string_enum!(CustomFieldTextType { Text = "text" });
     ///A custom field value: text and select fields hold strings, number fields integers, checkbox fields booleans, date fields ISO 8601 date-time strings.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum CustomFieldValue {
         String(::std::string::String),
@@ -3673,7 +3673,7 @@ Defaults to `false` when not sent.*/
         }
     }
     ///A decimal amount, sent as a JSON number or as a decimal string (`"0.005"`) to keep every digit.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum DecimalInput {
         Number(f64),
@@ -4070,7 +4070,7 @@ Defaults to `false` when not sent.*/
         }
     }
     ///A metadata value to send: a string of 1 to 500 characters, an integer, a floating-point number or a boolean.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum MetadataInputValue {
         String(MetadataInputValueString),
@@ -4200,7 +4200,7 @@ Defaults to `false` when not sent.*/
         }
     }
     ///A metadata value: a string (at most 500 characters), an integer, a floating-point number or a boolean.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum MetadataValue {
         String(::std::string::String),
@@ -5273,7 +5273,7 @@ Defaults to `"usd"` when not sent.*/
         SeatTierType { Volume = "volume", Graduated = "graduated" }
     );
     ///One value, or several (sent as repeated query keys).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum StringFilter {
         String(::std::string::String),
@@ -5520,7 +5520,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///One ID, or several (sent as repeated query keys).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum UuidFilter {
         Uuid(::uuid::Uuid),
@@ -5559,7 +5559,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///A path segment of a validation failure's location (a name or an index).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
     pub enum ValidationErrorLocation {
         String(::std::string::String),
@@ -20370,6 +20370,319 @@ Defaults to `"usd"` when not sent.*/
             fn from(value: String) -> Self {
                 Self(value.into())
             }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CheckoutStatusFilter {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let text = raw.get();
+            if let Ok(value) = ::serde_json::from_str::<types::CheckoutStatus>(text) {
+                return Ok(Self::CheckoutStatus(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<
+                ::std::vec::Vec<types::CheckoutStatus>,
+            >(text) {
+                return Ok(Self::Array(value));
+            }
+            let reasons: ::std::vec::Vec<::std::string::String> = ::std::vec![
+                format!("{}: {}", "CheckoutStatus",
+                ::checkout_runtime::__private::member:: < types::CheckoutStatus > (text)
+                .err().unwrap_or_default()), format!("{}: {}", "Array",
+                ::checkout_runtime::__private::member:: < ::std::vec::Vec <
+                types::CheckoutStatus > > (text).err().unwrap_or_default())
+            ];
+            Err(
+                <D::Error as ::serde::de::Error>::custom(
+                    format_args!(
+                        "{} ({})", "no variant of `CheckoutStatusFilter` matches",
+                        reasons.join("; ")
+                    ),
+                ),
+            )
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomFieldInputValue {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let text = raw.get();
+            if let Ok(value) = ::serde_json::from_str::<::std::string::String>(text) {
+                return Ok(Self::String(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<i64>(text) {
+                return Ok(Self::Integer(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<bool>(text) {
+                return Ok(Self::Boolean(value));
+            }
+            let reasons: ::std::vec::Vec<::std::string::String> = ::std::vec![
+                format!("{}: {}", "String", ::checkout_runtime::__private::member:: <
+                ::std::string::String > (text).err().unwrap_or_default()),
+                format!("{}: {}", "Integer", ::checkout_runtime::__private::member:: <
+                i64 > (text).err().unwrap_or_default()), format!("{}: {}", "Boolean",
+                ::checkout_runtime::__private::member:: < bool > (text).err()
+                .unwrap_or_default())
+            ];
+            Err(
+                <D::Error as ::serde::de::Error>::custom(
+                    format_args!(
+                        "{} ({})", "no variant of `CustomFieldInputValue` matches",
+                        reasons.join("; ")
+                    ),
+                ),
+            )
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomFieldValue {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let text = raw.get();
+            if let Ok(value) = ::serde_json::from_str::<::std::string::String>(text) {
+                return Ok(Self::String(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<i64>(text) {
+                return Ok(Self::Integer(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<f64>(text) {
+                return Ok(Self::Number(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<bool>(text) {
+                return Ok(Self::Boolean(value));
+            }
+            let reasons: ::std::vec::Vec<::std::string::String> = ::std::vec![
+                format!("{}: {}", "String", ::checkout_runtime::__private::member:: <
+                ::std::string::String > (text).err().unwrap_or_default()),
+                format!("{}: {}", "Integer", ::checkout_runtime::__private::member:: <
+                i64 > (text).err().unwrap_or_default()), format!("{}: {}", "Number",
+                ::checkout_runtime::__private::member:: < f64 > (text).err()
+                .unwrap_or_default()), format!("{}: {}", "Boolean",
+                ::checkout_runtime::__private::member:: < bool > (text).err()
+                .unwrap_or_default())
+            ];
+            Err(
+                <D::Error as ::serde::de::Error>::custom(
+                    format_args!(
+                        "{} ({})", "no variant of `CustomFieldValue` matches", reasons
+                        .join("; ")
+                    ),
+                ),
+            )
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DecimalInput {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let text = raw.get();
+            if let Ok(value) = ::serde_json::from_str::<f64>(text) {
+                return Ok(Self::Number(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<::std::string::String>(text) {
+                return Ok(Self::String(value));
+            }
+            let reasons: ::std::vec::Vec<::std::string::String> = ::std::vec![
+                format!("{}: {}", "Number", ::checkout_runtime::__private::member:: < f64
+                > (text).err().unwrap_or_default()), format!("{}: {}", "String",
+                ::checkout_runtime::__private::member:: < ::std::string::String > (text)
+                .err().unwrap_or_default())
+            ];
+            Err(
+                <D::Error as ::serde::de::Error>::custom(
+                    format_args!(
+                        "{} ({})", "no variant of `DecimalInput` matches", reasons
+                        .join("; ")
+                    ),
+                ),
+            )
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for MetadataInputValue {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let text = raw.get();
+            if let Ok(value) = ::serde_json::from_str::<MetadataInputValueString>(text) {
+                return Ok(Self::String(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<i64>(text) {
+                return Ok(Self::Integer(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<f64>(text) {
+                return Ok(Self::Number(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<bool>(text) {
+                return Ok(Self::Boolean(value));
+            }
+            let reasons: ::std::vec::Vec<::std::string::String> = ::std::vec![
+                format!("{}: {}", "String", ::checkout_runtime::__private::member:: <
+                MetadataInputValueString > (text).err().unwrap_or_default()),
+                format!("{}: {}", "Integer", ::checkout_runtime::__private::member:: <
+                i64 > (text).err().unwrap_or_default()), format!("{}: {}", "Number",
+                ::checkout_runtime::__private::member:: < f64 > (text).err()
+                .unwrap_or_default()), format!("{}: {}", "Boolean",
+                ::checkout_runtime::__private::member:: < bool > (text).err()
+                .unwrap_or_default())
+            ];
+            Err(
+                <D::Error as ::serde::de::Error>::custom(
+                    format_args!(
+                        "{} ({})", "no variant of `MetadataInputValue` matches", reasons
+                        .join("; ")
+                    ),
+                ),
+            )
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for MetadataValue {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let text = raw.get();
+            if let Ok(value) = ::serde_json::from_str::<::std::string::String>(text) {
+                return Ok(Self::String(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<i64>(text) {
+                return Ok(Self::Integer(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<f64>(text) {
+                return Ok(Self::Number(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<bool>(text) {
+                return Ok(Self::Boolean(value));
+            }
+            let reasons: ::std::vec::Vec<::std::string::String> = ::std::vec![
+                format!("{}: {}", "String", ::checkout_runtime::__private::member:: <
+                ::std::string::String > (text).err().unwrap_or_default()),
+                format!("{}: {}", "Integer", ::checkout_runtime::__private::member:: <
+                i64 > (text).err().unwrap_or_default()), format!("{}: {}", "Number",
+                ::checkout_runtime::__private::member:: < f64 > (text).err()
+                .unwrap_or_default()), format!("{}: {}", "Boolean",
+                ::checkout_runtime::__private::member:: < bool > (text).err()
+                .unwrap_or_default())
+            ];
+            Err(
+                <D::Error as ::serde::de::Error>::custom(
+                    format_args!(
+                        "{} ({})", "no variant of `MetadataValue` matches", reasons
+                        .join("; ")
+                    ),
+                ),
+            )
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for StringFilter {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let text = raw.get();
+            if let Ok(value) = ::serde_json::from_str::<::std::string::String>(text) {
+                return Ok(Self::String(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<
+                ::std::vec::Vec<::std::string::String>,
+            >(text) {
+                return Ok(Self::Array(value));
+            }
+            let reasons: ::std::vec::Vec<::std::string::String> = ::std::vec![
+                format!("{}: {}", "String", ::checkout_runtime::__private::member:: <
+                ::std::string::String > (text).err().unwrap_or_default()),
+                format!("{}: {}", "Array", ::checkout_runtime::__private::member:: <
+                ::std::vec::Vec < ::std::string::String > > (text).err()
+                .unwrap_or_default())
+            ];
+            Err(
+                <D::Error as ::serde::de::Error>::custom(
+                    format_args!(
+                        "{} ({})", "no variant of `StringFilter` matches", reasons
+                        .join("; ")
+                    ),
+                ),
+            )
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UuidFilter {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let text = raw.get();
+            if let Ok(value) = ::serde_json::from_str::<::uuid::Uuid>(text) {
+                return Ok(Self::Uuid(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<
+                ::std::vec::Vec<::uuid::Uuid>,
+            >(text) {
+                return Ok(Self::Array(value));
+            }
+            let reasons: ::std::vec::Vec<::std::string::String> = ::std::vec![
+                format!("{}: {}", "Uuid", ::checkout_runtime::__private::member:: <
+                ::uuid::Uuid > (text).err().unwrap_or_default()), format!("{}: {}",
+                "Array", ::checkout_runtime::__private::member:: < ::std::vec::Vec <
+                ::uuid::Uuid > > (text).err().unwrap_or_default())
+            ];
+            Err(
+                <D::Error as ::serde::de::Error>::custom(
+                    format_args!(
+                        "{} ({})", "no variant of `UuidFilter` matches", reasons
+                        .join("; ")
+                    ),
+                ),
+            )
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ValidationErrorLocation {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let raw = <::std::boxed::Box<
+                ::serde_json::value::RawValue,
+            > as ::serde::Deserialize>::deserialize(deserializer)?;
+            let text = raw.get();
+            if let Ok(value) = ::serde_json::from_str::<::std::string::String>(text) {
+                return Ok(Self::String(value));
+            }
+            if let Ok(value) = ::serde_json::from_str::<i64>(text) {
+                return Ok(Self::Integer(value));
+            }
+            let reasons: ::std::vec::Vec<::std::string::String> = ::std::vec![
+                format!("{}: {}", "String", ::checkout_runtime::__private::member:: <
+                ::std::string::String > (text).err().unwrap_or_default()),
+                format!("{}: {}", "Integer", ::checkout_runtime::__private::member:: <
+                i64 > (text).err().unwrap_or_default())
+            ];
+            Err(
+                <D::Error as ::serde::de::Error>::custom(
+                    format_args!(
+                        "{} ({})", "no variant of `ValidationErrorLocation` matches",
+                        reasons.join("; ")
+                    ),
+                ),
+            )
         }
     }
     /// Deserializes a field that is present, even as `null`, as `Some`: together with
