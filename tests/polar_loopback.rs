@@ -431,3 +431,38 @@ async fn a_bad_element_of_a_page_is_named_by_its_path() {
     assert!(message.starts_with("items[1].discount: type `percentage`: duration `once`: basis_points: "), "{message}");
     assert!(message.contains("basis_points: invalid type: string \"ten percent\""), "{message}");
 }
+
+/// Every one-or-many filter takes a single value: a `String`, a `Uuid`, a status.
+#[tokio::test]
+async fn every_filter_takes_one_value() {
+    let (mock, client) = serve(200, "polar/list.json").await;
+    client
+        .checkouts_list()
+        .external_customer_id("cus_1".to_owned())
+        .customer_id(id())
+        .status(types::CheckoutStatus::Open)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        mock.single().query.as_deref(),
+        Some("customer_id=b2c4a1f0-6d2e-4c7a-9f4b-1e0d3c5a7b91&external_customer_id=cus_1&status=open")
+    );
+}
+
+/// A page whose `max_page` is any integer the published schema allows (here 0, and below zero)
+/// ends the stream instead of failing to decode.
+#[tokio::test]
+async fn page_numbers_decode_whatever_integer_the_schema_allows() {
+    use futures::StreamExt;
+    for max_page in [0i64, -1] {
+        let mut page = checkout_sdk_tests::fixture("polar/list.json");
+        page["pagination"]["max_page"] = serde_json::json!(max_page);
+        let mock = Mock::start().await;
+        mock.respond(200, page);
+        let client = Client::builder().base_url(&mock.url).credentials("polar_oat_TEST").retry(RetryPolicy::none()).build().unwrap();
+        let pages: Vec<_> = client.checkouts_list_pages(|r| r).collect().await;
+        assert_eq!(pages.len(), 1, "max_page {max_page}");
+        assert_eq!(pages[0].as_ref().unwrap().pagination.max_page, max_page);
+    }
+}

@@ -121,6 +121,7 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
 /// replaced by one that tries the variants in the same order and, when none matches, says why
 /// each did not (`ByPriceId: unknown field `priceSlug``), with the path inside each.
 fn explain_untagged(types: &mut Vec<Item>) -> std::result::Result<(), String> {
+    let existing = from_impls(types);
     let mut impls = Vec::new();
     for item in types.iter_mut() {
         let Item::Enum(e) = item else { continue };
@@ -141,6 +142,21 @@ fn explain_untagged(types: &mut Vec<Item>) -> std::result::Result<(), String> {
         let tys: Vec<&syn::Type> = e.variants.iter().filter_map(|v| v.fields.iter().next().map(|f| &f.ty)).collect();
         let labels: Vec<String> = variants.iter().map(|v| v.to_string()).collect();
         let expected = format!("no variant of `{name}` matches");
+        // One value converts into its variant (typify leaves some out, e.g. `From<String>`), so
+        // a one-or-many filter takes one value as readily as a `Vec`.
+        for (variant, ty) in variants.iter().zip(&tys) {
+            let key = ty.to_token_stream().to_string();
+            let unique = tys.iter().filter(|t| t.to_token_stream().to_string() == key).count() == 1;
+            if unique && !existing.contains(&(name.to_string(), key)) {
+                impls.push(syn::parse_quote! {
+                    impl ::std::convert::From<#ty> for #name {
+                        fn from(value: #ty) -> Self {
+                            Self::#variant(value)
+                        }
+                    }
+                });
+            }
+        }
         impls.push(syn::parse_quote! {
             impl<'de> ::serde::Deserialize<'de> for #name {
                 fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
@@ -159,6 +175,25 @@ fn explain_untagged(types: &mut Vec<Item>) -> std::result::Result<(), String> {
     }
     types.extend(impls);
     Ok(())
+}
+
+/// `(type, T)` for every `impl From<T> for type` in `items`, `T` as token text.
+fn from_impls(items: &[Item]) -> HashSet<(String, String)> {
+    items
+        .iter()
+        .filter_map(|item| {
+            let Item::Impl(block) = item else { return None };
+            let (_, path, _) = block.trait_.as_ref()?;
+            let last = path.segments.last()?;
+            if last.ident != "From" {
+                return None;
+            }
+            let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+            let Some(syn::GenericArgument::Type(from)) = args.args.first() else { return None };
+            let syn::Type::Path(target) = block.self_ty.as_ref() else { return None };
+            Some((target.path.segments.last()?.ident.to_string(), from.to_token_stream().to_string()))
+        })
+        .collect()
 }
 
 /// typify makes a required, nullable field refuse an absent key (`deserialize_with =

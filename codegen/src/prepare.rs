@@ -424,12 +424,40 @@ fn rewrite_schema(map: &mut Map<String, Value>) {
         map.insert("format".into(), json!("uuid"));
     }
     if let Some(default) = map.remove("default") {
-        let note = format!("Defaults to `{default}` when not sent.");
-        let description = match map.get("description").and_then(Value::as_str) {
-            Some(d) => format!("{}\n\n{note}", d.trim_end()),
-            None => note,
-        };
-        map.insert("description".into(), Value::String(description));
+        append_note(map, format!("Defaults to `{default}` when not sent."));
+    }
+    if let Some(note) = unchecked_bounds(map) {
+        append_note(map, note);
+    }
+}
+
+/// Adds `note` as a paragraph of the schema's description.
+fn append_note(map: &mut Map<String, Value>, note: String) {
+    let description = match map.get("description").and_then(Value::as_str) {
+        Some(d) => format!("{}\n\n{note}", d.trim_end()),
+        None => note,
+    };
+    map.insert("description".into(), Value::String(description));
+}
+
+/// Bounds the generated type cannot hold, stated in the docs: typify turns `minimum: 0` and
+/// `minimum: 1` into unsigned and non-zero integers, but checks no `maximum`, other minimum or
+/// `maxProperties`, so the caller learns them from the field's documentation.
+fn unchecked_bounds(map: &Map<String, Value>) -> Option<String> {
+    let number = |key: &str| map.get(key).filter(|v| v.is_number()).map(Value::to_string);
+    match map.get("type").and_then(Value::as_str) {
+        Some("integer" | "number") => {
+            let (min, max) = (number("minimum"), number("maximum"));
+            let held = matches!(min.as_deref(), None | Some("0" | "1" | "0.0" | "1.0"));
+            match (min, max) {
+                (Some(min), Some(max)) => Some(format!("Between `{min}` and `{max}`; the server refuses other values.")),
+                (None, Some(max)) => Some(format!("At most `{max}`; the server refuses larger values.")),
+                (Some(min), None) if !held => Some(format!("At least `{min}`; the server refuses smaller values.")),
+                _ => None,
+            }
+        }
+        Some("object") => number("maxProperties").map(|max| format!("At most `{max}` entries; the server refuses more.")),
+        _ => None,
     }
 }
 

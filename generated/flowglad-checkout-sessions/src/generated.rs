@@ -5565,6 +5565,11 @@ pub mod types {
             }
         }
     }
+    impl ::std::convert::From<::std::string::String> for FlowgladErrorDetail {
+        fn from(value: ::std::string::String) -> Self {
+            Self::String(value)
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for FlowgladErrorDetail {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -5606,6 +5611,11 @@ pub mod types {
                     ),
                 ),
             )
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for MetadataValue {
+        fn from(value: ::std::string::String) -> Self {
+            Self::String(value)
         }
     }
     impl<'de> ::serde::Deserialize<'de> for MetadataValue {

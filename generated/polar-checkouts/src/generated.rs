@@ -577,7 +577,9 @@ pub mod types {
             deserialize_with = "deserialize_present"
         )]
         pub product_price_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
-        ///Number of seats for seat-based pricing.
+        /**Number of seats for seat-based pricing.
+
+Between `1` and `10000`; the server refuses other values.*/
         #[serde(
             default,
             skip_serializing_if = "::std::option::Option::is_none",
@@ -716,7 +718,9 @@ Defaults to `false` when not sent.*/
         ///Locale of the checkout page, e.g. `en` or `fr`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub locale: ::std::option::Option<::std::string::String>,
-        ///Maximum number of seats (seat-based pricing only).
+        /**Maximum number of seats (seat-based pricing only).
+
+Between `1` and `10000`; the server refuses other values.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_seats: ::std::option::Option<::std::num::NonZeroU64>,
         ///Maximum number of units (unit-based pricing only).
@@ -725,7 +729,9 @@ Defaults to `false` when not sent.*/
         ///Key-value object copied to the resulting order and/or subscription.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub metadata: ::std::option::Option<MetadataInput>,
-        ///Minimum number of seats (seat-based pricing only).
+        /**Minimum number of seats (seat-based pricing only).
+
+Between `1` and `10000`; the server refuses other values.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub min_seats: ::std::option::Option<::std::num::NonZeroU64>,
         ///Minimum number of units (unit-based pricing only); at most `max_units`.
@@ -749,7 +755,9 @@ Defaults to `false` when not sent.*/
         ///When set, a back button is shown in the checkout to return to this URL.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub return_url: ::std::option::Option<CheckoutCreateReturnUrl>,
-        ///Predefined number of seats (seat-based pricing only); set `seats`, `min_seats` and `max_seats` alike to lock the quantity.
+        /**Predefined number of seats (seat-based pricing only); set `seats`, `min_seats` and `max_seats` alike to lock the quantity.
+
+Between `1` and `10000`; the server refuses other values.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub seats: ::std::option::Option<::std::num::NonZeroU64>,
         ///ID of a subscription on a free price to upgrade; the checkout's metadata is copied to it.
@@ -761,7 +769,9 @@ Defaults to `false` when not sent.*/
         ///The interval unit for the trial period.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub trial_interval: ::std::option::Option<types::TrialInterval>,
-        ///The number of interval units for the trial period.
+        /**The number of interval units for the trial period.
+
+Between `1` and `1000`; the server refuses other values.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub trial_interval_count: ::std::option::Option<::std::num::NonZeroU64>,
         ///Predefined number of units (unit-based pricing only); between `min_units` and `max_units`.
@@ -2492,7 +2502,9 @@ Defaults to `false` when not sent.*/
         pub return_url: ::std::option::Option<
             ::std::option::Option<CheckoutUpdateReturnUrl>,
         >,
-        ///Number of seats for seat-based pricing.
+        /**Number of seats for seat-based pricing.
+
+Between `1` and `10000`; the server refuses other values.*/
         #[serde(
             default,
             skip_serializing_if = "::std::option::Option::is_none",
@@ -2517,7 +2529,9 @@ Defaults to `false` when not sent.*/
         pub trial_interval: ::std::option::Option<
             ::std::option::Option<types::TrialInterval>,
         >,
-        ///The number of interval units for the trial period.
+        /**The number of interval units for the trial period.
+
+Between `1` and `1000`; the server refuses other values.*/
         #[serde(
             default,
             skip_serializing_if = "::std::option::Option::is_none",
@@ -2761,7 +2775,9 @@ Defaults to `false` when not sent.*/
             deserialize_with = "deserialize_present"
         )]
         pub product_price_id: ::std::option::Option<::std::option::Option<::uuid::Uuid>>,
-        ///Number of seats for seat-based pricing.
+        /**Number of seats for seat-based pricing.
+
+Between `1` and `10000`; the server refuses other values.*/
         #[serde(
             default,
             skip_serializing_if = "::std::option::Option::is_none",
@@ -4037,7 +4053,9 @@ Defaults to `false` when not sent.*/
             Self(value)
         }
     }
-    ///Key-value object to send: at most 50 pairs; keys of 1 to 40 characters (the server refuses others with a 422); values strings of 1 to 500 characters, integers, floating-point numbers or booleans.
+    /**Key-value object to send: at most 50 pairs; keys of 1 to 40 characters (the server refuses others with a 422); values strings of 1 to 500 characters, integers, floating-point numbers or booleans.
+
+At most `50` entries; the server refuses more.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
     pub struct MetadataInput(
@@ -4918,7 +4936,9 @@ Defaults to `"usd"` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ProductPriceMeteredUnitCreate {
         pub amount_type: types::ProductPriceMeteredUnitCreateAmountType,
-        ///The maximum amount in cents that can be charged, regardless of the units consumed.
+        /**The maximum amount in cents that can be charged, regardless of the units consumed.
+
+Between `0` and `2147483647`; the server refuses other values.*/
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cap_amount: ::std::option::Option<i64>,
         ///The ID of the meter.
@@ -20405,6 +20425,11 @@ Defaults to `"usd"` when not sent.*/
             )
         }
     }
+    impl ::std::convert::From<::std::string::String> for CustomFieldInputValue {
+        fn from(value: ::std::string::String) -> Self {
+            Self::String(value)
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for CustomFieldInputValue {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -20438,6 +20463,11 @@ Defaults to `"usd"` when not sent.*/
                     ),
                 ),
             )
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for CustomFieldValue {
+        fn from(value: ::std::string::String) -> Self {
+            Self::String(value)
         }
     }
     impl<'de> ::serde::Deserialize<'de> for CustomFieldValue {
@@ -20478,6 +20508,11 @@ Defaults to `"usd"` when not sent.*/
                     ),
                 ),
             )
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for DecimalInput {
+        fn from(value: ::std::string::String) -> Self {
+            Self::String(value)
         }
     }
     impl<'de> ::serde::Deserialize<'de> for DecimalInput {
@@ -20550,6 +20585,11 @@ Defaults to `"usd"` when not sent.*/
             )
         }
     }
+    impl ::std::convert::From<::std::string::String> for MetadataValue {
+        fn from(value: ::std::string::String) -> Self {
+            Self::String(value)
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for MetadataValue {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -20588,6 +20628,11 @@ Defaults to `"usd"` when not sent.*/
                     ),
                 ),
             )
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for StringFilter {
+        fn from(value: ::std::string::String) -> Self {
+            Self::String(value)
         }
     }
     impl<'de> ::serde::Deserialize<'de> for StringFilter {
@@ -20653,6 +20698,11 @@ Defaults to `"usd"` when not sent.*/
                     ),
                 ),
             )
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for ValidationErrorLocation {
+        fn from(value: ::std::string::String) -> Self {
+            Self::String(value)
         }
     }
     impl<'de> ::serde::Deserialize<'de> for ValidationErrorLocation {
