@@ -121,6 +121,10 @@ const CASES: &[(&str, &str)] = &[
     ),
     ("39-not-utf8.yaml", ":2:19: the spec is not valid UTF-8 (first bad byte at offset 33)"),
     ("40-bad-partial-update.yaml", ":7:7 (at #/paths/~1things~1{id}/get/x-partial-update): `x-partial-update` must be `true` or `false`"),
+    (
+        "41-bad-idempotency-header.yaml",
+        ":7:7 (at #/paths/~1things~1{id}/get/x-idempotency-header): `x-idempotency-header` must be a header name, e.g. `Idempotency-Key`",
+    ),
 ];
 
 fn corpus(file: &str) -> std::path::PathBuf {

@@ -185,3 +185,69 @@ async fn flowglad_retries_a_500_then_succeeds_and_honours_retry_after() {
     assert_eq!(mock.requests().len(), 3);
     assert!(started.elapsed() >= Duration::from_millis(950));
 }
+
+/// Hostile path parameters: each value arrives as exactly one segment of the documented template
+/// (every reserved byte encoded), and an empty, `.` or `..` value is refused before anything is
+/// sent, for every string path parameter of both clients.
+#[tokio::test]
+async fn a_path_parameter_is_exactly_one_segment_or_refused() {
+    let hostile = [
+        ("..\\..\\..\\admin", "%2E%2E%5C%2E%2E%5C%2E%2E%5Cadmin"),
+        ("../admin", "%2E%2E%2Fadmin"),
+        ("a/b", "a%2Fb"),
+        ("a?b#c", "a%3Fb%23c"),
+        ("%2e%2e", "%252e%252e"),
+        ("...", "%2E%2E%2E"),
+        ("sp ace", "sp%20ace"),
+    ];
+    for (value, encoded) in hostile {
+        let mock = Mock::start().await;
+        mock.respond(200, fixture("flowglad/session_product.json"));
+        flowglad_client(&mock.url).checkout_sessions_get().id(value).send().await.unwrap();
+        assert_eq!(mock.single().path, format!("/api/v1/checkout-sessions/{encoded}"), "{value}");
+
+        let mock = Mock::start().await;
+        mock.respond(200, fixture("polar/checkout_public.json"));
+        let client = polar_client(&mock.url);
+        client.checkouts_client_get().client_secret(value).send().await.unwrap();
+        client.checkouts_client_update().client_secret(value).body_map(|b| b).send().await.unwrap();
+        mock.respond(200, fixture("polar/checkout_public_confirmed.json"));
+        client.checkouts_client_confirm().client_secret(value).body_map(|b| b).send().await.unwrap();
+        let paths: Vec<String> = mock.requests().into_iter().map(|r| r.path).collect();
+        let expected = format!("/v1/checkouts/client/{encoded}");
+        assert_eq!(paths, [expected.clone(), expected.clone(), format!("{expected}/confirm")], "{value}");
+    }
+    for value in ["", ".", ".."] {
+        let mock = Mock::start().await;
+        let err = flowglad_client(&mock.url).checkout_sessions_get().id(value).send().await.unwrap_err();
+        assert!(matches!(err, runtime::Error::InvalidRequest { .. }), "{value:?}: {err:?}");
+        let client = polar_client(&mock.url);
+        let errors = [
+            client.checkouts_client_get().client_secret(value).send().await.map(|_| ()).unwrap_err().to_string(),
+            client.checkouts_client_update().client_secret(value).body_map(|b| b).send().await.map(|_| ()).unwrap_err().to_string(),
+            client.checkouts_client_confirm().client_secret(value).body_map(|b| b).send().await.map(|_| ()).unwrap_err().to_string(),
+        ];
+        for err in errors {
+            assert!(err.contains("invalid request: a path parameter"), "{value:?}: {err}");
+        }
+        assert_eq!(mock.requests().len(), 0, "{value:?}: a refused request was sent");
+    }
+}
+
+/// A documented `200` answered with `201` (or any 2xx) whose body decodes is a success, and a
+/// documented `201` answered with `200` too: a service must not think a checkout it created failed.
+#[tokio::test]
+async fn any_2xx_with_the_success_body_is_a_success() {
+    for status in [200, 201, 202] {
+        let mock = Mock::start().await;
+        mock.respond(status, fixture("polar/checkout.json"));
+        let client = polar_client(&mock.url);
+        let got = client.checkouts_get().id(id()).send().await.unwrap();
+        assert_eq!(got.status().as_u16(), status);
+        let created = client.checkouts_create().body_map(|b| b.products(vec![id()])).send().await.unwrap();
+        assert_eq!(created.status().as_u16(), status);
+        let mock = Mock::start().await;
+        mock.respond(status, fixture("flowglad/session_product.json"));
+        assert_eq!(flowglad_client(&mock.url).checkout_sessions_get().id("chckt_1").send().await.unwrap().status().as_u16(), status);
+    }
+}

@@ -237,6 +237,7 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
                 && f.sig.ident == "send"
             {
                 f.sig.ident = format_ident!("send_raw");
+                f.block = wire_safety(&f.block).map_err(|e| format!("`builder::{builder}::send`: {e}"))?;
                 f.attrs.retain(|a| !a.path().is_ident("doc"));
                 f.attrs.push(syn::parse_quote!(#[doc = " Sends the request with progenitor's untyped errors; prefer `send`."]));
                 renamed = true;
@@ -266,6 +267,74 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
     Ok(())
 }
 
+/// Rewrites progenitor's `send` body for two wire rules:
+/// - every path parameter goes through `checkout_runtime::__private::encode_segment`, which
+///   encodes every byte that is not unreserved and refuses `.`, `..` and empty values (progenitor's
+///   `encode_path` leaves `.` and `\\` alone, and the URL parser then resolves `..` and reads `\\`
+///   as `/`, sending the request, credential included, to another path);
+/// - the one documented success status accepts any 2xx (a `200` answered with `201` is still a
+///   success when its body decodes as the success type).
+fn wire_safety(block: &syn::Block) -> std::result::Result<syn::Block, String> {
+    let tokens = block.to_token_stream();
+    let successes = count_success_arms(tokens.clone());
+    let rewritten = rewrite_tokens(tokens, successes == 1);
+    syn::parse2(rewritten).map_err(|e| format!("the rewritten body does not parse: {e}"))
+}
+
+/// How many `2xxu16 =>` arms the body has.
+fn count_success_arms(tokens: TokenStream) -> usize {
+    use proc_macro2::TokenTree;
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut count = 0;
+    for (i, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Group(g) => count += count_success_arms(g.stream()),
+            TokenTree::Literal(l) if is_success_literal(&l.to_string()) && is_arrow(&trees[i + 1..]) => count += 1,
+            _ => {}
+        }
+    }
+    count
+}
+
+fn is_success_literal(text: &str) -> bool {
+    text.strip_suffix("u16").and_then(|n| n.parse::<u16>().ok()).is_some_and(|n| (200..300).contains(&n))
+}
+
+/// Whether `rest` starts with `=>`.
+fn is_arrow(rest: &[proc_macro2::TokenTree]) -> bool {
+    use proc_macro2::TokenTree;
+    matches!((rest.first(), rest.get(1)), (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b))) if a.as_char() == '=' && b.as_char() == '>')
+}
+
+fn rewrite_tokens(tokens: TokenStream, widen_success: bool) -> TokenStream {
+    use proc_macro2::{Group, TokenTree};
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = TokenStream::new();
+    let mut i = 0;
+    while i < trees.len() {
+        match &trees[i] {
+            TokenTree::Ident(ident) if ident == "encode_path" && matches!(trees.get(i + 1), Some(TokenTree::Group(_))) => {
+                let TokenTree::Group(args) = &trees[i + 1] else { unreachable!("matched above") };
+                let args = Group::new(args.delimiter(), rewrite_tokens(args.stream(), widen_success));
+                out.extend(quote!(::checkout_runtime::__private::encode_segment #args ?));
+                i += 2;
+                continue;
+            }
+            TokenTree::Literal(l) if widen_success && is_success_literal(&l.to_string()) && is_arrow(&trees[i + 1..]) => {
+                out.extend(quote!(200u16..=299u16));
+            }
+            TokenTree::Group(g) => {
+                let mut group = Group::new(g.delimiter(), rewrite_tokens(g.stream(), widen_success));
+                group.set_span(g.span());
+                out.extend([TokenTree::Group(group)]);
+            }
+            other => out.extend([other.clone()]),
+        }
+        i += 1;
+    }
+    out
+}
+
 fn hooks(ops: &[Op]) -> TokenStream {
     let arms = ops.iter().filter_map(|op| {
         let name = op.method.to_string();
@@ -275,7 +344,20 @@ fn hooks(ops: &[Op]) -> TokenStream {
         };
         Some(quote!(#name => Some(#scheme),))
     });
+    let keyed = ops.iter().filter_map(|op| {
+        let name = op.method.to_string();
+        let header = op.info.idempotency_header.as_ref()?;
+        Some(quote!(#name => Some(#header),))
+    });
     quote! {
+        /// The header each operation's API de-duplicates retried requests by (`x-idempotency-header`);
+        /// without one, a POST or PATCH that may have reached the server is never retried.
+        fn idempotency_header(operation: &str) -> Option<&'static str> {
+            match operation {
+                #( #keyed )*
+                _ => None,
+            }
+        }
         /// How each operation (by progenitor's operation name) authenticates.
         fn auth_scheme(operation: &str) -> Option<::checkout_runtime::AuthScheme> {
             match operation {
@@ -287,8 +369,8 @@ fn hooks(ops: &[Op]) -> TokenStream {
             async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> ::std::result::Result<(), Error<E>> {
                 ::checkout_runtime::prepare(&self.inner, request, info.operation_id, auth_scheme(info.operation_id)).map_err(Error::Custom)
             }
-            async fn exec(&self, request: reqwest::Request, _info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
-                ::checkout_runtime::execute(&self.client, &self.inner.retry, request).await
+            async fn exec(&self, request: reqwest::Request, info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
+                ::checkout_runtime::execute(&self.client, &self.inner.retry, request, idempotency_header(info.operation_id)).await
             }
         }
     }

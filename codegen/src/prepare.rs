@@ -98,6 +98,9 @@ pub struct OperationInfo {
     pub pagination: Option<Pagination>,
     /// Parameters marked `format: password`, redacted from the request builder's `Debug`.
     pub secret_params: Vec<String>,
+    /// The header with which the API makes a retried non-idempotent request safe, from
+    /// `x-idempotency-header` on the operation or on `info`; `None` when the API honours none.
+    pub idempotency_header: Option<String>,
 }
 
 /// An operation's authentication, from its (or the document's) first security requirement.
@@ -219,6 +222,7 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
                 .raw
                 .pointer(&format!("{pointer}/x-pagination"))
                 .and_then(|p| operation_pagination(spec, p, op, &pointer, &mut problems));
+            let idempotency_header = idempotency_header(spec, &pointer, &mut problems);
             if let Some(flag) = spec.raw.pointer(&format!("{pointer}/x-partial-update"))
                 && !flag.is_boolean()
             {
@@ -241,6 +245,7 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
                 auth,
                 pagination,
                 secret_params,
+                idempotency_header,
             });
         }
     }
@@ -549,6 +554,27 @@ fn collect_keep_null(raw: &Value) -> Vec<(String, Vec<String>)> {
         }
     }
     keep
+}
+
+/// The operation's `x-idempotency-header` (or else `info`'s): the name of a header the API
+/// de-duplicates requests by. Only with one is a POST or PATCH retried after it may have reached
+/// the server; neither Polar nor Flowglad has one.
+fn idempotency_header(spec: &Spec, pointer: &str, problems: &mut Vec<Problem>) -> Option<String> {
+    let at = [format!("{pointer}/x-idempotency-header"), "/info/x-idempotency-header".to_owned()]
+        .into_iter()
+        .find(|at| spec.raw.pointer(at).is_some())?;
+    match spec.raw.pointer(&at).and_then(Value::as_str) {
+        Some(name) if is_header_name(name) => Some(name.to_ascii_lowercase()),
+        _ => {
+            problems.push(spec.problem(&at, "`x-idempotency-header` must be a header name, e.g. `Idempotency-Key`"));
+            None
+        }
+    }
+}
+
+/// Whether `name` is a valid HTTP header name (RFC 9110 token characters).
+fn is_header_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
 /// Whether the operation's body is applied as a partial update: every PATCH, and any operation

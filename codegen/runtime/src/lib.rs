@@ -14,6 +14,7 @@ mod decode;
 mod error;
 mod operation_error;
 pub mod paginate;
+mod path;
 mod retry;
 mod secret;
 mod state;
@@ -40,5 +41,6 @@ pub use serde;
 pub mod __private {
     pub use crate::decode::{describe, member};
     pub use crate::operation_error::{compact, truncate};
+    pub use crate::path::encode_segment;
     pub use serde_json;
 }

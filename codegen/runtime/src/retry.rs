@@ -2,10 +2,12 @@
 //! (seconds or HTTP-date), and [`execute`], the loop generated clients send every request through.
 //!
 //! What is retried: a 408, 429 or 5xx response, a timeout, or a broken connection, for idempotent
-//! methods (GET, HEAD, PUT, DELETE, OPTIONS, TRACE) and for any request carrying an
-//! `Idempotency-Key` header; a connection that could not be established, for every method, since
-//! such a request provably never reached the server. A POST or PATCH that may have reached the
-//! server is never sent twice.
+//! methods (GET, HEAD, PUT, DELETE, OPTIONS, TRACE), and for a request carrying the idempotency
+//! header the spec says the API honours (`x-idempotency-header`; neither Polar nor Flowglad has
+//! one, so their creates and updates are never retried after they may have reached the server); a
+//! connection that could not be established, for every method, since such a request provably
+//! never reached the server. A POST or PATCH that may have reached the server is never sent
+//! twice.
 
 use std::hash::{BuildHasher, Hasher};
 use std::time::Duration;
@@ -58,27 +60,36 @@ fn random() -> u64 {
 /// The wait a `Retry-After` header asks for: delay-seconds or an HTTP-date (in the past: zero).
 pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        // Too many seconds for a u64 is longer than any policy waits: "too long", not "absent".
+        return Some(value.parse::<u64>().map_or(Duration::MAX, Duration::from_secs));
     }
     let date = chrono::DateTime::parse_from_rfc2822(value).ok()?;
     let wait = date.signed_duration_since(chrono::Utc::now());
     Some(wait.to_std().unwrap_or(Duration::ZERO))
 }
 
-fn is_idempotent(request: &reqwest::Request) -> bool {
+/// Whether sending `request` twice is safe: an idempotent method, or the API's own idempotency
+/// header (`idempotency_header`, from the spec) present on the request.
+fn is_idempotent(request: &reqwest::Request, idempotency_header: Option<&str>) -> bool {
     matches!(*request.method(), Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS | Method::TRACE)
-        || request.headers().contains_key("idempotency-key")
+        || idempotency_header.is_some_and(|name| request.headers().contains_key(name))
 }
 
 fn is_retryable_status(status: StatusCode) -> bool {
     status == StatusCode::REQUEST_TIMEOUT || status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error()
 }
 
-/// Sends `request` with `client`, retrying per `policy` (see the module docs). Returns the last
-/// response or error.
-pub async fn execute(client: &reqwest::Client, policy: &RetryPolicy, request: reqwest::Request) -> reqwest::Result<reqwest::Response> {
-    let idempotent = is_idempotent(&request);
+/// Sends `request` with `client`, retrying per `policy` (see the module docs). `idempotency_header`
+/// is the header the API de-duplicates by, if the spec names one. Returns the last response or
+/// error.
+pub async fn execute(
+    client: &reqwest::Client,
+    policy: &RetryPolicy,
+    request: reqwest::Request,
+    idempotency_header: Option<&str>,
+) -> reqwest::Result<reqwest::Response> {
+    let idempotent = is_idempotent(&request, idempotency_header);
     let mut request = request;
     let mut attempt = 1;
     loop {
@@ -142,13 +153,25 @@ mod tests {
         assert_eq!(retry_after(&headers), None);
     }
 
+    /// An `Idempotency-Key` makes a POST retryable only when the spec says the API honours that
+    /// header; otherwise a retried create could create twice.
     #[test]
-    fn only_idempotent_or_keyed_requests_are_idempotent() {
+    fn only_idempotent_methods_or_a_declared_idempotency_header_are_idempotent() {
         let url: reqwest::Url = "http://127.0.0.1/".parse().unwrap();
         let get = reqwest::Request::new(Method::GET, url.clone());
         let mut post = reqwest::Request::new(Method::POST, url.clone());
-        assert!(is_idempotent(&get) && !is_idempotent(&post) && !is_idempotent(&reqwest::Request::new(Method::PATCH, url)));
+        assert!(is_idempotent(&get, None) && !is_idempotent(&post, None));
+        assert!(!is_idempotent(&reqwest::Request::new(Method::PATCH, url), None));
         post.headers_mut().insert("Idempotency-Key", HeaderValue::from_static("k1"));
-        assert!(is_idempotent(&post));
+        assert!(!is_idempotent(&post, None), "a header the API does not honour makes nothing safe");
+        assert!(!is_idempotent(&post, Some("x-request-key")));
+        assert!(is_idempotent(&post, Some("idempotency-key")));
+    }
+
+    #[test]
+    fn a_retry_after_too_large_for_an_integer_is_too_long() {
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, HeaderValue::from_static("99999999999999999999999"));
+        assert_eq!(retry_after(&headers), Some(Duration::MAX));
     }
 }

@@ -5921,7 +5921,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6007,7 +6007,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6046,8 +6046,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/api/v1/checkout-sessions/{}", client.baseurl, encode_path(& id
-                .to_string()),
+                "{}/api/v1/checkout-sessions/{}", client.baseurl,
+                ::checkout_runtime::__private::encode_segment(& id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -6075,7 +6075,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -6251,6 +6251,13 @@ pub mod errors {
         json, }
     );
 }
+/// The header each operation's API de-duplicates retried requests by (`x-idempotency-header`);
+/// without one, a POST or PATCH that may have reached the server is never retried.
+fn idempotency_header(operation: &str) -> Option<&'static str> {
+    match operation {
+        _ => None,
+    }
+}
 /// How each operation (by progenitor's operation name) authenticates.
 fn auth_scheme(operation: &str) -> Option<::checkout_runtime::AuthScheme> {
     match operation {
@@ -6283,9 +6290,15 @@ impl ClientHooks<::checkout_runtime::ClientState> for Client {
     async fn exec(
         &self,
         request: reqwest::Request,
-        _info: &OperationInfo,
+        info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        ::checkout_runtime::execute(&self.client, &self.inner.retry, request).await
+        ::checkout_runtime::execute(
+                &self.client,
+                &self.inner.retry,
+                request,
+                idempotency_header(info.operation_id),
+            )
+            .await
     }
 }
 /// The servers this API is served from.

@@ -21180,7 +21180,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -21262,7 +21262,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -21309,8 +21309,9 @@ pub mod builder {
             let Self { client, client_secret } = self;
             let client_secret = client_secret.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/v1/checkouts/client/{}", client.baseurl, encode_path(& client_secret
-                .to_string()),
+                "{}/v1/checkouts/client/{}", client.baseurl,
+                ::checkout_runtime::__private::encode_segment(& client_secret
+                .to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -21338,7 +21339,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -21419,8 +21420,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/v1/checkouts/client/{}", client.baseurl, encode_path(& client_secret
-                .to_string()),
+                "{}/v1/checkouts/client/{}", client.baseurl,
+                ::checkout_runtime::__private::encode_segment(& client_secret
+                .to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -21449,7 +21451,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -21530,8 +21532,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/v1/checkouts/client/{}/confirm", client.baseurl, encode_path(&
-                client_secret.to_string()),
+                "{}/v1/checkouts/client/{}/confirm", client.baseurl,
+                ::checkout_runtime::__private::encode_segment(& client_secret
+                .to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -21560,7 +21563,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -21598,7 +21601,8 @@ pub mod builder {
             let Self { client, id } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/v1/checkouts/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/v1/checkouts/{}", client.baseurl,
+                ::checkout_runtime::__private::encode_segment(& id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -21626,7 +21630,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -21695,7 +21699,8 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/v1/checkouts/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/v1/checkouts/{}", client.baseurl,
+                ::checkout_runtime::__private::encode_segment(& id.to_string()) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -21724,7 +21729,7 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16..=299u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -22089,6 +22094,13 @@ pub mod errors {
         Conflict : json, 422 => UnprocessableEntity : json, }
     );
 }
+/// The header each operation's API de-duplicates retried requests by (`x-idempotency-header`);
+/// without one, a POST or PATCH that may have reached the server is never retried.
+fn idempotency_header(operation: &str) -> Option<&'static str> {
+    match operation {
+        _ => None,
+    }
+}
 /// How each operation (by progenitor's operation name) authenticates.
 fn auth_scheme(operation: &str) -> Option<::checkout_runtime::AuthScheme> {
     match operation {
@@ -22116,9 +22128,15 @@ impl ClientHooks<::checkout_runtime::ClientState> for Client {
     async fn exec(
         &self,
         request: reqwest::Request,
-        _info: &OperationInfo,
+        info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        ::checkout_runtime::execute(&self.client, &self.inner.retry, request).await
+        ::checkout_runtime::execute(
+                &self.client,
+                &self.inner.retry,
+                request,
+                idempotency_header(info.operation_id),
+            )
+            .await
     }
 }
 /// The servers this API is served from.
