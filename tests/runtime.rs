@@ -339,6 +339,51 @@ async fn secrets_never_print() {
     assert!(!format!("{builder:?}").contains(CLIENT_SECRET), "the request builder shows the client secret");
 }
 
+/// A response that carries secrets (a checkout's `client_secret`, the `url` embedding it, the
+/// Stripe session secret) shows none of them in any error's `Debug` or `Display`: a body that
+/// does not decode (`Decode`), an undocumented status (`Api` / `Unexpected`), a documented error,
+/// a transport failure and a refused request. The raw bytes stay available to the caller.
+#[tokio::test]
+async fn no_error_variant_shows_a_secret_from_the_response() {
+    let stripe = "cuss_secret_xyz";
+    let show = |text: String| {
+        assert!(!text.contains(CLIENT_SECRET) && !text.contains(stripe) && !text.contains(TOKEN), "a secret shows: {text}");
+        text
+    };
+    let mut checkout = fixture("polar/checkout.json");
+    checkout["amount"] = serde_json::json!("not a number");
+    let mock = Mock::start().await;
+    mock.respond(200, checkout.clone());
+    let error = polar_client(&mock.url, RetryPolicy::none()).checkouts_get().id(id()).send().await.unwrap_err();
+    let runtime::Error::Decode { body, .. } = &error else { panic!("{error:?}") };
+    assert!(std::str::from_utf8(body).unwrap().contains(CLIENT_SECRET), "the raw bytes are kept");
+    let text = show(format!("{error} {error:?}"));
+    assert!(text.contains("amount: invalid type") && text.contains("<redacted>"), "{text}");
+
+    // A truncated body is scrubbed textually.
+    let mock = Mock::start().await;
+    let cut = checkout.to_string()[..800].to_owned();
+    mock.reply(Reply { content_type: "application/json".into(), body: cut, ..Reply::json(200, serde_json::json!(null)) });
+    let error = polar_client(&mock.url, RetryPolicy::none()).checkouts_get().id(id()).send().await.unwrap_err();
+    show(format!("{error} {error:?}"));
+
+    // An undocumented status whose body is a checkout: `Unexpected`, redacted.
+    let mock = Mock::start().await;
+    mock.respond(418, fixture("polar/checkout.json"));
+    let error = polar_client(&mock.url, RetryPolicy::none()).checkouts_get().id(id()).send().await.unwrap_err();
+    assert!(matches!(error.api_error(), Some(polar::errors::CheckoutsGetError::Unexpected { .. })), "{error:?}");
+    let text = show(format!("{error} {error:?}"));
+    assert!(text.contains("<redacted>"), "{text}");
+
+    // A documented error status, a refused request, an operation with the secret in its path.
+    let mock = Mock::serving(404, "polar/error_resource_not_found.json").await;
+    let client = polar_client(&mock.url, RetryPolicy::none());
+    let error = client.checkouts_client_get().client_secret(CLIENT_SECRET).send().await.unwrap_err();
+    show(format!("{error} {error:?}"));
+    let error = client.checkouts_client_get().client_secret("..").send().await.unwrap_err();
+    show(format!("{error} {error:?}"));
+}
+
 /// A success status whose body is not what the spec says is a `Decode` error, kept apart from
 /// transport failures and API errors, with the raw body kept.
 #[tokio::test]

@@ -48,12 +48,24 @@ pub fn extend_client(file: &mut syn::File, prepared: &Prepared, spec_name: &str)
             crate::extend::redact_debug(builder_items, &op.builder.to_string(), &secrets).map_err(error)?;
         }
     }
-    let glue = [errors_mod, hooks(&ops), servers_and_builder(prepared), pagination(&ops)];
+    let glue = [errors_mod, secret_fields(prepared), hooks(&ops), servers_and_builder(prepared), pagination(&ops)];
     for tokens in glue {
         let parsed: syn::File = syn::parse2(tokens).map_err(|e| error(format!("generated client code does not parse: {e}")))?;
         file.items.extend(parsed.items);
     }
     Ok(())
+}
+
+/// `SECRET_FIELDS`: the wire names of every property the spec marks secret (`format: password`,
+/// `x-secret`), which no raw body shown in an error may reveal.
+fn secret_fields(prepared: &Prepared) -> TokenStream {
+    let names: std::collections::BTreeSet<&str> = prepared.secrets.iter().flat_map(|(_, props)| props.iter().map(String::as_str)).collect();
+    let names = names.into_iter();
+    quote! {
+        /// The JSON names of the fields the spec marks secret; raw bodies kept in errors never
+        /// show their values (`runtime::RawBody`).
+        pub const SECRET_FIELDS: &[&str] = &[#( #names ),*];
+    }
 }
 
 /// Makes progenitor's `Client::new`, which builds its own `reqwest::Client`, install the TLS
@@ -207,8 +219,8 @@ fn errors_module(ops: &[Op]) -> TokenStream {
                     status: ::checkout_runtime::reqwest::StatusCode,
                     /// The response headers.
                     headers: ::checkout_runtime::reqwest::header::HeaderMap,
-                    /// The raw body.
-                    body: ::checkout_runtime::bytes::Bytes,
+                    /// The raw body; its `Debug` and `Display` never show a field the spec marks secret.
+                    body: ::checkout_runtime::RawBody,
                 },
             }
             ::checkout_runtime::operation_error!(#name { #( #exact, )* #( #ranges, )* } #fallback);
@@ -259,7 +271,7 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
             pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok>, ::checkout_runtime::Error<super::errors::#error>> {
                 match self.send_raw().await {
                     Ok(value) => Ok(value),
-                    Err(error) => Err(::checkout_runtime::Error::from_progenitor::<#decoded>(#operation, error, super::errors::#error::decode).await),
+                    Err(error) => Err(::checkout_runtime::Error::from_progenitor::<#decoded>(#operation, error, super::errors::#error::decode, super::SECRET_FIELDS).await),
                 }
             }
         }

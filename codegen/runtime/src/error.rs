@@ -63,9 +63,9 @@ pub enum Error<E> {
         /// Status and headers. progenitor does not keep them for a success body it fails to
         /// decode, so this says `200` with no headers.
         meta: ResponseMeta,
-        /// The raw body.
-        body: bytes::Bytes,
-        /// The decoder's message.
+        /// The raw body (its `Debug` and `Display` never show the fields the spec marks secret).
+        body: crate::RawBody,
+        /// The decoder's message, naming the JSON path of the bad value.
         message: String,
     },
     /// A paginated stream stopped because following the server would loop.
@@ -169,11 +169,13 @@ impl<E> Error<E> {
     /// Converts progenitor's error for `operation`, decoding an error response with `decode`
     /// (status, headers, body → the operation's error). URLs are stripped from transport errors.
     /// `T` is the success type: a body that does not decode as it is described with the JSON path
-    /// of the offending value.
+    /// of the offending value. `secrets` are the wire names of the fields the spec marks secret:
+    /// no raw body kept in the error shows them.
     pub async fn from_progenitor<T: serde::de::DeserializeOwned>(
         operation: &'static str,
         error: progenitor_client::Error<()>,
-        decode: impl FnOnce(StatusCode, &HeaderMap, bytes::Bytes) -> E,
+        decode: impl FnOnce(StatusCode, &HeaderMap, bytes::Bytes, &'static [&'static str]) -> E,
+        secrets: &'static [&'static str],
     ) -> Error<E> {
         use progenitor_client::Error as P;
         let transport = |source: reqwest::Error| {
@@ -190,7 +192,7 @@ impl<E> Error<E> {
             P::UnexpectedResponse(response) => {
                 let meta = ResponseMeta { status: response.status(), headers: response.headers().clone() };
                 match response.bytes().await {
-                    Ok(body) => Error::Api { operation, error: decode(meta.status, &meta.headers, body), meta },
+                    Ok(body) => Error::Api { operation, error: decode(meta.status, &meta.headers, body, secrets), meta },
                     Err(source) => transport(source),
                 }
             }
@@ -198,6 +200,7 @@ impl<E> Error<E> {
             P::InvalidResponsePayload(body, _) => {
                 // serde's own message has no path; decoding again (only on failure) finds it.
                 let message = crate::decode::describe::<T>(&body);
+                let body = crate::RawBody::new(body, secrets);
                 Error::Decode { operation, meta: ResponseMeta { status: StatusCode::OK, headers: HeaderMap::new() }, body, message }
             }
             P::ErrorResponse(value) => {

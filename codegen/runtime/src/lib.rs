@@ -10,6 +10,7 @@
 //! ([`install_crypto_provider`]).
 #![deny(missing_docs)]
 
+mod body;
 mod decode;
 mod error;
 mod operation_error;
@@ -22,6 +23,7 @@ mod string_enum;
 mod tls;
 mod union;
 
+pub use body::{REDACTED, RawBody, redact};
 pub use error::{Error, ResponseMeta, TransportKind};
 pub use retry::{RetryPolicy, execute, retry_after};
 pub use secret::Secret;

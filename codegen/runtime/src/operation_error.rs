@@ -6,17 +6,19 @@
 
 /// Implements, for the error enum `$name` of one operation:
 ///
-/// - `decode(status, headers, body)`: the first arm whose status pattern matches decodes the
+/// - `decode(status, headers, body, secrets)`: the first arm whose status pattern matches decodes the
 ///   body as its kind says (`json`: the variant's type, falling through when the body does not
 ///   decode; `text`: the body as lossy UTF-8; `empty`: no body). The `else` variant (the spec's
 ///   `default` response), if any, is tried next; otherwise, or when it too does not decode, the
-///   result is `Unexpected` with the raw response.
+///   result is `Unexpected` with the raw response (its body a [`RawBody`](crate::RawBody) that
+///   never shows the `secrets` fields).
 /// - `Display`: the variant's name, then the body as compact JSON or text, cut at 300
-///   characters.
+///   characters; a raw body with its secret values redacted.
 ///
 /// ```
 /// use checkout_runtime::bytes::Bytes;
 /// use checkout_runtime::reqwest::{StatusCode, header::HeaderMap};
+/// use checkout_runtime::RawBody;
 ///
 /// #[derive(Debug, serde::Deserialize, serde::Serialize)]
 /// pub struct Problem { pub detail: String }
@@ -27,7 +29,7 @@
 ///     TooManyRequests,
 ///     ServerError(String),
 ///     Default(Problem),
-///     Unexpected { status: StatusCode, headers: HeaderMap, body: Bytes },
+///     Unexpected { status: StatusCode, headers: HeaderMap, body: RawBody },
 /// }
 /// checkout_runtime::operation_error!(GetError {
 ///     404 => NotFound: json,
@@ -35,7 +37,9 @@
 ///     500..=599 => ServerError: text,
 /// } else Default: json);
 ///
-/// let decode = |status: u16, body: &'static str| GetError::decode(StatusCode::from_u16(status).unwrap(), &HeaderMap::new(), Bytes::from(body));
+/// let decode = |status: u16, body: &'static str| {
+///     GetError::decode(StatusCode::from_u16(status).unwrap(), &HeaderMap::new(), Bytes::from(body), &["client_secret"])
+/// };
 /// let not_found = decode(404, r#"{"detail":"gone"}"#);
 /// assert!(matches!(&not_found, GetError::NotFound(p) if p.detail == "gone"));
 /// assert_eq!(not_found.to_string(), r#"NotFound: {"detail":"gone"}"#);
@@ -49,6 +53,11 @@
 /// let long = decode(418, Box::leak("é".repeat(400).into_boxed_str()));
 /// assert!(matches!(&long, GetError::Unexpected { status, .. } if status.as_u16() == 418));
 /// assert_eq!(long.to_string(), format!("unexpected response: {}…", "é".repeat(300)));
+/// // A raw body never shows a secret field, in `Display` or `Debug`; its bytes stay raw.
+/// let leaky = decode(418, r#"{"client_secret":"polar_c_abc"}"#);
+/// assert_eq!(leaky.to_string(), r#"unexpected response: {"client_secret":"<redacted>"}"#);
+/// assert!(!format!("{leaky:?}").contains("polar_c_abc"));
+/// assert!(matches!(&leaky, GetError::Unexpected { body, .. } if body.starts_with(b"{\"client_secret\":\"polar_c")));
 /// ```
 #[macro_export]
 macro_rules! operation_error {
@@ -59,6 +68,7 @@ macro_rules! operation_error {
                 status: $crate::reqwest::StatusCode,
                 headers: &$crate::reqwest::header::HeaderMap,
                 body: $crate::bytes::Bytes,
+                secrets: &'static [&'static str],
             ) -> Self {
                 #[allow(unreachable_patterns, clippy::match_single_binding)]
                 match status.as_u16() {
@@ -66,7 +76,7 @@ macro_rules! operation_error {
                     _ => {}
                 }
                 $($crate::operation_error!(@decode body $default_kind $default);)?
-                Self::Unexpected { status, headers: headers.clone(), body }
+                Self::Unexpected { status, headers: headers.clone(), body: $crate::RawBody::new(body, secrets) }
             }
         }
         impl ::std::fmt::Display for $name {
@@ -75,7 +85,7 @@ macro_rules! operation_error {
                     $(error @ Self::$variant { .. } => $crate::operation_error!(@show error f $kind $variant),)*
                     $(error @ Self::$default { .. } => $crate::operation_error!(@show error f $default_kind $default),)?
                     Self::Unexpected { body, .. } => {
-                        write!(f, "unexpected response: {}", $crate::__private::truncate(&::std::string::String::from_utf8_lossy(body)))
+                        write!(f, "unexpected response: {}", $crate::__private::truncate(&body.redacted()))
                     }
                 }
             }

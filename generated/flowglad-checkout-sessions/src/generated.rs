@@ -6098,6 +6098,7 @@ pub mod builder {
                                 "checkoutSessions.list",
                                 error,
                                 super::errors::CheckoutSessionsListError::decode,
+                                super::SECRET_FIELDS,
                             )
                             .await,
                     )
@@ -6123,6 +6124,7 @@ pub mod builder {
                                 "checkoutSessions.create",
                                 error,
                                 super::errors::CheckoutSessionsCreateError::decode,
+                                super::SECRET_FIELDS,
                             )
                             .await,
                     )
@@ -6148,6 +6150,7 @@ pub mod builder {
                                 "checkoutSessions.get",
                                 error,
                                 super::errors::CheckoutSessionsGetError::decode,
+                                super::SECRET_FIELDS,
                             )
                             .await,
                     )
@@ -6183,8 +6186,8 @@ pub mod errors {
             status: ::checkout_runtime::reqwest::StatusCode,
             /// The response headers.
             headers: ::checkout_runtime::reqwest::header::HeaderMap,
-            /// The raw body.
-            body: ::checkout_runtime::bytes::Bytes,
+            /// The raw body; its `Debug` and `Display` never show a field the spec marks secret.
+            body: ::checkout_runtime::RawBody,
         },
     }
     ::checkout_runtime::operation_error!(
@@ -6212,8 +6215,8 @@ pub mod errors {
             status: ::checkout_runtime::reqwest::StatusCode,
             /// The response headers.
             headers: ::checkout_runtime::reqwest::header::HeaderMap,
-            /// The raw body.
-            body: ::checkout_runtime::bytes::Bytes,
+            /// The raw body; its `Debug` and `Display` never show a field the spec marks secret.
+            body: ::checkout_runtime::RawBody,
         },
     }
     ::checkout_runtime::operation_error!(
@@ -6241,8 +6244,8 @@ pub mod errors {
             status: ::checkout_runtime::reqwest::StatusCode,
             /// The response headers.
             headers: ::checkout_runtime::reqwest::header::HeaderMap,
-            /// The raw body.
-            body: ::checkout_runtime::bytes::Bytes,
+            /// The raw body; its `Debug` and `Display` never show a field the spec marks secret.
+            body: ::checkout_runtime::RawBody,
         },
     }
     ::checkout_runtime::operation_error!(
@@ -6251,6 +6254,9 @@ pub mod errors {
         json, }
     );
 }
+/// The JSON names of the fields the spec marks secret; raw bodies kept in errors never
+/// show their values (`runtime::RawBody`).
+pub const SECRET_FIELDS: &[&str] = &[];
 /// The header each operation's API de-duplicates retried requests by (`x-idempotency-header`);
 /// without one, a POST or PATCH that may have reached the server is never retried.
 fn idempotency_header(operation: &str) -> Option<&'static str> {

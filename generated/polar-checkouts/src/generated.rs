@@ -21752,6 +21752,7 @@ pub mod builder {
                                 "checkouts:list",
                                 error,
                                 super::errors::CheckoutsListError::decode,
+                                super::SECRET_FIELDS,
                             )
                             .await,
                     )
@@ -21777,6 +21778,7 @@ pub mod builder {
                                 "checkouts:create",
                                 error,
                                 super::errors::CheckoutsCreateError::decode,
+                                super::SECRET_FIELDS,
                             )
                             .await,
                     )
@@ -21802,6 +21804,7 @@ pub mod builder {
                                 "checkouts:client_get",
                                 error,
                                 super::errors::CheckoutsClientGetError::decode,
+                                super::SECRET_FIELDS,
                             )
                             .await,
                     )
@@ -21827,6 +21830,7 @@ pub mod builder {
                                 "checkouts:client_update",
                                 error,
                                 super::errors::CheckoutsClientUpdateError::decode,
+                                super::SECRET_FIELDS,
                             )
                             .await,
                     )
@@ -21852,6 +21856,7 @@ pub mod builder {
                                 "checkouts:client_confirm",
                                 error,
                                 super::errors::CheckoutsClientConfirmError::decode,
+                                super::SECRET_FIELDS,
                             )
                             .await,
                     )
@@ -21877,6 +21882,7 @@ pub mod builder {
                                 "checkouts:get",
                                 error,
                                 super::errors::CheckoutsGetError::decode,
+                                super::SECRET_FIELDS,
                             )
                             .await,
                     )
@@ -21902,6 +21908,7 @@ pub mod builder {
                                 "checkouts:update",
                                 error,
                                 super::errors::CheckoutsUpdateError::decode,
+                                super::SECRET_FIELDS,
                             )
                             .await,
                     )
@@ -21929,8 +21936,8 @@ pub mod errors {
             status: ::checkout_runtime::reqwest::StatusCode,
             /// The response headers.
             headers: ::checkout_runtime::reqwest::header::HeaderMap,
-            /// The raw body.
-            body: ::checkout_runtime::bytes::Bytes,
+            /// The raw body; its `Debug` and `Display` never show a field the spec marks secret.
+            body: ::checkout_runtime::RawBody,
         },
     }
     ::checkout_runtime::operation_error!(
@@ -21950,8 +21957,8 @@ pub mod errors {
             status: ::checkout_runtime::reqwest::StatusCode,
             /// The response headers.
             headers: ::checkout_runtime::reqwest::header::HeaderMap,
-            /// The raw body.
-            body: ::checkout_runtime::bytes::Bytes,
+            /// The raw body; its `Debug` and `Display` never show a field the spec marks secret.
+            body: ::checkout_runtime::RawBody,
         },
     }
     ::checkout_runtime::operation_error!(
@@ -21976,8 +21983,8 @@ pub mod errors {
             status: ::checkout_runtime::reqwest::StatusCode,
             /// The response headers.
             headers: ::checkout_runtime::reqwest::header::HeaderMap,
-            /// The raw body.
-            body: ::checkout_runtime::bytes::Bytes,
+            /// The raw body; its `Debug` and `Display` never show a field the spec marks secret.
+            body: ::checkout_runtime::RawBody,
         },
     }
     ::checkout_runtime::operation_error!(
@@ -22004,8 +22011,8 @@ pub mod errors {
             status: ::checkout_runtime::reqwest::StatusCode,
             /// The response headers.
             headers: ::checkout_runtime::reqwest::header::HeaderMap,
-            /// The raw body.
-            body: ::checkout_runtime::bytes::Bytes,
+            /// The raw body; its `Debug` and `Display` never show a field the spec marks secret.
+            body: ::checkout_runtime::RawBody,
         },
     }
     ::checkout_runtime::operation_error!(
@@ -22034,8 +22041,8 @@ pub mod errors {
             status: ::checkout_runtime::reqwest::StatusCode,
             /// The response headers.
             headers: ::checkout_runtime::reqwest::header::HeaderMap,
-            /// The raw body.
-            body: ::checkout_runtime::bytes::Bytes,
+            /// The raw body; its `Debug` and `Display` never show a field the spec marks secret.
+            body: ::checkout_runtime::RawBody,
         },
     }
     ::checkout_runtime::operation_error!(
@@ -22059,8 +22066,8 @@ pub mod errors {
             status: ::checkout_runtime::reqwest::StatusCode,
             /// The response headers.
             headers: ::checkout_runtime::reqwest::header::HeaderMap,
-            /// The raw body.
-            body: ::checkout_runtime::bytes::Bytes,
+            /// The raw body; its `Debug` and `Display` never show a field the spec marks secret.
+            body: ::checkout_runtime::RawBody,
         },
     }
     ::checkout_runtime::operation_error!(
@@ -22085,8 +22092,8 @@ pub mod errors {
             status: ::checkout_runtime::reqwest::StatusCode,
             /// The response headers.
             headers: ::checkout_runtime::reqwest::header::HeaderMap,
-            /// The raw body.
-            body: ::checkout_runtime::bytes::Bytes,
+            /// The raw body; its `Debug` and `Display` never show a field the spec marks secret.
+            body: ::checkout_runtime::RawBody,
         },
     }
     ::checkout_runtime::operation_error!(
@@ -22094,6 +22101,14 @@ pub mod errors {
         Conflict : json, 422 => UnprocessableEntity : json, }
     );
 }
+/// The JSON names of the fields the spec marks secret; raw bodies kept in errors never
+/// show their values (`runtime::RawBody`).
+pub const SECRET_FIELDS: &[&str] = &[
+    "client_secret",
+    "customer_session_token",
+    "payment_processor_metadata",
+    "url",
+];
 /// The header each operation's API de-duplicates retried requests by (`x-idempotency-header`);
 /// without one, a POST or PATCH that may have reached the server is never retried.
 fn idempotency_header(operation: &str) -> Option<&'static str> {
