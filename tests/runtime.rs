@@ -431,3 +431,20 @@ async fn a_caller_supplied_http_client_is_used_with_auth_and_timeout() {
     let error = client.checkouts_get().id(id()).send().await.unwrap_err();
     assert!(matches!(error, runtime::Error::Transport { kind: runtime::TransportKind::Timeout, .. }), "{error:?}");
 }
+
+/// reqwest adds a client's default headers after the runtime has prepared a request, so a default
+/// `Authorization` would reach operations whose `security` is `[]`: such a client is refused at
+/// `build()`, with a message that says what to do, for both APIs.
+#[tokio::test]
+async fn a_caller_client_with_a_default_credential_header_is_refused() {
+    runtime::install_crypto_provider();
+    let mut defaults = reqwest::header::HeaderMap::new();
+    defaults.insert("authorization", reqwest::header::HeaderValue::from_static("Bearer polar_oat_SUPERSECRETTOKEN"));
+    let http = reqwest::Client::builder().default_headers(defaults).build().unwrap();
+    let err = polar::Client::builder().base_url("http://127.0.0.1:9").http_client(http.clone()).build().unwrap_err();
+    assert!(matches!(&err, runtime::BuildError::DefaultHeader { header } if header == "authorization"), "{err:?}");
+    let text = format!("{err} {err:?}");
+    assert!(text.contains("ClientBuilder::credentials") && !text.contains("SUPERSECRET"), "{text}");
+    let err = flowglad::Client::builder().base_url("http://127.0.0.1:9").http_client(http).build().unwrap_err();
+    assert!(matches!(&err, runtime::BuildError::DefaultHeader { header } if header == "authorization"), "{err:?}");
+}

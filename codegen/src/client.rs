@@ -389,6 +389,16 @@ fn hooks(ops: &[Op]) -> TokenStream {
 }
 
 fn servers_and_builder(prepared: &Prepared) -> TokenStream {
+    // Headers the runtime sets or leaves out per operation, so a caller's client must not send
+    // them by default: credentials and the API's idempotency header.
+    let mut per_operation: std::collections::BTreeSet<String> = std::collections::BTreeSet::from(["authorization".to_owned()]);
+    for op in &prepared.operations {
+        if let Some(Auth::Header(name)) = &op.auth {
+            per_operation.insert(name.to_ascii_lowercase());
+        }
+        per_operation.extend(op.idempotency_header.clone());
+    }
+    let per_operation = per_operation.into_iter();
     let variants = prepared.servers.iter().enumerate().map(|(i, s)| {
         let name = format_ident!("{}", s.name);
         let doc = format!(" `{}`{}", s.url, s.description.as_deref().map(|d| format!(": {d}")).unwrap_or_default());
@@ -418,6 +428,9 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
         None => (quote!(), quote!()),
     };
     quote! {
+        /// Headers the runtime decides per operation; a caller's `reqwest::Client` must not send
+        /// them by default.
+        const PER_OPERATION_HEADERS: &[&str] = &[#( #per_operation ),*];
         /// The servers this API is served from.
         #[derive(Clone, Debug, PartialEq, Eq, Default)]
         pub enum Server {
@@ -503,17 +516,29 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
             /// Uses `client` (its TLS, proxy and pool settings) instead of building one. With the
             /// default `rustls-ring` feature, call [`crate::runtime::install_crypto_provider`]
             /// before building that client: reqwest panics when it builds an HTTPS client while
-            /// no rustls crypto provider is installed.
+            /// no rustls crypto provider is installed. A client whose default headers include a
+            /// credential header (`Authorization`, the API's key header) or the API's idempotency
+            /// header is refused by [`ClientBuilder::build`]: reqwest would add it to every
+            /// request, including operations that must not carry it.
             pub fn http_client(mut self, client: reqwest::Client) -> Self {
                 self.http = Some(client);
                 self
             }
             #version_setter
             /// Builds the client.
-            pub fn build(self) -> ::std::result::Result<Client, reqwest::Error> {
+            ///
+            /// # Errors
+            /// reqwest cannot build its client, or the caller's client (`http_client`) carries a
+            /// default header the runtime must decide per operation.
+            pub fn build(self) -> ::std::result::Result<Client, ::checkout_runtime::BuildError> {
                 ::checkout_runtime::install_crypto_provider();
                 let http = match self.http {
-                    Some(client) => client,
+                    Some(client) => {
+                        if let Some(header) = ::checkout_runtime::__private::default_header(&client, PER_OPERATION_HEADERS) {
+                            return Err(::checkout_runtime::BuildError::DefaultHeader { header });
+                        }
+                        client
+                    }
                     None => reqwest::Client::builder().connect_timeout(self.connect_timeout).build()?,
                 };
                 let state = ::checkout_runtime::ClientState {

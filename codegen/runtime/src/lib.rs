@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 
 mod body;
+mod build;
 mod decode;
 mod error;
 mod operation_error;
@@ -24,6 +25,7 @@ mod tls;
 mod union;
 
 pub use body::{REDACTED, RawBody, redact};
+pub use build::BuildError;
 pub use error::{Error, ResponseMeta, TransportKind};
 pub use retry::{RetryPolicy, execute, retry_after};
 pub use secret::Secret;
@@ -41,6 +43,7 @@ pub use serde;
 /// What the macros expand to; not part of the API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::build::default_header;
     pub use crate::decode::{describe, member};
     pub use crate::operation_error::{compact, truncate};
     pub use crate::path::encode_segment;

@@ -22154,6 +22154,9 @@ impl ClientHooks<::checkout_runtime::ClientState> for Client {
             .await
     }
 }
+/// Headers the runtime decides per operation; a caller's `reqwest::Client` must not send
+/// them by default.
+const PER_OPERATION_HEADERS: &[&str] = &["authorization"];
 /// The servers this API is served from.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum Server {
@@ -22264,7 +22267,10 @@ impl ClientBuilder {
     /// Uses `client` (its TLS, proxy and pool settings) instead of building one. With the
     /// default `rustls-ring` feature, call [`crate::runtime::install_crypto_provider`]
     /// before building that client: reqwest panics when it builds an HTTPS client while
-    /// no rustls crypto provider is installed.
+    /// no rustls crypto provider is installed. A client whose default headers include a
+    /// credential header (`Authorization`, the API's key header) or the API's idempotency
+    /// header is refused by [`ClientBuilder::build`]: reqwest would add it to every
+    /// request, including operations that must not carry it.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -22285,10 +22291,24 @@ impl ClientBuilder {
         Ok(self)
     }
     /// Builds the client.
-    pub fn build(self) -> ::std::result::Result<Client, reqwest::Error> {
+    ///
+    /// # Errors
+    /// reqwest cannot build its client, or the caller's client (`http_client`) carries a
+    /// default header the runtime must decide per operation.
+    pub fn build(self) -> ::std::result::Result<Client, ::checkout_runtime::BuildError> {
         ::checkout_runtime::install_crypto_provider();
         let http = match self.http {
-            Some(client) => client,
+            Some(client) => {
+                if let Some(header) = ::checkout_runtime::__private::default_header(
+                    &client,
+                    PER_OPERATION_HEADERS,
+                ) {
+                    return Err(::checkout_runtime::BuildError::DefaultHeader {
+                        header,
+                    });
+                }
+                client
+            }
             None => {
                 reqwest::Client::builder().connect_timeout(self.connect_timeout).build()?
             }
