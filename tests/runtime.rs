@@ -448,3 +448,53 @@ async fn a_caller_client_with_a_default_credential_header_is_refused() {
     let err = flowglad::Client::builder().base_url("http://127.0.0.1:9").http_client(http).build().unwrap_err();
     assert!(matches!(&err, runtime::BuildError::DefaultHeader { header } if header == "authorization"), "{err:?}");
 }
+
+/// Per-call options on every operation builder: extra headers arrive, the call's timeout and
+/// retry policy replace the client's, and a credential header cannot be set per call.
+#[tokio::test]
+async fn per_call_options_apply_on_the_wire() {
+    use runtime::RequestOptions;
+    let mock = Mock::start().await;
+    mock.respond(200, fixture("polar/checkout.json"));
+    let client = polar_client(&mock.url, quick(3));
+    let options = RequestOptions::new().header("x-trace-id", "4bf92f35").unwrap().header("user-agent", "svc/1").unwrap();
+    client.checkouts_get().id(id()).options(options.clone()).send().await.unwrap();
+    let request = mock.single();
+    assert_eq!((request.header("x-trace-id"), request.header("user-agent")), (Some("4bf92f35"), Some("svc/1")));
+    assert_eq!(request.header("authorization"), Some(format!("Bearer {TOKEN}").as_str()), "the credential still goes");
+
+    // The client retries a 500 three times; this call not at all.
+    let mock = Mock::start().await;
+    mock.respond(500, serde_json::json!({}));
+    let client = polar_client(&mock.url, quick(3));
+    let error = client.checkouts_get().id(id()).options(RequestOptions::new().retry(RetryPolicy::none())).send().await.unwrap_err();
+    assert_eq!((error.status().map(|s| s.as_u16()), mock.requests().len()), (Some(500), 1));
+    client.checkouts_get().id(id()).send().await.unwrap_err();
+    assert_eq!(mock.requests().len(), 4, "without options, the client's policy applies");
+
+    // The client allows 60 s; this call 100 ms.
+    let mock = Mock::start().await;
+    mock.reply(Reply::json(200, fixture("polar/checkout.json")).after(Duration::from_millis(800)));
+    let error = polar_client(&mock.url, RetryPolicy::none())
+        .checkouts_get()
+        .id(id())
+        .options(RequestOptions::new().timeout(Duration::from_millis(100)))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(error, runtime::Error::Transport { kind: runtime::TransportKind::Timeout, .. }), "{error:?}");
+
+    // Flowglad too; and no call may carry its own credential header.
+    let mock = Mock::start().await;
+    mock.respond(200, fixture("flowglad/session_product.json"));
+    let client = flowglad_client(&mock.url);
+    client.checkout_sessions_get().id("chckt_1").options(options).send().await.unwrap();
+    assert_eq!(mock.single().header("x-trace-id"), Some("4bf92f35"));
+    let sneaky = RequestOptions::new().header("Authorization", "sk_live_OTHER").unwrap();
+    let error = client.checkout_sessions_get().id("chckt_1").options(sneaky.clone()).send().await.unwrap_err();
+    assert!(matches!(error, runtime::Error::InvalidRequest { .. }) && !error.to_string().contains("sk_live_OTHER"), "{error}");
+    let error =
+        polar_client(&mock.url, quick(3)).checkouts_client_get().client_secret(CLIENT_SECRET).options(sneaky).send().await.unwrap_err();
+    assert!(matches!(error, runtime::Error::InvalidRequest { .. }), "{error}");
+    assert_eq!(mock.requests().len(), 1, "a refused call was sent");
+}

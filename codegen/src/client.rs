@@ -259,6 +259,7 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
     if !renamed {
         return Err(format!("`builder::{builder}` has no `send`"));
     }
+    add_options(builders, builder)?;
     let ok = &op.ok;
     // Only a JSON body can fail to decode; a stream (`ByteStream`) never does.
     let decoded = if ok.to_token_stream().to_string().contains("ByteStream") { quote!(::serde::de::IgnoredAny) } else { quote!(#ok) };
@@ -267,6 +268,12 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
     let doc = format!(" Sends `{} {}`. An error response decodes into [`super::errors::{error}`].", op.info.method, op.info.path);
     builders.push(syn::parse_quote! {
         impl<'a> #builder<'a> {
+            /// Per-call settings: a timeout, extra headers, a retry policy (see
+            /// [`RequestOptions`](::checkout_runtime::RequestOptions)).
+            pub fn options(mut self, options: ::checkout_runtime::RequestOptions) -> Self {
+                self.options = options;
+                self
+            }
             #[doc = #doc]
             pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok>, ::checkout_runtime::Error<super::errors::#error>> {
                 match self.send_raw().await {
@@ -277,6 +284,59 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
         }
     });
     Ok(())
+}
+
+/// Gives builder `name` a `options: RequestOptions` field: initialised in `new`, taken apart in
+/// `send_raw` (which checks it before building the request and hands it to `exec_with`).
+fn add_options(builders: &mut [Item], name: &syn::Ident) -> std::result::Result<(), String> {
+    let is_ours = |ty: &syn::Type| matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == *name));
+    let mut done = (false, false, false);
+    for item in builders.iter_mut() {
+        match item {
+            Item::Struct(st) if st.ident == *name => {
+                let syn::Fields::Named(fields) = &mut st.fields else { return Err(format!("`{name}` has no named fields")) };
+                fields.named.push(syn::parse_quote!(options: ::checkout_runtime::RequestOptions));
+                done.0 = true;
+            }
+            Item::Impl(block) if block.trait_.is_none() && is_ours(&block.self_ty) => {
+                for member in block.items.iter_mut() {
+                    let syn::ImplItem::Fn(f) = member else { continue };
+                    if f.sig.ident == "new" {
+                        let Some(syn::Stmt::Expr(syn::Expr::Struct(init), None)) = f.block.stmts.last_mut() else {
+                            return Err(format!("`{name}::new` does not end in `Self {{ … }}`"));
+                        };
+                        init.fields.push(syn::parse_quote!(options: ::std::default::Default::default()));
+                        done.1 = true;
+                    } else if f.sig.ident == "send_raw" {
+                        let position = f
+                            .block
+                            .stmts
+                            .iter()
+                            .position(|stmt| matches!(stmt, syn::Stmt::Local(l) if matches!(&l.pat, syn::Pat::Struct(_))))
+                            .ok_or_else(|| format!("`{name}::send_raw` does not take `self` apart"))?;
+                        let syn::Stmt::Local(local) = &mut f.block.stmts[position] else { unreachable!("found above") };
+                        let syn::Pat::Struct(pattern) = &mut local.pat else { unreachable!("found above") };
+                        pattern.fields.push(syn::FieldPat {
+                            attrs: Vec::new(),
+                            member: syn::Member::Named(format_ident!("options")),
+                            colon_token: None,
+                            pat: Box::new(syn::parse_quote!(options)),
+                        });
+                        f.block.stmts.insert(
+                            position + 1,
+                            syn::parse_quote!(::checkout_runtime::__private::check_options(&options, super::CREDENTIAL_HEADERS).map_err(Error::InvalidRequest)?;),
+                        );
+                        done.2 = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    match done {
+        (true, true, true) => Ok(()),
+        _ => Err(format!("builder `{name}`: could not add `options` (struct, new, send_raw: {done:?})")),
+    }
 }
 
 /// Rewrites progenitor's `send` body for two wire rules:
@@ -332,6 +392,17 @@ fn rewrite_tokens(tokens: TokenStream, widen_success: bool) -> TokenStream {
                 i += 2;
                 continue;
             }
+            // `client.exec(request, &info)` → `client.exec_with(request, &info, &options)`: the
+            // call's options apply after the hooks' preparation, right before the retry loop.
+            TokenTree::Ident(ident)
+                if ident == "exec"
+                    && matches!(trees.get(i.wrapping_sub(1)), Some(TokenTree::Punct(p)) if p.as_char() == '.')
+                    && matches!(trees.get(i + 1), Some(TokenTree::Group(g)) if g.stream().to_string() == "request , & info") =>
+            {
+                out.extend(quote!(exec_with(request, &info, &options)));
+                i += 2;
+                continue;
+            }
             TokenTree::Literal(l) if widen_success && is_success_literal(&l.to_string()) && is_arrow(&trees[i + 1..]) => {
                 out.extend(quote!(200u16..=299u16));
             }
@@ -377,6 +448,20 @@ fn hooks(ops: &[Op]) -> TokenStream {
                 _ => None,
             }
         }
+        impl Client {
+            /// Sends a prepared request through the retry loop, with the call's options: its
+            /// timeout and headers replace the client's, its retry policy the client's policy.
+            async fn exec_with(
+                &self,
+                mut request: reqwest::Request,
+                info: &OperationInfo,
+                options: &::checkout_runtime::RequestOptions,
+            ) -> reqwest::Result<reqwest::Response> {
+                ::checkout_runtime::__private::apply_options(&mut request, options);
+                let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
+                ::checkout_runtime::execute(&self.client, policy, request, idempotency_header(info.operation_id)).await
+            }
+        }
         impl ClientHooks<::checkout_runtime::ClientState> for Client {
             async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> ::std::result::Result<(), Error<E>> {
                 ::checkout_runtime::prepare(&self.inner, request, info.operation_id, auth_scheme(info.operation_id)).map_err(Error::Custom)
@@ -398,6 +483,11 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
         }
         per_operation.extend(op.idempotency_header.clone());
     }
+    let credential: Vec<String> = per_operation
+        .iter()
+        .filter(|h| !prepared.operations.iter().any(|op| op.idempotency_header.as_ref() == Some(*h)))
+        .cloned()
+        .collect();
     let per_operation = per_operation.into_iter();
     let variants = prepared.servers.iter().enumerate().map(|(i, s)| {
         let name = format_ident!("{}", s.name);
@@ -431,6 +521,8 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
         /// Headers the runtime decides per operation; a caller's `reqwest::Client` must not send
         /// them by default.
         const PER_OPERATION_HEADERS: &[&str] = &[#( #per_operation ),*];
+        /// The credential headers, which a call's `RequestOptions` may not set.
+        const CREDENTIAL_HEADERS: &[&str] = &[#( #credential ),*];
         /// The servers this API is served from.
         #[derive(Clone, Debug, PartialEq, Eq, Default)]
         pub enum Server {

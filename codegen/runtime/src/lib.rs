@@ -15,6 +15,7 @@ mod build;
 mod decode;
 mod error;
 mod operation_error;
+mod options;
 pub mod paginate;
 mod path;
 mod retry;
@@ -27,6 +28,7 @@ mod union;
 pub use body::{REDACTED, RawBody, redact};
 pub use build::BuildError;
 pub use error::{Error, ResponseMeta, TransportKind};
+pub use options::RequestOptions;
 pub use retry::{RetryPolicy, execute, retry_after};
 pub use secret::Secret;
 pub use state::{AuthScheme, ClientState, prepare};
@@ -46,6 +48,7 @@ pub mod __private {
     pub use crate::build::default_header;
     pub use crate::decode::{describe, member};
     pub use crate::operation_error::{compact, truncate};
+    pub use crate::options::{apply as apply_options, check as check_options};
     pub use crate::path::encode_segment;
     pub use serde_json;
 }

@@ -5850,6 +5850,7 @@ pub mod builder {
         client: &'a super::Client,
         cursor: Result<Option<::std::string::String>, String>,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
+        options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> CheckoutSessionsList<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -5857,6 +5858,7 @@ pub mod builder {
                 client: client,
                 cursor: Ok(None),
                 limit: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
         pub fn cursor<V>(mut self, value: V) -> Self
@@ -5889,7 +5891,12 @@ pub mod builder {
         pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutSessionList>, Error<()>> {
-            let Self { client, cursor, limit } = self;
+            let Self { client, cursor, limit, options } = self;
+            ::checkout_runtime::__private::check_options(
+                    &options,
+                    super::CREDENTIAL_HEADERS,
+                )
+                .map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/checkout-sessions", client.baseurl,);
@@ -5917,7 +5924,7 @@ pub mod builder {
                 operation_id: "checkout_sessions_list",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_with(request, &info, &options).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -5933,12 +5940,14 @@ pub mod builder {
     pub struct CheckoutSessionsCreate<'a> {
         client: &'a super::Client,
         body: Result<types::builder::CreateCheckoutSessionInput, String>,
+        options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> CheckoutSessionsCreate<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -5972,7 +5981,12 @@ pub mod builder {
         pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::SingleCheckoutSession>, Error<()>> {
-            let Self { client, body } = self;
+            let Self { client, body, options } = self;
+            ::checkout_runtime::__private::check_options(
+                    &options,
+                    super::CREDENTIAL_HEADERS,
+                )
+                .map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::CreateCheckoutSessionInput::try_from(v)
@@ -6003,7 +6017,7 @@ pub mod builder {
                 operation_id: "checkout_sessions_create",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_with(request, &info, &options).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -6019,12 +6033,14 @@ pub mod builder {
     pub struct CheckoutSessionsGet<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
+        options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> CheckoutSessionsGet<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
@@ -6043,7 +6059,12 @@ pub mod builder {
         pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::SingleCheckoutSession>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, options } = self;
+            ::checkout_runtime::__private::check_options(
+                    &options,
+                    super::CREDENTIAL_HEADERS,
+                )
+                .map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/v1/checkout-sessions/{}", client.baseurl,
@@ -6071,7 +6092,7 @@ pub mod builder {
                 operation_id: "checkout_sessions_get",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_with(request, &info, &options).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -6081,6 +6102,12 @@ pub mod builder {
         }
     }
     impl<'a> CheckoutSessionsList<'a> {
+        /// Per-call settings: a timeout, extra headers, a retry policy (see
+        /// [`RequestOptions`](::checkout_runtime::RequestOptions)).
+        pub fn options(mut self, options: ::checkout_runtime::RequestOptions) -> Self {
+            self.options = options;
+            self
+        }
         /// Sends `GET /api/v1/checkout-sessions`. An error response decodes into [`super::errors::CheckoutSessionsListError`].
         pub async fn send(
             self,
@@ -6107,6 +6134,12 @@ pub mod builder {
         }
     }
     impl<'a> CheckoutSessionsCreate<'a> {
+        /// Per-call settings: a timeout, extra headers, a retry policy (see
+        /// [`RequestOptions`](::checkout_runtime::RequestOptions)).
+        pub fn options(mut self, options: ::checkout_runtime::RequestOptions) -> Self {
+            self.options = options;
+            self
+        }
         /// Sends `POST /api/v1/checkout-sessions`. An error response decodes into [`super::errors::CheckoutSessionsCreateError`].
         pub async fn send(
             self,
@@ -6133,6 +6166,12 @@ pub mod builder {
         }
     }
     impl<'a> CheckoutSessionsGet<'a> {
+        /// Per-call settings: a timeout, extra headers, a retry policy (see
+        /// [`RequestOptions`](::checkout_runtime::RequestOptions)).
+        pub fn options(mut self, options: ::checkout_runtime::RequestOptions) -> Self {
+            self.options = options;
+            self
+        }
         /// Sends `GET /api/v1/checkout-sessions/{id}`. An error response decodes into [`super::errors::CheckoutSessionsGetError`].
         pub async fn send(
             self,
@@ -6279,6 +6318,26 @@ fn auth_scheme(operation: &str) -> Option<::checkout_runtime::AuthScheme> {
         _ => None,
     }
 }
+impl Client {
+    /// Sends a prepared request through the retry loop, with the call's options: its
+    /// timeout and headers replace the client's, its retry policy the client's policy.
+    async fn exec_with(
+        &self,
+        mut request: reqwest::Request,
+        info: &OperationInfo,
+        options: &::checkout_runtime::RequestOptions,
+    ) -> reqwest::Result<reqwest::Response> {
+        ::checkout_runtime::__private::apply_options(&mut request, options);
+        let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
+        ::checkout_runtime::execute(
+                &self.client,
+                policy,
+                request,
+                idempotency_header(info.operation_id),
+            )
+            .await
+    }
+}
 impl ClientHooks<::checkout_runtime::ClientState> for Client {
     async fn pre<E>(
         &self,
@@ -6310,6 +6369,8 @@ impl ClientHooks<::checkout_runtime::ClientState> for Client {
 /// Headers the runtime decides per operation; a caller's `reqwest::Client` must not send
 /// them by default.
 const PER_OPERATION_HEADERS: &[&str] = &["authorization"];
+/// The credential headers, which a call's `RequestOptions` may not set.
+const CREDENTIAL_HEADERS: &[&str] = &["authorization"];
 /// The servers this API is served from.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum Server {

@@ -20979,6 +20979,7 @@ pub mod builder {
         query: Result<Option<::std::string::String>, String>,
         sorting: Result<Option<::std::vec::Vec<types::CheckoutSortProperty>>, String>,
         status: Result<Option<types::CheckoutStatusFilter>, String>,
+        options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> CheckoutsList<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -20993,6 +20994,7 @@ pub mod builder {
                 query: Ok(None),
                 sorting: Ok(None),
                 status: Ok(None),
+                options: ::std::default::Default::default(),
             }
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
@@ -21123,7 +21125,13 @@ pub mod builder {
                 query,
                 sorting,
                 status,
+                options,
             } = self;
+            ::checkout_runtime::__private::check_options(
+                    &options,
+                    super::CREDENTIAL_HEADERS,
+                )
+                .map_err(Error::InvalidRequest)?;
             let customer_id = customer_id.map_err(Error::InvalidRequest)?;
             let external_customer_id = external_customer_id
                 .map_err(Error::InvalidRequest)?;
@@ -21176,7 +21184,7 @@ pub mod builder {
                 operation_id: "checkouts_list",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_with(request, &info, &options).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -21192,12 +21200,14 @@ pub mod builder {
     pub struct CheckoutsCreate<'a> {
         client: &'a super::Client,
         body: Result<types::builder::CheckoutCreate, String>,
+        options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> CheckoutsCreate<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -21228,7 +21238,12 @@ pub mod builder {
         pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Checkout>, Error<()>> {
-            let Self { client, body } = self;
+            let Self { client, body, options } = self;
+            ::checkout_runtime::__private::check_options(
+                    &options,
+                    super::CREDENTIAL_HEADERS,
+                )
+                .map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::CheckoutCreate::try_from(v).map_err(|e| e.to_string())
@@ -21258,7 +21273,7 @@ pub mod builder {
                 operation_id: "checkouts_create",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_with(request, &info, &options).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -21274,12 +21289,14 @@ pub mod builder {
     pub struct CheckoutsClientGet<'a> {
         client: &'a super::Client,
         client_secret: Result<::std::string::String, String>,
+        options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> ::std::fmt::Debug for CheckoutsClientGet<'a> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CheckoutsClientGet")
                 .field("client", &self.client)
                 .field("client_secret", &"<redacted>")
+                .field("options", &self.options)
                 .finish()
         }
     }
@@ -21288,6 +21305,7 @@ pub mod builder {
             Self {
                 client: client,
                 client_secret: Err("client_secret was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
         pub fn client_secret<V>(mut self, value: V) -> Self
@@ -21306,7 +21324,12 @@ pub mod builder {
         pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutPublic>, Error<()>> {
-            let Self { client, client_secret } = self;
+            let Self { client, client_secret, options } = self;
+            ::checkout_runtime::__private::check_options(
+                    &options,
+                    super::CREDENTIAL_HEADERS,
+                )
+                .map_err(Error::InvalidRequest)?;
             let client_secret = client_secret.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/v1/checkouts/client/{}", client.baseurl,
@@ -21335,7 +21358,7 @@ pub mod builder {
                 operation_id: "checkouts_client_get",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_with(request, &info, &options).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -21352,6 +21375,7 @@ pub mod builder {
         client: &'a super::Client,
         client_secret: Result<::std::string::String, String>,
         body: Result<types::builder::CheckoutUpdatePublic, String>,
+        options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> ::std::fmt::Debug for CheckoutsClientUpdate<'a> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -21359,6 +21383,7 @@ pub mod builder {
                 .field("client", &self.client)
                 .field("client_secret", &"<redacted>")
                 .field("body", &self.body)
+                .field("options", &self.options)
                 .finish()
         }
     }
@@ -21368,6 +21393,7 @@ pub mod builder {
                 client: client,
                 client_secret: Err("client_secret was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
         pub fn client_secret<V>(mut self, value: V) -> Self
@@ -21412,7 +21438,12 @@ pub mod builder {
         pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutPublic>, Error<()>> {
-            let Self { client, client_secret, body } = self;
+            let Self { client, client_secret, body, options } = self;
+            ::checkout_runtime::__private::check_options(
+                    &options,
+                    super::CREDENTIAL_HEADERS,
+                )
+                .map_err(Error::InvalidRequest)?;
             let client_secret = client_secret.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -21447,7 +21478,7 @@ pub mod builder {
                 operation_id: "checkouts_client_update",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_with(request, &info, &options).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -21464,6 +21495,7 @@ pub mod builder {
         client: &'a super::Client,
         client_secret: Result<::std::string::String, String>,
         body: Result<types::builder::CheckoutConfirmStripe, String>,
+        options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> ::std::fmt::Debug for CheckoutsClientConfirm<'a> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -21471,6 +21503,7 @@ pub mod builder {
                 .field("client", &self.client)
                 .field("client_secret", &"<redacted>")
                 .field("body", &self.body)
+                .field("options", &self.options)
                 .finish()
         }
     }
@@ -21480,6 +21513,7 @@ pub mod builder {
                 client: client,
                 client_secret: Err("client_secret was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
         pub fn client_secret<V>(mut self, value: V) -> Self
@@ -21524,7 +21558,12 @@ pub mod builder {
         pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutPublicConfirmed>, Error<()>> {
-            let Self { client, client_secret, body } = self;
+            let Self { client, client_secret, body, options } = self;
+            ::checkout_runtime::__private::check_options(
+                    &options,
+                    super::CREDENTIAL_HEADERS,
+                )
+                .map_err(Error::InvalidRequest)?;
             let client_secret = client_secret.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -21559,7 +21598,7 @@ pub mod builder {
                 operation_id: "checkouts_client_confirm",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_with(request, &info, &options).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -21575,12 +21614,14 @@ pub mod builder {
     pub struct CheckoutsGet<'a> {
         client: &'a super::Client,
         id: Result<::uuid::Uuid, String>,
+        options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> CheckoutsGet<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
+                options: ::std::default::Default::default(),
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
@@ -21598,7 +21639,12 @@ pub mod builder {
         pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Checkout>, Error<()>> {
-            let Self { client, id } = self;
+            let Self { client, id, options } = self;
+            ::checkout_runtime::__private::check_options(
+                    &options,
+                    super::CREDENTIAL_HEADERS,
+                )
+                .map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/v1/checkouts/{}", client.baseurl,
@@ -21626,7 +21672,7 @@ pub mod builder {
                 operation_id: "checkouts_get",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_with(request, &info, &options).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -21643,6 +21689,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::uuid::Uuid, String>,
         body: Result<types::builder::CheckoutUpdate, String>,
+        options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> CheckoutsUpdate<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -21650,6 +21697,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: ::std::default::Default::default(),
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
@@ -21691,7 +21739,12 @@ pub mod builder {
         pub async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::Checkout>, Error<()>> {
-            let Self { client, id, body } = self;
+            let Self { client, id, body, options } = self;
+            ::checkout_runtime::__private::check_options(
+                    &options,
+                    super::CREDENTIAL_HEADERS,
+                )
+                .map_err(Error::InvalidRequest)?;
             let id = id.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
@@ -21725,7 +21778,7 @@ pub mod builder {
                 operation_id: "checkouts_update",
             };
             client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
+            let result = client.exec_with(request, &info, &options).await;
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
@@ -21735,6 +21788,12 @@ pub mod builder {
         }
     }
     impl<'a> CheckoutsList<'a> {
+        /// Per-call settings: a timeout, extra headers, a retry policy (see
+        /// [`RequestOptions`](::checkout_runtime::RequestOptions)).
+        pub fn options(mut self, options: ::checkout_runtime::RequestOptions) -> Self {
+            self.options = options;
+            self
+        }
         /// Sends `GET /v1/checkouts/`. An error response decodes into [`super::errors::CheckoutsListError`].
         pub async fn send(
             self,
@@ -21761,6 +21820,12 @@ pub mod builder {
         }
     }
     impl<'a> CheckoutsCreate<'a> {
+        /// Per-call settings: a timeout, extra headers, a retry policy (see
+        /// [`RequestOptions`](::checkout_runtime::RequestOptions)).
+        pub fn options(mut self, options: ::checkout_runtime::RequestOptions) -> Self {
+            self.options = options;
+            self
+        }
         /// Sends `POST /v1/checkouts/`. An error response decodes into [`super::errors::CheckoutsCreateError`].
         pub async fn send(
             self,
@@ -21787,6 +21852,12 @@ pub mod builder {
         }
     }
     impl<'a> CheckoutsClientGet<'a> {
+        /// Per-call settings: a timeout, extra headers, a retry policy (see
+        /// [`RequestOptions`](::checkout_runtime::RequestOptions)).
+        pub fn options(mut self, options: ::checkout_runtime::RequestOptions) -> Self {
+            self.options = options;
+            self
+        }
         /// Sends `GET /v1/checkouts/client/{client_secret}`. An error response decodes into [`super::errors::CheckoutsClientGetError`].
         pub async fn send(
             self,
@@ -21813,6 +21884,12 @@ pub mod builder {
         }
     }
     impl<'a> CheckoutsClientUpdate<'a> {
+        /// Per-call settings: a timeout, extra headers, a retry policy (see
+        /// [`RequestOptions`](::checkout_runtime::RequestOptions)).
+        pub fn options(mut self, options: ::checkout_runtime::RequestOptions) -> Self {
+            self.options = options;
+            self
+        }
         /// Sends `PATCH /v1/checkouts/client/{client_secret}`. An error response decodes into [`super::errors::CheckoutsClientUpdateError`].
         pub async fn send(
             self,
@@ -21839,6 +21916,12 @@ pub mod builder {
         }
     }
     impl<'a> CheckoutsClientConfirm<'a> {
+        /// Per-call settings: a timeout, extra headers, a retry policy (see
+        /// [`RequestOptions`](::checkout_runtime::RequestOptions)).
+        pub fn options(mut self, options: ::checkout_runtime::RequestOptions) -> Self {
+            self.options = options;
+            self
+        }
         /// Sends `POST /v1/checkouts/client/{client_secret}/confirm`. An error response decodes into [`super::errors::CheckoutsClientConfirmError`].
         pub async fn send(
             self,
@@ -21865,6 +21948,12 @@ pub mod builder {
         }
     }
     impl<'a> CheckoutsGet<'a> {
+        /// Per-call settings: a timeout, extra headers, a retry policy (see
+        /// [`RequestOptions`](::checkout_runtime::RequestOptions)).
+        pub fn options(mut self, options: ::checkout_runtime::RequestOptions) -> Self {
+            self.options = options;
+            self
+        }
         /// Sends `GET /v1/checkouts/{id}`. An error response decodes into [`super::errors::CheckoutsGetError`].
         pub async fn send(
             self,
@@ -21891,6 +21980,12 @@ pub mod builder {
         }
     }
     impl<'a> CheckoutsUpdate<'a> {
+        /// Per-call settings: a timeout, extra headers, a retry policy (see
+        /// [`RequestOptions`](::checkout_runtime::RequestOptions)).
+        pub fn options(mut self, options: ::checkout_runtime::RequestOptions) -> Self {
+            self.options = options;
+            self
+        }
         /// Sends `PATCH /v1/checkouts/{id}`. An error response decodes into [`super::errors::CheckoutsUpdateError`].
         pub async fn send(
             self,
@@ -22126,6 +22221,26 @@ fn auth_scheme(operation: &str) -> Option<::checkout_runtime::AuthScheme> {
         _ => None,
     }
 }
+impl Client {
+    /// Sends a prepared request through the retry loop, with the call's options: its
+    /// timeout and headers replace the client's, its retry policy the client's policy.
+    async fn exec_with(
+        &self,
+        mut request: reqwest::Request,
+        info: &OperationInfo,
+        options: &::checkout_runtime::RequestOptions,
+    ) -> reqwest::Result<reqwest::Response> {
+        ::checkout_runtime::__private::apply_options(&mut request, options);
+        let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
+        ::checkout_runtime::execute(
+                &self.client,
+                policy,
+                request,
+                idempotency_header(info.operation_id),
+            )
+            .await
+    }
+}
 impl ClientHooks<::checkout_runtime::ClientState> for Client {
     async fn pre<E>(
         &self,
@@ -22157,6 +22272,8 @@ impl ClientHooks<::checkout_runtime::ClientState> for Client {
 /// Headers the runtime decides per operation; a caller's `reqwest::Client` must not send
 /// them by default.
 const PER_OPERATION_HEADERS: &[&str] = &["authorization"];
+/// The credential headers, which a call's `RequestOptions` may not set.
+const CREDENTIAL_HEADERS: &[&str] = &["authorization"];
 /// The servers this API is served from.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum Server {
