@@ -220,14 +220,9 @@ async fn errors_carry_status_request_id_retryability_and_a_useful_display() {
 
 #[tokio::test]
 async fn polar_pages_stop_at_max_page_and_carry_the_filters() {
-    let page = |n: usize, max_page: u64| {
-        let mut list = fixture("polar/list.json");
-        list["pagination"]["max_page"] = max_page.into();
-        list["items"].as_array_mut().unwrap().truncate(n);
-        Reply::json(200, list)
-    };
+    let page = |n: usize, max_page: u64| polar_page(n, max_page, max_page * 10 + n as u64);
     let mock = Mock::start().await;
-    mock.reply(page(2, 3)).reply(page(2, 3)).reply(page(1, 3));
+    mock.reply(polar_page(2, 3, 1)).reply(polar_page(2, 3, 2)).reply(page(1, 3));
     let client = polar_client(&mock.url, RetryPolicy::none());
     let items: Vec<polar::types::Checkout> = client
         .checkouts_list_items(|list| {
@@ -247,19 +242,41 @@ async fn polar_pages_stop_at_max_page_and_carry_the_filters() {
     assert_eq!((pages.len(), mock.requests().len()), (1, 2));
 }
 
+/// A Polar list page of `n` checkouts whose ids are marked with `mark`, saying `max_page`.
+fn polar_page(n: usize, max_page: u64, mark: u64) -> Reply {
+    let mut list = fixture("polar/list.json");
+    list["pagination"]["max_page"] = max_page.into();
+    let items = list["items"].as_array_mut().unwrap();
+    items.truncate(n);
+    for (i, item) in items.iter_mut().enumerate() {
+        item["id"] = format!("00000000-0000-4000-8000-{:06}{:06}", mark, i).into();
+    }
+    Reply::json(200, list)
+}
+
+/// A Flowglad list page with `nextCursor` (absent for `None`) and `hasMore`; each call marks the
+/// records' ids differently, as a real next page would be.
+fn flowglad_page(cursor: Option<&str>, more: bool) -> Reply {
+    static MARK: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let mark = MARK.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let mut list = fixture("flowglad/list_first_page.json");
+    match cursor {
+        Some(c) => list["nextCursor"] = c.into(),
+        None => {
+            list.as_object_mut().unwrap().remove("nextCursor");
+        }
+    }
+    list["hasMore"] = more.into();
+    for record in list["data"].as_array_mut().unwrap() {
+        record["checkoutSession"]["id"] = format!("chckt_{mark}").into();
+        record["id"] = format!("chckt_{mark}_{}", record["id"].as_str().unwrap_or_default()).into();
+    }
+    Reply::json(200, list)
+}
+
 #[tokio::test]
 async fn flowglad_follows_cursors_and_refuses_to_loop() {
-    let page = |cursor: Option<&str>, more: bool| {
-        let mut list = fixture("flowglad/list_first_page.json");
-        match cursor {
-            Some(c) => list["nextCursor"] = c.into(),
-            None => {
-                list.as_object_mut().unwrap().remove("nextCursor");
-            }
-        }
-        list["hasMore"] = more.into();
-        Reply::json(200, list)
-    };
+    let page = flowglad_page;
     let mock = Mock::start().await;
     mock.reply(page(Some("c1"), true)).reply(page(Some("c2"), true)).reply(page(None, false));
     let records: Vec<flowglad::types::CheckoutSessionRecord> =
@@ -497,4 +514,52 @@ async fn per_call_options_apply_on_the_wire() {
         polar_client(&mock.url, quick(3)).checkouts_client_get().client_secret(CLIENT_SECRET).options(sneaky).send().await.unwrap_err();
     assert!(matches!(error, runtime::Error::InvalidRequest { .. }), "{error}");
     assert_eq!(mock.requests().len(), 1, "a refused call was sent");
+}
+
+/// Servers that never stop: Polar ignoring `page` with `max_page` always one ahead, Flowglad
+/// handing out a fresh cursor to the same records, Flowglad announcing more without a cursor, and
+/// a server with endless distinct pages beyond the client's `max_pages`: each stream ends with
+/// `Error::Pagination` after a bounded number of requests.
+#[tokio::test]
+async fn streams_from_servers_that_never_stop_end_with_an_error() {
+    let mock = Mock::start().await;
+    mock.reply(polar_page(2, 2, 1)); // the same page, whatever is asked
+    let error = polar_client(&mock.url, RetryPolicy::none()).checkouts_list_pages(|list| list).try_collect::<Vec<_>>().await.unwrap_err();
+    assert_eq!(error.to_string(), "checkouts:list: page 2 repeats the items of page 1; stopping instead of looping");
+    assert_eq!(mock.requests().len(), 2);
+
+    let mock = Mock::start().await;
+    let same = {
+        let mut list = fixture("flowglad/list_first_page.json");
+        list["hasMore"] = true.into();
+        list
+    };
+    for n in 0..5 {
+        let mut page = same.clone();
+        page["nextCursor"] = format!("fresh{n}").into();
+        mock.reply(Reply::json(200, page));
+    }
+    let error = flowglad_client(&mock.url).checkout_sessions_list_pages(|list| list).try_collect::<Vec<_>>().await.unwrap_err();
+    assert!(
+        matches!(&error, runtime::Error::Pagination { source: runtime::paginate::PaginationError::NoProgress { page: 2 }, .. }),
+        "{error:?}"
+    );
+    assert_eq!(mock.requests().len(), 2);
+
+    let mock = Mock::start().await;
+    mock.reply(flowglad_page(None, true));
+    let error = flowglad_client(&mock.url).checkout_sessions_list_items(|list| list).try_collect::<Vec<_>>().await.unwrap_err();
+    assert!(matches!(&error, runtime::Error::Pagination { source: runtime::paginate::PaginationError::MissingCursor, .. }), "{error:?}");
+
+    let mock = Mock::start().await;
+    for n in 0..10 {
+        mock.reply(polar_page(1, u64::MAX / 2, n));
+    }
+    let client = polar::Client::builder().base_url(&mock.url).credentials(TOKEN).retry(RetryPolicy::none()).max_pages(3).build().unwrap();
+    let pages: Vec<_> = futures::StreamExt::collect(client.checkouts_list_pages(|list| list)).await;
+    assert_eq!(pages.len(), 4, "three pages, then the error");
+    assert!(pages[..3].iter().all(Result::is_ok));
+    let error = pages[3].as_ref().unwrap_err();
+    assert!(matches!(error, runtime::Error::Pagination { source: runtime::paginate::PaginationError::PageLimit(3), .. }), "{error:?}");
+    assert_eq!(mock.requests().len(), 3);
 }

@@ -550,6 +550,7 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
             retry: ::checkout_runtime::RetryPolicy,
             http: ::std::option::Option<reqwest::Client>,
             headers: ::checkout_runtime::reqwest::header::HeaderMap,
+            pages: ::checkout_runtime::paginate::Bounds,
         }
         impl Default for ClientBuilder {
             fn default() -> Self {
@@ -567,6 +568,7 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
                     retry: ::checkout_runtime::RetryPolicy::default(),
                     http: None,
                     headers,
+                    pages: ::checkout_runtime::paginate::Bounds::default(),
                 }
             }
         }
@@ -616,6 +618,13 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
                 self.http = Some(client);
                 self
             }
+            /// The most pages one `<operation>_pages` / `<operation>_items` stream reads (default
+            /// 10 000); a server still announcing more then ends the stream with
+            /// `Error::Pagination` (`PageLimit`) rather than running forever.
+            pub fn max_pages(mut self, max_pages: u64) -> Self {
+                self.pages.max_pages = max_pages;
+                self
+            }
             #version_setter
             /// Builds the client.
             ///
@@ -638,6 +647,7 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
                     retry: self.retry,
                     headers: self.headers,
                     timeout: Some(self.timeout),
+                    pages: self.pages,
                 };
                 Ok(Client::new_with_client(self.server.url(), http, state))
             }
@@ -684,15 +694,25 @@ fn pagination(ops: &[Op]) -> TokenStream {
                     |page: &types::#page_ty| page #items .is_empty(),
                     // Any integer type the spec gives the last page; one below zero means none.
                     |page: &types::#page_ty| ::std::convert::TryFrom::try_from(page #next).unwrap_or(0u64),
+                    |page: &types::#page_ty| ::checkout_runtime::paginate::fingerprint(&page #items),
+                    self.inner.pages,
+                    |source| ::checkout_runtime::Error::Pagination { operation: #operation, source },
                 )
             }
         } else {
+            // "More pages" without a cursor is an error, not a silently short list.
             let more = match &p.has_more {
                 Some(flag) => {
                     let flag = field_path(flag);
-                    quote!(if page #flag { page #next .clone() } else { None })
+                    quote! {
+                        match (page #flag, page #next .clone()) {
+                            (true, None) => Err(::checkout_runtime::paginate::PaginationError::MissingCursor),
+                            (true, cursor) => Ok(cursor),
+                            (false, _) => Ok(None),
+                        }
+                    }
                 }
-                None => quote!(page #next .clone()),
+                None => quote!(Ok(page #next .clone())),
             };
             quote! {
                 ::checkout_runtime::paginate::pages_by_cursor(
@@ -706,6 +726,8 @@ fn pagination(ops: &[Op]) -> TokenStream {
                         async move { request.send().await.map(ResponseValue::into_inner) }
                     },
                     |page: &types::#page_ty| #more,
+                    |page: &types::#page_ty| ::checkout_runtime::paginate::fingerprint(&page #items),
+                    self.inner.pages,
                     |source| ::checkout_runtime::Error::Pagination { operation: #operation, source },
                 )
             }

@@ -26,6 +26,8 @@ pub struct ClientState {
     pub headers: HeaderMap,
     /// The whole-request timeout applied to every request (also with a caller's `reqwest::Client`).
     pub timeout: Option<std::time::Duration>,
+    /// How far a paginated stream may go.
+    pub pages: crate::paginate::Bounds,
 }
 
 /// Prepares `request` for operation `operation`: removes progenitor's automatic `api-version`
@@ -72,7 +74,13 @@ mod tests {
     fn state() -> ClientState {
         let mut headers = HeaderMap::new();
         headers.insert("polar-version", HeaderValue::from_static("2025-01-01"));
-        ClientState { credentials: Some(Secret::new("tok_123")), retry: RetryPolicy::default(), headers, timeout: None }
+        ClientState {
+            credentials: Some(Secret::new("tok_123")),
+            retry: RetryPolicy::default(),
+            headers,
+            timeout: None,
+            pages: Default::default(),
+        }
     }
 
     #[test]

@@ -6400,6 +6400,7 @@ pub struct ClientBuilder {
     retry: ::checkout_runtime::RetryPolicy,
     http: ::std::option::Option<reqwest::Client>,
     headers: ::checkout_runtime::reqwest::header::HeaderMap,
+    pages: ::checkout_runtime::paginate::Bounds,
 }
 impl Default for ClientBuilder {
     fn default() -> Self {
@@ -6419,6 +6420,7 @@ impl Default for ClientBuilder {
             retry: ::checkout_runtime::RetryPolicy::default(),
             http: None,
             headers,
+            pages: ::checkout_runtime::paginate::Bounds::default(),
         }
     }
 }
@@ -6481,6 +6483,13 @@ impl ClientBuilder {
         self.http = Some(client);
         self
     }
+    /// The most pages one `<operation>_pages` / `<operation>_items` stream reads (default
+    /// 10 000); a server still announcing more then ends the stream with
+    /// `Error::Pagination` (`PageLimit`) rather than running forever.
+    pub fn max_pages(mut self, max_pages: u64) -> Self {
+        self.pages.max_pages = max_pages;
+        self
+    }
     /// Builds the client.
     ///
     /// # Errors
@@ -6509,6 +6518,7 @@ impl ClientBuilder {
             retry: self.retry,
             headers: self.headers,
             timeout: Some(self.timeout),
+            pages: self.pages,
         };
         Ok(Client::new_with_client(self.server.url(), http, state))
     }
@@ -6544,9 +6554,20 @@ impl Client {
                 };
                 async move { request.send().await.map(ResponseValue::into_inner) }
             },
-            |page: &types::CheckoutSessionList| {
-                if page.has_more { page.next_cursor.clone() } else { None }
+            |page: &types::CheckoutSessionList| match (
+                page.has_more,
+                page.next_cursor.clone(),
+            ) {
+                (true, None) => {
+                    Err(::checkout_runtime::paginate::PaginationError::MissingCursor)
+                }
+                (true, cursor) => Ok(cursor),
+                (false, _) => Ok(None),
             },
+            |page: &types::CheckoutSessionList| ::checkout_runtime::paginate::fingerprint(
+                &page.data,
+            ),
+            self.inner.pages,
             |source| ::checkout_runtime::Error::Pagination {
                 operation: "checkoutSessions.list",
                 source,

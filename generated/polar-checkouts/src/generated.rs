@@ -22306,6 +22306,7 @@ pub struct ClientBuilder {
     retry: ::checkout_runtime::RetryPolicy,
     http: ::std::option::Option<reqwest::Client>,
     headers: ::checkout_runtime::reqwest::header::HeaderMap,
+    pages: ::checkout_runtime::paginate::Bounds,
 }
 impl Default for ClientBuilder {
     fn default() -> Self {
@@ -22330,6 +22331,7 @@ impl Default for ClientBuilder {
             retry: ::checkout_runtime::RetryPolicy::default(),
             http: None,
             headers,
+            pages: ::checkout_runtime::paginate::Bounds::default(),
         }
     }
 }
@@ -22392,6 +22394,13 @@ impl ClientBuilder {
         self.http = Some(client);
         self
     }
+    /// The most pages one `<operation>_pages` / `<operation>_items` stream reads (default
+    /// 10 000); a server still announcing more then ends the stream with
+    /// `Error::Pagination` (`PageLimit`) rather than running forever.
+    pub fn max_pages(mut self, max_pages: u64) -> Self {
+        self.pages.max_pages = max_pages;
+        self
+    }
     /// The `polar-version` header sent with every request (default `2026-10`): the API version the client speaks.
     pub fn api_version(
         mut self,
@@ -22435,6 +22444,7 @@ impl ClientBuilder {
             retry: self.retry,
             headers: self.headers,
             timeout: Some(self.timeout),
+            pages: self.pages,
         };
         Ok(Client::new_with_client(self.server.url(), http, state))
     }
@@ -22469,6 +22479,14 @@ impl Client {
             |page: &types::ListResourceCheckout| {
                 ::std::convert::TryFrom::try_from(page.pagination.max_page)
                     .unwrap_or(0u64)
+            },
+            |page: &types::ListResourceCheckout| ::checkout_runtime::paginate::fingerprint(
+                &page.items,
+            ),
+            self.inner.pages,
+            |source| ::checkout_runtime::Error::Pagination {
+                operation: "checkouts:list",
+                source,
             },
         )
     }
