@@ -251,3 +251,39 @@ async fn any_2xx_with_the_success_body_is_a_success() {
         assert_eq!(flowglad_client(&mock.url).checkout_sessions_get().id("chckt_1").send().await.unwrap().status().as_u16(), status);
     }
 }
+
+/// Response bodies are capped while they are read: a declared size over the cap fails before the
+/// body is read, and a body that never ends fails once the cap is crossed, for a success and an
+/// error status alike; memory stays near the cap.
+#[tokio::test]
+async fn a_body_over_the_cap_or_never_ending_is_response_too_large() {
+    let capped = |url: &str| {
+        polar::Client::builder()
+            .base_url(url)
+            .credentials("polar_oat_TOKEN")
+            .retry(RetryPolicy::none())
+            .max_response_bytes(1024 * 1024)
+            .build()
+            .unwrap()
+    };
+    let mut checkout = fixture("polar/checkout.json");
+    checkout["customer_name"] = "x".repeat(2 * 1024 * 1024).into();
+    let mock = Mock::start().await;
+    mock.respond(200, checkout);
+    let error = capped(&mock.url).checkouts_get().id(id()).send().await.unwrap_err();
+    assert!(matches!(error, runtime::Error::ResponseTooLarge { limit: 1_048_576, .. }), "{error:?}");
+    assert_eq!(error.to_string(), "checkouts:get: the response body is larger than the 1048576 bytes this client reads");
+
+    for status in [200, 500] {
+        let server = FaultServer::start(vec![Fault::Endless(status)]).await;
+        let started = std::time::Instant::now();
+        let error = capped(&server.url).checkouts_get().id(id()).send().await.unwrap_err();
+        assert!(matches!(error, runtime::Error::ResponseTooLarge { .. }), "{status}: {error:?}");
+        assert!(!error.is_retryable());
+        assert!(started.elapsed() < Duration::from_secs(10), "{status}: took {:?}", started.elapsed());
+    }
+    // Within the cap, a flowglad page decodes as usual.
+    let mock = Mock::start().await;
+    mock.respond(200, fixture("flowglad/list_first_page.json"));
+    flowglad_client(&mock.url).checkout_sessions_list().send().await.unwrap();
+}

@@ -385,6 +385,9 @@ pub enum Fault {
     Raw(String),
     /// A 200 whose body arrives one byte every `interval`.
     Trickle(std::time::Duration),
+    /// A response with `status` whose chunked body does not end: 64 KiB chunks as fast as the
+    /// client reads, until it hangs up (bounded at 256 MiB so that the test always ends).
+    Endless(u16),
 }
 
 /// A raw TCP server on loopback that misbehaves on purpose: one [`Fault`] per connection, in
@@ -435,6 +438,17 @@ impl FaultServer {
                             let _ = stream.write_all(response.as_bytes()).await;
                             let _ = stream.flush().await;
                             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                        }
+                        Fault::Endless(status) => {
+                            let head =
+                                format!("HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n");
+                            let _ = stream.write_all(head.as_bytes()).await;
+                            let chunk = format!("{:x}\r\n{}\r\n", 64 * 1024, " ".repeat(64 * 1024));
+                            for _ in 0..4096 {
+                                if stream.write_all(chunk.as_bytes()).await.is_err() {
+                                    return;
+                                }
+                            }
                         }
                         Fault::Trickle(interval) => {
                             let body = "{\"slow\": true}";

@@ -459,7 +459,10 @@ fn hooks(ops: &[Op]) -> TokenStream {
             ) -> reqwest::Result<reqwest::Response> {
                 ::checkout_runtime::__private::apply_options(&mut request, options);
                 let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
-                ::checkout_runtime::execute(&self.client, policy, request, idempotency_header(info.operation_id)).await
+                let limit = self.inner.max_response_bytes.unwrap_or(::checkout_runtime::DEFAULT_MAX_RESPONSE_BYTES);
+                ::checkout_runtime::execute(&self.client, policy, request, idempotency_header(info.operation_id))
+                    .await
+                    .map(|response| ::checkout_runtime::__private::limit_body(response, limit))
             }
         }
         impl ClientHooks<::checkout_runtime::ClientState> for Client {
@@ -551,6 +554,7 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
             http: ::std::option::Option<reqwest::Client>,
             headers: ::checkout_runtime::reqwest::header::HeaderMap,
             pages: ::checkout_runtime::paginate::Bounds,
+            max_response_bytes: usize,
         }
         impl Default for ClientBuilder {
             fn default() -> Self {
@@ -569,6 +573,7 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
                     http: None,
                     headers,
                     pages: ::checkout_runtime::paginate::Bounds::default(),
+                    max_response_bytes: ::checkout_runtime::DEFAULT_MAX_RESPONSE_BYTES,
                 }
             }
         }
@@ -625,6 +630,13 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
                 self.pages.max_pages = max_pages;
                 self
             }
+            /// The most bytes of a response body the client reads (default 32 MiB): a larger
+            /// body, or one that never ends, fails with `Error::ResponseTooLarge` once the cap is
+            /// crossed, without buffering the rest.
+            pub fn max_response_bytes(mut self, max: usize) -> Self {
+                self.max_response_bytes = max;
+                self
+            }
             #version_setter
             /// Builds the client.
             ///
@@ -648,6 +660,7 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
                     headers: self.headers,
                     timeout: Some(self.timeout),
                     pages: self.pages,
+                    max_response_bytes: Some(self.max_response_bytes),
                 };
                 Ok(Client::new_with_client(self.server.url(), http, state))
             }

@@ -68,6 +68,14 @@ pub enum Error<E> {
         /// The decoder's message, naming the JSON path of the bad value.
         message: String,
     },
+    /// The response body was larger than the client reads (`ClientBuilder::max_response_bytes`,
+    /// 32 MiB by default); reading stopped at the cap.
+    ResponseTooLarge {
+        /// The operation.
+        operation: &'static str,
+        /// The cap, in bytes.
+        limit: usize,
+    },
     /// A paginated stream stopped because following the server would loop.
     Pagination {
         /// The operation.
@@ -92,6 +100,7 @@ impl<E> Error<E> {
             Error::Api { operation, .. }
             | Error::Transport { operation, .. }
             | Error::Decode { operation, .. }
+            | Error::ResponseTooLarge { operation, .. }
             | Error::Pagination { operation, .. }
             | Error::InvalidRequest { operation, .. } => operation,
         }
@@ -102,7 +111,7 @@ impl<E> Error<E> {
         match self {
             Error::Api { meta, .. } | Error::Decode { meta, .. } => Some(meta.status),
             Error::Transport { source, .. } => source.status(),
-            Error::Pagination { .. } | Error::InvalidRequest { .. } => None,
+            Error::ResponseTooLarge { .. } | Error::Pagination { .. } | Error::InvalidRequest { .. } => None,
         }
     }
 
@@ -123,7 +132,7 @@ impl<E> Error<E> {
                 s == StatusCode::REQUEST_TIMEOUT || s == StatusCode::TOO_MANY_REQUESTS || s.is_server_error()
             }
             Error::Transport { .. } => true,
-            Error::Decode { .. } | Error::Pagination { .. } | Error::InvalidRequest { .. } => false,
+            Error::Decode { .. } | Error::ResponseTooLarge { .. } | Error::Pagination { .. } | Error::InvalidRequest { .. } => false,
         }
     }
 
@@ -157,6 +166,9 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
             Error::Decode { operation, meta, message, .. } => {
                 write!(f, "{operation}: {} response does not match the spec: {message}", meta.status.as_u16())
             }
+            Error::ResponseTooLarge { operation, limit } => {
+                write!(f, "{operation}: the response body is larger than the {limit} bytes this client reads")
+            }
             Error::Pagination { operation, source } => write!(f, "{operation}: {source}"),
             Error::InvalidRequest { operation, message } => write!(f, "{operation}: invalid request: {message}"),
         }
@@ -179,6 +191,9 @@ impl<E> Error<E> {
     ) -> Error<E> {
         use progenitor_client::Error as P;
         let transport = |source: reqwest::Error| {
+            if let Some(hit) = crate::limit::too_large(&source) {
+                return Error::ResponseTooLarge { operation, limit: hit.limit };
+            }
             let kind = if source.is_connect() {
                 TransportKind::Connect
             } else if source.is_timeout() {

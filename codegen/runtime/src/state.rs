@@ -28,6 +28,9 @@ pub struct ClientState {
     pub timeout: Option<std::time::Duration>,
     /// How far a paginated stream may go.
     pub pages: crate::paginate::Bounds,
+    /// The most bytes of a response body read; `None` is
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`](crate::DEFAULT_MAX_RESPONSE_BYTES).
+    pub max_response_bytes: Option<usize>,
 }
 
 /// Prepares `request` for operation `operation`: removes progenitor's automatic `api-version`
@@ -80,6 +83,7 @@ mod tests {
             headers,
             timeout: None,
             pages: Default::default(),
+            max_response_bytes: None,
         }
     }
 

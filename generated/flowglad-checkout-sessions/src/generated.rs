@@ -6329,6 +6329,10 @@ impl Client {
     ) -> reqwest::Result<reqwest::Response> {
         ::checkout_runtime::__private::apply_options(&mut request, options);
         let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
+        let limit = self
+            .inner
+            .max_response_bytes
+            .unwrap_or(::checkout_runtime::DEFAULT_MAX_RESPONSE_BYTES);
         ::checkout_runtime::execute(
                 &self.client,
                 policy,
@@ -6336,6 +6340,7 @@ impl Client {
                 idempotency_header(info.operation_id),
             )
             .await
+            .map(|response| ::checkout_runtime::__private::limit_body(response, limit))
     }
 }
 impl ClientHooks<::checkout_runtime::ClientState> for Client {
@@ -6401,6 +6406,7 @@ pub struct ClientBuilder {
     http: ::std::option::Option<reqwest::Client>,
     headers: ::checkout_runtime::reqwest::header::HeaderMap,
     pages: ::checkout_runtime::paginate::Bounds,
+    max_response_bytes: usize,
 }
 impl Default for ClientBuilder {
     fn default() -> Self {
@@ -6421,6 +6427,7 @@ impl Default for ClientBuilder {
             http: None,
             headers,
             pages: ::checkout_runtime::paginate::Bounds::default(),
+            max_response_bytes: ::checkout_runtime::DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 }
@@ -6490,6 +6497,13 @@ impl ClientBuilder {
         self.pages.max_pages = max_pages;
         self
     }
+    /// The most bytes of a response body the client reads (default 32 MiB): a larger
+    /// body, or one that never ends, fails with `Error::ResponseTooLarge` once the cap is
+    /// crossed, without buffering the rest.
+    pub fn max_response_bytes(mut self, max: usize) -> Self {
+        self.max_response_bytes = max;
+        self
+    }
     /// Builds the client.
     ///
     /// # Errors
@@ -6519,6 +6533,7 @@ impl ClientBuilder {
             headers: self.headers,
             timeout: Some(self.timeout),
             pages: self.pages,
+            max_response_bytes: Some(self.max_response_bytes),
         };
         Ok(Client::new_with_client(self.server.url(), http, state))
     }

@@ -22232,6 +22232,10 @@ impl Client {
     ) -> reqwest::Result<reqwest::Response> {
         ::checkout_runtime::__private::apply_options(&mut request, options);
         let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
+        let limit = self
+            .inner
+            .max_response_bytes
+            .unwrap_or(::checkout_runtime::DEFAULT_MAX_RESPONSE_BYTES);
         ::checkout_runtime::execute(
                 &self.client,
                 policy,
@@ -22239,6 +22243,7 @@ impl Client {
                 idempotency_header(info.operation_id),
             )
             .await
+            .map(|response| ::checkout_runtime::__private::limit_body(response, limit))
     }
 }
 impl ClientHooks<::checkout_runtime::ClientState> for Client {
@@ -22307,6 +22312,7 @@ pub struct ClientBuilder {
     http: ::std::option::Option<reqwest::Client>,
     headers: ::checkout_runtime::reqwest::header::HeaderMap,
     pages: ::checkout_runtime::paginate::Bounds,
+    max_response_bytes: usize,
 }
 impl Default for ClientBuilder {
     fn default() -> Self {
@@ -22332,6 +22338,7 @@ impl Default for ClientBuilder {
             http: None,
             headers,
             pages: ::checkout_runtime::paginate::Bounds::default(),
+            max_response_bytes: ::checkout_runtime::DEFAULT_MAX_RESPONSE_BYTES,
         }
     }
 }
@@ -22401,6 +22408,13 @@ impl ClientBuilder {
         self.pages.max_pages = max_pages;
         self
     }
+    /// The most bytes of a response body the client reads (default 32 MiB): a larger
+    /// body, or one that never ends, fails with `Error::ResponseTooLarge` once the cap is
+    /// crossed, without buffering the rest.
+    pub fn max_response_bytes(mut self, max: usize) -> Self {
+        self.max_response_bytes = max;
+        self
+    }
     /// The `polar-version` header sent with every request (default `2026-10`): the API version the client speaks.
     pub fn api_version(
         mut self,
@@ -22445,6 +22459,7 @@ impl ClientBuilder {
             headers: self.headers,
             timeout: Some(self.timeout),
             pages: self.pages,
+            max_response_bytes: Some(self.max_response_bytes),
         };
         Ok(Client::new_with_client(self.server.url(), http, state))
     }
