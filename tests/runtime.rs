@@ -563,3 +563,24 @@ async fn streams_from_servers_that_never_stop_end_with_an_error() {
     assert!(matches!(error, runtime::Error::Pagination { source: runtime::paginate::PaginationError::PageLimit(3), .. }), "{error:?}");
     assert_eq!(mock.requests().len(), 3);
 }
+
+/// Honest idempotency on the wire: a create carrying an `Idempotency-Key` (set per call) that
+/// meets a 502 is not sent again, since neither API de-duplicates by that header; and a 503 whose
+/// `Retry-After` is too large for an integer is returned at once, not retried as if it had none.
+#[tokio::test]
+async fn a_keyed_create_is_sent_once_and_an_endless_retry_after_is_not_waited_for() {
+    let mock = Mock::start().await;
+    mock.respond(502, serde_json::json!({})).respond(201, fixture("polar/checkout.json"));
+    let keyed = runtime::RequestOptions::new().header("Idempotency-Key", "order-42").unwrap();
+    let error =
+        polar_client(&mock.url, quick(3)).checkouts_create().body_map(|b| b.products(vec![id()])).options(keyed).send().await.unwrap_err();
+    assert_eq!((error.status().map(|s| s.as_u16()), mock.requests().len()), (Some(502), 1));
+    assert_eq!(mock.single().header("idempotency-key"), Some("order-42"), "the header itself is sent");
+
+    let mock = Mock::start().await;
+    mock.reply(Reply::json(503, serde_json::json!({})).header("retry-after", "99999999999999999999999"));
+    let started = Instant::now();
+    let error = polar_client(&mock.url, quick(3)).checkouts_get().id(id()).send().await.unwrap_err();
+    assert_eq!((error.status().map(|s| s.as_u16()), mock.requests().len()), (Some(503), 1));
+    assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
+}
