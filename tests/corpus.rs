@@ -125,6 +125,11 @@ const CASES: &[(&str, &str)] = &[
         "41-bad-idempotency-header.yaml",
         ":7:7 (at #/paths/~1things~1{id}/get/x-idempotency-header): `x-idempotency-header` must be a header name, e.g. `Idempotency-Key`",
     ),
+    (
+        "42-webhook-without-payload.yaml",
+        ":6:21 (at #/x-webhooks/events/thing.created/$ref): `$ref: #/components/schemas/Missing` points at nothing: no such node in this document",
+    ),
+    ("43-webhooks-without-tag.yaml", ":3:1 (at #/x-webhooks): `x-webhooks` needs `tag`: the body property that names the event type"),
 ];
 
 fn corpus(file: &str) -> std::path::PathBuf {

@@ -38,9 +38,10 @@ fn resolve<'a>(doc: &'a Value, reference: &str) -> &'a Value {
     doc.pointer(reference.trim_start_matches('#')).unwrap_or_else(|| panic!("dangling {reference}"))
 }
 
-/// The component schemas reachable from any response of any operation.
+/// The component schemas reachable from any response of any operation, or from a webhook.
 fn response_schemas(doc: &Value) -> BTreeSet<String> {
-    let mut stack: Vec<&Value> = Vec::new();
+    // Webhook payloads (`x-webhooks`) are bodies the vendor sends too.
+    let mut stack: Vec<&Value> = doc.get("x-webhooks").into_iter().collect();
     for item in doc["paths"].as_object().unwrap().values() {
         for op in item.as_object().unwrap().values() {
             stack.extend(op.get("responses"));
@@ -199,6 +200,9 @@ fn every_polar_response_model_decodes_minimal_and_full_bodies() {
             "TaxBehaviorOption" => TaxBehaviorOption, "Tier" => Tier, "TierType" => TierType, "Tiers" => Tiers,
             "TrialAlreadyRedeemed" => TrialAlreadyRedeemed, "TrialInterval" => TrialInterval, "UnitLabel" => UnitLabel,
             "ValidationError" => ValidationError, "ValidationErrorLocation" => ValidationErrorLocation,
+            "WebhookCheckoutCreatedPayload" => WebhookCheckoutCreatedPayload,
+            "WebhookCheckoutUpdatedPayload" => WebhookCheckoutUpdatedPayload,
+            "WebhookCheckoutExpiredPayload" => WebhookCheckoutExpiredPayload,
         },
     );
 }
@@ -217,6 +221,8 @@ fn every_flowglad_response_model_decodes_minimal_and_full_bodies() {
             "Metadata" => Metadata, "MetadataValue" => MetadataValue, "PaymentMethodType" => PaymentMethodType,
             "ProductCheckoutSessionRecord" => ProductCheckoutSessionRecord,
             "PurchaseCheckoutSessionRecord" => PurchaseCheckoutSessionRecord, "SingleCheckoutSession" => SingleCheckoutSession,
+            "FlowgladEventPayload" => FlowgladEventPayload, "FlowgladEventObject" => FlowgladEventObject,
+            "FlowgladEventCustomer" => FlowgladEventCustomer,
         },
     );
 }

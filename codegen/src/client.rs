@@ -48,12 +48,131 @@ pub fn extend_client(file: &mut syn::File, prepared: &Prepared, spec_name: &str)
             crate::extend::redact_debug(builder_items, &op.builder.to_string(), &secrets).map_err(error)?;
         }
     }
-    let glue = [errors_mod, secret_fields(prepared), hooks(&ops), servers_and_builder(prepared), pagination(&ops)];
+    let glue = [errors_mod, secret_fields(prepared), hooks(&ops), servers_and_builder(prepared), pagination(&ops), webhooks(prepared)];
     for tokens in glue {
         let parsed: syn::File = syn::parse2(tokens).map_err(|e| error(format!("generated client code does not parse: {e}")))?;
         file.items.extend(parsed.items);
     }
     Ok(())
+}
+
+/// The `webhooks` module, from `x-webhooks`: an `Event` enum dispatched on the tag property,
+/// with `Unknown` for event types the spec does not list, and `Webhook`, which verifies a
+/// delivery's signature before decoding it (see `checkout_runtime::webhook`).
+fn webhooks(prepared: &Prepared) -> TokenStream {
+    let Some(hooks) = &prepared.webhooks else { return TokenStream::new() };
+    let tag = &hooks.tag;
+    let variants: Vec<syn::Ident> = hooks.events.iter().map(|e| format_ident!("{}", e.variant)).collect();
+    let payloads: Vec<syn::Ident> = hooks.events.iter().map(|e| format_ident!("{}", e.payload)).collect();
+    let names: Vec<&str> = hooks.events.iter().map(|e| e.name.as_str()).collect();
+    let docs = hooks.events.iter().map(|e| match &e.description {
+        Some(d) => format!(" `{}`: {}", e.name, d.trim()),
+        None => format!(" `{}`.", e.name),
+    });
+    let unknown_doc = format!(" An event whose `{tag}` this version of the client does not know, with the body kept as JSON.");
+    let module_doc = format!(
+        " Webhooks: verified, typed events. [`Webhook::verify`] checks the Standard Webhooks signature \
+         (and the timestamp's freshness) before anything is parsed, then decodes the body into an \
+         [`Event`] by its `{tag}` property."
+    );
+    quote! {
+        #[doc = #module_doc]
+        pub mod webhooks {
+            use super::types;
+            pub use ::checkout_runtime::webhook::{DEFAULT_TOLERANCE, WebhookError, sign};
+
+            /// A webhook event, by its type.
+            #[derive(Clone, Debug)]
+            #[non_exhaustive]
+            pub enum Event {
+                #( #[doc = #docs] #variants(types::#payloads), )*
+                #[doc = #unknown_doc]
+                Unknown {
+                    /// The event's type.
+                    event_type: ::std::string::String,
+                    /// The whole body.
+                    raw: ::serde_json::Value,
+                },
+            }
+
+            impl Event {
+                /// The property of the body that names the event type.
+                pub const TAG: &'static str = #tag;
+
+                /// The event's type, as sent.
+                pub fn event_type(&self) -> &str {
+                    match self {
+                        #( Self::#variants(_) => #names, )*
+                        Self::Unknown { event_type, .. } => event_type,
+                    }
+                }
+
+                /// Decodes a body **already verified** (use [`Webhook::verify`] for a delivery).
+                ///
+                /// # Errors
+                /// The body is not a JSON object with a `TAG`, or a known event's payload does not
+                /// match its schema (the error names the JSON path).
+                pub fn from_verified_body(body: &[u8]) -> ::std::result::Result<Event, WebhookError> {
+                    let event_type = ::checkout_runtime::webhook::tag(body, Self::TAG)?;
+                    match event_type.as_str() {
+                        #( #names => ::checkout_runtime::webhook::payload(body, #names).map(Self::#variants), )*
+                        _ => Ok(Self::Unknown { raw: ::checkout_runtime::webhook::raw(body)?, event_type }),
+                    }
+                }
+            }
+
+            /// Verifies and decodes the webhooks of one endpoint. `Debug` never shows the secret.
+            #[derive(Clone, Debug)]
+            pub struct Webhook {
+                verifier: ::checkout_runtime::webhook::Verifier,
+            }
+
+            impl Webhook {
+                /// A verifier for the endpoint's signing `secret` (`whsec_…`, or the raw secret
+                /// the dashboard shows), accepting timestamps within 5 minutes of now.
+                ///
+                /// # Errors
+                /// `WebhookError::InvalidSecret` for an empty or malformed secret.
+                pub fn new(secret: &str) -> ::std::result::Result<Webhook, WebhookError> {
+                    Ok(Webhook { verifier: ::checkout_runtime::webhook::Verifier::new(secret)? })
+                }
+
+                /// Accepts timestamps up to `tolerance` away from now, in either direction.
+                pub fn tolerance(self, tolerance: ::std::time::Duration) -> Webhook {
+                    Webhook { verifier: self.verifier.tolerance(tolerance) }
+                }
+
+                /// Checks the signature of a delivery (`webhook-id`, `webhook-timestamp`,
+                /// `webhook-signature`, or their `svix-` forms), then decodes its body.
+                ///
+                /// # Errors
+                /// A missing header, a stale or future timestamp, no matching signature (the body
+                /// is not looked at then), or a body that is not the event it says.
+                pub fn verify(
+                    &self,
+                    headers: &::checkout_runtime::reqwest::header::HeaderMap,
+                    body: &[u8],
+                ) -> ::std::result::Result<Event, WebhookError> {
+                    self.verifier.verify(headers, body)?;
+                    Event::from_verified_body(body)
+                }
+
+                /// [`verify`](Self::verify) as of `now` (tests, replays of recorded deliveries).
+                ///
+                /// # Errors
+                /// As [`verify`](Self::verify).
+                pub fn verify_at(
+                    &self,
+                    headers: &::checkout_runtime::reqwest::header::HeaderMap,
+                    body: &[u8],
+                    now: ::std::time::SystemTime,
+                ) -> ::std::result::Result<Event, WebhookError> {
+                    self.verifier.verify_at(headers, body, now)?;
+                    Event::from_verified_body(body)
+                }
+            }
+        }
+    }
 }
 
 /// `SECRET_FIELDS`: the wire names of every property the spec marks secret (`format: password`,

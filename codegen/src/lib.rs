@@ -26,7 +26,9 @@ pub mod validate;
 
 pub use error::{Error, Location, Problem, Result};
 pub use load::Spec;
-pub use prepare::{Auth, EnumSpec, ErrorBody, ErrorResponse, OperationInfo, Pagination, Prepared, Server, UnionSpec, prepare};
+pub use prepare::{
+    Auth, EnumSpec, ErrorBody, ErrorResponse, OperationInfo, Pagination, Prepared, Server, UnionSpec, WebhookEvent, Webhooks, prepare,
+};
 pub use validate::validate;
 
 /// Everything generated from one spec.

@@ -48,10 +48,36 @@ pub struct Prepared {
     pub servers: Vec<Server>,
     /// A header every request carries, from `info.x-version-header` (`name`, `value`).
     pub version_header: Option<(String, String)>,
+    /// The webhook events the API sends, from the top-level `x-webhooks` extension.
+    pub webhooks: Option<Webhooks>,
     /// For object schemas of partial-update bodies (PATCH, or `x-partial-update: true`): the Rust
     /// type name and the optional, nullable properties, which become three-state (absent, `null`,
     /// value).
     pub keep_null: Vec<(String, Vec<String>)>,
+}
+
+/// The webhooks an API sends (`x-webhooks`): the body property that names the event type, and
+/// the typed events.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Webhooks {
+    /// The JSON property of the body that names the event (`type` for Polar, `object` for
+    /// Flowglad).
+    pub tag: String,
+    /// The typed events, in spec order.
+    pub events: Vec<WebhookEvent>,
+}
+
+/// One typed webhook event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebhookEvent {
+    /// The tag value, e.g. `checkout.updated`.
+    pub name: String,
+    /// The `Event` variant, e.g. `CheckoutUpdated`.
+    pub variant: String,
+    /// The Rust type of the payload.
+    pub payload: String,
+    /// What the event means.
+    pub description: Option<String>,
 }
 
 /// A string enum of `components.schemas`.
@@ -254,6 +280,7 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
         components.schemas.extend(hoisted);
     }
     let servers = collect_servers(spec, &mut problems);
+    let webhooks = collect_webhooks(spec, &mut problems);
     let version_header = spec
         .raw
         .pointer("/info/x-version-header")
@@ -261,7 +288,7 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
     if !problems.is_empty() {
         return Err(Error::Invalid { file: spec.name.clone(), problems });
     }
-    Ok(Prepared { doc, operations, enums, unions, keep_null, secrets, servers, version_header })
+    Ok(Prepared { doc, operations, enums, unions, keep_null, secrets, servers, version_header, webhooks })
 }
 
 /// The Rust name typify gives a schema or variant (typify-impl's `sanitize` with Pascal case).
@@ -789,6 +816,48 @@ fn operation_pagination(
             None
         }
     }
+}
+
+/// The top-level `x-webhooks`: `{tag: <property>, events: {<tag value>: {$ref, description?}}}`.
+fn collect_webhooks(spec: &Spec, problems: &mut Vec<Problem>) -> Option<Webhooks> {
+    let node = spec.raw.get("x-webhooks")?;
+    let Some(tag) = node.get("tag").and_then(Value::as_str) else {
+        problems.push(spec.problem("/x-webhooks", "`x-webhooks` needs `tag`: the body property that names the event type"));
+        return None;
+    };
+    let Some(Value::Object(events)) = node.get("events") else {
+        problems.push(spec.problem("/x-webhooks", "`x-webhooks` needs `events`: a map from event type to `{$ref: <payload schema>}`"));
+        return None;
+    };
+    let mut out = Vec::new();
+    let mut variants = std::collections::BTreeMap::new();
+    for (name, event) in events {
+        let at = format!("/x-webhooks/events/{}", escape(name));
+        let target = event.get("$ref").and_then(Value::as_str);
+        let Some(schema) = target
+            .and_then(|r| r.strip_prefix("#/components/schemas/"))
+            .filter(|_| resolve(&spec.raw, target.unwrap_or_default()).is_some())
+        else {
+            problems.push(spec.problem(&at, "each webhook event needs a `$ref` to a schema in `components.schemas` (its payload)"));
+            continue;
+        };
+        let variant = rust_name(name);
+        if variant == "Unknown" {
+            problems.push(spec.problem(&at, "the webhook event variant `Unknown` is reserved for event types the spec does not list"));
+            continue;
+        }
+        if let Some(first) = variants.insert(variant.clone(), name.clone()) {
+            problems.push(spec.problem(&at, format!("webhook events `{first}` and `{name}` both become the variant `{variant}`")));
+            continue;
+        }
+        out.push(WebhookEvent {
+            name: name.clone(),
+            variant,
+            payload: rust_name(schema),
+            description: event.get("description").and_then(Value::as_str).map(str::to_owned),
+        });
+    }
+    Some(Webhooks { tag: tag.to_owned(), events: out })
 }
 
 fn collect_servers(spec: &Spec, problems: &mut Vec<Problem>) -> Vec<Server> {

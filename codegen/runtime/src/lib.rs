@@ -25,6 +25,7 @@ mod state;
 mod string_enum;
 mod tls;
 mod union;
+pub mod webhook;
 
 pub use body::{REDACTED, RawBody, redact};
 pub use build::BuildError;

@@ -879,6 +879,71 @@ pub mod types {
             Default::default()
         }
     }
+    ///A customer, as a webhook names it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct FlowgladEventCustomer {
+        ///The customer's ID in your system.
+        #[serde(rename = "externalId")]
+        pub external_id: ::std::string::String,
+        ///Flowglad's ID of the customer.
+        pub id: ::std::string::String,
+    }
+    impl FlowgladEventCustomer {
+        pub fn builder() -> builder::FlowgladEventCustomer {
+            Default::default()
+        }
+    }
+    /// The kind of object a webhook is about.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum FlowgladEventObject {
+        /// `customer`
+        Customer,
+        /// `user`
+        User,
+        /// `purchase`
+        Purchase,
+        /// `invoice`
+        Invoice,
+        /// `payment`
+        Payment,
+        /// `product`
+        Product,
+        /// `subscription`
+        Subscription,
+        /// `sync_stream`
+        SyncStream,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        FlowgladEventObject { Customer = "customer", User = "user", Purchase =
+        "purchase", Invoice = "invoice", Payment = "payment", Product = "product",
+        Subscription = "subscription", SyncStream = "sync_stream" }
+    );
+    ///The body of a Flowglad webhook: which object the event is about. The event type itself (`payment.succeeded`, …) is Svix's message type and is not in the body; fetch the object by its `id` for its current state.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct FlowgladEventPayload {
+        ///The customer the object belongs to, when known.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<FlowgladEventCustomer>,
+        ///The ID of the object the event is about.
+        pub id: ::std::string::String,
+        ///The kind of object.
+        pub object: types::FlowgladEventObject,
+        ///The pricing model the event belongs to.
+        #[serde(
+            rename = "pricingModelId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub pricing_model_id: ::std::option::Option<::std::string::String>,
+    }
+    impl FlowgladEventPayload {
+        pub fn builder() -> builder::FlowgladEventPayload {
+            Default::default()
+        }
+    }
     ///A JSON object of metadata; values are strings, numbers or booleans.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
@@ -3930,6 +3995,169 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct FlowgladEventCustomer {
+            external_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for FlowgladEventCustomer {
+            fn default() -> Self {
+                Self {
+                    external_id: Err("no value supplied for external_id".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                }
+            }
+        }
+        impl FlowgladEventCustomer {
+            pub fn external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for external_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FlowgladEventCustomer>
+        for super::FlowgladEventCustomer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FlowgladEventCustomer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    external_id: value.external_id?,
+                    id: value.id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FlowgladEventCustomer>
+        for FlowgladEventCustomer {
+            fn from(value: super::FlowgladEventCustomer) -> Self {
+                Self {
+                    external_id: Ok(value.external_id),
+                    id: Ok(value.id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FlowgladEventPayload {
+            customer: ::std::result::Result<
+                ::std::option::Option<super::FlowgladEventCustomer>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<
+                types::FlowgladEventObject,
+                ::std::string::String,
+            >,
+            pricing_model_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for FlowgladEventPayload {
+            fn default() -> Self {
+                Self {
+                    customer: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    pricing_model_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl FlowgladEventPayload {
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::FlowgladEventCustomer>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<types::FlowgladEventObject>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn pricing_model_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pricing_model_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pricing_model_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FlowgladEventPayload>
+        for super::FlowgladEventPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FlowgladEventPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    customer: value.customer?,
+                    id: value.id?,
+                    object: value.object?,
+                    pricing_model_id: value.pricing_model_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FlowgladEventPayload> for FlowgladEventPayload {
+            fn from(value: super::FlowgladEventPayload) -> Self {
+                Self {
+                    customer: Ok(value.customer),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    pricing_model_id: Ok(value.pricing_model_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ProductCheckoutSessionByPriceId {
             anonymous: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -6609,5 +6837,128 @@ impl Client {
                 page.data.into_iter().map(Ok),
             ))
             .try_flatten()
+    }
+}
+/// Webhooks: verified, typed events. [`Webhook::verify`] checks the Standard Webhooks signature (and the timestamp's freshness) before anything is parsed, then decodes the body into an [`Event`] by its `object` property.
+pub mod webhooks {
+    use super::types;
+    pub use ::checkout_runtime::webhook::{DEFAULT_TOLERANCE, WebhookError, sign};
+    /// A webhook event, by its type.
+    #[derive(Clone, Debug)]
+    #[non_exhaustive]
+    pub enum Event {
+        /// `customer`: A customer was created or updated (`customer.created`, `customer.updated`).
+        Customer(types::FlowgladEventPayload),
+        /// `payment`: A payment succeeded or failed (`payment.succeeded`, `payment.failed`).
+        Payment(types::FlowgladEventPayload),
+        /// `purchase`: A purchase completed (`purchase.completed`).
+        Purchase(types::FlowgladEventPayload),
+        /// `subscription`: A subscription was created, updated or canceled (`subscription.created`, `subscription.updated`, `subscription.canceled`).
+        Subscription(types::FlowgladEventPayload),
+        /// An event whose `object` this version of the client does not know, with the body kept as JSON.
+        Unknown {
+            /// The event's type.
+            event_type: ::std::string::String,
+            /// The whole body.
+            raw: ::serde_json::Value,
+        },
+    }
+    impl Event {
+        /// The property of the body that names the event type.
+        pub const TAG: &'static str = "object";
+        /// The event's type, as sent.
+        pub fn event_type(&self) -> &str {
+            match self {
+                Self::Customer(_) => "customer",
+                Self::Payment(_) => "payment",
+                Self::Purchase(_) => "purchase",
+                Self::Subscription(_) => "subscription",
+                Self::Unknown { event_type, .. } => event_type,
+            }
+        }
+        /// Decodes a body **already verified** (use [`Webhook::verify`] for a delivery).
+        ///
+        /// # Errors
+        /// The body is not a JSON object with a `TAG`, or a known event's payload does not
+        /// match its schema (the error names the JSON path).
+        pub fn from_verified_body(
+            body: &[u8],
+        ) -> ::std::result::Result<Event, WebhookError> {
+            let event_type = ::checkout_runtime::webhook::tag(body, Self::TAG)?;
+            match event_type.as_str() {
+                "customer" => {
+                    ::checkout_runtime::webhook::payload(body, "customer")
+                        .map(Self::Customer)
+                }
+                "payment" => {
+                    ::checkout_runtime::webhook::payload(body, "payment")
+                        .map(Self::Payment)
+                }
+                "purchase" => {
+                    ::checkout_runtime::webhook::payload(body, "purchase")
+                        .map(Self::Purchase)
+                }
+                "subscription" => {
+                    ::checkout_runtime::webhook::payload(body, "subscription")
+                        .map(Self::Subscription)
+                }
+                _ => {
+                    Ok(Self::Unknown {
+                        raw: ::checkout_runtime::webhook::raw(body)?,
+                        event_type,
+                    })
+                }
+            }
+        }
+    }
+    /// Verifies and decodes the webhooks of one endpoint. `Debug` never shows the secret.
+    #[derive(Clone, Debug)]
+    pub struct Webhook {
+        verifier: ::checkout_runtime::webhook::Verifier,
+    }
+    impl Webhook {
+        /// A verifier for the endpoint's signing `secret` (`whsec_…`, or the raw secret
+        /// the dashboard shows), accepting timestamps within 5 minutes of now.
+        ///
+        /// # Errors
+        /// `WebhookError::InvalidSecret` for an empty or malformed secret.
+        pub fn new(secret: &str) -> ::std::result::Result<Webhook, WebhookError> {
+            Ok(Webhook {
+                verifier: ::checkout_runtime::webhook::Verifier::new(secret)?,
+            })
+        }
+        /// Accepts timestamps up to `tolerance` away from now, in either direction.
+        pub fn tolerance(self, tolerance: ::std::time::Duration) -> Webhook {
+            Webhook {
+                verifier: self.verifier.tolerance(tolerance),
+            }
+        }
+        /// Checks the signature of a delivery (`webhook-id`, `webhook-timestamp`,
+        /// `webhook-signature`, or their `svix-` forms), then decodes its body.
+        ///
+        /// # Errors
+        /// A missing header, a stale or future timestamp, no matching signature (the body
+        /// is not looked at then), or a body that is not the event it says.
+        pub fn verify(
+            &self,
+            headers: &::checkout_runtime::reqwest::header::HeaderMap,
+            body: &[u8],
+        ) -> ::std::result::Result<Event, WebhookError> {
+            self.verifier.verify(headers, body)?;
+            Event::from_verified_body(body)
+        }
+        /// [`verify`](Self::verify) as of `now` (tests, replays of recorded deliveries).
+        ///
+        /// # Errors
+        /// As [`verify`](Self::verify).
+        pub fn verify_at(
+            &self,
+            headers: &::checkout_runtime::reqwest::header::HeaderMap,
+            body: &[u8],
+            now: ::std::time::SystemTime,
+        ) -> ::std::result::Result<Event, WebhookError> {
+            self.verifier.verify_at(headers, body, now)?;
+            Event::from_verified_body(body)
+        }
     }
 }

@@ -5598,6 +5598,87 @@ Defaults to `"usd"` when not sent.*/
             Self::Integer(value)
         }
     }
+    ///Sent when a new checkout is created.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WebhookCheckoutCreatedPayload {
+        pub data: Checkout,
+        ///When the event happened.
+        pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "type")]
+        pub type_: types::WebhookCheckoutCreatedPayloadType,
+    }
+    impl WebhookCheckoutCreatedPayload {
+        pub fn builder() -> builder::WebhookCheckoutCreatedPayload {
+            Default::default()
+        }
+    }
+    /// `WebhookCheckoutCreatedPayloadType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum WebhookCheckoutCreatedPayloadType {
+        /// `checkout.created`
+        CheckoutCreated,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        WebhookCheckoutCreatedPayloadType { CheckoutCreated = "checkout.created" }
+    );
+    ///Sent when a checkout expires without being completed.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WebhookCheckoutExpiredPayload {
+        pub data: Checkout,
+        ///When the event happened.
+        pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "type")]
+        pub type_: types::WebhookCheckoutExpiredPayloadType,
+    }
+    impl WebhookCheckoutExpiredPayload {
+        pub fn builder() -> builder::WebhookCheckoutExpiredPayload {
+            Default::default()
+        }
+    }
+    /// `WebhookCheckoutExpiredPayloadType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum WebhookCheckoutExpiredPayloadType {
+        /// `checkout.expired`
+        CheckoutExpired,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        WebhookCheckoutExpiredPayloadType { CheckoutExpired = "checkout.expired" }
+    );
+    ///Sent when a checkout is updated.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct WebhookCheckoutUpdatedPayload {
+        pub data: Checkout,
+        ///When the event happened.
+        pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(rename = "type")]
+        pub type_: types::WebhookCheckoutUpdatedPayloadType,
+    }
+    impl WebhookCheckoutUpdatedPayload {
+        pub fn builder() -> builder::WebhookCheckoutUpdatedPayload {
+            Default::default()
+        }
+    }
+    /// `WebhookCheckoutUpdatedPayloadType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum WebhookCheckoutUpdatedPayloadType {
+        /// `checkout.updated`
+        CheckoutUpdated,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        WebhookCheckoutUpdatedPayloadType { CheckoutUpdated = "checkout.updated" }
+    );
     /// Types for composing complex structures.
     pub mod builder {
         use super::super::types;
@@ -20359,6 +20440,252 @@ Defaults to `"usd"` when not sent.*/
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct WebhookCheckoutCreatedPayload {
+            data: ::std::result::Result<super::Checkout, ::std::string::String>,
+            timestamp: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                types::WebhookCheckoutCreatedPayloadType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookCheckoutCreatedPayload {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    timestamp: Err("no value supplied for timestamp".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl WebhookCheckoutCreatedPayload {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Checkout>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamp: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<types::WebhookCheckoutCreatedPayloadType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookCheckoutCreatedPayload>
+        for super::WebhookCheckoutCreatedPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookCheckoutCreatedPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    timestamp: value.timestamp?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookCheckoutCreatedPayload>
+        for WebhookCheckoutCreatedPayload {
+            fn from(value: super::WebhookCheckoutCreatedPayload) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    timestamp: Ok(value.timestamp),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookCheckoutExpiredPayload {
+            data: ::std::result::Result<super::Checkout, ::std::string::String>,
+            timestamp: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                types::WebhookCheckoutExpiredPayloadType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookCheckoutExpiredPayload {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    timestamp: Err("no value supplied for timestamp".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl WebhookCheckoutExpiredPayload {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Checkout>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamp: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<types::WebhookCheckoutExpiredPayloadType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookCheckoutExpiredPayload>
+        for super::WebhookCheckoutExpiredPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookCheckoutExpiredPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    timestamp: value.timestamp?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookCheckoutExpiredPayload>
+        for WebhookCheckoutExpiredPayload {
+            fn from(value: super::WebhookCheckoutExpiredPayload) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    timestamp: Ok(value.timestamp),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct WebhookCheckoutUpdatedPayload {
+            data: ::std::result::Result<super::Checkout, ::std::string::String>,
+            timestamp: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                types::WebhookCheckoutUpdatedPayloadType,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookCheckoutUpdatedPayload {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    timestamp: Err("no value supplied for timestamp".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl WebhookCheckoutUpdatedPayload {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Checkout>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamp: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<types::WebhookCheckoutUpdatedPayloadType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookCheckoutUpdatedPayload>
+        for super::WebhookCheckoutUpdatedPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookCheckoutUpdatedPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    timestamp: value.timestamp?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookCheckoutUpdatedPayload>
+        for WebhookCheckoutUpdatedPayload {
+            fn from(value: super::WebhookCheckoutUpdatedPayload) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    timestamp: Ok(value.timestamp),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -22524,5 +22851,121 @@ impl Client {
                 page.items.into_iter().map(Ok),
             ))
             .try_flatten()
+    }
+}
+/// Webhooks: verified, typed events. [`Webhook::verify`] checks the Standard Webhooks signature (and the timestamp's freshness) before anything is parsed, then decodes the body into an [`Event`] by its `type` property.
+pub mod webhooks {
+    use super::types;
+    pub use ::checkout_runtime::webhook::{DEFAULT_TOLERANCE, WebhookError, sign};
+    /// A webhook event, by its type.
+    #[derive(Clone, Debug)]
+    #[non_exhaustive]
+    pub enum Event {
+        /// `checkout.created`: A checkout session was created.
+        CheckoutCreated(types::WebhookCheckoutCreatedPayload),
+        /// `checkout.expired`: A checkout session reached its expiry without being completed.
+        CheckoutExpired(types::WebhookCheckoutExpiredPayload),
+        /// `checkout.updated`: A checkout session changed, e.g. its status became `confirmed`, `succeeded` or `failed`.
+        CheckoutUpdated(types::WebhookCheckoutUpdatedPayload),
+        /// An event whose `type` this version of the client does not know, with the body kept as JSON.
+        Unknown {
+            /// The event's type.
+            event_type: ::std::string::String,
+            /// The whole body.
+            raw: ::serde_json::Value,
+        },
+    }
+    impl Event {
+        /// The property of the body that names the event type.
+        pub const TAG: &'static str = "type";
+        /// The event's type, as sent.
+        pub fn event_type(&self) -> &str {
+            match self {
+                Self::CheckoutCreated(_) => "checkout.created",
+                Self::CheckoutExpired(_) => "checkout.expired",
+                Self::CheckoutUpdated(_) => "checkout.updated",
+                Self::Unknown { event_type, .. } => event_type,
+            }
+        }
+        /// Decodes a body **already verified** (use [`Webhook::verify`] for a delivery).
+        ///
+        /// # Errors
+        /// The body is not a JSON object with a `TAG`, or a known event's payload does not
+        /// match its schema (the error names the JSON path).
+        pub fn from_verified_body(
+            body: &[u8],
+        ) -> ::std::result::Result<Event, WebhookError> {
+            let event_type = ::checkout_runtime::webhook::tag(body, Self::TAG)?;
+            match event_type.as_str() {
+                "checkout.created" => {
+                    ::checkout_runtime::webhook::payload(body, "checkout.created")
+                        .map(Self::CheckoutCreated)
+                }
+                "checkout.expired" => {
+                    ::checkout_runtime::webhook::payload(body, "checkout.expired")
+                        .map(Self::CheckoutExpired)
+                }
+                "checkout.updated" => {
+                    ::checkout_runtime::webhook::payload(body, "checkout.updated")
+                        .map(Self::CheckoutUpdated)
+                }
+                _ => {
+                    Ok(Self::Unknown {
+                        raw: ::checkout_runtime::webhook::raw(body)?,
+                        event_type,
+                    })
+                }
+            }
+        }
+    }
+    /// Verifies and decodes the webhooks of one endpoint. `Debug` never shows the secret.
+    #[derive(Clone, Debug)]
+    pub struct Webhook {
+        verifier: ::checkout_runtime::webhook::Verifier,
+    }
+    impl Webhook {
+        /// A verifier for the endpoint's signing `secret` (`whsec_…`, or the raw secret
+        /// the dashboard shows), accepting timestamps within 5 minutes of now.
+        ///
+        /// # Errors
+        /// `WebhookError::InvalidSecret` for an empty or malformed secret.
+        pub fn new(secret: &str) -> ::std::result::Result<Webhook, WebhookError> {
+            Ok(Webhook {
+                verifier: ::checkout_runtime::webhook::Verifier::new(secret)?,
+            })
+        }
+        /// Accepts timestamps up to `tolerance` away from now, in either direction.
+        pub fn tolerance(self, tolerance: ::std::time::Duration) -> Webhook {
+            Webhook {
+                verifier: self.verifier.tolerance(tolerance),
+            }
+        }
+        /// Checks the signature of a delivery (`webhook-id`, `webhook-timestamp`,
+        /// `webhook-signature`, or their `svix-` forms), then decodes its body.
+        ///
+        /// # Errors
+        /// A missing header, a stale or future timestamp, no matching signature (the body
+        /// is not looked at then), or a body that is not the event it says.
+        pub fn verify(
+            &self,
+            headers: &::checkout_runtime::reqwest::header::HeaderMap,
+            body: &[u8],
+        ) -> ::std::result::Result<Event, WebhookError> {
+            self.verifier.verify(headers, body)?;
+            Event::from_verified_body(body)
+        }
+        /// [`verify`](Self::verify) as of `now` (tests, replays of recorded deliveries).
+        ///
+        /// # Errors
+        /// As [`verify`](Self::verify).
+        pub fn verify_at(
+            &self,
+            headers: &::checkout_runtime::reqwest::header::HeaderMap,
+            body: &[u8],
+            now: ::std::time::SystemTime,
+        ) -> ::std::result::Result<Event, WebhookError> {
+            self.verifier.verify_at(headers, body, now)?;
+            Event::from_verified_body(body)
+        }
     }
 }
