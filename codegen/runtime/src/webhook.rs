@@ -191,6 +191,70 @@ impl Verifier {
     }
 }
 
+/// A webhook event type a generated crate defines: decodes a body whose signature was checked.
+pub trait Event: Sized {
+    /// Decodes a verified body.
+    ///
+    /// # Errors
+    /// The body is not the event it says it is.
+    fn from_verified_body(body: &[u8]) -> Result<Self, WebhookError>;
+}
+
+/// Verifies and decodes the webhooks of one endpoint into `E` (each generated crate's
+/// `webhooks::Webhook` is this with its own `Event`). `Debug` never shows the secret.
+pub struct Webhook<E> {
+    verifier: Verifier,
+    event: std::marker::PhantomData<fn() -> E>,
+}
+
+impl<E> Clone for Webhook<E> {
+    fn clone(&self) -> Self {
+        Webhook { verifier: self.verifier.clone(), event: std::marker::PhantomData }
+    }
+}
+
+impl<E> fmt::Debug for Webhook<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Webhook").field("verifier", &self.verifier).finish()
+    }
+}
+
+impl<E: Event> Webhook<E> {
+    /// A verifier for the endpoint's signing `secret` (`whsec_…`, or the raw secret a dashboard
+    /// shows), accepting timestamps within 5 minutes of now.
+    ///
+    /// # Errors
+    /// [`WebhookError::InvalidSecret`] for an empty or malformed secret.
+    pub fn new(secret: &str) -> Result<Self, WebhookError> {
+        Ok(Webhook { verifier: Verifier::new(secret)?, event: std::marker::PhantomData })
+    }
+
+    /// Accepts timestamps up to `tolerance` away from now, in either direction.
+    pub fn tolerance(self, tolerance: Duration) -> Self {
+        Webhook { verifier: self.verifier.tolerance(tolerance), event: std::marker::PhantomData }
+    }
+
+    /// Checks the signature of a delivery (`webhook-id`, `webhook-timestamp`,
+    /// `webhook-signature`, or their `svix-` forms), then decodes its body.
+    ///
+    /// # Errors
+    /// A missing header, a stale or future timestamp, no matching signature (the body is not
+    /// looked at then), or a body that is not the event it says.
+    pub fn verify(&self, headers: &HeaderMap, body: &[u8]) -> Result<E, WebhookError> {
+        self.verifier.verify(headers, body)?;
+        E::from_verified_body(body)
+    }
+
+    /// [`verify`](Self::verify) as of `now` (tests, replays of recorded deliveries).
+    ///
+    /// # Errors
+    /// As [`verify`](Self::verify).
+    pub fn verify_at(&self, headers: &HeaderMap, body: &[u8], now: SystemTime) -> Result<E, WebhookError> {
+        self.verifier.verify_at(headers, body, now)?;
+        E::from_verified_body(body)
+    }
+}
+
 /// The `webhook-signature` value for `body` sent as message `id` at `timestamp` (seconds since
 /// the Unix epoch), signed with `secret` as the vendor signs: for tests of a service's own
 /// webhook handler. A `whsec_` secret signs with its decoded key, any other with its own bytes.

@@ -6911,54 +6911,14 @@ pub mod webhooks {
             }
         }
     }
-    /// Verifies and decodes the webhooks of one endpoint. `Debug` never shows the secret.
-    #[derive(Clone, Debug)]
-    pub struct Webhook {
-        verifier: ::checkout_runtime::webhook::Verifier,
-    }
-    impl Webhook {
-        /// A verifier for the endpoint's signing `secret` (`whsec_…`, or the raw secret
-        /// the dashboard shows), accepting timestamps within 5 minutes of now.
-        ///
-        /// # Errors
-        /// `WebhookError::InvalidSecret` for an empty or malformed secret.
-        pub fn new(secret: &str) -> ::std::result::Result<Webhook, WebhookError> {
-            Ok(Webhook {
-                verifier: ::checkout_runtime::webhook::Verifier::new(secret)?,
-            })
-        }
-        /// Accepts timestamps up to `tolerance` away from now, in either direction.
-        pub fn tolerance(self, tolerance: ::std::time::Duration) -> Webhook {
-            Webhook {
-                verifier: self.verifier.tolerance(tolerance),
-            }
-        }
-        /// Checks the signature of a delivery (`webhook-id`, `webhook-timestamp`,
-        /// `webhook-signature`, or their `svix-` forms), then decodes its body.
-        ///
-        /// # Errors
-        /// A missing header, a stale or future timestamp, no matching signature (the body
-        /// is not looked at then), or a body that is not the event it says.
-        pub fn verify(
-            &self,
-            headers: &::checkout_runtime::reqwest::header::HeaderMap,
+    impl ::checkout_runtime::webhook::Event for Event {
+        fn from_verified_body(
             body: &[u8],
         ) -> ::std::result::Result<Event, WebhookError> {
-            self.verifier.verify(headers, body)?;
-            Event::from_verified_body(body)
-        }
-        /// [`verify`](Self::verify) as of `now` (tests, replays of recorded deliveries).
-        ///
-        /// # Errors
-        /// As [`verify`](Self::verify).
-        pub fn verify_at(
-            &self,
-            headers: &::checkout_runtime::reqwest::header::HeaderMap,
-            body: &[u8],
-            now: ::std::time::SystemTime,
-        ) -> ::std::result::Result<Event, WebhookError> {
-            self.verifier.verify_at(headers, body, now)?;
             Event::from_verified_body(body)
         }
     }
+    /// Verifies and decodes this API's webhooks into [`Event`]s: `Webhook::new(secret)`,
+    /// then `verify(headers, body)`. `Debug` never shows the secret.
+    pub type Webhook = ::checkout_runtime::webhook::Webhook<Event>;
 }
