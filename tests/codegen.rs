@@ -245,3 +245,58 @@ fn prepare_names_replaced_types_as_typify_does() {
     // And the pipeline as a whole generates (no type is missing or defined twice).
     codegen::generate_spec(&spec).unwrap();
 }
+
+/// `cargo xtask drift`: the committed Polar spec against a "published" copy of itself with one
+/// field added to `Checkout` and one query parameter more. Undeclared, the added field is data
+/// dropped (exit 1); declared in `spec/<name>.deviations.yaml`, it is reported as such (exit 0);
+/// `--json` gives the same report; an unreadable document is exit 2.
+#[test]
+fn drift_reports_classifies_and_honours_declared_deviations() {
+    let sandbox = Sandbox::new();
+    let mut published: serde_json::Value = serde_yaml::from_str(&sandbox.read(POLAR)).unwrap();
+    published["components"]["schemas"]["Checkout"]["properties"]["loyalty_points"] = serde_json::json!({"type": "integer"});
+    published["paths"]["/v1/checkouts/"]["get"]["parameters"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"name": "country", "in": "query", "schema": {"type": "string"}}));
+    sandbox.write("published.json", published.to_string());
+    let against = sandbox.path().join("published.json").display().to_string();
+    let root = sandbox.root_arg();
+    let args = |json: bool| {
+        let mut args = vec!["drift", "polar-checkouts", "--against", against.as_str(), "--root", root.as_str()];
+        if json {
+            args.push("--json");
+        }
+        args
+    };
+
+    let run = xtask(&args(false));
+    assert_eq!(run.code, 1, "{run:?}");
+    assert!(run.stdout.contains("data dropped ("), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("  GET /v1/checkouts/{id} → 200 → loyalty_points: a field the vendor sends is not modelled"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("  GET /v1/checkouts/ → query country: a parameter we cannot send"), "{}", run.stdout);
+
+    let deviations = "- {path: \"GET /v1/checkouts/ → query country\", why: not useful to us}\n\
+                      - {path: \"GET /v1/checkouts/ → 200 → items[].loyalty_points\", why: points are read elsewhere}\n\
+                      - {path: \"GET /v1/checkouts/{id} → 200 → loyalty_points\", why: points are read elsewhere}\n\
+                      - {path: \"POST /v1/checkouts/ → 201 → loyalty_points\", why: points are read elsewhere}\n\
+                      - {path: \"PATCH /v1/checkouts/{id} → 200 → loyalty_points\", why: points are read elsewhere}\n\
+                      - {path: \"GET /v1/checkouts/ → query gone\", why: a filter since removed}\n";
+    sandbox.write("spec/polar-checkouts.deviations.yaml", deviations);
+    let run = xtask(&args(false));
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("declared deviations (5):"), "{}", run.stdout);
+    assert!(run.stdout.contains("stale deviations, matching nothing (1):\n  GET /v1/checkouts/ → query gone"), "{}", run.stdout);
+
+    let run = xtask(&args(true));
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let declared = report["findings"].as_array().unwrap().iter().filter(|f| f.get("declared").is_some()).count();
+    assert_eq!((declared, report["stale"].as_array().unwrap().len()), (5, 1));
+
+    sandbox.write("published.json", "{ not json");
+    assert_eq!(xtask(&args(false)).code, 2);
+}

@@ -14,6 +14,7 @@
 #![deny(missing_docs)]
 
 pub mod client;
+pub mod drift;
 pub mod error;
 pub mod extend;
 pub mod format;

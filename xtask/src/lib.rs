@@ -39,6 +39,27 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         root: Option<PathBuf>,
     },
+    /// Compare spec/<name>.yaml with the vendor's published OpenAPI document.
+    ///
+    /// For the operations our spec covers: parameters, bodies, every response status and body,
+    /// security, and every schema reachable from them, structurally at each JSON path from the
+    /// operation. Differences are grouped by what they do to a user; those declared in
+    /// spec/<name>.deviations.yaml are reported as such. Exit codes: 0 nothing that breaks
+    /// decoding or requests, 1 undeclared findings that would fail to decode, drop data or make
+    /// a request impossible, 2 bad usage or an unreadable document.
+    Drift {
+        /// The spec's name: spec/<name>.yaml.
+        name: String,
+        /// The published document (OpenAPI 3.0 or 3.1, JSON or YAML), downloaded beforehand.
+        #[arg(long, value_name = "FILE")]
+        against: PathBuf,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Repository root to work on (default: the repository xtask was built from).
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+    },
 }
 
 /// One spec and the file generated from it.
@@ -55,7 +76,8 @@ pub fn default_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives one level below the root").to_owned()
 }
 
-/// Every `spec/*.yaml` (or `.yml`) under `root`, sorted by name, with its output file.
+/// Every `spec/*.yaml` (or `.yml`) under `root` but `*.deviations.yaml`, sorted by name, with its
+/// output file.
 pub fn targets(root: &Path) -> anyhow::Result<Vec<Target>> {
     let dir = root.join("spec");
     let mut targets = Vec::new();
@@ -64,7 +86,8 @@ pub fn targets(root: &Path) -> anyhow::Result<Vec<Target>> {
         let (Some(stem), Some(ext)) = (path.file_stem().and_then(|s| s.to_str()), path.extension().and_then(|s| s.to_str())) else {
             continue;
         };
-        if ext == "yaml" || ext == "yml" {
+        // `spec/<name>.deviations.yaml` belongs to `cargo xtask drift`, not to codegen.
+        if (ext == "yaml" || ext == "yml") && !stem.ends_with(".deviations") {
             targets.push(Target { spec: format!("spec/{stem}.{ext}"), output: format!("generated/{stem}/src/generated.rs") });
         }
     }
@@ -134,7 +157,18 @@ where
             return if code == 0 { 0 } else { 2 };
         }
     };
-    let Command::Codegen { check, root } = cli.command;
+    let (check, root) = match cli.command {
+        Command::Codegen { check, root } => (check, root),
+        Command::Drift { name, against, json, root } => {
+            return match drift_command(&root.unwrap_or_else(default_root), &name, &against, json, out) {
+                Ok(code) => code,
+                Err(e) => {
+                    let _ = writeln!(err, "error: {e:#}");
+                    2
+                }
+            };
+        }
+    };
     let root = root.unwrap_or_else(default_root);
     match codegen_command(&root, check, out) {
         Ok(code) => code,
@@ -202,4 +236,28 @@ fn write_all(root: &Path, files: &[(&str, &str)]) -> anyhow::Result<()> {
         std::fs::rename(tmp, path).with_context(|| format!("cannot move {} into place", tmp.display()))?;
     }
     Ok(())
+}
+
+/// `cargo xtask drift`: the report for `spec/<name>.yaml` against `against`; exit 1 when an
+/// undeclared finding breaks decoding or requests.
+fn drift_command(root: &Path, name: &str, against: &Path, json: bool, out: &mut dyn Write) -> anyhow::Result<u8> {
+    let read = |path: &Path| std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()));
+    let ours_path = ["yaml", "yml", "json"].iter().map(|ext| root.join("spec").join(format!("{name}.{ext}"))).find(|p| p.is_file());
+    let Some(ours_path) = ours_path else { bail!("no spec/{name}.yaml under {}", root.display()) };
+    let ours = codegen::drift::parse_document(&read(&ours_path)?).map_err(|e| anyhow::anyhow!("{}: {e}", ours_path.display()))?;
+    let theirs = codegen::drift::parse_document(&read(against)?).map_err(|e| anyhow::anyhow!("{}: {e}", against.display()))?;
+    let deviations_path = root.join("spec").join(format!("{name}.deviations.yaml"));
+    let deviations: Vec<codegen::drift::Deviation> = if deviations_path.is_file() {
+        serde_yaml::from_str(&read(&deviations_path)?)
+            .with_context(|| format!("{}: not a list of deviations", deviations_path.display()))?
+    } else {
+        Vec::new()
+    };
+    let report = codegen::drift::compare(&ours, &theirs, &deviations);
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+    } else {
+        write!(out, "{report}")?;
+    }
+    Ok(u8::from(report.is_breaking()))
 }
