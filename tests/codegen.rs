@@ -31,7 +31,11 @@ fn regenerating_twice_writes_once_then_nothing() {
     let run = xtask(&["codegen", "--root", &sandbox.root_arg()]);
     assert_eq!(
         (run.code, run.stdout.as_str()),
-        (0, "wrote generated/polar-checkouts/src/generated.rs (from spec/polar-checkouts.yaml)\n1 file(s) written, 1 unchanged\n")
+        (
+            0,
+            "api changes in generated/polar-checkouts: patch release\n  patch  documentation or formatting only: the model is unchanged\n\
+             wrote generated/polar-checkouts/src/generated.rs (from spec/polar-checkouts.yaml)\n1 file(s) written, 1 unchanged\n"
+        )
     );
     let first = sandbox.generated_tree();
     assert_eq!(first[&sandbox.path().join(output)].0, std::fs::read(root().join(output)).unwrap());
@@ -52,8 +56,16 @@ fn check_reports_a_stale_file_with_a_diff_and_the_fix_and_writes_nothing() {
 
     let run = xtask(&["codegen", "--check", "--root", &sandbox.root_arg()]);
     assert_eq!(run.code, 1, "{run:?}");
+    // The public-API report comes first, from the committed model snapshot and the new model.
     assert!(
-        run.stdout.starts_with("stale: generated/polar-checkouts/src/generated.rs (from spec/polar-checkouts.yaml)\n"),
+        run.stdout.starts_with(
+            "api changes in generated/polar-checkouts: minor release\n  minor  a new optional field: schema `Pagination`: field `locale` added"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("\nstale: generated/polar-checkouts/src/generated.rs (from spec/polar-checkouts.yaml)\n"),
         "{}",
         run.stdout
     );
@@ -299,4 +311,182 @@ fn drift_reports_classifies_and_honours_declared_deviations() {
 
     sandbox.write("published.json", "{ not json");
     assert_eq!(xtask(&args(false)).code, 2);
+}
+
+/// A small API for the breaking-change table: one struct, an enum, a tagged union, two
+/// operations with documented errors.
+const API: &str = r##"openapi: 3.0.3
+info: {title: Shop, version: "1"}
+servers: [{url: "https://api.example.com", x-server-name: production}]
+paths:
+  /orders/{id}:
+    get:
+      operationId: orders.get
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Order"}}}}
+        "404": {description: missing, content: {application/json: {schema: {$ref: "#/components/schemas/Problem"}}}}
+  /orders:
+    post:
+      operationId: orders.create
+      requestBody: {required: true, content: {application/json: {schema: {$ref: "#/components/schemas/OrderCreate"}}}}
+      responses:
+        "201": {description: created, content: {application/json: {schema: {$ref: "#/components/schemas/Order"}}}}
+components:
+  schemas:
+    Order:
+      description: An order.
+      type: object
+      required: [id, status, total, item]
+      properties:
+        id: {type: string}
+        status: {$ref: "#/components/schemas/Status"}
+        total: {type: integer}
+        note: {type: string, nullable: true}
+        item: {$ref: "#/components/schemas/Item"}
+    Status: {type: string, enum: [open, paid]}
+    Item:
+      oneOf: [{$ref: "#/components/schemas/Book"}, {$ref: "#/components/schemas/Pen"}]
+      discriminator: {propertyName: kind, mapping: {book: "#/components/schemas/Book", pen: "#/components/schemas/Pen"}}
+    Book: {type: object, required: [kind, title], properties: {kind: {type: string, enum: [book]}, title: {type: string}}}
+    Pen: {type: object, required: [kind, colour], properties: {kind: {type: string, enum: [pen]}, colour: {type: string}}}
+    OrderCreate:
+      type: object
+      required: [item]
+      properties:
+        item: {type: string}
+        note: {type: string}
+    Problem: {type: object, required: [detail], properties: {detail: {type: string}}}
+"##;
+
+/// The model summary of `spec` (YAML text).
+fn summary_of(spec: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shop.yaml");
+    std::fs::write(&path, spec).unwrap();
+    let output = codegen::generate_file(&path, "spec/shop.yaml").unwrap_or_else(|e| panic!("{e}\n{spec}"));
+    codegen::model::summarize(&output.code, &output.prepared_operations, "spec/shop.yaml").unwrap()
+}
+
+/// One spec edit per row → the semver bump the report asks for, and why.
+#[test]
+fn the_breaking_change_report_classifies_each_kind_of_edit() {
+    use codegen::model::{Bump, api_changes, bump};
+    let base = summary_of(API);
+    // Each row: the edits (text replaced once each), the bump, and words of the reason.
+    let add_query = "        - {name: id, in: path, required: true, schema: {type: string}}\n        - {name: expand, in: query, schema: {type: boolean}}\n";
+    let new_op = "  /orders/{id}/cancel:\n    post:\n      operationId: orders.cancel\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]\n      responses:\n        \"204\": {description: cancelled}\n  /orders:\n";
+    let conflict = "        \"409\": {description: conflict, content: {application/json: {schema: {$ref: \"#/components/schemas/Problem\"}}}}\n        \"201\": {description: created,";
+    type Row<'a> = (&'a str, &'a [(&'a str, &'a str)], Bump, &'a str);
+    let rows: &[Row] = &[
+        (
+            "a new optional field",
+            &[(
+                "        note: {type: string, nullable: true}\n",
+                "        note: {type: string, nullable: true}\n        gift: {type: boolean}\n",
+            )],
+            Bump::Minor,
+            "a new optional field",
+        ),
+        (
+            "a new required request field",
+            &[
+                ("      required: [item]\n", "      required: [item, quantity]\n"),
+                ("        note: {type: string}\n", "        note: {type: string}\n        quantity: {type: integer}\n"),
+            ],
+            Bump::Major,
+            "a new required field",
+        ),
+        (
+            "a removed field",
+            &[("        total: {type: integer}\n", ""), ("required: [id, status, total, item]", "required: [id, status, item]")],
+            Bump::Major,
+            "removed",
+        ),
+        ("a changed field type", &[("        total: {type: integer}\n", "        total: {type: string}\n")], Bump::Major, "type changed"),
+        ("optional → required", &[("      required: [item]\n", "      required: [item, note]\n")], Bump::Major, "became required"),
+        ("a new enum value", &[("enum: [open, paid]", "enum: [open, paid, refunded]")], Bump::Minor, "enum value"),
+        ("a removed enum value", &[("enum: [open, paid]", "enum: [open]")], Bump::Major, "removed"),
+        (
+            "a new union member",
+            &[
+                (
+                    "book: \"#/components/schemas/Book\", pen:",
+                    "book: \"#/components/schemas/Book\", mug: \"#/components/schemas/Mug\", pen:",
+                ),
+                (
+                    "oneOf: [{$ref: \"#/components/schemas/Book\"}, ",
+                    "oneOf: [{$ref: \"#/components/schemas/Mug\"}, {$ref: \"#/components/schemas/Book\"}, ",
+                ),
+                (
+                    "    Problem:",
+                    "    Mug: {type: object, required: [kind], properties: {kind: {type: string, enum: [mug]}}}\n    Problem:",
+                ),
+            ],
+            Bump::Minor,
+            "union member",
+        ),
+        ("a new operation", &[("  /orders:\n", new_op)], Bump::Minor, "a new operation"),
+        (
+            "a removed operation",
+            &[("    post:\n      operationId: orders.create\n", "    put:\n      operationId: orders.create\n")],
+            Bump::Major,
+            "removed",
+        ),
+        ("a new error status", &[("        \"201\": {description: created,", conflict)], Bump::Major, "a new error status"),
+        (
+            "a new query parameter",
+            &[("        - {name: id, in: path, required: true, schema: {type: string}}\n", add_query)],
+            Bump::Minor,
+            "builder parameter",
+        ),
+        ("a description", &[("      description: An order.\n", "      description: An order placed in the shop.\n")], Bump::Patch, ""),
+        (
+            "a renamed field",
+            &[
+                ("        id: {type: string}\n", "        order_id: {type: string}\n"),
+                ("required: [id, status, total, item]", "required: [order_id, status, total, item]"),
+            ],
+            Bump::Major,
+            "removed",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, edits, expected, reason) in rows {
+        let mut spec = API.to_owned();
+        for (from, to) in edits.iter() {
+            assert!(spec.contains(from), "{name}: the base spec has no `{from}`");
+            spec = spec.replacen(from, to, 1);
+        }
+        let changes = api_changes(&base, &summary_of(&spec));
+        let got = bump(&changes);
+        let reasons: Vec<String> = changes.iter().map(|c| format!("{} {}: {}", c.bump, c.reason, c.change)).collect();
+        if got != *expected || (!reason.is_empty() && !changes.iter().any(|c| c.bump == got && c.reason.contains(reason))) {
+            failures.push(format!("{name}: expected {expected:?} ({reason}), got {got:?}:\n  {}", reasons.join("\n  ")));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A spec written as JSON (`spec/<name>.json`) is generated like its YAML twin, not skipped.
+#[test]
+fn a_json_spec_is_read_like_yaml() {
+    let sandbox = Sandbox::new();
+    let yaml = "spec/flowglad-checkout-sessions.yaml";
+    let as_json: serde_json::Value = serde_yaml::from_str(&sandbox.read(yaml)).unwrap();
+    std::fs::remove_file(sandbox.path().join(yaml)).unwrap();
+    sandbox.write("spec/flowglad-checkout-sessions.json", serde_json::to_string_pretty(&as_json).unwrap());
+    sandbox.write("generated/flowglad-checkout-sessions/src/generated.rs", "// outdated\n");
+    let run = xtask(&["codegen", "--root", &sandbox.root_arg()]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stdout.contains("wrote generated/flowglad-checkout-sessions/src/generated.rs (from spec/flowglad-checkout-sessions.json)"),
+        "{}",
+        run.stdout
+    );
+    let generated = sandbox.read("generated/flowglad-checkout-sessions/src/generated.rs");
+    let committed = std::fs::read_to_string(root().join("generated/flowglad-checkout-sessions/src/generated.rs")).unwrap();
+    // Only the header names the other file.
+    assert_eq!(generated.replacen(".json", ".yaml", 1), committed);
 }

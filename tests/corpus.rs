@@ -130,6 +130,11 @@ const CASES: &[(&str, &str)] = &[
         ":6:21 (at #/x-webhooks/events/thing.created/$ref): `$ref: #/components/schemas/Missing` points at nothing: no such node in this document",
     ),
     ("43-webhooks-without-tag.yaml", ":3:1 (at #/x-webhooks): `x-webhooks` needs `tag`: the body property that names the event type"),
+    // A JSON spec is read as YAML is, with the same located errors.
+    (
+        "44-json-spec-dangling-ref.json",
+        ":10:84 (at #/paths/~1things~1{id}/get/responses/200/content/application~1json/schema/$ref): `$ref: #/components/schemas/Thnig` points at nothing: no such node in this document",
+    ),
 ];
 
 fn corpus(file: &str) -> std::path::PathBuf {

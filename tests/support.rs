@@ -35,10 +35,11 @@ pub struct Sandbox {
 }
 
 impl Sandbox {
-    /// Copies `spec/` and `generated/` (without build output) into a new temporary directory.
+    /// Copies `spec/`, `generated/` (without build output) and the committed model snapshots
+    /// into a new temporary directory.
     pub fn new() -> Sandbox {
         let dir = tempfile::tempdir().unwrap();
-        for sub in ["spec", "generated"] {
+        for sub in ["spec", "generated", "tests/snapshots"] {
             copy_tree(&root().join(sub), &dir.path().join(sub));
         }
         Sandbox { dir }

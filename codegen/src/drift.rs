@@ -866,6 +866,27 @@ pub fn compare(ours: &Value, theirs: &Value, deviations: &[Deviation]) -> Report
             operation(&mut walk, &name, (ours, item, op), (theirs, &their_paths[template], their_op));
         }
     }
+    // Servers: a published base URL we do not list is reachable only as `Server::Custom`.
+    let urls = |doc: &Value| -> BTreeSet<String> {
+        doc.get("servers")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|s| s.get("url")?.as_str())
+            .map(|u| u.trim_end_matches('/').to_owned())
+            .collect()
+    };
+    let (our_urls, their_urls) = (urls(ours), urls(theirs));
+    for url in their_urls.difference(&our_urls) {
+        findings.push(Finding {
+            class: Class::Harmless,
+            path: "servers".into(),
+            what: "a published server we do not name (reachable as `Server::Custom`)".into(),
+            ours: our_urls.iter().cloned().collect::<Vec<_>>().join(", "),
+            theirs: url.clone(),
+            declared: None,
+        });
+    }
     let mut report = Report { findings, stale: Vec::new() };
     for deviation in deviations {
         let mut matched = false;
@@ -1181,6 +1202,20 @@ mod tests {
             shape(&doc, &json!({"anyOf": [{"type": "string"}, {"type": "null"}]})),
             shape(&doc, &json!({"type": "string", "nullable": true}))
         );
+    }
+
+    #[test]
+    fn servers_and_security_are_compared() {
+        let mut ours = doc(json!({"type": "string"}), json!({"type": "string"}), json!({}));
+        let mut theirs = ours.clone();
+        ours["servers"] = json!([{"url": "https://api.example.com/"}]);
+        theirs["servers"] = json!([{"url": "https://api.example.com"}, {"url": "https://sandbox.example.com"}]);
+        theirs["components"]["securitySchemes"] = json!({"key": {"type": "apiKey", "in": "header", "name": "X-Key"}});
+        theirs["security"] = json!([{"key": []}]);
+        let report = compare(&ours, &theirs, &[]);
+        let servers: Vec<&Finding> = report.findings.iter().filter(|f| f.path == "servers").collect();
+        assert_eq!((servers.len(), servers[0].theirs.as_str()), (1, "https://sandbox.example.com"));
+        one(ours, theirs, Class::RequestCannotBeExpressed, "GET /x → security", "no authentication");
     }
 
     #[test]

@@ -288,6 +288,118 @@ pub fn drift(expected: &str, actual: &str) -> Vec<String> {
     changes
 }
 
+/// The semver bump a change to a generated crate's public API needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Bump {
+    /// Documentation or formatting only.
+    Patch,
+    /// Additions a user's code keeps compiling with.
+    Minor,
+    /// A change that can break a user's code or behaviour.
+    Major,
+}
+
+impl std::fmt::Display for Bump {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Bump::Patch => "patch",
+            Bump::Minor => "minor",
+            Bump::Major => "major",
+        })
+    }
+}
+
+/// What a change of the model summary does to the public API, and why: each line of [`drift`]
+/// classified. Unknown kinds of change count as major.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiChange {
+    /// The bump it needs.
+    pub bump: Bump,
+    /// Why, in a few words.
+    pub reason: &'static str,
+    /// The change, as [`drift`] words it.
+    pub change: String,
+}
+
+/// The public-API changes from summary `before` to summary `after` (see [`drift`]), each with its
+/// bump, most severe first. Empty when the models are the same: then any change to the generated
+/// code is documentation or formatting (a patch).
+pub fn api_changes(before: &str, after: &str) -> Vec<ApiChange> {
+    let mut changes: Vec<ApiChange> = drift(before, after)
+        .into_iter()
+        .map(|change| {
+            let (bump, reason) = classify(&change);
+            ApiChange { bump, reason, change }
+        })
+        .collect();
+    changes.sort_by_key(|c| std::cmp::Reverse(c.bump));
+    changes
+}
+
+/// The bump a crate needs: the most severe change, or a patch when only the text changed.
+pub fn bump(changes: &[ApiChange]) -> Bump {
+    changes.iter().map(|c| c.bump).max().unwrap_or(Bump::Patch)
+}
+
+/// The Rust type of a struct-field summary line (`name: Type as "wire" [flags]`).
+fn field_type(line: &str) -> Option<&str> {
+    let (_, rest) = line.split_once(": ")?;
+    Some(rest.split(" as \"").next().unwrap_or(rest))
+}
+
+fn classify(change: &str) -> (Bump, &'static str) {
+    let (subject, what) = change.split_once(": ").unwrap_or((change, ""));
+    let schema = subject.starts_with("schema");
+    if what == "removed" {
+        return (Bump::Major, if schema { "a type was removed" } else { "an operation was removed" });
+    }
+    if what == "added" {
+        return (Bump::Minor, if schema { "a new type" } else { "a new operation" });
+    }
+    if what.starts_with("declaration changed") || what.starts_with("`fn` ") || what.starts_with("`send` ") {
+        return (Bump::Major, "a declaration or signature changed");
+    }
+    if what.contains(" removed (was ") {
+        return (Bump::Major, if schema { "a field or variant was removed" } else { "a parameter or documented error was removed" });
+    }
+    if let Some(added) = what.split_once(" added (`").map(|(_, line)| line.trim_end_matches("`)")) {
+        if !schema {
+            return if what.starts_with("`error ") {
+                (Bump::Major, "a new error status: callers matching the error enum exhaustively break")
+            } else {
+                (Bump::Minor, "a new builder parameter")
+            };
+        }
+        // An enum value (`Name = "value"`) or a union member (`Name(Type) when …`) is absorbed by
+        // `Unknown` in older clients; a struct field needs a value in a struct literal.
+        if added.contains(" = \"") || added.contains(") when ") {
+            return (Bump::Minor, "a new enum value or union member (absorbed by `Unknown` before)");
+        }
+        return match field_type(added) {
+            Some(ty) if ty.starts_with("Option<") => (Bump::Minor, "a new optional field"),
+            Some(_) => (Bump::Major, "a new required field"),
+            None => (Bump::Major, "an addition of an unknown kind"),
+        };
+    }
+    if let Some((from, to)) = what.split_once(" changed from `").and_then(|(_, rest)| rest.split_once("` to `")) {
+        let to = to.trim_end_matches('`');
+        if !schema {
+            return (Bump::Major, "a parameter or documented error changed");
+        }
+        return match (field_type(from), field_type(to)) {
+            (Some(a), Some(b)) if a == b => (Bump::Minor, "serialization flags changed, not the type"),
+            (Some(a), Some(b)) if a.strip_prefix("Option<").and_then(|x| x.strip_suffix('>')) == Some(b) => {
+                (Bump::Major, "an optional field became required")
+            }
+            (Some(a), Some(b)) if b.strip_prefix("Option<").and_then(|x| x.strip_suffix('>')) == Some(a) => {
+                (Bump::Major, "a required field became optional (its type changed)")
+            }
+            _ => (Bump::Major, "a field's type changed"),
+        };
+    }
+    (Bump::Major, "a change of an unknown kind")
+}
+
 type Blocks = BTreeMap<String, BTreeMap<String, String>>;
 
 /// Splits a summary into blocks (a header line followed by indented member lines).

@@ -76,8 +76,8 @@ pub fn default_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives one level below the root").to_owned()
 }
 
-/// Every `spec/*.yaml` (or `.yml`) under `root` but `*.deviations.yaml`, sorted by name, with its
-/// output file.
+/// Every `spec/*.yaml` (or `.yml`, or `.json`: JSON is read as the YAML it also is, with the same
+/// located errors) under `root` but `*.deviations.yaml`, sorted by name, with its output file.
 pub fn targets(root: &Path) -> anyhow::Result<Vec<Target>> {
     let dir = root.join("spec");
     let mut targets = Vec::new();
@@ -87,25 +87,30 @@ pub fn targets(root: &Path) -> anyhow::Result<Vec<Target>> {
             continue;
         };
         // `spec/<name>.deviations.yaml` belongs to `cargo xtask drift`, not to codegen.
-        if (ext == "yaml" || ext == "yml") && !stem.ends_with(".deviations") {
+        if matches!(ext, "yaml" | "yml" | "json") && !stem.ends_with(".deviations") {
             targets.push(Target { spec: format!("spec/{stem}.{ext}"), output: format!("generated/{stem}/src/generated.rs") });
         }
     }
     targets.sort_by(|a, b| a.spec.cmp(&b.spec));
     if targets.is_empty() {
-        bail!("no specs found: expected spec/<name>.yaml files under {}", root.display());
+        bail!("no specs found: expected spec/<name>.yaml (or .json) files under {}", root.display());
     }
     Ok(targets)
 }
 
 /// Generates every target in memory. Returns the texts, or every error from every spec.
 pub fn render_all(root: &Path, targets: &[Target]) -> Result<Vec<String>, Vec<anyhow::Error>> {
+    render_outputs(root, targets).map(|outputs| outputs.into_iter().map(|o| o.code).collect())
+}
+
+/// Generates every target in memory, keeping what the model summary needs.
+fn render_outputs(root: &Path, targets: &[Target]) -> Result<Vec<codegen::Output>, Vec<anyhow::Error>> {
     let mut texts = Vec::new();
     let mut errors = Vec::new();
     for target in targets {
         let crate_manifest = root.join(&target.output).parent().and_then(Path::parent).map(|c| c.join("Cargo.toml"));
         match codegen::generate_file(&root.join(&target.spec), &target.spec) {
-            Ok(output) => texts.push(output.code),
+            Ok(output) => texts.push(output),
             Err(e) => errors.push(anyhow::Error::new(e)),
         }
         if let Some(manifest) = crate_manifest
@@ -184,12 +189,13 @@ where
 
 fn codegen_command(root: &Path, check: bool, out: &mut dyn Write) -> Result<u8, Vec<anyhow::Error>> {
     let targets = targets(root).map_err(|e| vec![e])?;
-    let texts = render_all(root, &targets)?;
+    let outputs = render_outputs(root, &targets)?;
     let mut stale = Vec::new();
-    for (target, text) in targets.iter().zip(&texts) {
+    for (target, output) in targets.iter().zip(&outputs) {
         let existing = read_existing(&root.join(&target.output)).map_err(|e| vec![e])?;
-        if existing.as_deref() != Some(text.as_str()) {
-            stale.push((target, text, existing));
+        if existing.as_deref() != Some(output.code.as_str()) {
+            stale.push((target, &output.code, existing));
+            let _ = write!(out, "{}", api_report(root, target, output));
         }
     }
     if check {
@@ -260,4 +266,35 @@ fn drift_command(root: &Path, name: &str, against: &Path, json: bool, out: &mut 
         write!(out, "{report}")?;
     }
     Ok(u8::from(report.is_breaking()))
+}
+
+/// What regenerating `target` does to its crate's public API: the committed model snapshot
+/// (`tests/snapshots/snapshots__<name>.snap`) against the model of the new code, each change
+/// classified (see `codegen::model::api_changes`), and the semver bump the crate needs.
+pub fn api_report(root: &Path, target: &Target, output: &codegen::Output) -> String {
+    let name = target.spec.trim_start_matches("spec/").rsplit_once('.').map_or(target.spec.as_str(), |(n, _)| n);
+    let crate_dir = target.output.trim_end_matches("/src/generated.rs");
+    let snapshot = root.join("tests/snapshots").join(format!("snapshots__{name}.snap"));
+    let before = std::fs::read_to_string(&snapshot).ok().and_then(|text| {
+        let body = text.replace("\r\n", "\n");
+        let rest = body.strip_prefix("---\n")?;
+        rest.split_once("\n---\n").map(|(_, contents)| contents.to_owned())
+    });
+    let Some(before) = before else {
+        return format!("api changes in {crate_dir}: no committed model snapshot to compare with ({})\n", snapshot.display());
+    };
+    let after = match codegen::model::summarize(&output.code, &output.prepared_operations, &target.spec) {
+        Ok(after) => after,
+        Err(e) => return format!("api changes in {crate_dir}: the new model could not be summarized: {e}\n"),
+    };
+    let changes = codegen::model::api_changes(before.trim_end(), after.trim_end());
+    let bump = codegen::model::bump(&changes);
+    let mut report = format!("api changes in {crate_dir}: {bump} release\n");
+    if changes.is_empty() {
+        report.push_str("  patch  documentation or formatting only: the model is unchanged\n");
+    }
+    for change in &changes {
+        report.push_str(&format!("  {:<5}  {}: {}\n", change.bump, change.reason, change.change));
+    }
+    report
 }
