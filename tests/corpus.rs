@@ -135,6 +135,27 @@ const CASES: &[(&str, &str)] = &[
         "44-json-spec-dangling-ref.json",
         ":10:84 (at #/paths/~1things~1{id}/get/responses/200/content/application~1json/schema/$ref): `$ref: #/components/schemas/Thnig` points at nothing: no such node in this document",
     ),
+    // Slips a maintainer makes, each refused where it is, with what was probably meant.
+    (
+        "45-misspelled-nullable.yaml",
+        ":18:133 (at #/components/schemas/Thing/properties/note/nulable): unknown key `nulable` in a schema; did you mean `nullable`? (extensions start with `x-`)",
+    ),
+    (
+        "46-misspelled-format.yaml",
+        ":18:131 (at #/components/schemas/Thing/properties/at/format): unknown format `datetime`; did you mean `date-time`? (known: binary,",
+    ),
+    (
+        "47-outdented-property.yaml",
+        ":20:22 (at #/components/schemas/Thing/required/1): `required` names `kind`, which is not among the properties (declared: id)",
+    ),
+    (
+        "47-outdented-property.yaml",
+        ":23:7 (at #/components/schemas/Thing/kind): unknown key `kind` in a schema; a property belongs under `properties:` (extensions start with `x-`)",
+    ),
+    (
+        "48-misspelled-type.yaml",
+        ":18:119 (at #/components/schemas/Thing/properties/size/type): unknown type `strng`; did you mean `string`? (known: array, boolean, integer, number, object, string)",
+    ),
 ];
 
 fn corpus(file: &str) -> std::path::PathBuf {

@@ -22,6 +22,7 @@ pub mod generate;
 pub mod load;
 pub mod model;
 pub mod prepare;
+mod strict;
 mod syntax;
 pub mod validate;
 
@@ -39,24 +40,42 @@ pub struct Output {
     pub code: String,
     /// What the prepare stage took out of the document (error responses per operation).
     pub prepared_operations: Vec<OperationInfo>,
+    /// How long each stage took, in pipeline order (for progress output).
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// Runs the whole pipeline on the spec at `path`, named `name` in messages and in the header.
 pub fn generate_file(path: &std::path::Path, name: &str) -> Result<Output> {
-    generate_spec(&Spec::load(path, name)?)
+    let started = std::time::Instant::now();
+    let spec = Spec::load(path, name)?;
+    let loaded = started.elapsed();
+    let mut output = generate_spec(&spec)?;
+    output.timings.insert(0, ("load", loaded));
+    Ok(output)
 }
 
 /// Runs validate → prepare → generate → format on a loaded spec.
 pub fn generate_spec(spec: &Spec) -> Result<Output> {
+    let mut timings = Vec::new();
+    let mut clock = std::time::Instant::now();
+    let mut lap = |stage: &'static str, timings: &mut Vec<(&'static str, std::time::Duration)>| {
+        timings.push((stage, clock.elapsed()));
+        clock = std::time::Instant::now();
+    };
     validate(spec)?;
+    lap("validate", &mut timings);
     let mut prepared = prepare(spec)?;
+    lap("prepare", &mut timings);
     let tokens = generate::generate(&prepared, &spec.name)?;
     // Only progenitor reads the prepared document: free it before the syntax tree is built, so a
     // large spec does not hold both at once.
     drop(std::mem::take(&mut prepared.doc));
+    lap("generate", &mut timings);
     let mut file = format::parse(tokens, &spec.name)?;
     extend::extend(&mut file, &prepared, &spec.name)?;
     client::extend_client(&mut file, &prepared, &spec.name)?;
+    lap("extend", &mut timings);
     let code = format::print(&file, &spec.name);
-    Ok(Output { code, prepared_operations: prepared.operations })
+    lap("format", &mut timings);
+    Ok(Output { code, prepared_operations: prepared.operations, timings })
 }

@@ -17,6 +17,7 @@ use crate::load::{Spec, escape};
 /// Checks `spec` and returns every problem found, in document order, as one [`Error::Invalid`].
 pub fn validate(spec: &Spec) -> Result<()> {
     let mut problems = Vec::new();
+    crate::strict::check(spec, &mut problems);
     check_refs(spec, &spec.raw, &mut Vec::new(), &mut problems);
     check_operations(spec, &mut problems);
     check_rust_names(spec, &mut problems);
@@ -32,12 +33,14 @@ pub(crate) fn resolve<'a>(raw: &'a serde_json::Value, reference: &str) -> Option
     raw.pointer(reference.strip_prefix('#')?)
 }
 
-/// Walks the raw document and checks every `$ref`: a string, local, and resolving (through chains
-/// of bare `$ref`s) to a node.
+/// Walks the raw document and checks every `$ref` where OpenAPI reads one: a string, local, and
+/// resolving (through chains of bare `$ref`s) to a node. Example values, defaults and enum values
+/// are data, not walked; the keys of `properties` are names, so a property called `$ref` is one.
 fn check_refs<'a>(spec: &Spec, node: &'a serde_json::Value, path: &mut Vec<Segment<'a>>, problems: &mut Vec<Problem>) {
+    let names = matches!(path.last(), Some(Segment::Key("properties")));
     match node {
         serde_json::Value::Object(map) => {
-            if let Some(reference) = map.get("$ref") {
+            if let Some(reference) = map.get("$ref").filter(|_| !names) {
                 let problem = match reference.as_str() {
                     None => Some("`$ref` must be a string".to_owned()),
                     Some(r) if !r.starts_with("#/") => {
@@ -50,6 +53,24 @@ fn check_refs<'a>(spec: &Spec, node: &'a serde_json::Value, path: &mut Vec<Segme
                 }
             }
             for (key, value) in map {
+                if !names && matches!(key.as_str(), "example" | "examples" | "default" | "enum" | "const") {
+                    // Data: but `examples` of a parameter or media type maps names to Example
+                    // objects, which may be references themselves.
+                    if key == "examples" && value.is_object() {
+                        for (name, example) in value.as_object().into_iter().flatten() {
+                            if let Some(reference) = example.get("$ref") {
+                                let problem = match reference.as_str() {
+                                    Some(r) if r.starts_with("#/") => follow_chain(spec, r),
+                                    _ => Some("`$ref` must be a string within the same file (`#/components/...`)".to_owned()),
+                                };
+                                if let Some(problem) = problem {
+                                    problems.push(spec.problem(&format!("{}/examples/{}/$ref", pointer(path), escape(name)), problem));
+                                }
+                            }
+                        }
+                    }
+                    continue;
+                }
                 path.push(Segment::Key(key));
                 check_refs(spec, value, path, problems);
                 path.pop();
