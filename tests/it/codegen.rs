@@ -500,3 +500,12 @@ fn a_json_spec_is_read_like_yaml() {
     // Only the header names the other file.
     assert_eq!(generated.replacen(".json", ".yaml", 1), committed);
 }
+
+/// A fresh clone's first `cargo xtask codegen` builds the pipeline for minutes: the alias must let
+/// cargo show that build (no `--quiet`), and must build with the committed lock file.
+#[test]
+fn the_cargo_alias_shows_the_first_build() {
+    let config = std::fs::read_to_string(root().join(".cargo/config.toml")).unwrap();
+    let alias = config.lines().find(|l| l.trim_start().starts_with("xtask")).expect("an xtask alias");
+    assert!(alias.contains("--locked") && !alias.contains("--quiet") && !alias.contains(" -q"), "{alias}");
+}
