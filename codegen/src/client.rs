@@ -29,7 +29,7 @@ struct Op<'a> {
 
 /// Adds the client glue (see the module docs) to `file`.
 pub fn extend_client(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Result<()> {
-    let error = |message: String| Error::Generate { location: Location::file(spec_name), message };
+    let error = |message: String| Error::Internal { stage: "client", location: Location::file(spec_name), message };
     let ops = operations(&file.items, prepared).map_err(error)?;
     let errors_mod = errors_module(&ops);
     install_provider_in_new(&mut file.items).map_err(error)?;

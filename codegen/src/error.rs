@@ -107,6 +107,17 @@ pub enum Error {
         /// progenitor's message.
         message: String,
     },
+    /// A stage of this toolchain (not progenitor) failed on a document validation accepted: a
+    /// bug here, reported with the stage to blame rather than as progenitor's refusal.
+    #[error("{location}: internal error in the {stage} stage (please report it with the spec): {message}")]
+    Internal {
+        /// The stage: `prepare`, `extend` or `client`.
+        stage: &'static str,
+        /// The spec file.
+        location: Location,
+        /// What went wrong.
+        message: String,
+    },
     /// The generated tokens are not a valid Rust file (a bug in a generation stage).
     #[error("{location}: generated code does not parse as Rust: {message}")]
     Format {
@@ -123,3 +134,15 @@ fn render_problems(problems: &[Problem]) -> String {
 
 /// The pipeline's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::{Error, Location};
+
+    /// A bug in one of this toolchain's stages names the stage, not progenitor.
+    #[test]
+    fn an_internal_failure_names_its_stage() {
+        let error = Error::Internal { stage: "extend", location: Location::file("spec/x.yaml"), message: "no struct `Foo`".into() };
+        assert_eq!(error.to_string(), "spec/x.yaml: internal error in the extend stage (please report it with the spec): no struct `Foo`");
+    }
+}

@@ -31,7 +31,7 @@ use crate::prepare::{EnumSpec, Prepared, UnionSpec};
 /// out) or with plain [`generate::settings`](crate::generate::settings) (typify's versions are
 /// replaced where they stand); either way every type ends up in typify's order.
 pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Result<()> {
-    let error = |message: String| Error::Generate { location: Location::file(spec_name), message };
+    let error = |message: String| Error::Internal { stage: "extend", location: Location::file(spec_name), message };
     let Some(types) = file.items.iter_mut().find_map(|item| match item {
         Item::Mod(ItemMod { ident, content: Some((_, items)), .. }) if ident == "types" => Some(items),
         _ => None,

@@ -203,7 +203,8 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
     if !problems.is_empty() {
         return Err(Error::Invalid { file: spec.name.clone(), problems });
     }
-    let mut doc: OpenAPI = serde_json::from_value(raw).map_err(|e| Error::Generate {
+    let mut doc: OpenAPI = serde_json::from_value(raw).map_err(|e| Error::Internal {
+        stage: "prepare",
         location: Location::file(spec.name.clone()),
         message: format!("the prepared document no longer parses (a bug in the prepare stage): {e}"),
     })?;
