@@ -13,7 +13,8 @@
 
 use std::sync::Arc;
 
-use checkout_runtime::{ClientState, TransportKind};
+use checkout_runtime::__private::ClientState;
+use checkout_runtime::TransportKind;
 use polar_checkouts as polar;
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};

@@ -500,8 +500,8 @@ fn hooks(ops: &[Op]) -> TokenStream {
     let arms = ops.iter().filter_map(|op| {
         let name = op.method.to_string();
         let scheme = match op.info.auth.as_ref()? {
-            Auth::Bearer => quote!(::checkout_runtime::AuthScheme::Bearer),
-            Auth::Header(header) => quote!(::checkout_runtime::AuthScheme::Header(#header)),
+            Auth::Bearer => quote!(::checkout_runtime::__private::AuthScheme::Bearer),
+            Auth::Header(header) => quote!(::checkout_runtime::__private::AuthScheme::Header(#header)),
         };
         Some(quote!(#name => Some(#scheme),))
     });
@@ -520,7 +520,7 @@ fn hooks(ops: &[Op]) -> TokenStream {
             }
         }
         /// How each operation (by progenitor's operation name) authenticates.
-        fn auth_scheme(operation: &str) -> Option<::checkout_runtime::AuthScheme> {
+        fn auth_scheme(operation: &str) -> Option<::checkout_runtime::__private::AuthScheme> {
             match operation {
                 #( #arms )*
                 _ => None,
@@ -538,17 +538,17 @@ fn hooks(ops: &[Op]) -> TokenStream {
                 ::checkout_runtime::__private::apply_options(&mut request, options);
                 let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
                 let limit = self.inner.max_response_bytes.unwrap_or(::checkout_runtime::DEFAULT_MAX_RESPONSE_BYTES);
-                ::checkout_runtime::execute(&self.client, policy, request, idempotency_header(info.operation_id))
+                ::checkout_runtime::__private::execute(&self.client, policy, request, idempotency_header(info.operation_id))
                     .await
                     .map(|response| ::checkout_runtime::__private::limit_body(response, limit))
             }
         }
-        impl ClientHooks<::checkout_runtime::ClientState> for Client {
+        impl ClientHooks<::checkout_runtime::__private::ClientState> for Client {
             async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> ::std::result::Result<(), Error<E>> {
-                ::checkout_runtime::prepare(&self.inner, request, info.operation_id, auth_scheme(info.operation_id)).map_err(Error::Custom)
+                ::checkout_runtime::__private::prepare(&self.inner, request, info.operation_id, auth_scheme(info.operation_id)).map_err(Error::Custom)
             }
             async fn exec(&self, request: reqwest::Request, info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
-                ::checkout_runtime::execute(&self.client, &self.inner.retry, request, idempotency_header(info.operation_id)).await
+                ::checkout_runtime::__private::execute(&self.client, &self.inner.retry, request, idempotency_header(info.operation_id)).await
             }
         }
     }
@@ -732,7 +732,7 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
                     }
                     None => reqwest::Client::builder().connect_timeout(self.connect_timeout).build()?,
                 };
-                let state = ::checkout_runtime::ClientState {
+                let state = ::checkout_runtime::__private::ClientState {
                     credentials: self.credentials,
                     retry: self.retry,
                     headers: self.headers,
@@ -776,7 +776,7 @@ fn pagination(ops: &[Op]) -> TokenStream {
         let operation = &op.info.operation_id;
         let driver = if p.style == "page" {
             quote! {
-                ::checkout_runtime::paginate::pages_by_number(
+                ::checkout_runtime::__private::pages_by_number(
                     1,
                     move |page: u64| {
                         let request = configure(self.#method()).#param(page);
@@ -785,7 +785,7 @@ fn pagination(ops: &[Op]) -> TokenStream {
                     |page: &types::#page_ty| page #items .is_empty(),
                     // Any integer type the spec gives the last page; one below zero means none.
                     |page: &types::#page_ty| ::std::convert::TryFrom::try_from(page #next).unwrap_or(0u64),
-                    |page: &types::#page_ty| ::checkout_runtime::paginate::fingerprint(&page #items),
+                    |page: &types::#page_ty| ::checkout_runtime::__private::fingerprint(&page #items),
                     self.inner.pages,
                     |source| ::checkout_runtime::Error::Pagination { operation: #operation, source },
                 )
@@ -806,7 +806,7 @@ fn pagination(ops: &[Op]) -> TokenStream {
                 None => quote!(Ok(page #next .clone())),
             };
             quote! {
-                ::checkout_runtime::paginate::pages_by_cursor(
+                ::checkout_runtime::__private::pages_by_cursor(
                     None,
                     move |cursor: ::std::option::Option<::std::string::String>| {
                         let request = configure(self.#method());
@@ -817,7 +817,7 @@ fn pagination(ops: &[Op]) -> TokenStream {
                         async move { request.send().await.map(ResponseValue::into_inner) }
                     },
                     |page: &types::#page_ty| #more,
-                    |page: &types::#page_ty| ::checkout_runtime::paginate::fingerprint(&page #items),
+                    |page: &types::#page_ty| ::checkout_runtime::__private::fingerprint(&page #items),
                     self.inner.pages,
                     |source| ::checkout_runtime::Error::Pagination { operation: #operation, source },
                 )

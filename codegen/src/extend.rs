@@ -568,7 +568,7 @@ fn union_tokens(spec: &UnionSpec) -> TokenStream {
                 let raw = <::std::boxed::Box<::serde_json::value::RawValue> as ::serde::Deserialize>::deserialize(deserializer)?;
                 let text = raw.get();
                 // A tag is matched by its JSON text: strings as they are, `true`, `42`.
-                let tag = ::checkout_runtime::union_tag(text, #property).map_err(<D::Error as ::serde::de::Error>::custom)?;
+                let tag = ::checkout_runtime::__private::union_tag(text, #property).map_err(<D::Error as ::serde::de::Error>::custom)?;
                 let tag = tag.as_deref();
                 match tag {
                     #( #arms )*

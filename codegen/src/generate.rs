@@ -18,7 +18,7 @@ pub fn settings() -> GenerationSettings {
     settings
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
-        .with_inner_type(quote::quote!(::checkout_runtime::ClientState))
+        .with_inner_type(quote::quote!(::checkout_runtime::__private::ClientState))
         .with_hooks(HooksMode::Expected);
     settings
 }

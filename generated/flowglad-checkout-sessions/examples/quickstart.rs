@@ -1,5 +1,5 @@
 //! Create → get → paginate → handle a typed error, against a loopback mock of Flowglad's API that
-//! this program starts itself: `cargo run -p flowglad-checkout-sessions --example quickstart`.
+//! this program starts itself: `cargo run -p flowglad-checkout-sessions --example flowglad_quickstart`.
 
 use flowglad_checkout_sessions::{Client, errors, runtime, types};
 use futures::TryStreamExt;

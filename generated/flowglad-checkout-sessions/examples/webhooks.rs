@@ -1,5 +1,5 @@
 //! A webhook endpoint for Flowglad (delivered through Svix), in axum: verify, then match on the
-//! object the event is about. `cargo run -p flowglad-checkout-sessions --example webhooks`
+//! object the event is about. `cargo run -p flowglad-checkout-sessions --example flowglad_webhooks`
 //! starts it on loopback and delivers a signed event (and a replayed one) to itself.
 
 use axum::body::Bytes;

@@ -580,7 +580,7 @@ pub mod types {
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
             let text = raw.get();
-            let tag = ::checkout_runtime::union_tag(text, "type")
+            let tag = ::checkout_runtime::__private::union_tag(text, "type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -719,7 +719,7 @@ pub mod types {
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
             let text = raw.get();
-            let tag = ::checkout_runtime::union_tag(text, "type")
+            let tag = ::checkout_runtime::__private::union_tag(text, "type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -5950,7 +5950,7 @@ Version: 2026-11-21*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: ::checkout_runtime::ClientState,
+    pub(crate) inner: ::checkout_runtime::__private::ClientState,
 }
 impl Client {
     /// Create a new client.
@@ -5958,7 +5958,10 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: ::checkout_runtime::ClientState) -> Self {
+    pub fn new(
+        baseurl: &str,
+        inner: ::checkout_runtime::__private::ClientState,
+    ) -> Self {
         ::checkout_runtime::install_crypto_provider();
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
@@ -5978,7 +5981,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: ::checkout_runtime::ClientState,
+        inner: ::checkout_runtime::__private::ClientState,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -5987,7 +5990,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<::checkout_runtime::ClientState> for Client {
+impl ClientInfo<::checkout_runtime::__private::ClientState> for Client {
     fn api_version() -> &'static str {
         "2026-11-21"
     }
@@ -5997,7 +6000,7 @@ impl ClientInfo<::checkout_runtime::ClientState> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &::checkout_runtime::ClientState {
+    fn inner(&self) -> &::checkout_runtime::__private::ClientState {
         &self.inner
     }
 }
@@ -6005,7 +6008,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<::checkout_runtime::ClientState>,
+        Client: ClientHooks<::checkout_runtime::__private::ClientState>,
     {}
 };
 impl Client {
@@ -6532,16 +6535,16 @@ fn idempotency_header(operation: &str) -> Option<&'static str> {
     }
 }
 /// How each operation (by progenitor's operation name) authenticates.
-fn auth_scheme(operation: &str) -> Option<::checkout_runtime::AuthScheme> {
+fn auth_scheme(operation: &str) -> Option<::checkout_runtime::__private::AuthScheme> {
     match operation {
         "checkout_sessions_list" => {
-            Some(::checkout_runtime::AuthScheme::Header("authorization"))
+            Some(::checkout_runtime::__private::AuthScheme::Header("authorization"))
         }
         "checkout_sessions_create" => {
-            Some(::checkout_runtime::AuthScheme::Header("authorization"))
+            Some(::checkout_runtime::__private::AuthScheme::Header("authorization"))
         }
         "checkout_sessions_get" => {
-            Some(::checkout_runtime::AuthScheme::Header("authorization"))
+            Some(::checkout_runtime::__private::AuthScheme::Header("authorization"))
         }
         _ => None,
     }
@@ -6561,7 +6564,7 @@ impl Client {
             .inner
             .max_response_bytes
             .unwrap_or(::checkout_runtime::DEFAULT_MAX_RESPONSE_BYTES);
-        ::checkout_runtime::execute(
+        ::checkout_runtime::__private::execute(
                 &self.client,
                 policy,
                 request,
@@ -6571,13 +6574,13 @@ impl Client {
             .map(|response| ::checkout_runtime::__private::limit_body(response, limit))
     }
 }
-impl ClientHooks<::checkout_runtime::ClientState> for Client {
+impl ClientHooks<::checkout_runtime::__private::ClientState> for Client {
     async fn pre<E>(
         &self,
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> ::std::result::Result<(), Error<E>> {
-        ::checkout_runtime::prepare(
+        ::checkout_runtime::__private::prepare(
                 &self.inner,
                 request,
                 info.operation_id,
@@ -6590,7 +6593,7 @@ impl ClientHooks<::checkout_runtime::ClientState> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        ::checkout_runtime::execute(
+        ::checkout_runtime::__private::execute(
                 &self.client,
                 &self.inner.retry,
                 request,
@@ -6755,7 +6758,7 @@ impl ClientBuilder {
                 reqwest::Client::builder().connect_timeout(self.connect_timeout).build()?
             }
         };
-        let state = ::checkout_runtime::ClientState {
+        let state = ::checkout_runtime::__private::ClientState {
             credentials: self.credentials,
             retry: self.retry,
             headers: self.headers,
@@ -6787,7 +6790,7 @@ impl Client {
         F: Fn(builder::CheckoutSessionsList<'a>) -> builder::CheckoutSessionsList<'a>
             + 'a,
     {
-        ::checkout_runtime::paginate::pages_by_cursor(
+        ::checkout_runtime::__private::pages_by_cursor(
             None,
             move |cursor: ::std::option::Option<::std::string::String>| {
                 let request = configure(self.checkout_sessions_list());
@@ -6807,7 +6810,7 @@ impl Client {
                 (true, cursor) => Ok(cursor),
                 (false, _) => Ok(None),
             },
-            |page: &types::CheckoutSessionList| ::checkout_runtime::paginate::fingerprint(
+            |page: &types::CheckoutSessionList| ::checkout_runtime::__private::fingerprint(
                 &page.data,
             ),
             self.inner.pages,

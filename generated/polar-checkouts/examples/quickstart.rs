@@ -1,5 +1,5 @@
 //! Create → get → paginate → handle a typed error, against a loopback mock of Polar's API that
-//! this program starts itself: `cargo run -p polar-checkouts --example quickstart`.
+//! this program starts itself: `cargo run -p polar-checkouts --example polar_quickstart`.
 
 use futures::TryStreamExt;
 use polar_checkouts::{Client, errors, runtime, types};

@@ -1,5 +1,5 @@
 //! A webhook endpoint for Polar's checkout events, in axum: verify, then match on the event.
-//! `cargo run -p polar-checkouts --example webhooks` starts it on loopback and delivers three
+//! `cargo run -p polar-checkouts --example polar_webhooks` starts it on loopback and delivers three
 //! signed events (and a forged one) to itself.
 
 use axum::body::Bytes;

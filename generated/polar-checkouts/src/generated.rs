@@ -1070,7 +1070,7 @@ Between `1` and `1000`; the server refuses other values.*/
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
             let text = raw.get();
-            let tag = ::checkout_runtime::union_tag(text, "type")
+            let tag = ::checkout_runtime::__private::union_tag(text, "type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -1157,7 +1157,7 @@ Between `1` and `1000`; the server refuses other values.*/
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
             let text = raw.get();
-            let tag = ::checkout_runtime::union_tag(text, "duration")
+            let tag = ::checkout_runtime::__private::union_tag(text, "duration")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -1351,7 +1351,7 @@ Between `1` and `1000`; the server refuses other values.*/
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
             let text = raw.get();
-            let tag = ::checkout_runtime::union_tag(text, "duration")
+            let tag = ::checkout_runtime::__private::union_tag(text, "duration")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -1573,7 +1573,7 @@ Between `1` and `1000`; the server refuses other values.*/
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
             let text = raw.get();
-            let tag = ::checkout_runtime::union_tag(text, "error")
+            let tag = ::checkout_runtime::__private::union_tag(text, "error")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -3039,7 +3039,7 @@ Between `1` and `10000`; the server refuses other values.*/
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
             let text = raw.get();
-            let tag = ::checkout_runtime::union_tag(text, "amount_type")
+            let tag = ::checkout_runtime::__private::union_tag(text, "amount_type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -3174,7 +3174,7 @@ Between `1` and `10000`; the server refuses other values.*/
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
             let text = raw.get();
-            let tag = ::checkout_runtime::union_tag(text, "type")
+            let tag = ::checkout_runtime::__private::union_tag(text, "type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -3844,7 +3844,7 @@ Between `1` and `10000`; the server refuses other values.*/
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
             let text = raw.get();
-            let tag = ::checkout_runtime::union_tag(text, "amount_type")
+            let tag = ::checkout_runtime::__private::union_tag(text, "amount_type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -4512,7 +4512,7 @@ At most `50` entries; the server refuses more.*/
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
             let text = raw.get();
-            let tag = ::checkout_runtime::union_tag(text, "legacy")
+            let tag = ::checkout_runtime::__private::union_tag(text, "legacy")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -4612,7 +4612,7 @@ At most `50` entries; the server refuses more.*/
                 ::serde_json::value::RawValue,
             > as ::serde::Deserialize>::deserialize(deserializer)?;
             let text = raw.get();
-            let tag = ::checkout_runtime::union_tag(text, "amount_type")
+            let tag = ::checkout_runtime::__private::union_tag(text, "amount_type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -21083,7 +21083,7 @@ Version: 2026-11-21*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: ::checkout_runtime::ClientState,
+    pub(crate) inner: ::checkout_runtime::__private::ClientState,
 }
 impl Client {
     /// Create a new client.
@@ -21091,7 +21091,10 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: ::checkout_runtime::ClientState) -> Self {
+    pub fn new(
+        baseurl: &str,
+        inner: ::checkout_runtime::__private::ClientState,
+    ) -> Self {
         ::checkout_runtime::install_crypto_provider();
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
@@ -21111,7 +21114,7 @@ impl Client {
     pub fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: ::checkout_runtime::ClientState,
+        inner: ::checkout_runtime::__private::ClientState,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -21120,7 +21123,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<::checkout_runtime::ClientState> for Client {
+impl ClientInfo<::checkout_runtime::__private::ClientState> for Client {
     fn api_version() -> &'static str {
         "2026-11-21"
     }
@@ -21130,7 +21133,7 @@ impl ClientInfo<::checkout_runtime::ClientState> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &::checkout_runtime::ClientState {
+    fn inner(&self) -> &::checkout_runtime::__private::ClientState {
         &self.inner
     }
 }
@@ -21138,7 +21141,7 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<::checkout_runtime::ClientState>,
+        Client: ClientHooks<::checkout_runtime::__private::ClientState>,
     {}
 };
 impl Client {
@@ -22539,12 +22542,12 @@ fn idempotency_header(operation: &str) -> Option<&'static str> {
     }
 }
 /// How each operation (by progenitor's operation name) authenticates.
-fn auth_scheme(operation: &str) -> Option<::checkout_runtime::AuthScheme> {
+fn auth_scheme(operation: &str) -> Option<::checkout_runtime::__private::AuthScheme> {
     match operation {
-        "checkouts_list" => Some(::checkout_runtime::AuthScheme::Bearer),
-        "checkouts_create" => Some(::checkout_runtime::AuthScheme::Bearer),
-        "checkouts_get" => Some(::checkout_runtime::AuthScheme::Bearer),
-        "checkouts_update" => Some(::checkout_runtime::AuthScheme::Bearer),
+        "checkouts_list" => Some(::checkout_runtime::__private::AuthScheme::Bearer),
+        "checkouts_create" => Some(::checkout_runtime::__private::AuthScheme::Bearer),
+        "checkouts_get" => Some(::checkout_runtime::__private::AuthScheme::Bearer),
+        "checkouts_update" => Some(::checkout_runtime::__private::AuthScheme::Bearer),
         _ => None,
     }
 }
@@ -22563,7 +22566,7 @@ impl Client {
             .inner
             .max_response_bytes
             .unwrap_or(::checkout_runtime::DEFAULT_MAX_RESPONSE_BYTES);
-        ::checkout_runtime::execute(
+        ::checkout_runtime::__private::execute(
                 &self.client,
                 policy,
                 request,
@@ -22573,13 +22576,13 @@ impl Client {
             .map(|response| ::checkout_runtime::__private::limit_body(response, limit))
     }
 }
-impl ClientHooks<::checkout_runtime::ClientState> for Client {
+impl ClientHooks<::checkout_runtime::__private::ClientState> for Client {
     async fn pre<E>(
         &self,
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> ::std::result::Result<(), Error<E>> {
-        ::checkout_runtime::prepare(
+        ::checkout_runtime::__private::prepare(
                 &self.inner,
                 request,
                 info.operation_id,
@@ -22592,7 +22595,7 @@ impl ClientHooks<::checkout_runtime::ClientState> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        ::checkout_runtime::execute(
+        ::checkout_runtime::__private::execute(
                 &self.client,
                 &self.inner.retry,
                 request,
@@ -22780,7 +22783,7 @@ impl ClientBuilder {
                 reqwest::Client::builder().connect_timeout(self.connect_timeout).build()?
             }
         };
-        let state = ::checkout_runtime::ClientState {
+        let state = ::checkout_runtime::__private::ClientState {
             credentials: self.credentials,
             retry: self.retry,
             headers: self.headers,
@@ -22811,7 +22814,7 @@ impl Client {
     where
         F: Fn(builder::CheckoutsList<'a>) -> builder::CheckoutsList<'a> + 'a,
     {
-        ::checkout_runtime::paginate::pages_by_number(
+        ::checkout_runtime::__private::pages_by_number(
             1,
             move |page: u64| {
                 let request = configure(self.checkouts_list()).page(page);
@@ -22822,7 +22825,7 @@ impl Client {
                 ::std::convert::TryFrom::try_from(page.pagination.max_page)
                     .unwrap_or(0u64)
             },
-            |page: &types::ListResourceCheckout| ::checkout_runtime::paginate::fingerprint(
+            |page: &types::ListResourceCheckout| ::checkout_runtime::__private::fingerprint(
                 &page.items,
             ),
             self.inner.pages,

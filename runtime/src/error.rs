@@ -183,6 +183,7 @@ impl<E> Error<E> {
     /// `T` is the success type: a body that does not decode as it is described with the JSON path
     /// of the offending value. `secrets` are the wire names of the fields the spec marks secret:
     /// no raw body kept in the error shows them.
+    #[doc(hidden)]
     pub async fn from_progenitor<T: serde::de::DeserializeOwned>(
         operation: &'static str,
         error: progenitor_client::Error<()>,

@@ -55,6 +55,7 @@ impl Default for Bounds {
 /// A fingerprint of a page's items, to notice a page that repeats the one before it. Object
 /// members are hashed in key order: maps decoded from the same JSON may serialize in different
 /// orders.
+#[doc(hidden)]
 pub fn fingerprint<T: serde::Serialize>(items: &T) -> u64 {
     use std::hash::{Hash, Hasher};
     fn feed(value: &serde_json::Value, hasher: &mut std::collections::hash_map::DefaultHasher) {
@@ -84,6 +85,7 @@ pub fn fingerprint<T: serde::Serialize>(items: &T) -> u64 {
 /// (what the page says its last page is). A page whose items (`fingerprint`) repeat the page
 /// before ends the stream with [`PaginationError::NoProgress`]; more than `bounds.max_pages`
 /// pages with [`PaginationError::PageLimit`] (both through `stop`).
+#[doc(hidden)]
 pub fn pages_by_number<P, E, F, Fut>(
     first: u64,
     fetch: F,
@@ -123,6 +125,7 @@ where
 /// announces more without a cursor. A cursor seen before, a page repeating the one before and
 /// more than `bounds.max_pages` pages end the stream with an error (through `stop`) instead of
 /// looping.
+#[doc(hidden)]
 pub fn pages_by_cursor<P, E, F, Fut>(
     first: Option<String>,
     fetch: F,

@@ -1,13 +1,13 @@
 //! `checkout-runtime`: the hand-written runtime shared by every generated checkout client.
 //!
-//! Generated crates re-export it, so a service depends only on the generated crate. It holds
-//! what must not be generated per API: [`Secret`] credentials that never print, the
-//! [`RetryPolicy`] and its idempotency-aware retry loop ([`execute`]), request preparation
-//! ([`prepare`]: auth per operation, fixed headers), the [`Error`] every operation returns, the
-//! pagination drivers ([`paginate`]), the tag reader the generated unions decode with
-//! ([`union_tag`]), the impls of every generated string enum ([`string_enum!`]) and of every
-//! per-operation error enum ([`operation_error!`]), and the TLS crypto provider
-//! ([`install_crypto_provider`]).
+//! Generated crates re-export it, so a service depends only on the generated crate. The public
+//! API is what a service uses: [`Secret`] credentials that never print, the [`RetryPolicy`], the
+//! per-call [`RequestOptions`], the [`Error`] every operation returns (with [`RawBody`]s that never
+//! show a secret), [`paginate::PaginationError`], [`webhook`] verification, [`BuildError`] and the
+//! TLS crypto provider ([`install_crypto_provider`]). What only generated code calls — the retry
+//! loop, request preparation, the pagination drivers, the union tag reader, the impls behind
+//! [`string_enum!`] and [`operation_error!`] — lives in the hidden `__private` module, as in
+//! progenitor-client, so it can change without a major release.
 #![deny(missing_docs)]
 
 mod body;
@@ -32,11 +32,9 @@ pub use build::BuildError;
 pub use error::{Error, ResponseMeta, TransportKind};
 pub use limit::{DEFAULT_MAX_RESPONSE_BYTES, TooLarge};
 pub use options::RequestOptions;
-pub use retry::{RetryPolicy, execute, retry_after};
+pub use retry::{RetryPolicy, retry_after};
 pub use secret::Secret;
-pub use state::{AuthScheme, ClientState, prepare};
 pub use tls::install_crypto_provider;
-pub use union::union_tag;
 
 /// Re-exported so generated code and callers share one version.
 pub use bytes;
@@ -45,7 +43,7 @@ pub use progenitor_client;
 pub use reqwest;
 pub use serde;
 
-/// What the macros expand to; not part of the API.
+/// What generated code and the macros call; not part of the API.
 #[doc(hidden)]
 pub mod __private {
     pub use crate::build::default_header;
@@ -53,6 +51,10 @@ pub mod __private {
     pub use crate::limit::limit_body;
     pub use crate::operation_error::{compact, truncate};
     pub use crate::options::{apply as apply_options, check as check_options};
+    pub use crate::paginate::{fingerprint, pages_by_cursor, pages_by_number};
     pub use crate::path::encode_segment;
+    pub use crate::retry::execute;
+    pub use crate::state::{AuthScheme, ClientState, prepare};
+    pub use crate::union::union_tag;
     pub use serde_json;
 }
