@@ -16,8 +16,9 @@ use quote::{ToTokens, format_ident, quote};
 use syn::{Item, ItemMod};
 
 use crate::error::{Error, Location, Result};
-use crate::prepare::{Auth, ErrorBody, OperationInfo, Prepared, rust_name};
-use crate::syntax::{builder_name, client_methods, parse_sends};
+use crate::naming::rust_name;
+use crate::prepare::{Auth, ErrorBody, OperationInfo, PaginationStyle, Prepared, Status};
+use crate::syntax::{builder_name, client_methods};
 
 /// One operation as generated: its client method, builder type, success type and spec facts.
 struct Op<'a> {
@@ -170,16 +171,20 @@ fn install_provider_in_new(items: &mut [Item]) -> std::result::Result<(), String
     Ok(())
 }
 
+/// Pairs every operation of the spec with the client method progenitor generated for it, by
+/// the method name its `operationId` gives ([`crate::naming::method_name`]); a method missing
+/// for an operation is an error, not a silent skip.
 fn operations<'a>(items: &[Item], prepared: &'a Prepared) -> std::result::Result<Vec<Op<'a>>, String> {
     let builders = crate::syntax::module(items, "builder").unwrap_or(&[]);
+    let methods: Vec<syn::Signature> = client_methods(items).into_iter().map(|(sig, _)| sig).collect();
     let mut ops = Vec::new();
-    for (sig, doc) in client_methods(items) {
-        let Some((method, path)) = parse_sends(&doc) else { continue };
-        let info = prepared
-            .operations
+    for info in &prepared.operations {
+        let name = crate::naming::method_name(&info.operation_id);
+        let sig = methods
             .iter()
-            .find(|o| o.method == method && o.path == path)
-            .ok_or_else(|| format!("no operation {method} {path} in the spec"))?;
+            .find(|sig| sig.ident == name)
+            .cloned()
+            .ok_or_else(|| format!("progenitor generated no method `{name}` for operation `{}`", info.operation_id))?;
         let builder = builder_name(&sig).ok_or_else(|| format!("`{}` returns no builder", sig.ident))?;
         let ok = send_ok_type(builders, &builder)
             .ok_or_else(|| format!("`builder::{builder}` has no `send` returning `Result<ResponseValue<T>, _>`"))?;
@@ -220,12 +225,13 @@ fn error_enum(op: &Op) -> syn::Ident {
 }
 
 /// The variant name for a documented status: its reason phrase (`404` → `NotFound`).
-fn status_variant(status: &str) -> String {
+fn status_variant(status: Status) -> String {
     match status {
-        "default" => "Default".into(),
-        "4XX" => "ClientError".into(),
-        "5XX" => "ServerError".into(),
-        code => code.parse().ok().and_then(reason_phrase).map(rust_name).unwrap_or_else(|| format!("Status{code}")),
+        Status::Default => "Default".into(),
+        Status::Range(4) => "ClientError".into(),
+        Status::Range(5) => "ServerError".into(),
+        Status::Range(class) => format!("Status{class}XX"),
+        Status::Code(code) => reason_phrase(code).map(rust_name).unwrap_or_else(|| format!("Status{code}")),
     }
 }
 
@@ -264,7 +270,7 @@ fn errors_module(ops: &[Op]) -> TokenStream {
         let mut ranges = Vec::new();
         let mut fallback = None;
         for error in &info.errors {
-            let variant = format_ident!("{}", status_variant(&error.status));
+            let variant = format_ident!("{}", status_variant(error.status));
             let vdoc = format!(" `{}`: {}", error.status, error.description.trim());
             let (decl, kind) = match &error.body {
                 ErrorBody::Schema(schema) => {
@@ -275,12 +281,15 @@ fn errors_module(ops: &[Op]) -> TokenStream {
                 ErrorBody::Empty => (quote!(#[doc = #vdoc] #variant,), quote!(empty)),
             };
             variants.push(decl);
-            match error.status.as_str() {
-                "default" => fallback = Some(quote!(else #variant: #kind)),
-                "4XX" => ranges.push(quote!(400..=499 => #variant: #kind)),
-                "5XX" => ranges.push(quote!(500..=599 => #variant: #kind)),
-                code => {
-                    let code = proc_macro2::Literal::u16_unsuffixed(code.parse().unwrap_or(0));
+            match error.status {
+                Status::Default => fallback = Some(quote!(else #variant: #kind)),
+                Status::Range(class) => {
+                    let (low, high) = (u16::from(class) * 100, u16::from(class) * 100 + 99);
+                    let (low, high) = (proc_macro2::Literal::u16_unsuffixed(low), proc_macro2::Literal::u16_unsuffixed(high));
+                    ranges.push(quote!(#low..=#high => #variant: #kind));
+                }
+                Status::Code(code) => {
+                    let code = proc_macro2::Literal::u16_unsuffixed(code);
                     exact.push(quote!(#code => #variant: #kind));
                 }
             }
@@ -774,7 +783,7 @@ fn pagination(ops: &[Op]) -> TokenStream {
         let items = field_path(&p.items);
         let next = field_path(&p.next);
         let operation = &op.info.operation_id;
-        let driver = if p.style == "page" {
+        let driver = if p.style == PaginationStyle::Page {
             quote! {
                 ::checkout_runtime::__private::pages_by_number(
                     1,

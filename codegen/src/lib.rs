@@ -1,16 +1,22 @@
 //! `codegen`: turns a hand-written OpenAPI 3.0 spec into the text of a Rust client module.
 //!
-//! The pipeline is five stages, one module each, run in this order by [`generate_file`]:
+//! [`generate_file`] runs these stages, one module each, in this order:
 //!
-//! 1. [`load`] — YAML → [`openapiv3::OpenAPI`], remembering where every node is in the file;
-//! 2. [`validate`] — refuse what progenitor 0.15 cannot handle, reporting every problem at once;
+//! 1. [`load`] — YAML (or JSON) → [`openapiv3::OpenAPI`], remembering where every node is in the
+//!    file;
+//! 2. [`validate`] — the document is read strictly (unknown keys, types, formats) and checked
+//!    against what the pipeline and progenitor 0.15 rely on, reporting every problem at once;
 //! 3. [`prepare`] — rewrite the document so progenitor accepts it, recording what was taken out;
-//! 4. [`generate`] — run `progenitor::Generator` as a library, then [`extend`] its output with
-//!    what progenitor lacks (lossless unions, forward-compatible enums);
-//! 5. [`format`] — prettyplease, plus the `@generated` header.
+//! 4. [`generate`] — run `progenitor::Generator` as a library;
+//! 5. [`extend`] and [`client`] — add what progenitor lacks (lossless unions, forward-compatible
+//!    enums, three-state fields, typed errors, the runtime glue, webhooks);
+//! 6. [`format`] — prettyplease, plus the `@generated` header.
 //!
-//! [`model`] renders a reviewer-readable summary of the generated types and operations, used by
-//! the snapshot tests. The library never writes files: `xtask` decides what to do with the text.
+//! [`naming`] holds every rule that turns spec names into Rust names. [`model`] renders a
+//! reviewer-readable summary of the generated types and operations (the snapshot tests' subject)
+//! and classifies what a change to it does to the public API; [`drift`] compares a spec with the
+//! vendor's published document. The library never writes files: `xtask` decides what to do with
+//! the text.
 #![deny(missing_docs)]
 
 pub mod client;
@@ -21,6 +27,7 @@ pub mod format;
 pub mod generate;
 pub mod load;
 pub mod model;
+pub mod naming;
 pub mod prepare;
 mod strict;
 mod syntax;

@@ -314,6 +314,11 @@ impl MarkedEventReceiver for IndexBuilder {
     }
 }
 
+/// Resolves a local `$ref` (`#/...`) in the raw document.
+pub fn resolve<'a>(raw: &'a serde_json::Value, reference: &str) -> Option<&'a serde_json::Value> {
+    raw.pointer(reference.strip_prefix('#')?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

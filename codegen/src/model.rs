@@ -34,7 +34,7 @@ pub fn summarize(code: &str, operations: &[OperationInfo], spec_name: &str) -> R
     let builders = module(&file.items, "builder").unwrap_or(&[]);
     for (sig, doc) in client_methods(&file.items) {
         let Some((method, path)) = parse_sends(&doc) else { continue };
-        let info = operations.iter().find(|o| o.method == method && o.path == path);
+        let info = operations.iter().find(|o| o.method.to_string() == method && o.path == path);
         let _ = write!(out, "\n{method} {path}");
         if let Some(info) = info {
             let _ = write!(out, " ({})", info.operation_id);

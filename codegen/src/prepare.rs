@@ -27,8 +27,8 @@ use openapiv3::{OpenAPI, ReferenceOr, Response, Schema, StatusCode};
 use serde_json::{Map, Value, json};
 
 use crate::error::{Error, Location, Problem, Result};
-use crate::load::{Spec, escape};
-use crate::validate::resolve;
+use crate::load::{Spec, escape, resolve};
+use crate::naming::{pascal, rust_name};
 
 /// The document handed to progenitor, and what was taken out of it.
 #[derive(Debug, Clone)]
@@ -112,8 +112,8 @@ pub struct UnionSpec {
 pub struct OperationInfo {
     /// The `operationId`.
     pub operation_id: String,
-    /// The HTTP method, upper case.
-    pub method: String,
+    /// The HTTP method.
+    pub method: Method,
     /// The path template, e.g. `/v1/checkouts/{id}`.
     pub path: String,
     /// The documented error responses, in the order written.
@@ -138,11 +138,94 @@ pub enum Auth {
     Header(String),
 }
 
+/// An HTTP method of an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `GET`.
+    Get,
+    /// `PUT`.
+    Put,
+    /// `POST`.
+    Post,
+    /// `DELETE`.
+    Delete,
+    /// `OPTIONS`.
+    Options,
+    /// `HEAD`.
+    Head,
+    /// `PATCH`.
+    Patch,
+    /// `TRACE`.
+    Trace,
+}
+
+impl Method {
+    /// The method of a path item's key (`get`, `post`, …).
+    pub fn from_key(key: &str) -> Option<Method> {
+        Some(match key {
+            "get" => Method::Get,
+            "put" => Method::Put,
+            "post" => Method::Post,
+            "delete" => Method::Delete,
+            "options" => Method::Options,
+            "head" => Method::Head,
+            "patch" => Method::Patch,
+            "trace" => Method::Trace,
+            _ => return None,
+        })
+    }
+}
+
+impl std::fmt::Display for Method {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        })
+    }
+}
+
+/// A documented response status: one code, a class (`4XX`), or `default`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    /// One code, e.g. `404`.
+    Code(u16),
+    /// A class, e.g. `4XX` (the digit is 4).
+    Range(u8),
+    /// `default`.
+    Default,
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Status::Code(code) => write!(f, "{code}"),
+            Status::Range(class) => write!(f, "{class}XX"),
+            Status::Default => f.write_str("default"),
+        }
+    }
+}
+
+/// How a list operation pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaginationStyle {
+    /// Page numbers, with the last page's number in the response.
+    Page,
+    /// Opaque cursors, the next one in the response.
+    Cursor,
+}
+
 /// A list operation's paging, from `x-pagination` (`style: page` or `style: cursor`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pagination {
-    /// `page` or `cursor`.
-    pub style: String,
+    /// How it pages.
+    pub style: PaginationStyle,
     /// The query parameter carrying the page number or cursor.
     pub param: String,
     /// The JSON path (dot-separated) of the item array in the response.
@@ -172,7 +255,7 @@ pub struct Server {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorResponse {
     /// `404`, `4XX` or `default`.
-    pub status: String,
+    pub status: Status,
     /// The response's description.
     pub description: String,
     /// What its body decodes into.
@@ -229,17 +312,21 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
             let operation_id = op.operation_id.clone().unwrap_or_default();
             let mut errors = Vec::new();
             let statuses: Vec<StatusCode> = op.responses.responses.keys().filter(|s| !is_success(s)).cloned().collect();
-            let mut taken: Vec<(String, ReferenceOr<Response>)> = Vec::new();
-            for status in statuses {
-                if let Some(response) = op.responses.responses.shift_remove(&status) {
-                    taken.push((status.to_string(), response));
+            let mut taken: Vec<(Status, ReferenceOr<Response>)> = Vec::new();
+            for code in statuses {
+                if let Some(response) = op.responses.responses.shift_remove(&code) {
+                    let status = match code {
+                        StatusCode::Code(n) => Status::Code(n),
+                        StatusCode::Range(class) => Status::Range(u8::try_from(class).unwrap_or(0)),
+                    };
+                    taken.push((status, response));
                 }
             }
             if let Some(default) = op.responses.default.take() {
-                taken.push(("default".into(), default));
+                taken.push((Status::Default, default));
             }
             for (status, response) in taken {
-                let (description, body) = describe(spec, &response, &operation_id, &status, &mut taken_names, &mut hoisted);
+                let (description, body) = describe(spec, &response, &operation_id, &status.to_string(), &mut taken_names, &mut hoisted);
                 errors.push(ErrorResponse { status, description, body });
             }
             let pointer = format!("/paths/{}/{method}", escape(path));
@@ -266,7 +353,7 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
                 .collect();
             operations.push(OperationInfo {
                 operation_id,
-                method: method.to_uppercase(),
+                method: Method::from_key(method).expect("the loop walks the eight method keys"),
                 path: path.clone(),
                 errors,
                 auth,
@@ -290,84 +377,6 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
         return Err(Error::Invalid { file: spec.name.clone(), problems });
     }
     Ok(Prepared { doc, operations, enums, unions, keep_null, secrets, servers, version_header, webhooks })
-}
-
-/// The Rust name typify gives a schema or variant (typify-impl's `sanitize` with Pascal case).
-pub fn rust_name(input: &str) -> String {
-    use heck::ToPascalCase;
-    let cleaned: String = input.replace('\'', "").chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '-' }).collect();
-    let out = match input {
-        "+1" => "Plus1".to_owned(),
-        "-1" => "Minus1".to_owned(),
-        _ => cleaned.to_pascal_case(),
-    };
-    let out = match out.chars().next() {
-        None => "X".to_owned(),
-        Some(c) if c.is_alphabetic() || c == '_' => out,
-        Some(_) => format!("X{out}"),
-    };
-    let is_ident = if out.is_ascii() { !is_keyword(&out) } else { syn::parse_str::<syn::Ident>(&out).is_ok() };
-    if is_ident { out } else { format!("{out}_") }
-}
-
-/// Whether `word` is a Rust keyword (strict or reserved, any edition), which `syn` refuses as an
-/// identifier. A table rather than `syn::parse_str`: this runs for every schema, property and
-/// enum value, and lexing each one was a measurable part of the prepare stage.
-fn is_keyword(word: &str) -> bool {
-    matches!(
-        word,
-        "_" | "abstract"
-            | "as"
-            | "async"
-            | "await"
-            | "become"
-            | "box"
-            | "break"
-            | "const"
-            | "continue"
-            | "crate"
-            | "do"
-            | "dyn"
-            | "else"
-            | "enum"
-            | "extern"
-            | "false"
-            | "final"
-            | "fn"
-            | "for"
-            | "if"
-            | "impl"
-            | "in"
-            | "let"
-            | "loop"
-            | "macro"
-            | "match"
-            | "mod"
-            | "move"
-            | "mut"
-            | "override"
-            | "priv"
-            | "pub"
-            | "ref"
-            | "return"
-            | "self"
-            | "Self"
-            | "static"
-            | "struct"
-            | "super"
-            | "trait"
-            | "true"
-            | "try"
-            | "type"
-            | "typeof"
-            | "unsafe"
-            | "unsized"
-            | "use"
-            | "virtual"
-            | "where"
-            | "while"
-            | "yield"
-    )
 }
 
 /// Calls `f` on every schema object in the document: component schemas, parameter, body and
@@ -780,10 +789,9 @@ fn operation_pagination(
 ) -> Option<Pagination> {
     let at = format!("{pointer}/x-pagination");
     let text = |key: &str| ext.get(key).and_then(Value::as_str).map(str::to_owned);
-    let style = text("style").unwrap_or_default();
-    let (param, next) = match style.as_str() {
-        "page" => (text("page_param"), text("last_page")),
-        "cursor" => (text("cursor_param"), text("next_cursor")),
+    let (style, param, next) = match text("style").as_deref() {
+        Some("page") => (PaginationStyle::Page, text("page_param"), text("last_page")),
+        Some("cursor") => (PaginationStyle::Cursor, text("cursor_param"), text("next_cursor")),
         _ => {
             problems.push(spec.problem(&at, "`x-pagination` needs `style: page` or `style: cursor`"));
             return None;
@@ -953,39 +961,4 @@ fn describe(
         },
     };
     (response.description, body)
-}
-
-/// `checkouts:client_get` → `CheckoutsClientGet`; `4XX` → `4XX`.
-pub(crate) fn pascal(text: &str) -> String {
-    text.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut chars = w.chars();
-            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The keyword table must agree with what `syn` accepts as an identifier, which is what the
-    /// generated code is parsed with.
-    #[test]
-    fn the_keyword_table_agrees_with_syn() {
-        let words = [
-            "_", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn", "else", "enum",
-            "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut",
-            "override", "priv", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
-            "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield", "union", "raw", "auto", "default", "Checkout",
-            "Type", "SelfLink", "r#type", "x1",
-        ];
-        for word in words {
-            assert_eq!(is_keyword(word), syn::parse_str::<syn::Ident>(word).is_err(), "{word}");
-        }
-        assert_eq!(rust_name("Self"), "Self_");
-        assert_eq!(rust_name("type"), "Type");
-        assert_eq!(rust_name("3ds"), "X3ds");
-    }
 }

@@ -12,7 +12,7 @@ use heck::ToSnakeCase;
 use openapiv3::{Parameter, QueryStyle, ReferenceOr};
 
 use crate::error::{Error, Problem, Result};
-use crate::load::{Spec, escape};
+use crate::load::{Spec, escape, resolve};
 
 /// Checks `spec` and returns every problem found, in document order, as one [`Error::Invalid`].
 pub fn validate(spec: &Spec) -> Result<()> {
@@ -26,11 +26,6 @@ pub fn validate(spec: &Spec) -> Result<()> {
     }
     problems.sort_by_key(|p| (p.location.line, p.location.column));
     Err(Error::Invalid { file: spec.name.clone(), problems })
-}
-
-/// Resolves a local `$ref` (`#/...`) in the raw document.
-pub(crate) fn resolve<'a>(raw: &'a serde_json::Value, reference: &str) -> Option<&'a serde_json::Value> {
-    raw.pointer(reference.strip_prefix('#')?)
 }
 
 /// Walks the raw document and checks every `$ref` where OpenAPI reads one: a string, local, and
@@ -245,7 +240,7 @@ fn check_rust_names(spec: &Spec, problems: &mut Vec<Problem>) {
     let Some(serde_json::Value::Object(schemas)) = spec.raw.pointer("/components/schemas") else { return };
     let mut types: BTreeMap<String, &str> = BTreeMap::new();
     for (name, schema) in schemas {
-        let rust = crate::prepare::rust_name(name);
+        let rust = crate::naming::rust_name(name);
         if let Some(first) = types.insert(rust.clone(), name) {
             problems.push(spec.problem(
                 &format!("/components/schemas/{}", escape(name)),

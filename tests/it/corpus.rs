@@ -213,7 +213,7 @@ fn accepted_constructs_stay_accepted() {
     // A `default` response beside a 2xx is the error body for every undocumented status.
     let output = codegen::generate_file(&corpus("ok-default-beside-2xx.yaml"), "ok").unwrap();
     let errors = &output.prepared_operations[0].errors;
-    assert_eq!(errors.iter().map(|e| e.status.as_str()).collect::<Vec<_>>(), ["404", "5XX", "default"]);
+    assert_eq!(errors.iter().map(|e| e.status.to_string()).collect::<Vec<_>>(), ["404", "5XX", "default"]);
     // The error enum's `decode` tries the exact status, then the range, then `default`: the
     // order `checkout_runtime::operation_error!` (doctested there) takes its arms in.
     let squeezed: String = output.code.split_whitespace().collect();

@@ -1,0 +1,130 @@
+//! Naming: the Rust names the pipeline derives from a spec, in one place — a schema's or variant's
+//! type name as typify gives it ([`rust_name`]), an operation's method name as progenitor gives
+//! it ([`method_name`]), and the Pascal-case words of an operation id ([`pascal`]).
+
+/// The Rust name typify gives a schema or variant (typify-impl's `sanitize` with Pascal case).
+pub fn rust_name(input: &str) -> String {
+    use heck::ToPascalCase;
+    let cleaned: String = input.replace('\'', "").chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '-' }).collect();
+    let out = match input {
+        "+1" => "Plus1".to_owned(),
+        "-1" => "Minus1".to_owned(),
+        _ => cleaned.to_pascal_case(),
+    };
+    let out = match out.chars().next() {
+        None => "X".to_owned(),
+        Some(c) if c.is_alphabetic() || c == '_' => out,
+        Some(_) => format!("X{out}"),
+    };
+    let is_ident = if out.is_ascii() { !is_keyword(&out) } else { syn::parse_str::<syn::Ident>(&out).is_ok() };
+    if is_ident { out } else { format!("{out}_") }
+}
+
+/// Whether `word` is a Rust keyword (strict or reserved, any edition), which `syn` refuses as an
+/// identifier. A table rather than `syn::parse_str`: this runs for every schema, property and
+/// enum value, and lexing each one was a measurable part of the prepare stage.
+fn is_keyword(word: &str) -> bool {
+    matches!(
+        word,
+        "_" | "abstract"
+            | "as"
+            | "async"
+            | "await"
+            | "become"
+            | "box"
+            | "break"
+            | "const"
+            | "continue"
+            | "crate"
+            | "do"
+            | "dyn"
+            | "else"
+            | "enum"
+            | "extern"
+            | "false"
+            | "final"
+            | "fn"
+            | "for"
+            | "if"
+            | "impl"
+            | "in"
+            | "let"
+            | "loop"
+            | "macro"
+            | "match"
+            | "mod"
+            | "move"
+            | "mut"
+            | "override"
+            | "priv"
+            | "pub"
+            | "ref"
+            | "return"
+            | "self"
+            | "Self"
+            | "static"
+            | "struct"
+            | "super"
+            | "trait"
+            | "true"
+            | "try"
+            | "type"
+            | "typeof"
+            | "unsafe"
+            | "unsized"
+            | "use"
+            | "virtual"
+            | "where"
+            | "while"
+            | "yield"
+    )
+}
+
+/// The client method progenitor generates for `operation_id` (`checkouts:client_get` →
+/// `checkouts_client_get`, `checkoutSessions.list` → `checkout_sessions_list`).
+pub fn method_name(operation_id: &str) -> String {
+    use heck::ToSnakeCase;
+    operation_id.to_snake_case()
+}
+
+/// `checkouts:client_get` → `CheckoutsClientGet`; `4XX` → `4XX`.
+pub fn pascal(text: &str) -> String {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The keyword table must agree with what `syn` accepts as an identifier, which is what the
+    /// generated code is parsed with.
+    #[test]
+    fn the_keyword_table_agrees_with_syn() {
+        let words = [
+            "_", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn", "else", "enum",
+            "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut",
+            "override", "priv", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+            "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield", "union", "raw", "auto", "default", "Checkout",
+            "Type", "SelfLink", "r#type", "x1",
+        ];
+        for word in words {
+            assert_eq!(is_keyword(word), syn::parse_str::<syn::Ident>(word).is_err(), "{word}");
+        }
+        assert_eq!(rust_name("Self"), "Self_");
+        assert_eq!(rust_name("type"), "Type");
+        assert_eq!(rust_name("3ds"), "X3ds");
+    }
+
+    #[test]
+    fn method_names_are_progenitors() {
+        assert_eq!(method_name("checkouts:client_get"), "checkouts_client_get");
+        assert_eq!(method_name("checkoutSessions.list"), "checkout_sessions_list");
+        assert_eq!(pascal("checkouts:client_get"), "CheckoutsClientGet");
+    }
+}
