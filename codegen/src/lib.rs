@@ -4,9 +4,9 @@
 //!
 //! 1. [`load`] — YAML (or JSON) → [`openapiv3::OpenAPI`], remembering where every node is in the
 //!    file;
-//! 2. [`validate`] — the document is read strictly (unknown keys, types, formats) and checked
+//! 2. [`validate`](mod@validate) — the document is read strictly (unknown keys, types, formats) and checked
 //!    against what the pipeline and progenitor 0.15 rely on, reporting every problem at once;
-//! 3. [`prepare`] — rewrite the document so progenitor accepts it, recording what was taken out;
+//! 3. [`prepare`](mod@prepare) — rewrite the document so progenitor accepts it, recording what was taken out;
 //! 4. [`generate`] — run `progenitor::Generator` as a library;
 //! 5. [`extend`] and [`client`] — add what progenitor lacks (lossless unions, forward-compatible
 //!    enums, three-state fields, typed errors, the runtime glue, webhooks);
