@@ -10,7 +10,7 @@
 //! 4. [`generate`] — run `progenitor::Generator` as a library;
 //! 5. [`extend`] and [`client`] — add what progenitor lacks (lossless unions, forward-compatible
 //!    enums, three-state fields, typed errors, the runtime glue, webhooks);
-//! 6. [`format`] — prettyplease, plus the `@generated` header.
+//! 6. [`format`](mod@format) — prettyplease, plus the `@generated` header.
 //!
 //! [`naming`] holds every rule that turns spec names into Rust names. [`model`] renders a
 //! reviewer-readable summary of the generated types and operations (the snapshot tests' subject)

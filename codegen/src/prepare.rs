@@ -273,7 +273,7 @@ pub enum ErrorBody {
     Raw(String),
 }
 
-/// Rewrites `spec` for progenitor. `spec` must have passed [`crate::validate`].
+/// Rewrites `spec` for progenitor. `spec` must have passed [`crate::validate()`].
 pub fn prepare(spec: &Spec) -> Result<Prepared> {
     let mut problems = Vec::new();
     let mut raw = spec.raw.clone();
