@@ -69,9 +69,9 @@ pub fn generate_spec(spec: &Spec) -> Result<Output> {
         timings.push((stage, clock.elapsed()));
         clock = std::time::Instant::now();
     };
-    validate(spec)?;
+    let plan = validate(spec)?;
     lap("validate", &mut timings);
-    let mut prepared = prepare(spec)?;
+    let mut prepared = prepare::rewrite(spec, plan)?;
     lap("prepare", &mut timings);
     let tokens = generate::generate(&prepared, &spec.name)?;
     // Only progenitor reads the prepared document: free it before the syntax tree is built, so a

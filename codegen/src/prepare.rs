@@ -23,6 +23,8 @@
 //! Named string enums become [`EnumSpec`]s and named `oneOf` + `discriminator` schemas become
 //! [`UnionSpec`]s, which the extend stage generates in place of typify's output.
 
+use std::collections::BTreeMap;
+
 use openapiv3::{OpenAPI, ReferenceOr, Response, Schema, StatusCode};
 use serde_json::{Map, Value, json};
 
@@ -273,8 +275,36 @@ pub enum ErrorBody {
     Raw(String),
 }
 
-/// Rewrites `spec` for progenitor. `spec` must have passed [`crate::validate()`].
-pub fn prepare(spec: &Spec) -> Result<Prepared> {
+/// What the prepare stage learns about a document before it rewrites it: the schema rewrites
+/// and hoisted enums, the enums and unions the extend stage generates, each operation's
+/// authentication and paging, servers, webhooks. [`plan`] builds it and reports every problem
+/// of these rules, so that [`crate::validate()`] can list them with its own in one run.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    raw: Value,
+    enums: Vec<EnumSpec>,
+    unions: Vec<UnionSpec>,
+    keep_null: Vec<(String, Vec<String>)>,
+    secrets: Vec<(String, Vec<String>)>,
+    servers: Vec<Server>,
+    webhooks: Option<Webhooks>,
+    version_header: Option<(String, String)>,
+    /// By the operation's JSON pointer (`/paths/~1x/get`).
+    operations: BTreeMap<String, OperationPlan>,
+}
+
+#[derive(Debug, Clone)]
+struct OperationPlan {
+    auth: Option<Auth>,
+    pagination: Option<Pagination>,
+    idempotency_header: Option<String>,
+    secret_params: Vec<String>,
+}
+
+const METHOD_KEYS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// Learns what [`rewrite`] needs from `spec`, with every problem of the prepare stage's rules.
+pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut raw = spec.raw.clone();
     for_each_schema(&mut raw, &mut rewrite_schema);
@@ -283,9 +313,63 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
     let unions = collect_unions(spec, &raw, &mut problems);
     let keep_null = collect_keep_null(&raw);
     let secrets = collect_secrets(&raw);
+    let mut operations = BTreeMap::new();
+    for (path, item) in &spec.doc.paths.paths {
+        let ReferenceOr::Item(item) = item else { continue };
+        for (method, op) in
+            METHOD_KEYS.iter().zip([&item.get, &item.put, &item.post, &item.delete, &item.options, &item.head, &item.patch, &item.trace])
+        {
+            let Some(op) = op else { continue };
+            let pointer = format!("/paths/{}/{method}", escape(path));
+            let security_pointer = if op.security.is_some() { format!("{pointer}/security") } else { "/security".to_owned() };
+            let auth = operation_auth(spec, op.security.as_ref().or(spec.doc.security.as_ref()), &security_pointer, &mut problems);
+            let pagination = spec
+                .raw
+                .pointer(&format!("{pointer}/x-pagination"))
+                .and_then(|p| operation_pagination(spec, p, op, &pointer, &mut problems));
+            let idempotency_header = idempotency_header(spec, &pointer, &mut problems);
+            if let Some(flag) = spec.raw.pointer(&format!("{pointer}/x-partial-update"))
+                && !flag.is_boolean()
+            {
+                problems.push(spec.problem(&format!("{pointer}/x-partial-update"), "`x-partial-update` must be `true` or `false`"));
+            }
+            let secret_params = op
+                .parameters
+                .iter()
+                .chain(&item.parameters)
+                .filter_map(|p| p.as_item())
+                .map(|p| p.parameter_data_ref())
+                .filter(|d| matches!(&d.format, openapiv3::ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) if is_secret_schema(s)))
+                .map(|d| d.name.clone())
+                .collect();
+            operations.insert(pointer, OperationPlan { auth, pagination, idempotency_header, secret_params });
+        }
+    }
+    let servers = collect_servers(spec, &mut problems);
+    let webhooks = collect_webhooks(spec, &mut problems);
+    let version_header = spec
+        .raw
+        .pointer("/info/x-version-header")
+        .and_then(|h| Some((h.get("name")?.as_str()?.to_owned(), h.get("value")?.as_str()?.to_owned())));
+    let plan = Plan { raw, enums, unions, keep_null, secrets, servers, webhooks, version_header, operations };
+    (plan, problems)
+}
+
+/// Plans and rewrites `spec` for progenitor (see [`plan`] and [`rewrite`]); the problems of the
+/// plan are an [`Error::Invalid`]. `spec` should have passed [`crate::validate()`], which reports
+/// them together with its own.
+pub fn prepare(spec: &Spec) -> Result<Prepared> {
+    let (plan, problems) = plan(spec);
     if !problems.is_empty() {
         return Err(Error::Invalid { file: spec.name.clone(), problems });
     }
+    rewrite(spec, plan)
+}
+
+/// Rewrites the planned document into one progenitor accepts: every non-2xx response moves into
+/// the operation's error table, inline error bodies are hoisted into `components.schemas`.
+pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
+    let Plan { raw, enums, unions, keep_null, secrets, servers, webhooks, version_header, operations: planned } = plan;
     let mut doc: OpenAPI = serde_json::from_value(raw).map_err(|e| Error::Internal {
         stage: "prepare",
         location: Location::file(spec.name.clone()),
@@ -297,18 +381,17 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
 
     for (path, item) in doc.paths.paths.iter_mut() {
         let ReferenceOr::Item(item) = item else { continue };
-        let item_parameters = item.parameters.clone();
         let methods = [
-            ("get", &mut item.get),
-            ("put", &mut item.put),
-            ("post", &mut item.post),
-            ("delete", &mut item.delete),
-            ("options", &mut item.options),
-            ("head", &mut item.head),
-            ("patch", &mut item.patch),
-            ("trace", &mut item.trace),
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.options,
+            &mut item.head,
+            &mut item.patch,
+            &mut item.trace,
         ];
-        for (method, op) in methods.into_iter().filter_map(|(m, op)| Some((m, op.as_mut()?))) {
+        for (method, op) in METHOD_KEYS.iter().zip(methods).filter_map(|(m, op)| Some((*m, op.as_mut()?))) {
             let operation_id = op.operation_id.clone().unwrap_or_default();
             let mut errors = Vec::new();
             let statuses: Vec<StatusCode> = op.responses.responses.keys().filter(|s| !is_success(s)).cloned().collect();
@@ -330,27 +413,13 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
                 errors.push(ErrorResponse { status, description, body });
             }
             let pointer = format!("/paths/{}/{method}", escape(path));
-            let security_pointer = if op.security.is_some() { format!("{pointer}/security") } else { "/security".to_owned() };
-            let auth = operation_auth(spec, op.security.as_ref().or(spec.doc.security.as_ref()), &security_pointer, &mut problems);
-            let pagination = spec
-                .raw
-                .pointer(&format!("{pointer}/x-pagination"))
-                .and_then(|p| operation_pagination(spec, p, op, &pointer, &mut problems));
-            let idempotency_header = idempotency_header(spec, &pointer, &mut problems);
-            if let Some(flag) = spec.raw.pointer(&format!("{pointer}/x-partial-update"))
-                && !flag.is_boolean()
-            {
-                problems.push(spec.problem(&format!("{pointer}/x-partial-update"), "`x-partial-update` must be `true` or `false`"));
-            }
-            let secret_params = op
-                .parameters
-                .iter()
-                .chain(&item_parameters)
-                .filter_map(|p| p.as_item())
-                .map(|p| p.parameter_data_ref())
-                .filter(|d| matches!(&d.format, openapiv3::ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) if is_secret_schema(s)))
-                .map(|d| d.name.clone())
-                .collect();
+            let Some(OperationPlan { auth, pagination, idempotency_header, secret_params }) = planned.get(&pointer).cloned() else {
+                return Err(Error::Internal {
+                    stage: "prepare",
+                    location: Location::file(spec.name.clone()),
+                    message: format!("the plan has no operation at {pointer}"),
+                });
+            };
             operations.push(OperationInfo {
                 operation_id,
                 method: Method::from_key(method).expect("the loop walks the eight method keys"),
@@ -366,15 +435,6 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
     if !hoisted.is_empty() {
         let components = doc.components.get_or_insert_with(Default::default);
         components.schemas.extend(hoisted);
-    }
-    let servers = collect_servers(spec, &mut problems);
-    let webhooks = collect_webhooks(spec, &mut problems);
-    let version_header = spec
-        .raw
-        .pointer("/info/x-version-header")
-        .and_then(|h| Some((h.get("name")?.as_str()?.to_owned(), h.get("value")?.as_str()?.to_owned())));
-    if !problems.is_empty() {
-        return Err(Error::Invalid { file: spec.name.clone(), problems });
     }
     Ok(Prepared { doc, operations, enums, unions, keep_null, secrets, servers, version_header, webhooks })
 }

@@ -13,16 +13,26 @@ use openapiv3::{Parameter, QueryStyle, ReferenceOr};
 
 use crate::error::{Error, Problem, Result};
 use crate::load::{Spec, escape, resolve};
+use crate::prepare::Plan;
 
-/// Checks `spec` and returns every problem found, in document order, as one [`Error::Invalid`].
-pub fn validate(spec: &Spec) -> Result<()> {
+/// Checks `spec` against every rule of every stage — strict reading, references, operations,
+/// names, and the prepare stage's (enums, unions, authentication, paging, servers, webhooks) —
+/// and returns every problem found, in document order, as one [`Error::Invalid`]; or, with none,
+/// the prepare stage's [`Plan`].
+pub fn validate(spec: &Spec) -> Result<Plan> {
     let mut problems = Vec::new();
     crate::strict::check(spec, &mut problems);
     check_refs(spec, &spec.raw, &mut Vec::new(), &mut problems);
     check_operations(spec, &mut problems);
     check_rust_names(spec, &mut problems);
+    let (plan, planned) = crate::prepare::plan(spec);
+    for problem in planned {
+        if !problems.iter().any(|p| p.location == problem.location && p.message == problem.message) {
+            problems.push(problem);
+        }
+    }
     if problems.is_empty() {
-        return Ok(());
+        return Ok(plan);
     }
     problems.sort_by_key(|p| (p.location.line, p.location.column));
     Err(Error::Invalid { file: spec.name.clone(), problems })

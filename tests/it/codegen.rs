@@ -165,6 +165,31 @@ fn every_problem_is_reported_at_once() {
     );
 }
 
+/// The prepare stage's rules (servers, paging, enum names, extensions, webhooks) are checked by
+/// `validate` too: their problems come in the same run as a dangling `$ref`, not one run later.
+#[test]
+fn problems_of_every_stage_are_reported_together() {
+    assert_refused(
+        |s| {
+            s.replace("$ref: \"#/components/schemas/Pagination\"", "$ref: \"#/components/schemas/Paging\"")
+                .replacen("    x-server-name: production\n", "", 1)
+                .replacen("x-pagination: {style: page,", "x-pagination: {style: offset,", 1)
+                .replacen("x-enum-varnames: [CreatedAt, CreatedAtDesc, ", "x-enum-varnames: [CreatedAtDesc, ", 1)
+                .replacen("      x-partial-update: true\n", "      x-partial-update: \"yes\"\n", 1)
+                .replacen("x-webhooks:\n  tag: type\n", "x-webhooks:\n  label: type\n", 1)
+        },
+        &[
+            "6 problems found:",
+            "`$ref: #/components/schemas/Paging` points at nothing",
+            "each server needs an `x-server-name`",
+            "`x-pagination` needs `style: page` or `style: cursor`",
+            "`x-enum-varnames` must list one name per `enum` value",
+            "`x-partial-update` must be `true` or `false`",
+            "`x-webhooks` needs `tag`",
+        ],
+    );
+}
+
 #[test]
 fn a_missing_crate_is_an_error_and_nothing_is_written() {
     let sandbox = Sandbox::new();
