@@ -1,0 +1,448 @@
+//! Stage 3, *prepare*: rewrite a validated document into one progenitor 0.15 accepts, without
+//! losing information — whatever is taken out is recorded in [`Prepared`] for later stages.
+//!
+//! progenitor panics (`assertion failed: response_types.len() <= 1`) on an operation whose error
+//! responses have different bodies, as every Polar operation does. So every non-2xx response
+//! (`4XX`, `5XX`, codes and `default`) is moved out of the document into a per-operation
+//! status → body table ([`OperationInfo::errors`]). progenitor then hands any such response back
+//! whole (`Error::UnexpectedResponse`), body included, and the table says how to decode it.
+//! Inline error bodies are hoisted into `components.schemas` so that a Rust type is still
+//! generated for them.
+//!
+//! Schemas are rewritten to defeat typify traps, each without losing information:
+//! - `title` is removed from every schema (typify names inline types from it, so that several
+//!   properties titled alike collapse into one enum that rejects most values); a title with no
+//!   description becomes the description;
+//! - `format: uuid4` becomes `uuid` (typify leaves `uuid4` as `String`);
+//! - `default` is removed and stated in the description (typify fills defaults into request bodies
+//!   the caller never set);
+//! - string enums written inline in a component's properties are hoisted into
+//!   `components.schemas` under the name typify would have given them, so that the *extend* stage
+//!   can replace every string enum with one that has readable variant names and keeps unknown values.
+//!
+//! Named string enums become [`EnumSpec`]s and named `oneOf` + `discriminator` schemas become
+//! [`UnionSpec`]s, which the extend stage generates in place of typify's output.
+
+use std::collections::BTreeMap;
+
+use openapiv3::{OpenAPI, ReferenceOr, Response, Schema, StatusCode};
+use serde_json::{Map, Value, json};
+
+use crate::error::{Error, Location, Problem, Result};
+use crate::load::{Spec, escape, resolve};
+use crate::naming::{pascal, rust_name};
+
+mod errors;
+mod rules;
+mod schemas;
+
+use errors::*;
+use rules::*;
+use schemas::*;
+
+/// The document handed to progenitor, and what was taken out of it.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The rewritten document.
+    pub doc: OpenAPI,
+    /// Every operation, in document order.
+    pub operations: Vec<OperationInfo>,
+    /// Every named string enum, which the extend stage generates.
+    pub enums: Vec<EnumSpec>,
+    /// Every named discriminated union, which the extend stage generates.
+    pub unions: Vec<UnionSpec>,
+    /// Secret fields, redacted from `Debug`: the Rust type name and the wire names of its
+    /// properties marked `format: password` or `x-secret: true`.
+    pub secrets: Vec<(String, Vec<String>)>,
+    /// The servers, in spec order.
+    pub servers: Vec<Server>,
+    /// A header every request carries, from `info.x-version-header` (`name`, `value`).
+    pub version_header: Option<(String, String)>,
+    /// The webhook events the API sends, from the top-level `x-webhooks` extension.
+    pub webhooks: Option<Webhooks>,
+    /// For object schemas of partial-update bodies (PATCH, or `x-partial-update: true`): the Rust
+    /// type name and the optional, nullable properties, which become three-state (absent, `null`,
+    /// value).
+    pub keep_null: Vec<(String, Vec<String>)>,
+}
+
+/// The webhooks an API sends (`x-webhooks`): the body property that names the event type, and
+/// the typed events.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Webhooks {
+    /// The JSON property of the body that names the event (`type` for Polar, `object` for
+    /// Flowglad).
+    pub tag: String,
+    /// The typed events, in spec order.
+    pub events: Vec<WebhookEvent>,
+}
+
+/// One typed webhook event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebhookEvent {
+    /// The tag value, e.g. `checkout.updated`.
+    pub name: String,
+    /// The `Event` variant, e.g. `CheckoutUpdated`.
+    pub variant: String,
+    /// The Rust type of the payload.
+    pub payload: String,
+    /// What the event means.
+    pub description: Option<String>,
+}
+
+/// A string enum of `components.schemas`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumSpec {
+    /// The Rust type name.
+    pub rust_name: String,
+    /// The schema's description.
+    pub description: Option<String>,
+    /// `(wire value, Rust variant name)` in spec order.
+    pub values: Vec<(String, String)>,
+}
+
+/// A `oneOf` with a `discriminator` in `components.schemas`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnionSpec {
+    /// The Rust type name.
+    pub rust_name: String,
+    /// The schema's description.
+    pub description: Option<String>,
+    /// The discriminating property.
+    pub property: String,
+    /// `(Rust variant name, Rust type name of its schema, tag values)` in `oneOf` order.
+    pub variants: Vec<(String, String, Vec<String>)>,
+    /// The variant (by Rust variant name) that decodes a payload without the discriminator
+    /// property, from the `x-discriminator-fallback` extension.
+    pub fallback: Option<String>,
+}
+
+/// One operation and the error responses taken out of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperationInfo {
+    /// The `operationId`.
+    pub operation_id: String,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path template, e.g. `/v1/checkouts/{id}`.
+    pub path: String,
+    /// The documented error responses, in the order written.
+    pub errors: Vec<ErrorResponse>,
+    /// How the operation authenticates (`None` for `security: []`).
+    pub auth: Option<Auth>,
+    /// How the operation pages, from its `x-pagination` extension.
+    pub pagination: Option<Pagination>,
+    /// Parameters marked `format: password`, redacted from the request builder's `Debug`.
+    pub secret_params: Vec<String>,
+    /// The header with which the API makes a retried non-idempotent request safe, from
+    /// `x-idempotency-header` on the operation or on `info`; `None` when the API honours none.
+    pub idempotency_header: Option<String>,
+}
+
+/// An operation's authentication, from its (or the document's) first security requirement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Auth {
+    /// `type: http, scheme: bearer`.
+    Bearer,
+    /// `type: apiKey, in: header`: the named header carries the key.
+    Header(String),
+}
+
+/// An HTTP method of an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `GET`.
+    Get,
+    /// `PUT`.
+    Put,
+    /// `POST`.
+    Post,
+    /// `DELETE`.
+    Delete,
+    /// `OPTIONS`.
+    Options,
+    /// `HEAD`.
+    Head,
+    /// `PATCH`.
+    Patch,
+    /// `TRACE`.
+    Trace,
+}
+
+impl Method {
+    /// The method of a path item's key (`get`, `post`, …).
+    pub fn from_key(key: &str) -> Option<Method> {
+        Some(match key {
+            "get" => Method::Get,
+            "put" => Method::Put,
+            "post" => Method::Post,
+            "delete" => Method::Delete,
+            "options" => Method::Options,
+            "head" => Method::Head,
+            "patch" => Method::Patch,
+            "trace" => Method::Trace,
+            _ => return None,
+        })
+    }
+}
+
+impl std::fmt::Display for Method {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Method::Get => "GET",
+            Method::Put => "PUT",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+            Method::Options => "OPTIONS",
+            Method::Head => "HEAD",
+            Method::Patch => "PATCH",
+            Method::Trace => "TRACE",
+        })
+    }
+}
+
+/// A documented response status: one code, a class (`4XX`), or `default`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    /// One code, e.g. `404`.
+    Code(u16),
+    /// A class, e.g. `4XX` (the digit is 4).
+    Range(u8),
+    /// `default`.
+    Default,
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Status::Code(code) => write!(f, "{code}"),
+            Status::Range(class) => write!(f, "{class}XX"),
+            Status::Default => f.write_str("default"),
+        }
+    }
+}
+
+/// How a list operation pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaginationStyle {
+    /// Page numbers, with the last page's number in the response.
+    Page,
+    /// Opaque cursors, the next one in the response.
+    Cursor,
+}
+
+/// A list operation's paging, from `x-pagination` (`style: page` or `style: cursor`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pagination {
+    /// How it pages.
+    pub style: PaginationStyle,
+    /// The query parameter carrying the page number or cursor.
+    pub param: String,
+    /// The JSON path (dot-separated) of the item array in the response.
+    pub items: String,
+    /// For `page`: the path of the last page's number; for `cursor`: the path of the next cursor.
+    pub next: String,
+    /// For `cursor`: the path of the "more pages follow" flag, if any.
+    pub has_more: Option<String>,
+    /// The component schema the response and the items are, e.g. `ListResourceCheckout`, `Checkout`.
+    pub page_schema: String,
+    /// The component schema of one item.
+    pub item_schema: String,
+}
+
+/// A server from the spec's `servers`, named by `x-server-name`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Server {
+    /// The Rust variant name, e.g. `Production`.
+    pub name: String,
+    /// The URL.
+    pub url: String,
+    /// The description.
+    pub description: Option<String>,
+}
+
+/// One documented error response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorResponse {
+    /// `404`, `4XX` or `default`.
+    pub status: Status,
+    /// The response's description.
+    pub description: String,
+    /// What its body decodes into.
+    pub body: ErrorBody,
+}
+
+/// The body of an error response.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorBody {
+    /// No body is documented.
+    Empty,
+    /// A JSON body whose schema is `components.schemas.<name>` (hoisted there if it was inline).
+    Schema(String),
+    /// A body in a media type other than JSON; kept as bytes.
+    Raw(String),
+}
+
+/// What the prepare stage learns about a document before it rewrites it: the schema rewrites
+/// and hoisted enums, the enums and unions the extend stage generates, each operation's
+/// authentication and paging, servers, webhooks. [`plan`] builds it and reports every problem
+/// of these rules, so that [`crate::validate()`] can list them with its own in one run.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    raw: Value,
+    enums: Vec<EnumSpec>,
+    unions: Vec<UnionSpec>,
+    keep_null: Vec<(String, Vec<String>)>,
+    secrets: Vec<(String, Vec<String>)>,
+    servers: Vec<Server>,
+    webhooks: Option<Webhooks>,
+    version_header: Option<(String, String)>,
+    /// By the operation's JSON pointer (`/paths/~1x/get`).
+    operations: BTreeMap<String, OperationPlan>,
+}
+
+#[derive(Debug, Clone)]
+struct OperationPlan {
+    auth: Option<Auth>,
+    pagination: Option<Pagination>,
+    idempotency_header: Option<String>,
+    secret_params: Vec<String>,
+}
+
+const METHOD_KEYS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// Learns what [`rewrite`] needs from `spec`, with every problem of the prepare stage's rules.
+pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut raw = spec.raw.clone();
+    for_each_schema(&mut raw, &mut rewrite_schema);
+    let origins = hoist_inline_enums(&mut raw);
+    let enums = collect_enums(spec, &raw, &origins, &mut problems);
+    let unions = collect_unions(spec, &raw, &mut problems);
+    let keep_null = collect_keep_null(&raw);
+    let secrets = collect_secrets(&raw);
+    let mut operations = BTreeMap::new();
+    for (path, item) in &spec.doc.paths.paths {
+        let ReferenceOr::Item(item) = item else { continue };
+        for (method, op) in
+            METHOD_KEYS.iter().zip([&item.get, &item.put, &item.post, &item.delete, &item.options, &item.head, &item.patch, &item.trace])
+        {
+            let Some(op) = op else { continue };
+            let pointer = format!("/paths/{}/{method}", escape(path));
+            let security_pointer = if op.security.is_some() { format!("{pointer}/security") } else { "/security".to_owned() };
+            let auth = operation_auth(spec, op.security.as_ref().or(spec.doc.security.as_ref()), &security_pointer, &mut problems);
+            let pagination = spec
+                .raw
+                .pointer(&format!("{pointer}/x-pagination"))
+                .and_then(|p| operation_pagination(spec, p, op, &pointer, &mut problems));
+            let idempotency_header = idempotency_header(spec, &pointer, &mut problems);
+            if let Some(flag) = spec.raw.pointer(&format!("{pointer}/x-partial-update"))
+                && !flag.is_boolean()
+            {
+                problems.push(spec.problem(&format!("{pointer}/x-partial-update"), "`x-partial-update` must be `true` or `false`"));
+            }
+            let secret_params = op
+                .parameters
+                .iter()
+                .chain(&item.parameters)
+                .filter_map(|p| p.as_item())
+                .map(|p| p.parameter_data_ref())
+                .filter(|d| matches!(&d.format, openapiv3::ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) if is_secret_schema(s)))
+                .map(|d| d.name.clone())
+                .collect();
+            operations.insert(pointer, OperationPlan { auth, pagination, idempotency_header, secret_params });
+        }
+    }
+    let servers = collect_servers(spec, &mut problems);
+    let webhooks = collect_webhooks(spec, &mut problems);
+    let version_header = spec
+        .raw
+        .pointer("/info/x-version-header")
+        .and_then(|h| Some((h.get("name")?.as_str()?.to_owned(), h.get("value")?.as_str()?.to_owned())));
+    let plan = Plan { raw, enums, unions, keep_null, secrets, servers, webhooks, version_header, operations };
+    (plan, problems)
+}
+
+/// Plans and rewrites `spec` for progenitor (see [`plan`] and [`rewrite`]); the problems of the
+/// plan are an [`Error::Invalid`]. `spec` should have passed [`crate::validate()`], which reports
+/// them together with its own.
+pub fn prepare(spec: &Spec) -> Result<Prepared> {
+    let (plan, problems) = plan(spec);
+    if !problems.is_empty() {
+        return Err(Error::Invalid { file: spec.name.clone(), problems });
+    }
+    rewrite(spec, plan)
+}
+
+/// Rewrites the planned document into one progenitor accepts: every non-2xx response moves into
+/// the operation's error table, inline error bodies are hoisted into `components.schemas`.
+pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
+    let Plan { raw, enums, unions, keep_null, secrets, servers, webhooks, version_header, operations: planned } = plan;
+    let mut doc: OpenAPI = serde_json::from_value(raw).map_err(|e| Error::Internal {
+        stage: "prepare",
+        location: Location::file(spec.name.clone()),
+        message: format!("the prepared document no longer parses (a bug in the prepare stage): {e}"),
+    })?;
+    let mut hoisted: Vec<(String, ReferenceOr<Schema>)> = Vec::new();
+    let mut operations = Vec::new();
+    let mut taken_names: std::collections::BTreeSet<String> = doc.components.iter().flat_map(|c| c.schemas.keys().cloned()).collect();
+
+    for (path, item) in doc.paths.paths.iter_mut() {
+        let ReferenceOr::Item(item) = item else { continue };
+        let methods = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.options,
+            &mut item.head,
+            &mut item.patch,
+            &mut item.trace,
+        ];
+        for (method, op) in METHOD_KEYS.iter().zip(methods).filter_map(|(m, op)| Some((*m, op.as_mut()?))) {
+            let operation_id = op.operation_id.clone().unwrap_or_default();
+            let mut errors = Vec::new();
+            let statuses: Vec<StatusCode> = op.responses.responses.keys().filter(|s| !is_success(s)).cloned().collect();
+            let mut taken: Vec<(Status, ReferenceOr<Response>)> = Vec::new();
+            for code in statuses {
+                if let Some(response) = op.responses.responses.shift_remove(&code) {
+                    let status = match code {
+                        StatusCode::Code(n) => Status::Code(n),
+                        StatusCode::Range(class) => Status::Range(u8::try_from(class).unwrap_or(0)),
+                    };
+                    taken.push((status, response));
+                }
+            }
+            if let Some(default) = op.responses.default.take() {
+                taken.push((Status::Default, default));
+            }
+            for (status, response) in taken {
+                let (description, body) = describe(spec, &response, &operation_id, &status.to_string(), &mut taken_names, &mut hoisted);
+                errors.push(ErrorResponse { status, description, body });
+            }
+            let pointer = format!("/paths/{}/{method}", escape(path));
+            let Some(OperationPlan { auth, pagination, idempotency_header, secret_params }) = planned.get(&pointer).cloned() else {
+                return Err(Error::Internal {
+                    stage: "prepare",
+                    location: Location::file(spec.name.clone()),
+                    message: format!("the plan has no operation at {pointer}"),
+                });
+            };
+            operations.push(OperationInfo {
+                operation_id,
+                method: Method::from_key(method).expect("the loop walks the eight method keys"),
+                path: path.clone(),
+                errors,
+                auth,
+                pagination,
+                secret_params,
+                idempotency_header,
+            });
+        }
+    }
+    if !hoisted.is_empty() {
+        let components = doc.components.get_or_insert_with(Default::default);
+        components.schemas.extend(hoisted);
+    }
+    Ok(Prepared { doc, operations, enums, unions, keep_null, secrets, servers, version_header, webhooks })
+}

@@ -1,0 +1,273 @@
+//! The rules of the prepare stage that can find problems: enum and union names, each operation's
+//! authentication, paging and idempotency header, servers and webhooks. [`super::plan`] runs them
+//! all, so `validate` reports their problems with its own.
+
+use super::*;
+
+/// The operation's `x-idempotency-header` (or else `info`'s): the name of a header the API
+/// de-duplicates requests by. Only with one is a POST or PATCH retried after it may have reached
+/// the server; neither Polar nor Flowglad has one.
+pub(super) fn idempotency_header(spec: &Spec, pointer: &str, problems: &mut Vec<Problem>) -> Option<String> {
+    let at = [format!("{pointer}/x-idempotency-header"), "/info/x-idempotency-header".to_owned()]
+        .into_iter()
+        .find(|at| spec.raw.pointer(at).is_some())?;
+    match spec.raw.pointer(&at).and_then(Value::as_str) {
+        Some(name) if is_header_name(name) => Some(name.to_ascii_lowercase()),
+        _ => {
+            problems.push(spec.problem(&at, "`x-idempotency-header` must be a header name, e.g. `Idempotency-Key`"));
+            None
+        }
+    }
+}
+
+/// Whether `name` is a valid HTTP header name (RFC 9110 token characters).
+pub(super) fn is_header_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+pub(super) fn collect_enums(
+    spec: &Spec,
+    raw: &Value,
+    origins: &std::collections::BTreeMap<String, String>,
+    problems: &mut Vec<Problem>,
+) -> Vec<EnumSpec> {
+    let Some(Value::Object(schemas)) = raw.pointer("/components/schemas") else { return Vec::new() };
+    let mut enums = Vec::new();
+    for (name, schema) in schemas {
+        if !is_string_enum(schema) {
+            continue;
+        }
+        let pointer = origins.get(name).cloned().unwrap_or_else(|| format!("/components/schemas/{}", escape(name)));
+        let values: Vec<String> = schema["enum"].as_array().into_iter().flatten().filter_map(|v| v.as_str().map(str::to_owned)).collect();
+        let names: Vec<String> = match schema.get("x-enum-varnames").and_then(Value::as_array) {
+            Some(names) if names.len() == values.len() => names.iter().map(|n| n.as_str().unwrap_or_default().to_owned()).collect(),
+            Some(_) => {
+                problems.push(spec.problem(&format!("{pointer}/x-enum-varnames"), "`x-enum-varnames` must list one name per `enum` value"));
+                continue;
+            }
+            None => values.iter().map(|v| rust_name(v)).collect(),
+        };
+        let mut seen = std::collections::BTreeMap::new();
+        for (value, variant) in values.iter().zip(&names) {
+            if syn::parse_str::<syn::Ident>(variant).is_err() || variant == "Unknown" {
+                problems.push(spec.problem(&pointer, format!("enum value `{value}` gives the variant name `{variant}`, which is not usable; name the variants with `x-enum-varnames`")));
+            } else if let Some(first) = seen.insert(variant.clone(), value.clone()) {
+                problems.push(spec.problem(
+                    &pointer,
+                    format!(
+                        "enum values `{first}` and `{value}` both become the variant `{variant}`; name the variants with `x-enum-varnames`"
+                    ),
+                ));
+            }
+        }
+        let description = schema.get("description").and_then(Value::as_str).map(str::to_owned);
+        enums.push(EnumSpec { rust_name: rust_name(name), description, values: values.into_iter().zip(names).collect() });
+    }
+    enums
+}
+
+pub(super) fn collect_unions(spec: &Spec, raw: &Value, problems: &mut Vec<Problem>) -> Vec<UnionSpec> {
+    let Some(Value::Object(schemas)) = raw.pointer("/components/schemas") else { return Vec::new() };
+    let mut unions = Vec::new();
+    for (name, schema) in schemas {
+        let Some(discriminator) = schema.get("discriminator") else { continue };
+        let pointer = format!("/components/schemas/{}", escape(name));
+        let Some(property) = discriminator.get("propertyName").and_then(Value::as_str) else {
+            problems.push(spec.problem(&format!("{pointer}/discriminator"), "`discriminator` needs a `propertyName`"));
+            continue;
+        };
+        let Some(members) = schema.get("oneOf").and_then(Value::as_array) else {
+            problems.push(spec.problem(&format!("{pointer}/discriminator"), "a `discriminator` is only supported on a `oneOf`"));
+            continue;
+        };
+        let mapping: Vec<(String, String)> = discriminator
+            .get("mapping")
+            .and_then(Value::as_object)
+            .map(|m| m.iter().filter_map(|(tag, r)| Some((tag.clone(), r.as_str()?.to_owned()))).collect())
+            .unwrap_or_default();
+        let union_name = rust_name(name);
+        let mut members_named = Vec::new();
+        for (i, member) in members.iter().enumerate() {
+            let Some(reference) = member.get("$ref").and_then(Value::as_str) else {
+                problems.push(spec.problem(
+                    &format!("{pointer}/oneOf/{i}"),
+                    "each member of a discriminated `oneOf` must be a `$ref` to a component schema",
+                ));
+                continue;
+            };
+            let tags: Vec<String> = mapping.iter().filter(|(_, r)| r == reference).map(|(t, _)| t.clone()).collect();
+            members_named.push((reference.to_owned(), rust_name(reference.trim_start_matches("#/components/schemas/")), tags));
+        }
+        let fallback_ref = schema.get("x-discriminator-fallback").and_then(Value::as_str);
+        if let Some(fallback) = fallback_ref
+            && !members_named.iter().any(|(r, ..)| r == fallback)
+        {
+            problems
+                .push(spec.problem(&format!("{pointer}/x-discriminator-fallback"), format!("`{fallback}` is not a member of the `oneOf`")));
+        }
+        // Variant names: the tag itself when every member has exactly one textual tag (`fixed` →
+        // `Fixed`); otherwise the member's type name less the union's name as prefix or suffix.
+        let by_tag = members_named.iter().all(|(.., tags)| tags.len() == 1 && !matches!(tags[0].as_str(), "true" | "false"));
+        let mut variants = Vec::new();
+        let mut fallback = None;
+        for (reference, type_name, mut tags) in members_named {
+            let variant = if by_tag {
+                rust_name(&tags[0])
+            } else if let Some(rest) = type_name.strip_prefix(&union_name).filter(|r| r.starts_with(|c: char| c.is_ascii_uppercase())) {
+                rest.to_owned()
+            } else if let Some(rest) = type_name.strip_suffix(&union_name).filter(|r| !r.is_empty()) {
+                rest.to_owned()
+            } else {
+                type_name.clone()
+            };
+            if fallback_ref == Some(reference.as_str()) {
+                fallback = Some(variant.clone());
+            } else if tags.is_empty() {
+                // OpenAPI's implicit mapping: the tag is the schema's name.
+                tags.push(reference.trim_start_matches("#/components/schemas/").to_owned());
+            }
+            variants.push((variant, type_name, tags));
+        }
+        for (tag, reference) in &mapping {
+            if !members.iter().any(|m| m.get("$ref").and_then(Value::as_str) == Some(reference)) {
+                problems.push(spec.problem(
+                    &format!("{pointer}/discriminator/mapping/{}", escape(tag)),
+                    format!("mapping `{tag}` points at `{reference}`, which is not a member of the `oneOf`"),
+                ));
+            }
+        }
+        let description = schema.get("description").and_then(Value::as_str).map(str::to_owned);
+        unions.push(UnionSpec { rust_name: union_name, description, property: property.to_owned(), variants, fallback });
+    }
+    unions
+}
+
+pub(super) fn operation_auth(
+    spec: &Spec,
+    security: Option<&Vec<openapiv3::SecurityRequirement>>,
+    pointer: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<Auth> {
+    let requirement = security?.first()?;
+    let name = requirement.keys().next()?;
+    let scheme = spec.doc.components.as_ref().and_then(|c| c.security_schemes.get(name)).and_then(|s| s.as_item());
+    match scheme {
+        Some(openapiv3::SecurityScheme::HTTP { scheme, .. }) if scheme.eq_ignore_ascii_case("bearer") => Some(Auth::Bearer),
+        Some(openapiv3::SecurityScheme::APIKey { location: openapiv3::APIKeyLocation::Header, name, .. }) => {
+            Some(Auth::Header(name.to_ascii_lowercase()))
+        }
+        _ => {
+            problems.push(
+                spec.problem(pointer, format!("security scheme `{name}` is not supported: use `http`/`bearer` or an `apiKey` in a header")),
+            );
+            None
+        }
+    }
+}
+
+pub(super) fn operation_pagination(
+    spec: &Spec,
+    ext: &Value,
+    op: &openapiv3::Operation,
+    pointer: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<Pagination> {
+    let at = format!("{pointer}/x-pagination");
+    let text = |key: &str| ext.get(key).and_then(Value::as_str).map(str::to_owned);
+    let (style, param, next) = match text("style").as_deref() {
+        Some("page") => (PaginationStyle::Page, text("page_param"), text("last_page")),
+        Some("cursor") => (PaginationStyle::Cursor, text("cursor_param"), text("next_cursor")),
+        _ => {
+            problems.push(spec.problem(&at, "`x-pagination` needs `style: page` or `style: cursor`"));
+            return None;
+        }
+    };
+    let page_schema = op.responses.responses.iter().find(|(s, _)| is_success(s)).and_then(|(_, r)| match r {
+        ReferenceOr::Item(r) => match r.content.get("application/json")?.schema.as_ref()? {
+            ReferenceOr::Reference { reference } => Some(reference.trim_start_matches("#/components/schemas/").to_owned()),
+            _ => None,
+        },
+        _ => None,
+    });
+    let items = text("items");
+    let item_schema = page_schema.as_ref().zip(items.as_ref()).and_then(|(page, items)| {
+        let node = spec.raw.pointer(&format!(
+            "/components/schemas/{}/properties/{}",
+            escape(page),
+            items.split('.').map(escape).collect::<Vec<_>>().join("/properties/")
+        ))?;
+        Some(node.pointer("/items/$ref")?.as_str()?.trim_start_matches("#/components/schemas/").to_owned())
+    });
+    match (param, next, items, page_schema, item_schema) {
+        (Some(param), Some(next), Some(items), Some(page_schema), Some(item_schema)) => {
+            Some(Pagination { style, param, items, next, has_more: text("has_more"), page_schema, item_schema })
+        }
+        _ => {
+            problems.push(spec.problem(
+                &at,
+                "`x-pagination` needs `items` (an array of `$ref`s in the `$ref`'d success body) and, for `page`, `page_param` and `last_page`; for `cursor`, `cursor_param` and `next_cursor`",
+            ));
+            None
+        }
+    }
+}
+
+/// The top-level `x-webhooks`: `{tag: <property>, events: {<tag value>: {$ref, description?}}}`.
+pub(super) fn collect_webhooks(spec: &Spec, problems: &mut Vec<Problem>) -> Option<Webhooks> {
+    let node = spec.raw.get("x-webhooks")?;
+    let Some(tag) = node.get("tag").and_then(Value::as_str) else {
+        problems.push(spec.problem("/x-webhooks", "`x-webhooks` needs `tag`: the body property that names the event type"));
+        return None;
+    };
+    let Some(Value::Object(events)) = node.get("events") else {
+        problems.push(spec.problem("/x-webhooks", "`x-webhooks` needs `events`: a map from event type to `{$ref: <payload schema>}`"));
+        return None;
+    };
+    let mut out = Vec::new();
+    let mut variants = std::collections::BTreeMap::new();
+    for (name, event) in events {
+        let at = format!("/x-webhooks/events/{}", escape(name));
+        let target = event.get("$ref").and_then(Value::as_str);
+        let Some(schema) = target
+            .and_then(|r| r.strip_prefix("#/components/schemas/"))
+            .filter(|_| resolve(&spec.raw, target.unwrap_or_default()).is_some())
+        else {
+            problems.push(spec.problem(&at, "each webhook event needs a `$ref` to a schema in `components.schemas` (its payload)"));
+            continue;
+        };
+        let variant = rust_name(name);
+        if variant == "Unknown" {
+            problems.push(spec.problem(&at, "the webhook event variant `Unknown` is reserved for event types the spec does not list"));
+            continue;
+        }
+        if let Some(first) = variants.insert(variant.clone(), name.clone()) {
+            problems.push(spec.problem(&at, format!("webhook events `{first}` and `{name}` both become the variant `{variant}`")));
+            continue;
+        }
+        out.push(WebhookEvent {
+            name: name.clone(),
+            variant,
+            payload: rust_name(schema),
+            description: event.get("description").and_then(Value::as_str).map(str::to_owned),
+        });
+    }
+    Some(Webhooks { tag: tag.to_owned(), events: out })
+}
+
+pub(super) fn collect_servers(spec: &Spec, problems: &mut Vec<Problem>) -> Vec<Server> {
+    let mut servers = Vec::new();
+    for (i, server) in spec.raw.get("servers").and_then(Value::as_array).into_iter().flatten().enumerate() {
+        let Some(name) = server.get("x-server-name").and_then(Value::as_str) else {
+            problems.push(
+                spec.problem(&format!("/servers/{i}"), "each server needs an `x-server-name` (the name of its variant in the client)"),
+            );
+            continue;
+        };
+        servers.push(Server {
+            name: rust_name(name),
+            url: server.get("url").and_then(Value::as_str).unwrap_or_default().to_owned(),
+            description: server.get("description").and_then(Value::as_str).map(str::to_owned),
+        });
+    }
+    servers
+}

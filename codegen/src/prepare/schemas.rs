@@ -1,0 +1,276 @@
+//! Schema rewrites of the prepare stage (titles, `uuid4`, defaults and bounds into the docs,
+//! hoisted inline enums) and what is read from the rewritten schemas: which fields are
+//! three-state, which are secret.
+
+use super::*;
+
+/// Calls `f` on every schema object in the document: component schemas, parameter, body and
+/// response schemas, and every schema nested in those.
+pub(super) fn for_each_schema(raw: &mut Value, f: &mut dyn FnMut(&mut Map<String, Value>)) {
+    fn schema(node: &mut Value, f: &mut dyn FnMut(&mut Map<String, Value>)) {
+        let Value::Object(map) = node else { return };
+        if map.contains_key("$ref") {
+            return;
+        }
+        f(map);
+        for key in ["items", "additionalProperties", "not"] {
+            if let Some(child) = map.get_mut(key) {
+                schema(child, f);
+            }
+        }
+        for key in ["oneOf", "anyOf", "allOf"] {
+            if let Some(Value::Array(items)) = map.get_mut(key) {
+                items.iter_mut().for_each(|c| schema(c, f));
+            }
+        }
+        if let Some(Value::Object(props)) = map.get_mut("properties") {
+            props.values_mut().for_each(|c| schema(c, f));
+        }
+    }
+    fn content(node: Option<&mut Value>, f: &mut dyn FnMut(&mut Map<String, Value>)) {
+        if let Some(Value::Object(media)) = node {
+            for m in media.values_mut() {
+                if let Some(s) = m.get_mut("schema") {
+                    schema(s, f);
+                }
+            }
+        }
+    }
+    fn parameters(node: Option<&mut Value>, f: &mut dyn FnMut(&mut Map<String, Value>)) {
+        if let Some(Value::Array(params)) = node {
+            for p in params {
+                if let Some(s) = p.get_mut("schema") {
+                    schema(s, f);
+                }
+            }
+        }
+    }
+    if let Some(Value::Object(paths)) = raw.get_mut("paths") {
+        for item in paths.values_mut() {
+            parameters(item.get_mut("parameters"), f);
+            let Value::Object(item) = item else { continue };
+            for (method, op) in item.iter_mut() {
+                if !matches!(method.as_str(), "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace") {
+                    continue;
+                }
+                parameters(op.get_mut("parameters"), f);
+                content(op.get_mut("requestBody").and_then(|b| b.get_mut("content")), f);
+                if let Some(Value::Object(responses)) = op.get_mut("responses") {
+                    for r in responses.values_mut() {
+                        content(r.get_mut("content"), f);
+                    }
+                }
+            }
+        }
+    }
+    if let Some(components) = raw.get_mut("components") {
+        for kind in ["schemas", "parameters", "requestBodies", "responses"] {
+            let Some(Value::Object(entries)) = components.get_mut(kind) else { continue };
+            for entry in entries.values_mut() {
+                match kind {
+                    "schemas" => schema(entry, f),
+                    "parameters" => {
+                        if let Some(s) = entry.get_mut("schema") {
+                            schema(s, f)
+                        }
+                    }
+                    _ => content(entry.get_mut("content"), f),
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn rewrite_schema(map: &mut Map<String, Value>) {
+    if let Some(Value::String(title)) = map.remove("title")
+        && !map.contains_key("description")
+    {
+        map.insert("description".into(), Value::String(title));
+    }
+    if map.get("format").and_then(Value::as_str) == Some("uuid4") {
+        map.insert("format".into(), json!("uuid"));
+    }
+    if let Some(default) = map.remove("default") {
+        append_note(map, format!("Defaults to `{default}` when not sent."));
+    }
+    if let Some(note) = unchecked_bounds(map) {
+        append_note(map, note);
+    }
+}
+
+/// Adds `note` as a paragraph of the schema's description.
+pub(super) fn append_note(map: &mut Map<String, Value>, note: String) {
+    let description = match map.get("description").and_then(Value::as_str) {
+        Some(d) => format!("{}\n\n{note}", d.trim_end()),
+        None => note,
+    };
+    map.insert("description".into(), Value::String(description));
+}
+
+/// Bounds the generated type cannot hold, stated in the docs: typify turns `minimum: 0` and
+/// `minimum: 1` into unsigned and non-zero integers, but checks no `maximum`, other minimum or
+/// `maxProperties`, so the caller learns them from the field's documentation.
+pub(super) fn unchecked_bounds(map: &Map<String, Value>) -> Option<String> {
+    let number = |key: &str| map.get(key).filter(|v| v.is_number()).map(Value::to_string);
+    match map.get("type").and_then(Value::as_str) {
+        Some("integer" | "number") => {
+            let (min, max) = (number("minimum"), number("maximum"));
+            let held = matches!(min.as_deref(), None | Some("0" | "1" | "0.0" | "1.0"));
+            match (min, max) {
+                (Some(min), Some(max)) => Some(format!("Between `{min}` and `{max}`; the server refuses other values.")),
+                (None, Some(max)) => Some(format!("At most `{max}`; the server refuses larger values.")),
+                (Some(min), None) if !held => Some(format!("At least `{min}`; the server refuses smaller values.")),
+                _ => None,
+            }
+        }
+        Some("object") => number("maxProperties").map(|max| format!("At most `{max}` entries; the server refuses more.")),
+        _ => None,
+    }
+}
+
+pub(super) fn is_string_enum(node: &Value) -> bool {
+    node.get("enum").is_some() && node.get("type").and_then(Value::as_str) == Some("string") && node.get("$ref").is_none()
+}
+
+/// Moves each inline string enum of a component's properties (and of their array items) into
+/// `components.schemas` as `<Component><Property>` (`…Item` for array items), as typify names it.
+/// Returns, for each hoisted enum, the pointer of the property it was written at.
+pub(super) fn hoist_inline_enums(raw: &mut Value) -> std::collections::BTreeMap<String, String> {
+    let mut origins = std::collections::BTreeMap::new();
+    let Some(Value::Object(schemas)) = raw.pointer_mut("/components/schemas") else { return origins };
+    let mut taken: std::collections::BTreeSet<String> = schemas.keys().map(|k| rust_name(k)).collect();
+    let mut hoisted = Vec::new();
+    for (parent, schema) in schemas.iter_mut() {
+        let Some(Value::Object(props)) = schema.get_mut("properties") else { continue };
+        // Names and pointers are built only for the properties that hold an inline enum.
+        let base = |prop: &str| format!("{}{}", rust_name(parent), rust_name(prop));
+        let origin = |prop: &str| format!("/components/schemas/{}/properties/{}", escape(parent), escape(prop));
+        for (prop, node) in props.iter_mut() {
+            if is_string_enum(node) {
+                origins.insert(hoist(node, base(prop), &mut taken, &mut hoisted), origin(prop));
+            } else if let Some(items) = node.get_mut("items").filter(|items| is_string_enum(items)) {
+                origins.insert(hoist(items, format!("{}Item", base(prop)), &mut taken, &mut hoisted), format!("{}/items", origin(prop)));
+            }
+        }
+    }
+    schemas.extend(hoisted);
+    origins
+}
+
+/// Moves the enum at `node` into `hoisted` under a free name (returned) and leaves a `$ref`.
+pub(super) fn hoist(
+    node: &mut Value,
+    mut name: String,
+    taken: &mut std::collections::BTreeSet<String>,
+    hoisted: &mut Vec<(String, Value)>,
+) -> String {
+    while !taken.insert(name.clone()) {
+        name.push_str("Enum");
+    }
+    let Value::Object(mut schema) = node.take() else { return name };
+    let mut property = Map::new();
+    for key in ["description", "nullable", "readOnly", "writeOnly", "deprecated", "example"] {
+        if let Some(v) = schema.remove(key) {
+            property.insert(key.into(), v);
+        }
+    }
+    if let Some(Value::Array(values)) = schema.get_mut("enum") {
+        values.retain(|v| !v.is_null());
+    }
+    property.insert("allOf".into(), json!([{ "$ref": format!("#/components/schemas/{name}") }]));
+    *node = Value::Object(property);
+    hoisted.push((name.clone(), Value::Object(schema)));
+    name
+}
+
+/// Object schemas whose optional, nullable properties must tell absent from `null`: those reachable
+/// from a partial-update request body — every PATCH body, and the body of any operation marked
+/// `x-partial-update: true` (a POST the server applies field by field, as Polar's confirm) — where
+/// absent means "keep" and `null` means "clear". Everywhere else, absent and `null` mean the same:
+/// in responses (`None` either way, so a field the vendor may omit decodes) and in other requests.
+pub(super) fn collect_keep_null(raw: &Value) -> Vec<(String, Vec<String>)> {
+    let Some(Value::Object(schemas)) = raw.pointer("/components/schemas") else { return Vec::new() };
+    let mut partial_bodies: Vec<&Value> = Vec::new();
+    if let Some(Value::Object(paths)) = raw.get("paths") {
+        for item in paths.values() {
+            for (method, op) in item.as_object().into_iter().flat_map(|m| m.iter()) {
+                if is_partial_update(method, op) {
+                    partial_bodies.extend(op.get("requestBody"));
+                }
+            }
+        }
+    }
+    let partial = reachable(raw, partial_bodies);
+    let mut keep = Vec::new();
+    for (name, schema) in schemas {
+        if !partial.contains(&format!("#/components/schemas/{name}")) {
+            continue;
+        }
+        let required: Vec<&str> =
+            schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+        let props: Vec<String> = schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .filter(|(p, s)| !required.contains(&p.as_str()) && s.get("nullable").and_then(Value::as_bool) == Some(true))
+            .map(|(p, _)| p.clone())
+            .collect();
+        if !props.is_empty() {
+            keep.push((rust_name(name), props));
+        }
+    }
+    keep
+}
+
+/// Whether the operation's body is applied as a partial update: every PATCH, and any operation
+/// with `x-partial-update: true`.
+pub(super) fn is_partial_update(method: &str, op: &Value) -> bool {
+    method == "patch" || op.get("x-partial-update").and_then(Value::as_bool) == Some(true)
+}
+
+/// Every `$ref` target reachable from `roots`.
+pub(super) fn reachable<'a>(raw: &'a Value, mut stack: Vec<&'a Value>) -> std::collections::BTreeSet<String> {
+    let mut seen = std::collections::BTreeSet::new();
+    while let Some(node) = stack.pop() {
+        match node {
+            Value::Object(map) => {
+                if let Some(target) = map.get("$ref").and_then(Value::as_str)
+                    && seen.insert(target.to_owned())
+                {
+                    stack.extend(resolve(raw, target));
+                }
+                stack.extend(map.values());
+            }
+            Value::Array(items) => stack.extend(items),
+            _ => {}
+        }
+    }
+    seen
+}
+
+pub(super) fn is_secret_schema(schema: &Schema) -> bool {
+    matches!(&schema.schema_kind, openapiv3::SchemaKind::Type(openapiv3::Type::String(s))
+        if matches!(&s.format, openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Password)))
+        || schema.schema_data.extensions.get("x-secret").and_then(Value::as_bool) == Some(true)
+}
+
+/// Properties marked `format: password` or `x-secret: true`, per component schema.
+pub(super) fn collect_secrets(raw: &Value) -> Vec<(String, Vec<String>)> {
+    let Some(Value::Object(schemas)) = raw.pointer("/components/schemas") else { return Vec::new() };
+    schemas
+        .iter()
+        .filter_map(|(name, schema)| {
+            let props: Vec<String> = schema
+                .get("properties")?
+                .as_object()?
+                .iter()
+                .filter(|(_, p)| {
+                    p.get("format").and_then(Value::as_str) == Some("password") || p.get("x-secret").and_then(Value::as_bool) == Some(true)
+                })
+                .map(|(p, _)| p.clone())
+                .collect();
+            (!props.is_empty()).then(|| (rust_name(name), props))
+        })
+        .collect()
+}
