@@ -563,6 +563,8 @@ fn hooks(ops: &[Op]) -> TokenStream {
     }
 }
 
+/// The `Server` enum and `ClientBuilder`: one `checkout_runtime::client_builder!` call with what
+/// differs per API (servers, a version header, the headers decided per operation).
 fn servers_and_builder(prepared: &Prepared) -> TokenStream {
     // Headers the runtime sets or leaves out per operation, so a caller's client must not send
     // them by default: credentials and the API's idempotency header.
@@ -579,184 +581,22 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
         .cloned()
         .collect();
     let per_operation = per_operation.into_iter();
-    let variants = prepared.servers.iter().enumerate().map(|(i, s)| {
+    let servers = prepared.servers.iter().map(|s| {
         let name = format_ident!("{}", s.name);
         let doc = format!(" `{}`{}", s.url, s.description.as_deref().map(|d| format!(": {d}")).unwrap_or_default());
-        let default = (i == 0).then(|| quote!(#[default]));
-        quote!(#[doc = #doc] #default #name,)
-    });
-    let urls = prepared.servers.iter().map(|s| {
-        let name = format_ident!("{}", s.name);
         let url = &s.url;
-        quote!(Self::#name => #url,)
+        quote!(#[doc = #doc] #name = #url)
     });
-    let (version_default, version_setter) = match &prepared.version_header {
-        Some((name, value)) => {
-            let name = name.to_ascii_lowercase();
-            let doc = format!(" The `{name}` header sent with every request (default `{value}`): the API version the client speaks.");
-            (
-                quote!(headers.insert(#name, ::checkout_runtime::reqwest::header::HeaderValue::from_static(#value));),
-                quote! {
-                    #[doc = #doc]
-                    pub fn api_version(mut self, version: &str) -> ::std::result::Result<Self, ::checkout_runtime::reqwest::header::InvalidHeaderValue> {
-                        self.headers.insert(#name, ::checkout_runtime::reqwest::header::HeaderValue::from_str(version)?);
-                        Ok(self)
-                    }
-                },
-            )
-        }
-        None => (quote!(), quote!()),
-    };
+    let version = prepared.version_header.as_ref().map(|(name, value)| {
+        let name = name.to_ascii_lowercase();
+        quote!(version_header: (#name, #value),)
+    });
     quote! {
-        /// Headers the runtime decides per operation; a caller's `reqwest::Client` must not send
-        /// them by default.
-        const PER_OPERATION_HEADERS: &[&str] = &[#( #per_operation ),*];
-        /// The credential headers, which a call's `RequestOptions` may not set.
-        const CREDENTIAL_HEADERS: &[&str] = &[#( #credential ),*];
-        /// The servers this API is served from.
-        #[derive(Clone, Debug, PartialEq, Eq, Default)]
-        pub enum Server {
-            #( #variants )*
-            /// Any other base URL (a proxy, a mock server).
-            Custom(::std::string::String),
-        }
-        impl Server {
-            /// The base URL.
-            pub fn url(&self) -> &str {
-                match self {
-                    #( #urls )*
-                    Self::Custom(url) => url,
-                }
-            }
-        }
-        /// Builds a [`Client`]: server, credentials, timeouts, user agent, retry policy, and an
-        /// optional caller-supplied `reqwest::Client`. `Debug` never shows the credentials.
-        #[derive(Clone, Debug)]
-        pub struct ClientBuilder {
-            server: Server,
-            credentials: ::std::option::Option<::checkout_runtime::Secret>,
-            timeout: ::std::time::Duration,
-            connect_timeout: ::std::time::Duration,
-            retry: ::checkout_runtime::RetryPolicy,
-            http: ::std::option::Option<reqwest::Client>,
-            headers: ::checkout_runtime::reqwest::header::HeaderMap,
-            pages: ::checkout_runtime::paginate::Bounds,
-            max_response_bytes: usize,
-        }
-        impl Default for ClientBuilder {
-            fn default() -> Self {
-                let mut headers = ::checkout_runtime::reqwest::header::HeaderMap::new();
-                headers.insert(
-                    ::checkout_runtime::reqwest::header::USER_AGENT,
-                    ::checkout_runtime::reqwest::header::HeaderValue::from_static(concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"))),
-                );
-                #version_default
-                ClientBuilder {
-                    server: Server::default(),
-                    credentials: None,
-                    timeout: ::std::time::Duration::from_secs(60),
-                    connect_timeout: ::std::time::Duration::from_secs(10),
-                    retry: ::checkout_runtime::RetryPolicy::default(),
-                    http: None,
-                    headers,
-                    pages: ::checkout_runtime::paginate::Bounds::default(),
-                    max_response_bytes: ::checkout_runtime::DEFAULT_MAX_RESPONSE_BYTES,
-                }
-            }
-        }
-        impl ClientBuilder {
-            /// The server to talk to (default: the first in the spec).
-            pub fn server(mut self, server: Server) -> Self {
-                self.server = server;
-                self
-            }
-            /// A custom base URL: shorthand for `server(Server::Custom(url))`.
-            pub fn base_url(self, url: impl Into<::std::string::String>) -> Self {
-                self.server(Server::Custom(url.into()))
-            }
-            /// The credential for operations that require authentication.
-            pub fn credentials(mut self, credentials: impl Into<::checkout_runtime::Secret>) -> Self {
-                self.credentials = Some(credentials.into());
-                self
-            }
-            /// The whole-request timeout (default 60 s); applies to a caller's client too.
-            pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
-                self.timeout = timeout;
-                self
-            }
-            /// The connect timeout (default 10 s); unused with `http_client`.
-            pub fn connect_timeout(mut self, timeout: ::std::time::Duration) -> Self {
-                self.connect_timeout = timeout;
-                self
-            }
-            /// The `User-Agent` header (default `<crate>/<version>`).
-            pub fn user_agent(mut self, user_agent: &str) -> ::std::result::Result<Self, ::checkout_runtime::reqwest::header::InvalidHeaderValue> {
-                self.headers.insert(::checkout_runtime::reqwest::header::USER_AGENT, ::checkout_runtime::reqwest::header::HeaderValue::from_str(user_agent)?);
-                Ok(self)
-            }
-            /// The retry policy (default: 3 attempts, 500 ms base, 30 s cap).
-            pub fn retry(mut self, policy: ::checkout_runtime::RetryPolicy) -> Self {
-                self.retry = policy;
-                self
-            }
-            /// Uses `client` (its TLS, proxy and pool settings) instead of building one. With the
-            /// default `rustls-ring` feature, call [`crate::runtime::install_crypto_provider`]
-            /// before building that client: reqwest panics when it builds an HTTPS client while
-            /// no rustls crypto provider is installed. A client whose default headers include a
-            /// credential header (`Authorization`, the API's key header) or the API's idempotency
-            /// header is refused by [`ClientBuilder::build`]: reqwest would add it to every
-            /// request, including operations that must not carry it.
-            pub fn http_client(mut self, client: reqwest::Client) -> Self {
-                self.http = Some(client);
-                self
-            }
-            /// The most pages one `<operation>_pages` / `<operation>_items` stream reads (default
-            /// 10 000); a server still announcing more then ends the stream with
-            /// `Error::Pagination` (`PageLimit`) rather than running forever.
-            pub fn max_pages(mut self, max_pages: u64) -> Self {
-                self.pages.max_pages = max_pages;
-                self
-            }
-            /// The most bytes of a response body the client reads (default 32 MiB): a larger
-            /// body, or one that never ends, fails with `Error::ResponseTooLarge` once the cap is
-            /// crossed, without buffering the rest.
-            pub fn max_response_bytes(mut self, max: usize) -> Self {
-                self.max_response_bytes = max;
-                self
-            }
-            #version_setter
-            /// Builds the client.
-            ///
-            /// # Errors
-            /// reqwest cannot build its client, or the caller's client (`http_client`) carries a
-            /// default header the runtime must decide per operation.
-            pub fn build(self) -> ::std::result::Result<Client, ::checkout_runtime::BuildError> {
-                ::checkout_runtime::install_crypto_provider();
-                let http = match self.http {
-                    Some(client) => {
-                        if let Some(header) = ::checkout_runtime::__private::default_header(&client, PER_OPERATION_HEADERS) {
-                            return Err(::checkout_runtime::BuildError::DefaultHeader { header });
-                        }
-                        client
-                    }
-                    None => reqwest::Client::builder().connect_timeout(self.connect_timeout).build()?,
-                };
-                let state = ::checkout_runtime::__private::ClientState {
-                    credentials: self.credentials,
-                    retry: self.retry,
-                    headers: self.headers,
-                    timeout: Some(self.timeout),
-                    pages: self.pages,
-                    max_response_bytes: Some(self.max_response_bytes),
-                };
-                Ok(Client::new_with_client(self.server.url(), http, state))
-            }
-        }
-        impl Client {
-            /// A [`ClientBuilder`] with the defaults.
-            pub fn builder() -> ClientBuilder {
-                ClientBuilder::default()
-            }
+        ::checkout_runtime::client_builder! {
+            servers: [ #( #servers ),* ],
+            #version
+            per_operation_headers: [ #( #per_operation ),* ],
+            credential_headers: [ #( #credential ),* ],
         }
     }
 }

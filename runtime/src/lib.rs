@@ -12,6 +12,7 @@
 
 mod body;
 mod build;
+mod builder;
 mod decode;
 mod error;
 mod limit;

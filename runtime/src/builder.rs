@@ -1,0 +1,198 @@
+//! [`client_builder!`](crate::client_builder): the `Server` enum and `ClientBuilder` every
+//! generated crate has, written once here. The generated code calls the macro with what differs
+//! per API (its servers, an API version header, the headers the runtime decides per operation).
+
+/// Declares, in the calling module, `Server` (the spec's servers plus `Custom`), `ClientBuilder`
+/// (server, credentials, timeouts, user agent, retry policy, page and body limits, a caller's
+/// `reqwest::Client`, and `api_version` when the API has a version header) and
+/// `Client::builder()`, for a progenitor `Client` with `new_with_client(url, http, state)`.
+///
+/// ```ignore
+/// checkout_runtime::client_builder! {
+///     servers: [
+///         /// `https://api.polar.sh`: Production environment.
+///         Production = "https://api.polar.sh",
+///         /// `https://sandbox-api.polar.sh`: Sandbox environment.
+///         Sandbox = "https://sandbox-api.polar.sh",
+///     ],
+///     version_header: ("polar-version", "2026-10"),
+///     per_operation_headers: ["authorization"],
+///     credential_headers: ["authorization"],
+/// }
+/// ```
+#[macro_export]
+macro_rules! client_builder {
+    (
+        servers: [ $(#[doc = $first_doc:literal])* $first:ident = $first_url:literal $(, $(#[doc = $doc:literal])* $server:ident = $url:literal)* $(,)? ],
+        $(version_header: ($version_name:literal, $version_value:literal),)?
+        per_operation_headers: [ $($per_operation:literal),* $(,)? ],
+        credential_headers: [ $($credential:literal),* $(,)? ] $(,)?
+    ) => {
+        /// Headers the runtime decides per operation; a caller's `reqwest::Client` must not send
+        /// them by default.
+        const PER_OPERATION_HEADERS: &[&str] = &[$($per_operation),*];
+        /// The credential headers, which a call's `RequestOptions` may not set.
+        const CREDENTIAL_HEADERS: &[&str] = &[$($credential),*];
+
+        /// The servers this API is served from.
+        #[derive(Clone, Debug, PartialEq, Eq, Default)]
+        pub enum Server {
+            $(#[doc = $first_doc])*
+            #[default]
+            $first,
+            $( $(#[doc = $doc])* $server, )*
+            /// Any other base URL (a proxy, a mock server).
+            Custom(::std::string::String),
+        }
+
+        impl Server {
+            /// The base URL.
+            pub fn url(&self) -> &str {
+                match self {
+                    Self::$first => $first_url,
+                    $( Self::$server => $url, )*
+                    Self::Custom(url) => url,
+                }
+            }
+        }
+
+        /// Builds a [`Client`]: server, credentials, timeouts, user agent, retry policy, and an
+        /// optional caller-supplied `reqwest::Client`. `Debug` never shows the credentials.
+        #[derive(Clone, Debug)]
+        pub struct ClientBuilder {
+            server: Server,
+            credentials: ::std::option::Option<$crate::Secret>,
+            timeout: ::std::time::Duration,
+            connect_timeout: ::std::time::Duration,
+            retry: $crate::RetryPolicy,
+            http: ::std::option::Option<$crate::reqwest::Client>,
+            headers: $crate::reqwest::header::HeaderMap,
+            pages: $crate::paginate::Bounds,
+            max_response_bytes: usize,
+        }
+
+        impl ::std::default::Default for ClientBuilder {
+            fn default() -> Self {
+                let mut headers = $crate::reqwest::header::HeaderMap::new();
+                headers.insert(
+                    $crate::reqwest::header::USER_AGENT,
+                    $crate::reqwest::header::HeaderValue::from_static(concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"))),
+                );
+                $( headers.insert($version_name, $crate::reqwest::header::HeaderValue::from_static($version_value)); )?
+                ClientBuilder {
+                    server: Server::default(),
+                    credentials: None,
+                    timeout: ::std::time::Duration::from_secs(60),
+                    connect_timeout: ::std::time::Duration::from_secs(10),
+                    retry: $crate::RetryPolicy::default(),
+                    http: None,
+                    headers,
+                    pages: $crate::paginate::Bounds::default(),
+                    max_response_bytes: $crate::DEFAULT_MAX_RESPONSE_BYTES,
+                }
+            }
+        }
+
+        impl ClientBuilder {
+            /// The server to talk to (default: the first in the spec).
+            pub fn server(mut self, server: Server) -> Self {
+                self.server = server;
+                self
+            }
+            /// A custom base URL: shorthand for `server(Server::Custom(url))`.
+            pub fn base_url(self, url: impl Into<::std::string::String>) -> Self {
+                self.server(Server::Custom(url.into()))
+            }
+            /// The credential for operations that require authentication.
+            pub fn credentials(mut self, credentials: impl Into<$crate::Secret>) -> Self {
+                self.credentials = Some(credentials.into());
+                self
+            }
+            /// The whole-request timeout (default 60 s); applies to a caller's client too.
+            pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+                self.timeout = timeout;
+                self
+            }
+            /// The connect timeout (default 10 s); unused with `http_client`.
+            pub fn connect_timeout(mut self, timeout: ::std::time::Duration) -> Self {
+                self.connect_timeout = timeout;
+                self
+            }
+            /// The `User-Agent` header (default `<crate>/<version>`).
+            pub fn user_agent(mut self, user_agent: &str) -> ::std::result::Result<Self, $crate::reqwest::header::InvalidHeaderValue> {
+                self.headers.insert($crate::reqwest::header::USER_AGENT, $crate::reqwest::header::HeaderValue::from_str(user_agent)?);
+                Ok(self)
+            }
+            /// The retry policy (default: 3 attempts, 500 ms base, 30 s cap).
+            pub fn retry(mut self, policy: $crate::RetryPolicy) -> Self {
+                self.retry = policy;
+                self
+            }
+            /// Uses `client` (its TLS, proxy and pool settings) instead of building one. With the
+            /// default `rustls-ring` feature, call [`crate::runtime::install_crypto_provider`]
+            /// before building that client: reqwest panics when it builds an HTTPS client while
+            /// no rustls crypto provider is installed. A client whose default headers include a
+            /// credential header (`Authorization`, the API's key header) or the API's idempotency
+            /// header is refused by [`ClientBuilder::build`]: reqwest would add it to every
+            /// request, including operations that must not carry it.
+            pub fn http_client(mut self, client: $crate::reqwest::Client) -> Self {
+                self.http = Some(client);
+                self
+            }
+            /// The most pages one `<operation>_pages` / `<operation>_items` stream reads (default
+            /// 10 000); a server still announcing more then ends the stream with
+            /// `Error::Pagination` (`PageLimit`) rather than running forever.
+            pub fn max_pages(mut self, max_pages: u64) -> Self {
+                self.pages.max_pages = max_pages;
+                self
+            }
+            /// The most bytes of a response body the client reads (default 32 MiB): a larger
+            /// body, or one that never ends, fails with `Error::ResponseTooLarge` once the cap is
+            /// crossed, without buffering the rest.
+            pub fn max_response_bytes(mut self, max: usize) -> Self {
+                self.max_response_bytes = max;
+                self
+            }
+            $(
+                #[doc = concat!(" The `", $version_name, "` header sent with every request (default `", $version_value, "`): the API version the client speaks.")]
+                pub fn api_version(mut self, version: &str) -> ::std::result::Result<Self, $crate::reqwest::header::InvalidHeaderValue> {
+                    self.headers.insert($version_name, $crate::reqwest::header::HeaderValue::from_str(version)?);
+                    Ok(self)
+                }
+            )?
+            /// Builds the client.
+            ///
+            /// # Errors
+            /// reqwest cannot build its client, or the caller's client (`http_client`) carries a
+            /// default header the runtime must decide per operation.
+            pub fn build(self) -> ::std::result::Result<Client, $crate::BuildError> {
+                $crate::install_crypto_provider();
+                let http = match self.http {
+                    Some(client) => {
+                        if let Some(header) = $crate::__private::default_header(&client, PER_OPERATION_HEADERS) {
+                            return Err($crate::BuildError::DefaultHeader { header });
+                        }
+                        client
+                    }
+                    None => $crate::reqwest::Client::builder().connect_timeout(self.connect_timeout).build()?,
+                };
+                let state = $crate::__private::ClientState {
+                    credentials: self.credentials,
+                    retry: self.retry,
+                    headers: self.headers,
+                    timeout: Some(self.timeout),
+                    pages: self.pages,
+                    max_response_bytes: Some(self.max_response_bytes),
+                };
+                Ok(Client::new_with_client(self.server.url(), http, state))
+            }
+        }
+
+        impl Client {
+            /// A [`ClientBuilder`] with the defaults.
+            pub fn builder() -> ClientBuilder {
+                ClientBuilder::default()
+            }
+        }
+    };
+}
