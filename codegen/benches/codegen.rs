@@ -162,6 +162,10 @@ fn scaled_polar(n: usize) -> String {
                 out["components"][kind][format!("{name}{suffix}")] = value.clone();
             }
         }
+        // The webhooks are the first copy's (events are named once per API).
+        if k == 0 {
+            out["x-webhooks"] = copy["x-webhooks"].clone();
+        }
         for (path, item) in copy["paths"].as_object_mut().unwrap() {
             for op in item.as_object_mut().unwrap().values_mut() {
                 if let Some(id) = op.get_mut("operationId") {
