@@ -56,12 +56,16 @@ impl Spec {
         check_version(name, &raw, text)?;
         // The typed document is read from the JSON tree already built, not by parsing the YAML a
         // second time; the path of a failure is still known, and the line index locates it.
-        let doc: OpenAPI = serde_path_to_error::deserialize(&raw).map_err(|e| {
-            let pointer = path_to_pointer(e.path());
-            let message = strip_location(&e.into_inner().to_string());
-            let (pointer, message) = refine(&raw, pointer, message);
-            Error::Structure { location: LineIndex::build(text).locate(name, &pointer), message }
-        })?;
+        // Read without tracking the path; only a failure is read again, with it, to locate it.
+        let doc: OpenAPI = match <OpenAPI as serde::Deserialize>::deserialize(&raw) {
+            Ok(doc) => doc,
+            Err(_) => serde_path_to_error::deserialize(&raw).map_err(|e| {
+                let pointer = path_to_pointer(e.path());
+                let message = strip_location(&e.into_inner().to_string());
+                let (pointer, message) = refine(&raw, pointer, message);
+                Error::Structure { location: LineIndex::build(text).locate(name, &pointer), message }
+            })?,
+        };
         Ok(Spec { name: name.into(), doc, raw, source: text.into(), lines: std::sync::OnceLock::new() })
     }
 
