@@ -511,6 +511,7 @@ fn hooks(ops: &[Op]) -> TokenStream {
         let scheme = match op.info.auth.as_ref()? {
             Auth::Bearer => quote!(::checkout_runtime::__private::AuthScheme::Bearer),
             Auth::Header(header) => quote!(::checkout_runtime::__private::AuthScheme::Header(#header)),
+            Auth::Basic => quote!(::checkout_runtime::__private::AuthScheme::Basic),
         };
         Some(quote!(#name => Some(#scheme),))
     });

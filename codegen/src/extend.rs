@@ -477,19 +477,22 @@ fn enum_tokens(spec: &EnumSpec) -> TokenStream {
     let values: Vec<&str> = spec.values.iter().map(|(v, _)| v.as_str()).collect();
     let variants: Vec<syn::Ident> = spec.values.iter().map(|(_, n)| syn::Ident::new(n, Span::call_site())).collect();
     let value_docs = values.iter().map(|v| format!(" `{v}`"));
+    let fallback = format_ident!("{}", spec.fallback);
+    let fallback_arg = (spec.fallback != "Unknown").then(|| quote!(fallback #fallback));
+    let unknown_doc = format!(" A value this version of the client does not know decodes as `{}` and re-encodes verbatim.", spec.fallback);
     // The impls (`as_str`, `From<&str>`, `FromStr`, `Display`, serde) come from one hand-written
     // macro in the runtime: less generated code to review, parse and print.
     quote! {
         #docs
         ///
-        /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+        #[doc = #unknown_doc]
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum #name {
             #( #[doc = #value_docs] #variants, )*
             /// A value not known to this version of the client, kept as sent.
-            Unknown(::std::string::String),
+            #fallback(::std::string::String),
         }
-        ::checkout_runtime::string_enum!(#name { #( #variants = #values ),* });
+        ::checkout_runtime::string_enum!(#name { #( #variants = #values ),* } #fallback_arg);
     }
 }
 

@@ -16,12 +16,15 @@ pub enum BuildError {
         /// The header's name, lower case.
         header: String,
     },
+    /// The spec names no server and no base URL was set.
+    NoBaseUrl,
 }
 
 impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             BuildError::Http(e) => write!(f, "could not build the HTTP client: {e}"),
+            BuildError::NoBaseUrl => f.write_str("the API's spec names no server: set one with ClientBuilder::base_url"),
             BuildError::DefaultHeader { header } => write!(
                 f,
                 "the reqwest::Client given to http_client() sends a default `{header}` header on every request, \
@@ -36,7 +39,7 @@ impl std::error::Error for BuildError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             BuildError::Http(e) => Some(e),
-            BuildError::DefaultHeader { .. } => None,
+            BuildError::DefaultHeader { .. } | BuildError::NoBaseUrl => None,
         }
     }
 }

@@ -22,18 +22,29 @@
 /// ```
 #[macro_export]
 macro_rules! client_builder {
-    (
-        servers: [ $(#[doc = $first_doc:literal])* $first:ident = $first_url:literal $(, $(#[doc = $doc:literal])* $server:ident = $url:literal)* $(,)? ],
-        $(version_header: ($version_name:literal, $version_value:literal),)?
-        per_operation_headers: [ $($per_operation:literal),* $(,)? ],
-        credential_headers: [ $($credential:literal),* $(,)? ] $(,)?
-    ) => {
-        /// Headers the runtime decides per operation; a caller's `reqwest::Client` must not send
-        /// them by default.
-        const PER_OPERATION_HEADERS: &[&str] = &[$($per_operation),*];
-        /// The credential headers, which a call's `RequestOptions` may not set.
-        const CREDENTIAL_HEADERS: &[&str] = &[$($credential),*];
+    (@server) => {
+        /// The servers this API is served from: the spec names none, so the base URL is the
+        /// caller's (`ClientBuilder::base_url`).
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub enum Server {
+            /// The base URL (a proxy, a mock server, or the API itself).
+            Custom(::std::string::String),
+        }
 
+        impl Server {
+            /// The base URL.
+            pub fn url(&self) -> &str {
+                match self {
+                    Self::Custom(url) => url,
+                }
+            }
+
+            fn first() -> ::std::option::Option<Server> {
+                None
+            }
+        }
+    };
+    (@server $(#[doc = $first_doc:literal])* $first:ident = $first_url:literal $(, $(#[doc = $doc:literal])* $server:ident = $url:literal)* $(,)?) => {
         /// The servers this API is served from.
         #[derive(Clone, Debug, PartialEq, Eq, Default)]
         pub enum Server {
@@ -54,13 +65,31 @@ macro_rules! client_builder {
                     Self::Custom(url) => url,
                 }
             }
+
+            fn first() -> ::std::option::Option<Server> {
+                Some(Self::$first)
+            }
         }
+    };
+    (
+        servers: [ $($servers:tt)* ],
+        $(version_header: ($version_name:literal, $version_value:literal),)?
+        per_operation_headers: [ $($per_operation:literal),* $(,)? ],
+        credential_headers: [ $($credential:literal),* $(,)? ] $(,)?
+    ) => {
+        /// Headers the runtime decides per operation; a caller's `reqwest::Client` must not send
+        /// them by default.
+        const PER_OPERATION_HEADERS: &[&str] = &[$($per_operation),*];
+        /// The credential headers, which a call's `RequestOptions` may not set.
+        const CREDENTIAL_HEADERS: &[&str] = &[$($credential),*];
+
+        $crate::client_builder!(@server $($servers)*);
 
         /// Builds a [`Client`]: server, credentials, timeouts, user agent, retry policy, and an
         /// optional caller-supplied `reqwest::Client`. `Debug` never shows the credentials.
         #[derive(Clone, Debug)]
         pub struct ClientBuilder {
-            server: Server,
+            server: ::std::option::Option<Server>,
             credentials: ::std::option::Option<$crate::Secret>,
             timeout: ::std::time::Duration,
             connect_timeout: ::std::time::Duration,
@@ -80,7 +109,7 @@ macro_rules! client_builder {
                 );
                 $( headers.insert($version_name, $crate::reqwest::header::HeaderValue::from_static($version_value)); )?
                 ClientBuilder {
-                    server: Server::default(),
+                    server: Server::first(),
                     credentials: None,
                     timeout: ::std::time::Duration::from_secs(60),
                     connect_timeout: ::std::time::Duration::from_secs(10),
@@ -94,9 +123,10 @@ macro_rules! client_builder {
         }
 
         impl ClientBuilder {
-            /// The server to talk to (default: the first in the spec).
+            /// The server to talk to (default: the first in the spec; with none in the spec, a
+            /// base URL must be set).
             pub fn server(mut self, server: Server) -> Self {
-                self.server = server;
+                self.server = Some(server);
                 self
             }
             /// A custom base URL: shorthand for `server(Server::Custom(url))`.
@@ -166,6 +196,7 @@ macro_rules! client_builder {
             /// reqwest cannot build its client, or the caller's client (`http_client`) carries a
             /// default header the runtime must decide per operation.
             pub fn build(self) -> ::std::result::Result<Client, $crate::BuildError> {
+                let Some(server) = self.server else { return Err($crate::BuildError::NoBaseUrl) };
                 $crate::install_crypto_provider();
                 let http = match self.http {
                     Some(client) => {
@@ -184,7 +215,7 @@ macro_rules! client_builder {
                     pages: self.pages,
                     max_response_bytes: Some(self.max_response_bytes),
                 };
-                Ok(Client::new_with_client(self.server.url(), http, state))
+                Ok(Client::new_with_client(server.url(), http, state))
             }
         }
 
@@ -195,4 +226,65 @@ macro_rules! client_builder {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    /// A stand-in for a generated `Client`: what `client_builder!` needs of it.
+    macro_rules! fake_client {
+        () => {
+            pub struct Client {
+                pub url: String,
+            }
+            impl Client {
+                pub fn new_with_client(url: &str, _http: reqwest::Client, _state: crate::__private::ClientState) -> Self {
+                    Client { url: url.to_owned() }
+                }
+            }
+        };
+    }
+
+    #[allow(dead_code)]
+    mod without_servers {
+        fake_client!();
+        crate::client_builder! {
+            servers: [],
+            per_operation_headers: ["authorization"],
+            credential_headers: ["authorization"],
+        }
+    }
+
+    #[allow(dead_code)]
+    mod with_servers {
+        fake_client!();
+        crate::client_builder! {
+            servers: [
+                /// The live API.
+                Production = "https://api.example.com",
+                Sandbox = "https://sandbox.example.com",
+            ],
+            version_header: ("example-version", "2026-01"),
+            per_operation_headers: ["authorization", "x-api-key"],
+            credential_headers: ["authorization", "x-api-key"],
+        }
+    }
+
+    /// With no server in the spec, the base URL is the caller's: building without one is an
+    /// error that says so.
+    #[test]
+    fn a_spec_without_servers_needs_a_base_url() {
+        let error = without_servers::Client::builder().build().err().expect("no base URL");
+        assert!(matches!(error, crate::BuildError::NoBaseUrl));
+        assert!(error.to_string().contains("base_url"), "{error}");
+        let client = without_servers::Client::builder().base_url("http://127.0.0.1:9").build().expect("a client");
+        assert_eq!(client.url, "http://127.0.0.1:9");
+    }
+
+    #[test]
+    fn the_first_server_is_the_default_and_others_are_chosen_by_name() {
+        use with_servers::{Client, Server};
+        assert_eq!(Client::builder().build().expect("a client").url, "https://api.example.com");
+        assert_eq!(Client::builder().server(Server::Sandbox).build().expect("a client").url, "https://sandbox.example.com");
+        assert!(Client::builder().api_version("2026-02").is_ok());
+    }
 }

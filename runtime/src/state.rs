@@ -13,6 +13,9 @@ pub enum AuthScheme {
     Bearer,
     /// The credential as the whole value of a header (`type: apiKey, in: header`).
     Header(&'static str),
+    /// `Authorization: Basic <base64 of the credential>` (`type: http, scheme: basic`): the
+    /// credential is `user:password`.
+    Basic,
 }
 
 /// Per-client settings shared by every operation: credentials, retry policy, fixed headers.
@@ -57,6 +60,10 @@ pub fn prepare(state: &ClientState, request: &mut reqwest::Request, operation: &
     let (name, text) = match scheme {
         AuthScheme::Bearer => (AUTHORIZATION, format!("Bearer {}", credential.expose())),
         AuthScheme::Header(name) => (HeaderName::from_static(name), credential.expose().to_owned()),
+        AuthScheme::Basic => {
+            use base64::Engine as _;
+            (AUTHORIZATION, format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(credential.expose())))
+        }
     };
     let mut value = HeaderValue::from_str(&text).map_err(|_| "the credential contains characters a header cannot carry".to_owned())?;
     value.set_sensitive(true);
@@ -107,6 +114,16 @@ mod tests {
         r.headers_mut().insert(AUTHORIZATION, HeaderValue::from_static("Bearer leaked"));
         prepare(&state(), &mut r, "op", None).unwrap();
         assert!(!r.headers().contains_key(AUTHORIZATION));
+    }
+
+    #[test]
+    fn basic_auth_sends_the_encoded_user_and_password() {
+        let mut state = state();
+        state.credentials = Some(Secret::new("ada:s3cret"));
+        let mut r = request();
+        prepare(&state, &mut r, "op", Some(AuthScheme::Basic)).unwrap();
+        assert_eq!(r.headers()["authorization"], "Basic YWRhOnMzY3JldA==");
+        assert!(r.headers()["authorization"].is_sensitive());
     }
 
     #[test]

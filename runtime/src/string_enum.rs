@@ -26,24 +26,28 @@
 #[macro_export]
 macro_rules! string_enum {
     ($name:ident { $($variant:ident = $value:literal),* $(,)? }) => {
+        $crate::string_enum!($name { $($variant = $value),* } fallback Unknown);
+    };
+    // `fallback` names the variant that keeps unknown values, when a value is itself `unknown`.
+    ($name:ident { $($variant:ident = $value:literal),* $(,)? } fallback $fallback:ident) => {
         impl $name {
             /// The value as sent on the wire.
             pub fn as_str(&self) -> &str {
                 match self {
                     $(Self::$variant => $value,)*
-                    Self::Unknown(value) => value.as_str(),
+                    Self::$fallback(value) => value.as_str(),
                 }
             }
             /// Whether this is a value not known to this version of the client.
             pub fn is_unknown(&self) -> bool {
-                matches!(self, Self::Unknown(_))
+                matches!(self, Self::$fallback(_))
             }
         }
         impl ::std::convert::From<&str> for $name {
             fn from(value: &str) -> Self {
                 match value {
                     $($value => Self::$variant,)*
-                    other => Self::Unknown(other.to_owned()),
+                    other => Self::$fallback(other.to_owned()),
                 }
             }
         }
@@ -79,4 +83,27 @@ macro_rules! string_enum {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    /// An enum whose values include `unknown`: that value keeps the name `Unknown`, and values
+    /// this client does not know go to the renamed fallback.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    enum State {
+        Known,
+        Unknown,
+        UnknownValue(String),
+    }
+    crate::string_enum!(State { Known = "known", Unknown = "unknown" } fallback UnknownValue);
+
+    #[test]
+    fn a_value_named_unknown_and_the_fallback_coexist() {
+        assert_eq!(serde_json::from_str::<State>("\"unknown\"").unwrap(), State::Unknown);
+        assert_eq!(serde_json::from_str::<State>("\"known\"").unwrap(), State::Known);
+        let later = serde_json::from_str::<State>("\"archived\"").unwrap();
+        assert_eq!(later, State::UnknownValue("archived".into()));
+        assert!(later.is_unknown() && !State::Unknown.is_unknown());
+        assert_eq!(serde_json::to_string(&later).unwrap(), "\"archived\"");
+    }
 }

@@ -172,7 +172,7 @@ fn problems_of_every_stage_are_reported_together() {
     assert_refused(
         |s| {
             s.replace("$ref: \"#/components/schemas/Pagination\"", "$ref: \"#/components/schemas/Paging\"")
-                .replacen("    x-server-name: production\n", "", 1)
+                .replacen("    x-server-name: sandbox\n", "    x-server-name: production\n", 1)
                 .replacen("x-pagination: {style: page,", "x-pagination: {style: offset,", 1)
                 .replacen("x-enum-varnames: [CreatedAt, CreatedAtDesc, ", "x-enum-varnames: [CreatedAtDesc, ", 1)
                 .replacen("      x-partial-update: true\n", "      x-partial-update: \"yes\"\n", 1)
@@ -181,7 +181,7 @@ fn problems_of_every_stage_are_reported_together() {
         &[
             "6 problems found:",
             "`$ref: #/components/schemas/Paging` points at nothing",
-            "each server needs an `x-server-name`",
+            "this server's variant name `Production` is taken by another server",
             "`x-pagination` needs `style: page` or `style: cursor`",
             "`x-enum-varnames` must list one name per `enum` value",
             "`x-partial-update` must be `true` or `false`",

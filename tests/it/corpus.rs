@@ -107,9 +107,12 @@ const CASES: &[(&str, &str)] = &[
     ("33-nesting-too-deep.yaml", ":20:1011: invalid YAML: recursion limit exceeded at line 20 column 1011"),
     (
         "34-unsupported-security.yaml",
-        ":16:1 (at #/security): security scheme `oauth` is not supported: use `http`/`bearer` or an `apiKey` in a header",
+        ":16:1 (at #/security): security scheme `oauth` is not supported: use `http` (`bearer` or `basic`), `oauth2`, `openIdConnect` or an `apiKey` in a header",
     ),
-    ("35-server-without-name.yaml", ":4:8 (at #/servers/0): each server needs an `x-server-name` (the name of its variant in the client)"),
+    (
+        "35-server-names-collide.yaml",
+        ":7:8 (at #/servers/2): this server's variant name `Sandbox` is taken by another server (or is `Custom`); name it with `x-server-name`",
+    ),
     ("36-bad-pagination.yaml", ":7:7 (at #/paths/~1things~1{id}/get/x-pagination): `x-pagination` needs `style: page` or `style: cursor`"),
     (
         "37-mapping-outside-one-of.yaml",
@@ -206,10 +209,35 @@ fn no_case_changes_anything_under_generated() {
 
 #[test]
 fn accepted_constructs_stay_accepted() {
-    for file in ["ok-default-beside-2xx.yaml", "ok-path-item-parameters.yaml"] {
+    let files = [
+        "ok-default-beside-2xx.yaml",
+        "ok-path-item-parameters.yaml",
+        "ok-server-named-by-description-or-host.yaml",
+        "ok-no-servers.yaml",
+        "ok-ref-as-data-and-name.yaml",
+        "ok-oauth2-and-basic.yaml",
+        "ok-enum-value-unknown.yaml",
+    ];
+    for file in files {
         let output = codegen::generate_file(&corpus(file), file).unwrap_or_else(|e| panic!("{file}: {e}"));
         assert!(output.code.contains("pub async fn send("), "{file}");
     }
+    // Servers without `x-server-name` are named by their description's first word, else their
+    // host; a spec without servers leaves the base URL to the caller (`client_builder!` is
+    // tested for both in the runtime).
+    let squeezed = |file: &str| -> String { codegen::generate_file(&corpus(file), file).unwrap().code.split_whitespace().collect() };
+    let named = squeezed("ok-server-named-by-description-or-host.yaml");
+    assert!(named.contains("servers:[#[doc=\"`https://api.example.com`\"]ApiExampleCom=\"https://api.example.com\""), "{named}");
+    assert!(named.contains("]Sandbox=\"https://sandbox.example.com/v2\""), "{named}");
+    assert!(named.contains("]SandboxInTheEu=\"https://eu.example.com\""), "{named}");
+    assert!(squeezed("ok-no-servers.yaml").contains("servers:[],"));
+    // An enum value named `unknown` keeps its name; the fallback variant becomes `UnknownValue`.
+    let state = squeezed("ok-enum-value-unknown.yaml");
+    assert!(state.contains("pubenumState{///`known`Known,///`unknown`Unknown,"), "{state}");
+    assert!(state.contains("UnknownValue(::std::string::String),}"), "{state}");
+    assert!(state.contains("::checkout_runtime::string_enum!(State{Known=\"known\",Unknown=\"unknown\"}fallbackUnknownValue);"), "{state}");
+    // OAuth 2 and OpenID Connect tokens are bearer tokens to the client.
+    assert!(squeezed("ok-oauth2-and-basic.yaml").contains("\"things_get\"=>Some(::checkout_runtime::__private::AuthScheme::Bearer)"));
     // A `default` response beside a 2xx is the error body for every undocumented status.
     let output = codegen::generate_file(&corpus("ok-default-beside-2xx.yaml"), "ok").unwrap();
     let errors = &output.prepared_operations[0].errors;

@@ -99,6 +99,9 @@ pub struct EnumSpec {
     pub description: Option<String>,
     /// `(wire value, Rust variant name)` in spec order.
     pub values: Vec<(String, String)>,
+    /// The variant that keeps values this client does not know: `Unknown`, or `UnknownValue`
+    /// when a value of the enum is itself named `Unknown`.
+    pub fallback: String,
 }
 
 /// A `oneOf` with a `discriminator` in `components.schemas`.
@@ -142,8 +145,11 @@ pub struct OperationInfo {
 /// An operation's authentication, from its (or the document's) first security requirement.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Auth {
-    /// `type: http, scheme: bearer`.
+    /// `type: http, scheme: bearer`, and OAuth 2 and OpenID Connect, whose tokens the client
+    /// sends as bearer tokens.
     Bearer,
+    /// `type: http, scheme: basic`: the credential is `user:password`.
+    Basic,
     /// `type: apiKey, in: header`: the named header carries the key.
     Header(String),
 }
@@ -360,7 +366,14 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
         .pointer("/info/x-version-header")
         .and_then(|h| Some((h.get("name")?.as_str()?.to_owned(), h.get("value")?.as_str()?.to_owned())));
     let plan = Plan { raw, enums, unions, keep_null, secrets, servers, webhooks, version_header, operations };
-    (plan, problems)
+    // A rule met by many operations at one place (a document-wide `security`) is one problem.
+    let mut unique: Vec<Problem> = Vec::with_capacity(problems.len());
+    for problem in problems {
+        if !unique.iter().any(|p| p.location == problem.location && p.message == problem.message) {
+            unique.push(problem);
+        }
+    }
+    (plan, unique)
 }
 
 /// Plans and rewrites `spec` for progenitor (see [`plan`] and [`rewrite`]); the problems of the

@@ -49,7 +49,7 @@ pub(super) fn collect_enums(
         };
         let mut seen = std::collections::BTreeMap::new();
         for (value, variant) in values.iter().zip(&names) {
-            if syn::parse_str::<syn::Ident>(variant).is_err() || variant == "Unknown" {
+            if syn::parse_str::<syn::Ident>(variant).is_err() {
                 problems.push(spec.problem(&pointer, format!("enum value `{value}` gives the variant name `{variant}`, which is not usable; name the variants with `x-enum-varnames`")));
             } else if let Some(first) = seen.insert(variant.clone(), value.clone()) {
                 problems.push(spec.problem(
@@ -61,7 +61,12 @@ pub(super) fn collect_enums(
             }
         }
         let description = schema.get("description").and_then(Value::as_str).map(str::to_owned);
-        enums.push(EnumSpec { rust_name: rust_name(name), description, values: values.into_iter().zip(names).collect() });
+        // A value named `unknown` keeps its name; the fallback variant steps aside.
+        let mut fallback = "Unknown".to_owned();
+        while names.contains(&fallback) {
+            fallback.push_str("Value");
+        }
+        enums.push(EnumSpec { rust_name: rust_name(name), description, values: values.into_iter().zip(names).collect(), fallback });
     }
     enums
 }
@@ -153,13 +158,20 @@ pub(super) fn operation_auth(
     let scheme = spec.doc.components.as_ref().and_then(|c| c.security_schemes.get(name)).and_then(|s| s.as_item());
     match scheme {
         Some(openapiv3::SecurityScheme::HTTP { scheme, .. }) if scheme.eq_ignore_ascii_case("bearer") => Some(Auth::Bearer),
+        Some(openapiv3::SecurityScheme::HTTP { scheme, .. }) if scheme.eq_ignore_ascii_case("basic") => Some(Auth::Basic),
+        // The client holds a token the caller obtained: to it, OAuth 2 and OpenID Connect are
+        // bearer tokens.
+        Some(openapiv3::SecurityScheme::OAuth2 { .. } | openapiv3::SecurityScheme::OpenIDConnect { .. }) => Some(Auth::Bearer),
         Some(openapiv3::SecurityScheme::APIKey { location: openapiv3::APIKeyLocation::Header, name, .. }) => {
             Some(Auth::Header(name.to_ascii_lowercase()))
         }
         _ => {
-            problems.push(
-                spec.problem(pointer, format!("security scheme `{name}` is not supported: use `http`/`bearer` or an `apiKey` in a header")),
-            );
+            problems.push(spec.problem(
+                pointer,
+                format!(
+                    "security scheme `{name}` is not supported: use `http` (`bearer` or `basic`), `oauth2`, `openIdConnect` or an `apiKey` in a header"
+                ),
+            ));
             None
         }
     }
@@ -254,20 +266,40 @@ pub(super) fn collect_webhooks(spec: &Spec, problems: &mut Vec<Problem>) -> Opti
     Some(Webhooks { tag: tag.to_owned(), events: out })
 }
 
+/// The servers, each named by its `x-server-name`, or else by the first word of its description,
+/// or else by its host (`api.example.com` → `ApiExampleCom`). Two servers whose names still
+/// collide are a problem at the second; a spec with no servers is fine (the base URL is then the
+/// caller's).
 pub(super) fn collect_servers(spec: &Spec, problems: &mut Vec<Problem>) -> Vec<Server> {
-    let mut servers = Vec::new();
+    let mut servers: Vec<Server> = Vec::new();
     for (i, server) in spec.raw.get("servers").and_then(Value::as_array).into_iter().flatten().enumerate() {
-        let Some(name) = server.get("x-server-name").and_then(Value::as_str) else {
-            problems.push(
-                spec.problem(&format!("/servers/{i}"), "each server needs an `x-server-name` (the name of its variant in the client)"),
-            );
-            continue;
+        let url = server.get("url").and_then(Value::as_str).unwrap_or_default().to_owned();
+        let description = server.get("description").and_then(Value::as_str).map(str::to_owned);
+        let host = || {
+            let rest = url.split("://").nth(1).unwrap_or(&url);
+            rust_name(rest.split(['/', ':']).next().unwrap_or(rest))
         };
-        servers.push(Server {
-            name: rust_name(name),
-            url: server.get("url").and_then(Value::as_str).unwrap_or_default().to_owned(),
-            description: server.get("description").and_then(Value::as_str).map(str::to_owned),
-        });
+        let candidates: Vec<String> = match server.get("x-server-name").and_then(Value::as_str) {
+            Some(name) => vec![rust_name(name)],
+            None => {
+                let first_word = description.as_deref().and_then(|d| d.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()));
+                let mut names: Vec<String> = first_word.map(rust_name).into_iter().collect();
+                names.extend(description.as_deref().map(rust_name));
+                names.push(host());
+                names
+            }
+        };
+        let taken = |name: &String| name == "Custom" || servers.iter().any(|s| &s.name == name);
+        match candidates.iter().find(|name| !taken(name)) {
+            Some(name) => servers.push(Server { name: name.clone(), url, description }),
+            None => problems.push(spec.problem(
+                &format!("/servers/{i}"),
+                format!(
+                    "this server's variant name `{}` is taken by another server (or is `Custom`); name it with `x-server-name`",
+                    candidates[0]
+                ),
+            )),
+        }
     }
     servers
 }
