@@ -59,11 +59,38 @@
 /// assert!(!format!("{leaky:?}").contains("polar_c_abc"));
 /// assert!(matches!(&leaky, GetError::Unexpected { body, .. } if body.starts_with(b"{\"client_secret\":\"polar_c")));
 /// ```
+///
+/// A `default` response without a body answers every other status, so the `Unexpected` fallback
+/// is never reached (and `decode` allows that, so a user's crate sees no `unreachable_code`
+/// warning):
+///
+/// ```
+/// #![deny(warnings)]
+/// use checkout_runtime::RawBody;
+/// use checkout_runtime::reqwest::{StatusCode, header::HeaderMap};
+///
+/// #[derive(Debug, serde::Deserialize, serde::Serialize)]
+/// pub struct Problem { pub detail: String }
+///
+/// #[derive(Debug)]
+/// pub enum PutError {
+///     Conflict,
+///     Default,
+///     Unexpected { status: StatusCode, headers: HeaderMap, body: RawBody },
+/// }
+/// checkout_runtime::operation_error!(PutError { 409 => Conflict: empty } else Default: empty);
+///
+/// let other = PutError::decode(StatusCode::IM_A_TEAPOT, &HeaderMap::new(), Default::default(), &[]);
+/// assert!(matches!(other, PutError::Default));
+/// ```
 #[macro_export]
 macro_rules! operation_error {
     ($name:ident { $($status:pat => $variant:ident : $kind:ident),* $(,)? } $(else $default:ident : $default_kind:ident)?) => {
         impl $name {
             /// Decodes an error response of this operation by its status.
+            // A `default` response without a JSON body always answers, which leaves the
+            // `Unexpected` fallback unreachable: that is expected, not a warning for the user.
+            #[allow(unreachable_code)]
             pub fn decode(
                 status: $crate::reqwest::StatusCode,
                 headers: &$crate::reqwest::header::HeaderMap,

@@ -217,6 +217,7 @@ fn accepted_constructs_stay_accepted() {
         "ok-ref-as-data-and-name.yaml",
         "ok-oauth2-and-basic.yaml",
         "ok-enum-value-unknown.yaml",
+        "ok-pattern.yaml",
     ];
     for file in files {
         let output = codegen::generate_file(&corpus(file), file).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -236,6 +237,10 @@ fn accepted_constructs_stay_accepted() {
     assert!(state.contains("pubenumState{///`known`Known,///`unknown`Unknown,"), "{state}");
     assert!(state.contains("UnknownValue(::std::string::String),}"), "{state}");
     assert!(state.contains("::checkout_runtime::string_enum!(State{Known=\"known\",Unknown=\"unknown\"}fallbackUnknownValue);"), "{state}");
+    // A `pattern` is documented, not checked with `regress` (a dependency generated crates lack).
+    let pattern = codegen::generate_file(&corpus("ok-pattern.yaml"), "ok-pattern.yaml").unwrap().code;
+    assert!(!pattern.contains("regress"), "the generated code calls regress");
+    assert!(pattern.contains("Matches the pattern `^th_[a-z0-9]+$`"), "{pattern}");
     // OAuth 2 and OpenID Connect tokens are bearer tokens to the client.
     assert!(squeezed("ok-oauth2-and-basic.yaml").contains("\"things_get\"=>Some(::checkout_runtime::__private::AuthScheme::Bearer)"));
     // A `default` response beside a 2xx is the error body for every undocumented status.

@@ -96,6 +96,11 @@ pub(super) fn rewrite_schema(map: &mut Map<String, Value>) {
     if let Some(note) = unchecked_bounds(map) {
         append_note(map, note);
     }
+    // typify checks a `pattern` with the `regress` crate, which a generated crate does not depend
+    // on (it would not compile); the pattern is documented instead, and the server checks it.
+    if let Some(Value::String(pattern)) = map.remove("pattern") {
+        append_note(map, format!("Matches the pattern `{pattern}`; the server refuses other values."));
+    }
 }
 
 /// Adds `note` as a paragraph of the schema's description.
