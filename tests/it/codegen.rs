@@ -1,7 +1,7 @@
 //! The toolchain end to end: `cargo xtask codegen` and `--check` on the real repository and on
 //! throw-away copies of it, including malformed specs that must change nothing on disk.
 
-use checkout_sdk_tests::{Sandbox, root, xtask};
+use checkout_sdk_tests::{Sandbox, model_of, root, xtask};
 
 /// `stdout` without the per-spec progress lines (`spec/x.yaml: generated in 412 ms (…)`), whose
 /// timings vary.
@@ -533,4 +533,78 @@ fn the_cargo_alias_shows_the_first_build() {
     let config = std::fs::read_to_string(root().join(".cargo/config.toml")).unwrap();
     let alias = config.lines().find(|l| l.trim_start().starts_with("xtask")).expect("an xtask alias");
     assert!(alias.contains("--locked") && !alias.contains("--quiet") && !alias.contains(" -q"), "{alias}");
+}
+
+/// `cargo xtask new-api` adds a spec, its crate and its model snapshot in one step, and the
+/// result is what `codegen --check` and the snapshot test then expect.
+#[test]
+fn new_api_scaffolds_a_crate_that_codegen_then_considers_up_to_date() {
+    let sandbox = Sandbox::new();
+    let source = root().join("tests/corpus/ok-oauth2-and-basic.yaml");
+    let run = xtask(&["new-api", "acme-pay", source.to_str().unwrap(), "--root", &sandbox.root_arg()]);
+    assert_eq!(run.code, 0, "{run:?}");
+    for file in ["spec/acme-pay.yaml", "generated/acme-pay/Cargo.toml", "generated/acme-pay/README.md", "generated/acme-pay/src/lib.rs"] {
+        assert!(run.stdout.contains(&format!("created {file}")), "{file} not reported: {}", run.stdout);
+    }
+    assert_eq!(sandbox.read("spec/acme-pay.yaml"), std::fs::read_to_string(&source).unwrap());
+
+    // The manifest has the built-in crates' features and none of their examples.
+    let manifest = sandbox.read("generated/acme-pay/Cargo.toml");
+    assert!(
+        manifest.contains("name = \"acme-pay\"") && manifest.contains("rustls-ring = [\"checkout-runtime/rustls-ring\"]"),
+        "{manifest}"
+    );
+    assert!(!manifest.contains("[[example]]") && !manifest.contains("polar"), "{manifest}");
+    // The README's example names this crate and compiles without a server (`no_run`).
+    let readme = sandbox.read("generated/acme-pay/README.md");
+    assert!(
+        readme.contains("```rust,no_run") && readme.contains("acme_pay::Client::builder()") && readme.contains("`things_get`"),
+        "{readme}"
+    );
+    assert!(sandbox.read("generated/acme-pay/src/lib.rs").contains("pub mod generated;"));
+
+    // Codegen now owns generated.rs, and the snapshot is the model of the spec.
+    let check = xtask(&["codegen", "--check", "-q", "--root", &sandbox.root_arg()]);
+    assert_eq!(check.code, 0, "{check:?}");
+    let snapshot = sandbox.read("tests/snapshots/snapshots__acme-pay.snap");
+    let model = model_of(&source, "spec/acme-pay.yaml").unwrap();
+    assert_eq!(snapshot.split_once("\n---\n").unwrap().1, model);
+}
+
+/// A bad name, an existing API or an invalid spec is refused with a reason and writes nothing.
+#[test]
+fn new_api_refuses_bad_names_existing_apis_and_invalid_specs_without_writing() {
+    let sandbox = Sandbox::new();
+    let before = sandbox.generated_tree();
+    let good = root().join("tests/corpus/ok-oauth2-and-basic.yaml");
+    let cases = [
+        ("Acme", good.clone(), "not a valid API name"),
+        ("acme_pay", good.clone(), "not a valid API name"),
+        ("acme--pay", good.clone(), "not a valid API name"),
+        ("9acme", good.clone(), "not a valid API name"),
+        ("codegen", good.clone(), "already used by the workspace"),
+        ("polar-checkouts", good.clone(), "spec/polar-checkouts.yaml already exists"),
+        ("acme", root().join("README.md"), "expected a .yaml, .yml or .json"),
+        ("acme", root().join("tests/corpus/13-dangling-schema-ref.yaml"), "spec/acme.yaml:"),
+    ];
+    for (name, spec, reason) in cases {
+        let run = xtask(&["new-api", name, spec.to_str().unwrap(), "--root", &sandbox.root_arg()]);
+        assert_eq!(run.code, 2, "{name}: {run:?}");
+        assert!(run.stderr.contains(reason) && run.stderr.contains("nothing was added"), "{name}: {}", run.stderr);
+        assert!(!sandbox.path().join(format!("spec/{name}.yaml")).exists() || name == "polar-checkouts", "{name}: spec written");
+    }
+    assert_eq!(sandbox.generated_tree(), before, "generated/ changed");
+    assert!(!sandbox.path().join("tests/snapshots/snapshots__acme.snap").exists());
+}
+
+/// The crate is declared after the last generated crate in `[workspace.dependencies]`.
+#[test]
+fn new_api_registers_the_crate_beside_the_other_generated_crates() {
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    let updated = xtask::new_api::register_dependency(&manifest, "acme-pay").unwrap();
+    let lines: Vec<&str> = updated.lines().collect();
+    let at = lines.iter().position(|l| *l == "acme-pay = { path = \"generated/acme-pay\" }").expect("declared");
+    assert!(lines[at - 1].contains("{ path = \"generated/"), "not beside the generated crates: {}", lines[at - 1]);
+    assert_eq!(updated.lines().count(), manifest.lines().count() + 1);
+    assert_eq!(xtask::new_api::register_dependency("[package]\nname = \"x\"\n", "acme-pay"), None);
 }

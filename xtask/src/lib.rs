@@ -6,6 +6,10 @@
 //! are written by hand. Everything is generated in memory first, so an invalid spec changes
 //! nothing on disk. Exit codes: 0 done / up to date, 1 stale (`--check`), 2 invalid spec, I/O
 //! error or bad usage. The logic lives in this library so tests can run it in-process.
+//! `cargo xtask new-api` ([`new_api`]) adds an API; `cargo xtask drift` compares a spec with the
+//! vendor's published document.
+
+pub mod new_api;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -59,6 +63,22 @@ enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Repository root to work on (default: the repository xtask was built from).
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+    },
+    /// Add an API: copy the spec to spec/<name>.<ext>, scaffold generated/<name>/, generate it.
+    ///
+    /// The spec is generated in memory first: if it is invalid, nothing is written. Then writes
+    /// the spec, the crate (Cargo.toml, README.md, src/lib.rs, src/generated.rs), the model
+    /// snapshot tests/snapshots/snapshots__<name>.snap, and registers the crate in the workspace
+    /// manifest and Cargo.lock. Exit codes: 0 added, 2 refused (bad name, existing API, invalid
+    /// spec) or an I/O error.
+    NewApi {
+        /// The API's name: lowercase words joined by dashes (the crate and file name).
+        name: String,
+        /// The OpenAPI 3.0 document (YAML or JSON).
+        spec: PathBuf,
         /// Repository root to work on (default: the repository xtask was built from).
         #[arg(long, value_name = "DIR")]
         root: Option<PathBuf>,
@@ -121,7 +141,7 @@ fn render_outputs(root: &Path, targets: &[Target]) -> Result<Vec<codegen::Output
         {
             let dir = target.output.trim_end_matches("/src/generated.rs");
             errors.push(anyhow::anyhow!(
-                "{}: no crate at {dir}/ for this spec: create {dir}/Cargo.toml and {dir}/src/lib.rs first (README, \"Adding an API\")",
+                "{}: no crate at {dir}/ for this spec: add an API with `cargo xtask new-api <name> <spec-file>` (README, \"Adding an API\")",
                 target.spec
             ));
         }
@@ -172,6 +192,16 @@ where
                 Ok(code) => code,
                 Err(e) => {
                     let _ = writeln!(err, "error: {e:#}");
+                    2
+                }
+            };
+        }
+        Command::NewApi { name, spec, root } => {
+            return match new_api::run(&root.unwrap_or_else(default_root), &name, &spec, out) {
+                Ok(code) => code,
+                Err(e) => {
+                    let _ = writeln!(err, "error: {e:#}");
+                    let _ = writeln!(err, "nothing was added");
                     2
                 }
             };
@@ -310,7 +340,7 @@ pub fn api_report(root: &Path, target: &Target, output: &codegen::Output) -> Str
 }
 
 /// `spec/x.yaml: 412 ms (load 21 · validate 3 · prepare 18 · generate 240 · extend 60 · format 70)`.
-fn progress_line(target: &Target, output: &codegen::Output) -> String {
+pub(crate) fn progress_line(target: &Target, output: &codegen::Output) -> String {
     let total: std::time::Duration = output.timings.iter().map(|(_, d)| *d).sum();
     let stages: Vec<String> = output.timings.iter().map(|(stage, d)| format!("{stage} {}", d.as_millis())).collect();
     format!("{}: generated in {} ms ({})", target.spec, total.as_millis(), stages.join(" · "))
