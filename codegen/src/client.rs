@@ -336,7 +336,7 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
                 && f.sig.ident == "send"
             {
                 f.sig.ident = format_ident!("send_raw");
-                f.block = wire_safety(&f.block).map_err(|e| format!("`builder::{builder}::send`: {e}"))?;
+                f.block = wire_safety(&f.block, &op.info.delimited).map_err(|e| format!("`builder::{builder}::send`: {e}"))?;
                 f.attrs.retain(|a| !a.path().is_ident("doc"));
                 f.attrs.push(syn::parse_quote!(#[doc = " Sends the request with progenitor's untyped errors; prefer `send`."]));
                 renamed = true;
@@ -433,10 +433,10 @@ fn add_options(builders: &mut [Item], name: &syn::Ident) -> std::result::Result<
 ///   as `/`, sending the request, credential included, to another path);
 /// - the one documented success status accepts any 2xx (a `200` answered with `201` is still a
 ///   success when its body decodes as the success type).
-fn wire_safety(block: &syn::Block) -> std::result::Result<syn::Block, String> {
+fn wire_safety(block: &syn::Block, delimited: &[(String, char)]) -> std::result::Result<syn::Block, String> {
     let tokens = block.to_token_stream();
     let successes = count_success_arms(tokens.clone());
-    let rewritten = rewrite_tokens(tokens, successes == 1);
+    let rewritten = rewrite_tokens(tokens, successes == 1, delimited);
     syn::parse2(rewritten).map_err(|e| format!("the rewritten body does not parse: {e}"))
 }
 
@@ -465,7 +465,10 @@ fn is_arrow(rest: &[proc_macro2::TokenTree]) -> bool {
     matches!((rest.first(), rest.get(1)), (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b))) if a.as_char() == '=' && b.as_char() == '>')
 }
 
-fn rewrite_tokens(tokens: TokenStream, widen_success: bool) -> TokenStream {
+/// Rewrites a `send` body: path segments through `encode_segment`, `exec` to `exec_with`, a lone
+/// success arm widened to every 2xx, and each `explode: false` query parameter in `delimited`
+/// sent as one joined value.
+fn rewrite_tokens(tokens: TokenStream, widen_success: bool, delimited: &[(String, char)]) -> TokenStream {
     use proc_macro2::{Group, TokenTree};
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     let mut out = TokenStream::new();
@@ -474,7 +477,7 @@ fn rewrite_tokens(tokens: TokenStream, widen_success: bool) -> TokenStream {
         match &trees[i] {
             TokenTree::Ident(ident) if ident == "encode_path" && matches!(trees.get(i + 1), Some(TokenTree::Group(_))) => {
                 let TokenTree::Group(args) = &trees[i + 1] else { unreachable!("matched above") };
-                let args = Group::new(args.delimiter(), rewrite_tokens(args.stream(), widen_success));
+                let args = Group::new(args.delimiter(), rewrite_tokens(args.stream(), widen_success, delimited));
                 out.extend(quote!(::checkout_runtime::__private::encode_segment #args ?));
                 i += 2;
                 continue;
@@ -490,11 +493,37 @@ fn rewrite_tokens(tokens: TokenStream, widen_success: bool) -> TokenStream {
                 i += 2;
                 continue;
             }
+            // `QueryParam::new("tags", &tags)` → `QueryParam::new("tags", &Delimited(&tags, ','))`.
+            TokenTree::Ident(ident) if ident == "QueryParam" && !delimited.is_empty() => {
+                let arguments = match trees.get(i + 1..i + 5) {
+                    Some([TokenTree::Punct(a), TokenTree::Punct(b), TokenTree::Ident(new), TokenTree::Group(args)])
+                        if a.as_char() == ':' && b.as_char() == ':' && new == "new" =>
+                    {
+                        Some(args)
+                    }
+                    _ => None,
+                };
+                let joined = arguments.and_then(|args| {
+                    let mut parts = args.stream().into_iter();
+                    let TokenTree::Literal(name) = parts.next()? else { return None };
+                    let (_, delimiter) = delimited.iter().find(|(wire, _)| format!("{wire:?}") == name.to_string())?;
+                    let TokenTree::Punct(comma) = parts.next()? else { return None };
+                    (comma.as_char() == ',').then_some(())?;
+                    let value: TokenStream = parts.collect();
+                    Some(quote!(QueryParam::new(#name, &::checkout_runtime::__private::Delimited(#value, #delimiter))))
+                });
+                if let Some(joined) = joined {
+                    out.extend(joined);
+                    i += 5;
+                    continue;
+                }
+                out.extend([trees[i].clone()]);
+            }
             TokenTree::Literal(l) if widen_success && is_success_literal(&l.to_string()) && is_arrow(&trees[i + 1..]) => {
                 out.extend(quote!(200u16..=299u16));
             }
             TokenTree::Group(g) => {
-                let mut group = Group::new(g.delimiter(), rewrite_tokens(g.stream(), widen_success));
+                let mut group = Group::new(g.delimiter(), rewrite_tokens(g.stream(), widen_success, delimited));
                 group.set_span(g.span());
                 out.extend([TokenTree::Group(group)]);
             }

@@ -2,8 +2,8 @@
 //! that every problem in a spec is reported at once, each with its location, before any code runs.
 //!
 //! Checked: a unique `operationId` on every operation; every `$ref` is local and resolves, and no
-//! chain of `$ref`s loops; no construct progenitor 0.15 cannot generate (cookie, `deepObject` and
-//! `explode: false` parameters, `multipart/form-data` bodies, `$ref`'d path items, several success
+//! chain of `$ref`s loops; no construct progenitor 0.15 cannot generate (cookie and `deepObject`
+//! parameters, `multipart/form-data` bodies, `$ref`'d path items, several success
 //! responses with different bodies). The `openapi: 3.0.x` version is checked while loading.
 
 use std::collections::{BTreeMap, HashSet};
@@ -284,14 +284,13 @@ fn check_parameter(spec: &Spec, param: &ReferenceOr<Parameter>, pointer: &str, p
     let data = param.parameter_data_ref();
     let name = &data.name;
     match param {
-        Parameter::Cookie { .. } => problems.push(spec.problem(pointer, format!("cookie parameter `{name}` is not supported by progenitor 0.15"))),
-        Parameter::Query { style: QueryStyle::DeepObject, .. } => {
-            problems.push(spec.problem(pointer, format!("query parameter `{name}` uses `style: deepObject`, which progenitor 0.15 cannot send")))
+        Parameter::Cookie { .. } => {
+            problems.push(spec.problem(pointer, format!("cookie parameter `{name}` is not supported by progenitor 0.15")))
         }
-        Parameter::Query { style, .. } if data.explode == Some(false) && *style == QueryStyle::Form => problems.push(spec.problem(
-            pointer,
-            format!("query parameter `{name}` sets `explode: false`, which progenitor 0.15 silently ignores (it always sends repeated keys); remove it"),
-        )),
+        Parameter::Query { style: QueryStyle::DeepObject, .. } => problems
+            .push(spec.problem(pointer, format!("query parameter `{name}` uses `style: deepObject`, which progenitor 0.15 cannot send"))),
+        // `explode: false` (form, spaceDelimited, pipeDelimited) is sent as one delimited value:
+        // see `OperationInfo::delimited`.
         _ => {}
     }
 }

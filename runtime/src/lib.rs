@@ -20,6 +20,7 @@ mod operation_error;
 mod options;
 pub mod paginate;
 mod path;
+mod query;
 mod retry;
 mod secret;
 mod state;
@@ -54,6 +55,7 @@ pub mod __private {
     pub use crate::options::{apply as apply_options, check as check_options};
     pub use crate::paginate::{fingerprint, pages_by_cursor, pages_by_number};
     pub use crate::path::encode_segment;
+    pub use crate::query::Delimited;
     pub use crate::retry::execute;
     pub use crate::state::{AuthScheme, ClientState, prepare};
     pub use crate::union::union_tag;

@@ -137,6 +137,10 @@ pub struct OperationInfo {
     pub pagination: Option<Pagination>,
     /// Parameters marked `format: password`, redacted from the request builder's `Debug`.
     pub secret_params: Vec<String>,
+    /// Query parameters sent as one delimited value where progenitor would repeat the key
+    /// (`tags=a&tags=b`): `style: form, explode: false` joins with `,` (`tags=a,b`), and
+    /// `spaceDelimited` / `pipeDelimited` with `explode: false` join with a space or `|`.
+    pub delimited: Vec<(String, char)>,
     /// The header with which the API makes a retried non-idempotent request safe, from
     /// `x-idempotency-header` on the operation or on `info`; `None` when the API honours none.
     pub idempotency_header: Option<String>,
@@ -313,6 +317,7 @@ struct OperationPlan {
     pagination: Option<Pagination>,
     idempotency_header: Option<String>,
     secret_params: Vec<String>,
+    delimited: Vec<(String, char)>,
 }
 
 const METHOD_KEYS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -322,6 +327,7 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut raw = spec.raw.clone();
     for_each_schema(&mut raw, &mut rewrite_schema);
+    delimited_styles_to_form(&mut raw);
     let origins = hoist_inline_enums(&mut raw);
     let enums = collect_enums(spec, &raw, &origins, &mut problems);
     let unions = collect_unions(spec, &raw, &mut problems);
@@ -356,7 +362,35 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
                 .filter(|d| matches!(&d.format, openapiv3::ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) if is_secret_schema(s)))
                 .map(|d| d.name.clone())
                 .collect();
-            operations.insert(pointer, OperationPlan { auth, pagination, idempotency_header, secret_params });
+            let delimited = op
+                .parameters
+                .iter()
+                .chain(&item.parameters)
+                .filter_map(|p| match p {
+                    ReferenceOr::Item(p) => Some(p),
+                    ReferenceOr::Reference { reference } => match reference
+                        .strip_prefix("#/components/parameters/")
+                        .and_then(|n| spec.doc.components.as_ref()?.parameters.get(n))
+                    {
+                        Some(ReferenceOr::Item(p)) => Some(p),
+                        _ => None,
+                    },
+                })
+                .filter_map(|p| match p {
+                    // `explode` defaults to true for `form` only (OpenAPI 3.0.3, "Parameter Object").
+                    openapiv3::Parameter::Query { style, parameter_data, .. } => {
+                        let delimiter = match (style, parameter_data.explode) {
+                            (openapiv3::QueryStyle::Form, Some(false)) => ',',
+                            (openapiv3::QueryStyle::SpaceDelimited, None | Some(false)) => ' ',
+                            (openapiv3::QueryStyle::PipeDelimited, None | Some(false)) => '|',
+                            _ => return None,
+                        };
+                        Some((parameter_data.name.clone(), delimiter))
+                    }
+                    _ => None,
+                })
+                .collect();
+            operations.insert(pointer, OperationPlan { auth, pagination, idempotency_header, secret_params, delimited });
         }
     }
     let servers = collect_servers(spec, &mut problems);
@@ -374,6 +408,49 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
         }
     }
     (plan, unique)
+}
+
+/// progenitor 0.15 refuses `spaceDelimited` and `pipeDelimited` query parameters; they become
+/// `form`, and the operation's [`OperationInfo::delimited`] joins their values on the wire.
+fn delimited_styles_to_form(raw: &mut Value) {
+    let mut lists: Vec<&mut Value> = Vec::new();
+    let (paths, components) = match raw {
+        Value::Object(doc) => {
+            let mut paths = None;
+            let mut components = None;
+            for (key, value) in doc.iter_mut() {
+                match key.as_str() {
+                    "paths" => paths = Some(value),
+                    "components" => components = Some(value),
+                    _ => {}
+                }
+            }
+            (paths, components)
+        }
+        _ => return,
+    };
+    if let Some(Value::Object(paths)) = paths {
+        for item in paths.values_mut().filter_map(Value::as_object_mut) {
+            for (key, value) in item.iter_mut() {
+                if key == "parameters" {
+                    lists.push(value);
+                } else if let Some(params) = value.as_object_mut().and_then(|op| op.get_mut("parameters")) {
+                    lists.push(params);
+                }
+            }
+        }
+    }
+    let mut params: Vec<&mut Value> = lists.into_iter().filter_map(Value::as_array_mut).flat_map(|l| l.iter_mut()).collect();
+    if let Some(Value::Object(shared)) = components.and_then(|c| c.get_mut("parameters")) {
+        params.extend(shared.values_mut());
+    }
+    for param in params {
+        if let Some(style) = param.get_mut("style")
+            && matches!(style.as_str(), Some("spaceDelimited" | "pipeDelimited"))
+        {
+            *style = json!("form");
+        }
+    }
 }
 
 /// Plans and rewrites `spec` for progenitor (see [`plan`] and [`rewrite`]); the problems of the
@@ -434,7 +511,8 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 errors.push(ErrorResponse { status, description, body });
             }
             let pointer = format!("/paths/{}/{method}", escape(path));
-            let Some(OperationPlan { auth, pagination, idempotency_header, secret_params }) = planned.get(&pointer).cloned() else {
+            let Some(OperationPlan { auth, pagination, idempotency_header, secret_params, delimited }) = planned.get(&pointer).cloned()
+            else {
                 return Err(Error::Internal {
                     stage: "prepare",
                     location: Location::file(spec.name.clone()),
@@ -449,6 +527,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 auth,
                 pagination,
                 secret_params,
+                delimited,
                 idempotency_header,
             });
         }
