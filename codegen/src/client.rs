@@ -336,7 +336,7 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
                 && f.sig.ident == "send"
             {
                 f.sig.ident = format_ident!("send_raw");
-                f.block = wire_safety(&f.block, &op.info.delimited).map_err(|e| format!("`builder::{builder}::send`: {e}"))?;
+                f.block = wire_safety(&f.block, op.info).map_err(|e| format!("`builder::{builder}::send`: {e}"))?;
                 f.attrs.retain(|a| !a.path().is_ident("doc"));
                 f.attrs.push(syn::parse_quote!(#[doc = " Sends the request with progenitor's untyped errors; prefer `send`."]));
                 renamed = true;
@@ -433,10 +433,11 @@ fn add_options(builders: &mut [Item], name: &syn::Ident) -> std::result::Result<
 ///   as `/`, sending the request, credential included, to another path);
 /// - the one documented success status accepts any 2xx (a `200` answered with `201` is still a
 ///   success when its body decodes as the success type).
-fn wire_safety(block: &syn::Block, delimited: &[(String, char)]) -> std::result::Result<syn::Block, String> {
+fn wire_safety(block: &syn::Block, info: &OperationInfo) -> std::result::Result<syn::Block, String> {
     let tokens = block.to_token_stream();
     let successes = count_success_arms(tokens.clone());
-    let rewritten = rewrite_tokens(tokens, successes == 1, delimited);
+    let rewrite = Rewrite { widen_success: successes == 1, delimited: &info.delimited, content_type: info.request_content_type.as_deref() };
+    let rewritten = rewrite_tokens(tokens, &rewrite);
     syn::parse2(rewritten).map_err(|e| format!("the rewritten body does not parse: {e}"))
 }
 
@@ -465,10 +466,21 @@ fn is_arrow(rest: &[proc_macro2::TokenTree]) -> bool {
     matches!((rest.first(), rest.get(1)), (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b))) if a.as_char() == '=' && b.as_char() == '>')
 }
 
+/// What [`rewrite_tokens`] changes in one operation's `send`.
+struct Rewrite<'a> {
+    /// Whether the lone success arm is widened to every 2xx.
+    widen_success: bool,
+    /// `explode: false` query parameters and their delimiters.
+    delimited: &'a [(String, char)],
+    /// The request body's `Content-Type` when it is not `application/json`.
+    content_type: Option<&'a str>,
+}
+
 /// Rewrites a `send` body: path segments through `encode_segment`, `exec` to `exec_with`, a lone
-/// success arm widened to every 2xx, and each `explode: false` query parameter in `delimited`
-/// sent as one joined value.
-fn rewrite_tokens(tokens: TokenStream, widen_success: bool, delimited: &[(String, char)]) -> TokenStream {
+/// success arm widened to every 2xx, each `explode: false` query parameter sent as one joined
+/// value, and a JSON body of another JSON type labelled with it.
+fn rewrite_tokens(tokens: TokenStream, rewrite: &Rewrite) -> TokenStream {
+    let Rewrite { widen_success, delimited, content_type } = *rewrite;
     use proc_macro2::{Group, TokenTree};
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     let mut out = TokenStream::new();
@@ -477,7 +489,7 @@ fn rewrite_tokens(tokens: TokenStream, widen_success: bool, delimited: &[(String
         match &trees[i] {
             TokenTree::Ident(ident) if ident == "encode_path" && matches!(trees.get(i + 1), Some(TokenTree::Group(_))) => {
                 let TokenTree::Group(args) = &trees[i + 1] else { unreachable!("matched above") };
-                let args = Group::new(args.delimiter(), rewrite_tokens(args.stream(), widen_success, delimited));
+                let args = Group::new(args.delimiter(), rewrite_tokens(args.stream(), rewrite));
                 out.extend(quote!(::checkout_runtime::__private::encode_segment #args ?));
                 i += 2;
                 continue;
@@ -519,11 +531,23 @@ fn rewrite_tokens(tokens: TokenStream, widen_success: bool, delimited: &[(String
                 }
                 out.extend([trees[i].clone()]);
             }
+            // `.json(&body)` → `.header(CONTENT_TYPE, "…+json").json(&body)`: reqwest's `json`
+            // keeps a `Content-Type` set before it.
+            TokenTree::Punct(dot)
+                if dot.as_char() == '.'
+                    && content_type.is_some()
+                    && matches!(trees.get(i + 1), Some(TokenTree::Ident(json)) if json == "json")
+                    && matches!(trees.get(i + 2), Some(TokenTree::Group(g)) if g.stream().to_string() == "& body") =>
+            {
+                let media = content_type.unwrap_or_default();
+                out.extend(quote!(.header(::reqwest::header::CONTENT_TYPE, ::reqwest::header::HeaderValue::from_static(#media))));
+                out.extend([trees[i].clone()]);
+            }
             TokenTree::Literal(l) if widen_success && is_success_literal(&l.to_string()) && is_arrow(&trees[i + 1..]) => {
                 out.extend(quote!(200u16..=299u16));
             }
             TokenTree::Group(g) => {
-                let mut group = Group::new(g.delimiter(), rewrite_tokens(g.stream(), widen_success, delimited));
+                let mut group = Group::new(g.delimiter(), rewrite_tokens(g.stream(), rewrite));
                 group.set_span(g.span());
                 out.extend([TokenTree::Group(group)]);
             }

@@ -195,13 +195,17 @@ fn check_operations(spec: &Spec, problems: &mut Vec<Problem>) {
                         .and_then(|name| spec.doc.components.as_ref()?.request_bodies.get(name))
                         .and_then(|b| b.as_item()),
                 };
-                for media in body.into_iter().flat_map(|b| b.content.keys()) {
-                    if media.starts_with("multipart/") {
-                        problems.push(spec.problem(
-                            &format!("{body_pointer}/content/{}", escape(media)),
-                            format!("`{media}` request bodies are not supported by progenitor 0.15"),
-                        ));
-                    }
+                // One media type progenitor can send is enough: prepare keeps it and notes the rest.
+                let media: Vec<&String> = body.into_iter().flat_map(|b| b.content.keys()).collect();
+                if let Some(first) = media.first()
+                    && media.iter().all(|m| crate::prepare::media_rank(m) > 3)
+                {
+                    let detail =
+                        if first.starts_with("multipart/") { "" } else { " (it sends JSON, form-urlencoded, plain text or bytes)" };
+                    problems.push(spec.problem(
+                        &format!("{body_pointer}/content/{}", escape(first)),
+                        format!("`{first}` request bodies are not supported by progenitor 0.15{detail}"),
+                    ));
                 }
             }
             check_success_bodies(spec, op, &op_pointer, problems);

@@ -215,6 +215,7 @@ fn accepted_constructs_stay_accepted() {
         "ok-enum-value-unknown.yaml",
         "ok-pattern.yaml",
         "ok-explode-false.yaml",
+        "ok-media-types.yaml",
     ];
     for file in files {
         let output = codegen::generate_file(&corpus(file), file).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -245,6 +246,19 @@ fn accepted_constructs_stay_accepted() {
     assert!(query.contains("QueryParam::new(\"ids\",&::checkout_runtime::__private::Delimited(&ids,'|')"), "{query}");
     assert!(query.contains("QueryParam::new(\"fields\",&::checkout_runtime::__private::Delimited(&fields,',')"), "{query}");
     assert!(query.contains("QueryParam::new(\"kinds\",&kinds)"), "{query}");
+    // Several request media types: JSON is sent and the rest noted; another JSON type is sent
+    // as JSON labelled with its own type; `+json` and `*/*` responses decode as JSON.
+    let media = codegen::generate_file(&corpus("ok-media-types.yaml"), "ok-media-types.yaml").unwrap();
+    let code: String = media.code.split_whitespace().collect();
+    let content_type = |op: &str| media.prepared_operations.iter().find(|o| o.operation_id == op).unwrap().request_content_type.clone();
+    assert_eq!(content_type("things.patch").as_deref(), Some("application/json-patch+json"));
+    assert_eq!(content_type("things.put").as_deref(), Some("application/merge-patch+json"));
+    assert_eq!(content_type("things.create"), None);
+    assert!(code.contains(".header(::reqwest::header::CONTENT_TYPE,::reqwest::header::HeaderValue::from_static(\"application/json-patch+json\",),).json(&body)"), "{code}");
+    assert!(media.code.contains("The request body is sent as `application/json`; the API also accepts `application/x-www-form-urlencoded`, `multipart/form-data`, which this client does not send."));
+    assert!(media.code.contains("The request body is sent as `application/merge-patch+json`; the API also accepts `text/plain`"));
+    assert_eq!(code.matches("Result<ResponseValue<types::Thing>,Error<()>>").count(), 3, "a JSON-alias response is not typed");
+    assert!(code.contains("UnprocessableEntity(super::types::Problem)"), "a problem+json error is not typed");
     // OAuth 2 and OpenID Connect tokens are bearer tokens to the client.
     assert!(squeezed("ok-oauth2-and-basic.yaml").contains("\"things_get\"=>Some(::checkout_runtime::__private::AuthScheme::Bearer)"));
     // A `default` response beside a 2xx is the error body for every undocumented status.

@@ -141,6 +141,10 @@ pub struct OperationInfo {
     /// (`tags=a&tags=b`): `style: form, explode: false` joins with `,` (`tags=a,b`), and
     /// `spaceDelimited` / `pipeDelimited` with `explode: false` join with a space or `|`.
     pub delimited: Vec<(String, char)>,
+    /// The `Content-Type` of the request body when it is a JSON type other than
+    /// `application/json` (`application/json-patch+json`, `application/vnd.api+json`): progenitor
+    /// sends the body as JSON, and the client labels it with this type.
+    pub request_content_type: Option<String>,
     /// The header with which the API makes a retried non-idempotent request safe, from
     /// `x-idempotency-header` on the operation or on `info`; `None` when the API honours none.
     pub idempotency_header: Option<String>,
@@ -318,6 +322,7 @@ struct OperationPlan {
     idempotency_header: Option<String>,
     secret_params: Vec<String>,
     delimited: Vec<(String, char)>,
+    request_content_type: Option<String>,
 }
 
 const METHOD_KEYS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -328,6 +333,7 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
     let mut raw = spec.raw.clone();
     for_each_schema(&mut raw, &mut rewrite_schema);
     delimited_styles_to_form(&mut raw);
+    let shared_bodies = normalize_shared_media(&mut raw);
     let origins = hoist_inline_enums(&mut raw);
     let enums = collect_enums(spec, &raw, &origins, &mut problems);
     let unions = collect_unions(spec, &raw, &mut problems);
@@ -390,7 +396,9 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
                     _ => None,
                 })
                 .collect();
-            operations.insert(pointer, OperationPlan { auth, pagination, idempotency_header, secret_params, delimited });
+            let request_content_type = normalize_operation_media(&mut raw, &pointer, &shared_bodies);
+            operations
+                .insert(pointer, OperationPlan { auth, pagination, idempotency_header, secret_params, delimited, request_content_type });
         }
     }
     let servers = collect_servers(spec, &mut problems);
@@ -408,6 +416,122 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
         }
     }
     (plan, unique)
+}
+
+/// How well progenitor 0.15 handles a media type: 0 JSON, 1 another JSON type (`+json`), 2 a
+/// wildcard (taken as JSON), 3 a type it sends or reads as text or bytes, 4 anything else.
+pub(crate) fn media_rank(media: &str) -> u8 {
+    let essence = media.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    match essence.as_str() {
+        "application/json" => 0,
+        e if e.ends_with("+json") => 1,
+        "*/*" | "application/*" => 2,
+        "application/octet-stream" | "application/x-www-form-urlencoded" | "text/plain" => 3,
+        _ => 4,
+    }
+}
+
+/// Keeps the one request media type progenitor can send best (JSON first), naming a JSON
+/// alias `application/json`. Returns the `Content-Type` to send when it is not
+/// `application/json`, and a note naming the media types dropped, if any.
+fn choose_request_media(content: &mut Map<String, Value>) -> (Option<String>, Option<String>) {
+    let Some(chosen) = content.keys().min_by_key(|m| media_rank(m)).cloned() else { return (None, None) };
+    let dropped: Vec<String> = content.keys().filter(|m| **m != chosen).map(|m| format!("`{m}`")).collect();
+    let note = (!dropped.is_empty()).then(|| {
+        let sent = if media_rank(&chosen) == 2 { "application/json" } else { chosen.as_str() };
+        format!("The request body is sent as `{sent}`; the API also accepts {}, which this client does not send.", dropped.join(", "))
+    });
+    let media = content.remove(&chosen).unwrap_or(Value::Null);
+    content.clear();
+    let header = match media_rank(&chosen) {
+        0 => {
+            content.insert(chosen, media);
+            None
+        }
+        1 => {
+            content.insert("application/json".into(), media);
+            // `HeaderValue::from_static` accepts visible ASCII and spaces only.
+            chosen.bytes().all(|b| (0x20..0x7f).contains(&b)).then_some(chosen)
+        }
+        2 => {
+            content.insert("application/json".into(), media);
+            None
+        }
+        _ => {
+            content.insert(chosen, media);
+            None
+        }
+    };
+    (header, note)
+}
+
+/// A response with no `application/json` body but a JSON alias or a wildcard with a schema is
+/// decoded as JSON: progenitor would otherwise hand back untyped bytes.
+fn normalize_response_media(content: &mut Map<String, Value>) {
+    if content.keys().any(|m| media_rank(m) == 0) {
+        return;
+    }
+    let alias = content
+        .iter()
+        .filter(|(m, v)| matches!(media_rank(m), 1 | 2) && v.get("schema").is_some())
+        .map(|(m, _)| m.clone())
+        .min_by_key(|m| media_rank(m));
+    if let Some(alias) = alias
+        && let Some(media) = content.remove(&alias)
+    {
+        content.insert("application/json".into(), media);
+    }
+}
+
+/// Normalizes `components/responses` and `components/requestBodies`; returns the request
+/// content type and dropped media of each shared request body, by `$ref`.
+fn normalize_shared_media(raw: &mut Value) -> BTreeMap<String, (Option<String>, Option<String>)> {
+    let mut shared = BTreeMap::new();
+    if let Some(Value::Object(responses)) = raw.pointer_mut("/components/responses") {
+        for response in responses.values_mut() {
+            if let Some(Value::Object(content)) = response.get_mut("content") {
+                normalize_response_media(content);
+            }
+        }
+    }
+    if let Some(Value::Object(bodies)) = raw.pointer_mut("/components/requestBodies") {
+        for (name, body) in bodies.iter_mut() {
+            if let Some(Value::Object(content)) = body.get_mut("content") {
+                shared.insert(format!("#/components/requestBodies/{name}"), choose_request_media(content));
+            }
+        }
+    }
+    shared
+}
+
+/// Normalizes the media types of the operation at `pointer` (see [`choose_request_media`] and
+/// [`normalize_response_media`]), noting dropped request types in its description.
+fn normalize_operation_media(
+    raw: &mut Value,
+    pointer: &str,
+    shared: &BTreeMap<String, (Option<String>, Option<String>)>,
+) -> Option<String> {
+    let op = raw.pointer_mut(pointer)?;
+    if let Some(Value::Object(responses)) = op.get_mut("responses") {
+        for response in responses.values_mut() {
+            if let Some(Value::Object(content)) = response.get_mut("content") {
+                normalize_response_media(content);
+            }
+        }
+    }
+    let body = op.get_mut("requestBody")?;
+    let (header, note) = match body.get("$ref").and_then(Value::as_str) {
+        Some(reference) => shared.get(reference).cloned().unwrap_or_default(),
+        None => match body.get_mut("content") {
+            Some(Value::Object(content)) => choose_request_media(content),
+            _ => (None, None),
+        },
+    };
+    if let Some(note) = note {
+        let description = op.get("description").and_then(Value::as_str).map_or(note.clone(), |d| format!("{d}\n\n{note}"));
+        op["description"] = json!(description);
+    }
+    header
 }
 
 /// progenitor 0.15 refuses `spaceDelimited` and `pipeDelimited` query parameters; they become
@@ -511,7 +635,8 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 errors.push(ErrorResponse { status, description, body });
             }
             let pointer = format!("/paths/{}/{method}", escape(path));
-            let Some(OperationPlan { auth, pagination, idempotency_header, secret_params, delimited }) = planned.get(&pointer).cloned()
+            let Some(OperationPlan { auth, pagination, idempotency_header, secret_params, delimited, request_content_type }) =
+                planned.get(&pointer).cloned()
             else {
                 return Err(Error::Internal {
                     stage: "prepare",
@@ -528,6 +653,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 pagination,
                 secret_params,
                 delimited,
+                request_content_type,
                 idempotency_header,
             });
         }
