@@ -53,12 +53,15 @@ fn a_discriminated_union_dispatches_on_its_tag() {
     assert!(!model.contains("[untagged]\n  Once"), "{model}");
 }
 
-/// Enum values that sanitize to the same Rust name are refused with the fix, not merged.
+/// Enum values that sanitize to the same Rust name get distinct variants, not merged or refused;
+/// names given with `x-enum-varnames` that collide are refused with the fix.
 #[test]
-fn colliding_enum_variants_are_refused_with_the_fix() {
-    let err = model_of_text(&spec("    Out: {type: string, enum: [created_at, -created_at]}\n")).unwrap_err().to_string();
+fn colliding_enum_variants_get_distinct_names_and_given_names_must_differ() {
+    let model = model_of_text(&spec("    Out: {type: string, enum: [created_at, -created_at]}\n")).unwrap();
+    assert!(model.contains("  CreatedAt = \"created_at\"\n  MinusCreatedAt = \"-created_at\"\n"), "{model}");
+    let err = model_of_text(&spec("    Out: {type: string, enum: [a, b], x-enum-varnames: [Same, Same]}\n")).unwrap_err().to_string();
     assert!(err.contains("spec/test.yaml:"), "{err}");
-    assert!(err.contains("(at #/components/schemas/Out): enum values `created_at` and `-created_at` both become the variant `CreatedAt`; name the variants with `x-enum-varnames`"), "{err}");
+    assert!(err.contains("(at #/components/schemas/Out): enum values `a` and `b` both become the variant `Same`; name the variants with `x-enum-varnames`"), "{err}");
 }
 
 /// A discriminator mapping that names a schema outside the `oneOf` is refused with its location.

@@ -334,7 +334,8 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
     for_each_schema(&mut raw, &mut rewrite_schema);
     delimited_styles_to_form(&mut raw);
     let shared_bodies = normalize_shared_media(&mut raw);
-    let origins = hoist_inline_enums(&mut raw);
+    let mut origins = hoist_inline_enums(&mut raw);
+    origins.extend(hoist_parameter_enums(&mut raw));
     let enums = collect_enums(spec, &raw, &origins, &mut problems);
     let unions = collect_unions(spec, &raw, &mut problems);
     let keep_null = collect_keep_null(&raw);

@@ -45,7 +45,7 @@ pub(super) fn collect_enums(
                 problems.push(spec.problem(&format!("{pointer}/x-enum-varnames"), "`x-enum-varnames` must list one name per `enum` value"));
                 continue;
             }
-            None => values.iter().map(|v| rust_name(v)).collect(),
+            None => distinct_variant_names(&values),
         };
         let mut seen = std::collections::BTreeMap::new();
         for (value, variant) in values.iter().zip(&names) {
@@ -69,6 +69,83 @@ pub(super) fn collect_enums(
         enums.push(EnumSpec { rust_name: rust_name(name), description, values: values.into_iter().zip(names).collect(), fallback });
     }
     enums
+}
+
+/// Variant names for enum values without `x-enum-varnames`: each value's Rust name, except
+/// where two values would share one (`Etc/GMT+0` and `Etc/GMT-0`, `ASC` and `asc`). Those spell
+/// their punctuation out (`EtcGmtPlus0`, `EtcGmtMinus0`; `CreatedAt`, `MinusCreatedAt`), then
+/// separators too (`AUnderscoreB`, `ADotB`), then their case (`AscUpper`,
+/// `AscLower`), then take a number; the serde name keeps the value either way.
+pub(crate) fn distinct_variant_names(values: &[String]) -> Vec<String> {
+    let mut names: Vec<String> = values.iter().map(|v| rust_name(v)).collect();
+    let colliding = |names: &[String], i: usize| names.iter().enumerate().any(|(j, n)| j != i && *n == names[i]);
+    // Separators (`_`, `.`, `/`, `:`, space) are spelled only when they alone tell values apart.
+    for separators_too in [false, true] {
+        let group: Vec<usize> = (0..names.len()).filter(|&i| colliding(&names, i)).collect();
+        for &i in &group {
+            names[i] = rust_name(&spell_punctuation(&values[i], separators_too));
+        }
+    }
+    let by_case: Vec<usize> = (0..names.len()).filter(|&i| colliding(&names, i)).collect();
+    for &i in &by_case {
+        let value = &values[i];
+        let has_letters = value.chars().any(char::is_alphabetic);
+        if has_letters && !value.chars().any(char::is_lowercase) {
+            names[i].push_str("Upper");
+        } else if has_letters && !value.chars().any(char::is_uppercase) {
+            names[i].push_str("Lower");
+        }
+    }
+    for i in 0..names.len() {
+        if names[..i].contains(&names[i]) {
+            let base = names[i].clone();
+            let mut n = 2;
+            while names.contains(&format!("{base}{n}")) {
+                n += 1;
+            }
+            names[i] = format!("{base}{n}");
+        }
+    }
+    names
+}
+
+/// `Etc/GMT+0` → `Etc GMT Plus 0` (with separators too: `Etc Slash GMT Plus 0`): punctuation as
+/// words, for [`distinct_variant_names`].
+fn spell_punctuation(value: &str, separators_too: bool) -> String {
+    let mut out = String::new();
+    for c in value.chars() {
+        if !separators_too && matches!(c, '_' | '.' | '/' | ':' | ' ') {
+            out.push(' ');
+            continue;
+        }
+        let word = match c {
+            '+' => "Plus",
+            '-' => "Minus",
+            '_' => "Underscore",
+            '.' => "Dot",
+            '/' => "Slash",
+            ':' => "Colon",
+            ' ' => "Space",
+            '*' => "Star",
+            '<' => "Less",
+            '>' => "Greater",
+            '=' => "Equals",
+            '@' => "At",
+            '#' => "Hash",
+            '&' => "And",
+            '%' => "Percent",
+            ',' => "Comma",
+            c if c.is_alphanumeric() => {
+                out.push(c);
+                continue;
+            }
+            _ => "Symbol",
+        };
+        out.push(' ');
+        out.push_str(word);
+        out.push(' ');
+    }
+    out
 }
 
 pub(super) fn collect_unions(spec: &Spec, raw: &Value, problems: &mut Vec<Problem>) -> Vec<UnionSpec> {

@@ -162,6 +162,77 @@ pub(super) fn hoist_inline_enums(raw: &mut Value) -> std::collections::BTreeMap<
     origins
 }
 
+/// Moves inline string enums of parameters (an operation's, a path item's, or a shared one in
+/// `components/parameters`, and their array items) into `components/schemas` as
+/// `<Operation><Parameter>`, so that their variants are named by this pipeline's rules (typify
+/// panics on values such as `ASC` and `asc`). Returns each new schema's origin, as
+/// [`hoist_inline_enums`] does.
+pub(super) fn hoist_parameter_enums(raw: &mut Value) -> std::collections::BTreeMap<String, String> {
+    let mut origins = std::collections::BTreeMap::new();
+    let mut taken: std::collections::BTreeSet<String> =
+        raw.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten().map(|(k, _)| rust_name(k)).collect();
+    let mut hoisted = Vec::new();
+    // (pointer of a parameter list or map, name prefix)
+    let mut lists: Vec<(String, String)> = Vec::new();
+    if let Some(Value::Object(paths)) = raw.get("paths") {
+        for (path, item) in paths {
+            let Some(item) = item.as_object() else { continue };
+            let item_pointer = format!("/paths/{}", escape(path));
+            lists.push((format!("{item_pointer}/parameters"), rust_name(path)));
+            for (method, op) in item {
+                if let Some(id) = op.get("operationId").and_then(Value::as_str) {
+                    lists.push((format!("{item_pointer}/{method}/parameters"), rust_name(id)));
+                }
+            }
+        }
+    }
+    for (list_pointer, prefix) in lists {
+        let Some(Value::Array(params)) = raw.pointer_mut(&list_pointer) else { continue };
+        for (i, param) in params.iter_mut().enumerate() {
+            let name = param.get("name").and_then(Value::as_str).map(rust_name).unwrap_or_default();
+            hoist_parameter(param, &format!("{prefix}{name}"), &format!("{list_pointer}/{i}"), &mut taken, &mut hoisted, &mut origins);
+        }
+    }
+    if let Some(Value::Object(shared)) = raw.pointer_mut("/components/parameters") {
+        for (key, param) in shared.iter_mut() {
+            let pointer = format!("/components/parameters/{}", escape(key));
+            hoist_parameter(param, &rust_name(key), &pointer, &mut taken, &mut hoisted, &mut origins);
+        }
+    }
+    if !hoisted.is_empty()
+        && let Some(doc) = raw.as_object_mut()
+        && let Value::Object(components) = doc.entry("components").or_insert_with(|| json!({}))
+        && let Value::Object(schemas) = components.entry("schemas").or_insert_with(|| json!({}))
+    {
+        schemas.extend(hoisted);
+    }
+    origins
+}
+
+/// Hoists the enum schema (or enum items) of one parameter; the parameter keeps a `$ref`.
+fn hoist_parameter(
+    param: &mut Value,
+    name: &str,
+    pointer: &str,
+    taken: &mut std::collections::BTreeSet<String>,
+    hoisted: &mut Vec<(String, Value)>,
+    origins: &mut std::collections::BTreeMap<String, String>,
+) {
+    let Some(schema) = param.get_mut("schema") else { return };
+    let (node, name, origin) = if is_string_enum(schema) {
+        (schema, name.to_owned(), format!("{pointer}/schema"))
+    } else if let Some(items) = schema.get_mut("items").filter(|items| is_string_enum(items)) {
+        (items, format!("{name}Item"), format!("{pointer}/schema/items"))
+    } else {
+        return;
+    };
+    let hoisted_name = hoist(node, name, taken, hoisted);
+    // A parameter's schema is a plain `$ref`: progenitor resolves it, and nothing is lost
+    // (the description lives on the parameter).
+    *node = json!({ "$ref": format!("#/components/schemas/{hoisted_name}") });
+    origins.insert(hoisted_name, origin);
+}
+
 /// Moves the enum at `node` into `hoisted` under a free name (returned) and leaves a `$ref`.
 pub(super) fn hoist(
     node: &mut Value,
