@@ -436,7 +436,12 @@ fn add_options(builders: &mut [Item], name: &syn::Ident) -> std::result::Result<
 fn wire_safety(block: &syn::Block, info: &OperationInfo) -> std::result::Result<syn::Block, String> {
     let tokens = block.to_token_stream();
     let successes = count_success_arms(tokens.clone());
-    let rewrite = Rewrite { widen_success: successes == 1, delimited: &info.delimited, content_type: info.request_content_type.as_deref() };
+    // With a bodiless success left out, the other 2xx statuses must not decode as the body.
+    let rewrite = Rewrite {
+        widen_success: successes == 1 && info.bodiless_successes.is_empty(),
+        delimited: &info.delimited,
+        content_type: info.request_content_type.as_deref(),
+    };
     let rewritten = rewrite_tokens(tokens, &rewrite);
     syn::parse2(rewritten).map_err(|e| format!("the rewritten body does not parse: {e}"))
 }

@@ -28,6 +28,7 @@ pub mod generate;
 pub mod load;
 pub mod model;
 pub mod naming;
+pub mod normalize;
 pub mod prepare;
 mod strict;
 mod syntax;

@@ -46,13 +46,23 @@ impl Spec {
                 message: "the file is empty; expected an OpenAPI 3.0.x document".into(),
             });
         }
-        let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| yaml_error(name, &e, &LineIndex::build(text)))?;
         // Through `serde_yaml::Value` rather than straight into JSON: it refuses duplicate keys
         // (tests/corpus/31-duplicate-keys.yaml), which a JSON map would silently overwrite.
-        let raw = serde_json::to_value(&yaml).map_err(|e| Error::Yaml {
-            location: Location::file(name),
-            message: format!("the document cannot be represented as JSON: {e}"),
-        })?;
+        let mut raw = match serde_yaml::from_str::<serde_yaml::Value>(text) {
+            Ok(yaml) => serde_json::to_value(&yaml).map_err(|e| Error::Yaml {
+                location: Location::file(name),
+                message: format!("the document cannot be represented as JSON: {e}"),
+            })?,
+            // YAML refuses the surrogate-pair escapes JSON allows (`"\ud83d\udc4d"`): a document
+            // that is valid JSON is read as JSON.
+            Err(e) => match text.trim_start().starts_with('{').then(|| serde_json::from_str::<serde_json::Value>(text).ok()).flatten() {
+                Some(json) => json,
+                None => return Err(yaml_error(name, &e, &LineIndex::build(text))),
+            },
+        };
+        if crate::normalize::is_3_1(&raw) {
+            crate::normalize::to_3_0(&mut raw);
+        }
         check_version(name, &raw, text)?;
         // The typed document is read from the JSON tree already built, not by parsing the YAML a
         // second time; the path of a failure is still known, and the line index locates it.
@@ -80,12 +90,14 @@ impl Spec {
     }
 }
 
-/// progenitor (and this pipeline) accept OpenAPI 3.0.x only; say so before a 3.1 document fails
-/// deserialization with a confusing message.
+/// progenitor (and this pipeline) read OpenAPI 3.0.x (a 3.1 document is converted first, see
+/// [`crate::normalize`]); say so before another version fails deserialization confusingly.
 fn check_version(name: &str, raw: &serde_json::Value, text: &str) -> Result<()> {
     let problem = match raw.get("openapi") {
         Some(serde_json::Value::String(v)) if v.starts_with("3.0.") => return Ok(()),
-        Some(serde_json::Value::String(v)) => format!("OpenAPI {v} is not supported; write `openapi: 3.0.3` (3.0.x only)"),
+        Some(serde_json::Value::String(v)) => {
+            format!("OpenAPI {v} is not supported; write `openapi: 3.0.3` (3.0.x, or 3.1.x, which is read as 3.0)")
+        }
         Some(other) => format!("`openapi` must be a version string such as \"3.0.3\", found {other}"),
         None if raw.is_object() => "missing `openapi: 3.0.x` version field".to_owned(),
         None => "the document is not a mapping; expected an OpenAPI 3.0.x document".to_owned(),
@@ -362,11 +374,13 @@ mod tests {
     }
 
     #[test]
-    fn openapi_3_1_is_refused_with_the_fix() {
-        let err = Spec::parse("t.yaml", SPEC.replace("3.0.3", "3.1.0").as_bytes()).unwrap_err();
+    fn openapi_3_1_is_read_as_3_0_and_later_versions_are_refused_with_the_fix() {
+        let spec = Spec::parse("t.yaml", SPEC.replace("3.0.3", "3.1.0").as_bytes()).unwrap();
+        assert_eq!(spec.raw["openapi"], "3.0.3");
+        let err = Spec::parse("t.yaml", SPEC.replace("3.0.3", "3.2.0").as_bytes()).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "t.yaml: 1 problem found:\n  - t.yaml:1:1 (at #/openapi): OpenAPI 3.1.0 is not supported; write `openapi: 3.0.3` (3.0.x only)"
+            "t.yaml: 1 problem found:\n  - t.yaml:1:1 (at #/openapi): OpenAPI 3.2.0 is not supported; write `openapi: 3.0.3` (3.0.x, or 3.1.x, which is read as 3.0)"
         );
     }
 

@@ -415,11 +415,14 @@ impl Walk<'_> {
                 ),
             }
         }
+        // A format close to a known one is a typo and refused; any other unknown format is
+        // OpenAPI's open vocabulary (`color`, `ipvanyaddress`) and generates as a plain string.
         if let Some(format) = map.get("format").and_then(Value::as_str)
             && !FORMATS.contains(&format)
             && !self.custom.contains(&format)
+            && let Some(likely) = closest(format, &FORMATS)
         {
-            let hint = closest(format, &FORMATS).map(|b| format!("; did you mean `{b}`?")).unwrap_or_default();
+            let hint = format!("; did you mean `{likely}`?");
             self.problems.push(self.spec.problem(
                 &format!("{pointer}/format"),
                 format!(

@@ -288,11 +288,15 @@ fn check_parameter(spec: &Spec, param: &ReferenceOr<Parameter>, pointer: &str, p
     let data = param.parameter_data_ref();
     let name = &data.name;
     match param {
-        Parameter::Cookie { .. } => {
-            problems.push(spec.problem(pointer, format!("cookie parameter `{name}` is not supported by progenitor 0.15")))
-        }
-        Parameter::Query { style: QueryStyle::DeepObject, .. } => problems
-            .push(spec.problem(pointer, format!("query parameter `{name}` uses `style: deepObject`, which progenitor 0.15 cannot send"))),
+        // An optional one is left out (prepare notes it in the operation's description).
+        Parameter::Cookie { .. } if data.required => problems.push(spec.problem(
+            pointer,
+            format!("cookie parameter `{name}` is not supported by progenitor 0.15, and a required one cannot be left out"),
+        )),
+        Parameter::Query { style: QueryStyle::DeepObject, .. } if data.required => problems.push(spec.problem(
+            pointer,
+            format!("query parameter `{name}` uses `style: deepObject`, which progenitor 0.15 cannot send, and a required one cannot be left out"),
+        )),
         // `explode: false` (form, spaceDelimited, pipeDelimited) is sent as one delimited value:
         // see `OperationInfo::delimited`.
         _ => {}
@@ -317,7 +321,8 @@ fn check_success_bodies(spec: &Spec, op: &openapiv3::Operation, op_pointer: &str
         };
         bodies.push((code, key));
     }
-    let distinct: HashSet<&str> = bodies.iter().map(|(_, k)| k.as_str()).collect();
+    // Bodiless successes beside one body are left to the error path by prepare.
+    let distinct: HashSet<&str> = bodies.iter().map(|(_, k)| k.as_str()).filter(|k| *k != "(no body)").collect();
     if distinct.len() > 1 {
         let codes: Vec<&str> = bodies.iter().map(|(c, _)| c.as_str()).collect();
         problems.push(spec.problem(

@@ -154,7 +154,7 @@ fn every_problem_is_reported_at_once() {
         |s| {
             s.replace("operationId: checkouts:get", "operationId: checkouts:list")
                 .replace("$ref: \"#/components/schemas/Pagination\"", "$ref: \"#/components/schemas/Paging\"")
-                .replacen("- {name: query, in: query,", "- {name: query, in: cookie,", 1)
+                .replacen("- {name: query, in: query,", "- {name: query, in: cookie, required: true,", 1)
         },
         &[
             "3 problems found:",

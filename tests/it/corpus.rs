@@ -18,7 +18,10 @@ const CASES: &[(&str, &str)] = &[
     ("04-whitespace-only.yaml", ":1:1 (at #): not a valid OpenAPI 3.0 document: the file is empty; expected an OpenAPI 3.0.x document"),
     ("05-top-level-list.yaml", ":1:1 (at #): the document is not a mapping; expected an OpenAPI 3.0.x document"),
     ("06-missing-version.yaml", ":1:1 (at #): missing `openapi: 3.0.x` version field"),
-    ("07-openapi-3.1.yaml", ":1:1 (at #/openapi): OpenAPI 3.1.0 is not supported; write `openapi: 3.0.3` (3.0.x only)"),
+    (
+        "07-openapi-3.2.yaml",
+        ":1:1 (at #/openapi): OpenAPI 3.2.0 is not supported; write `openapi: 3.0.3` (3.0.x, or 3.1.x, which is read as 3.0)",
+    ),
     ("08-swagger-2.yaml", ":1:1 (at #): missing `openapi: 3.0.x` version field"),
     ("09-version-is-a-number.yaml", ":1:1 (at #/openapi): `openapi` must be a version string such as \"3.0.3\", found 3.0"),
     ("10-paths-is-a-list.yaml", ":3:1 (at #/paths): not a valid OpenAPI 3.0 document: invalid type: sequence, expected struct Paths"),
@@ -64,11 +67,11 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "21-deep-object.yaml",
-        ":9:11 (at #/paths/~1things~1{id}/get/parameters/1): query parameter `filter` uses `style: deepObject`, which progenitor 0.15 cannot send",
+        ":9:11 (at #/paths/~1things~1{id}/get/parameters/1): query parameter `filter` uses `style: deepObject`, which progenitor 0.15 cannot send, and a required one cannot be left out",
     ),
     (
         "23-cookie-parameter.yaml",
-        ":9:11 (at #/paths/~1things~1{id}/get/parameters/1): cookie parameter `session` is not supported by progenitor 0.15",
+        ":9:11 (at #/paths/~1things~1{id}/get/parameters/1): cookie parameter `session` is not supported by progenitor 0.15, and a required one cannot be left out",
     ),
     (
         "24-multipart-body.yaml",
@@ -213,6 +216,9 @@ fn accepted_constructs_stay_accepted() {
         "ok-explode-false.yaml",
         "ok-media-types.yaml",
         "ok-enum-values-collide.yaml",
+        "ok-left-out.yaml",
+        "ok-openapi-3.1.yaml",
+        "ok-surrogate-pairs.json",
     ];
     for file in files {
         let output = codegen::generate_file(&corpus(file), file).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -261,6 +267,34 @@ fn accepted_constructs_stay_accepted() {
     assert_eq!(variants(&collide, "Zone"), ["EtcGmtPlus0", "EtcGmtMinus0", "Unknown(::std::string::String)"]);
     assert_eq!(variants(&collide, "ThingsFieldsItem"), ["IdLower", "IdUpper", "Unknown(::std::string::String)"]);
     assert!(collide.contains("\"Etc/GMT+0\""), "the wire value is kept");
+    // Optional parameters progenitor cannot send are left out and named in the description; a
+    // bodiless 202 beside a 200 body reaches the caller as an error, not a failed decode.
+    let left_out = codegen::generate_file(&corpus("ok-left-out.yaml"), "ok").unwrap();
+    assert_eq!(left_out.prepared_operations[0].bodiless_successes, ["202"]);
+    assert!(left_out.code.contains("Not sent by this client (progenitor 0.15 cannot encode them): the query parameter `metadata` (`style: deepObject`), the cookie `session`."), "{}", left_out.code);
+    assert!(left_out.code.contains(
+        "A `202` (Still being generated, retry later) response has no body: `send` returns it as an error with that status (`Unexpected`)."
+    ));
+    let squeezed_left: String = left_out.code.split_whitespace().collect();
+    assert!(squeezed_left.contains("200u16=>ResponseValue::from_response(response).await,"), "the lone success arm was widened");
+    assert!(!squeezed_left.contains("pubfnmetadata") && !squeezed_left.contains("pubfnsession") && squeezed_left.contains("pubfnlimit<"));
+    // OpenAPI 3.1 is read as 3.0: type arrays with null, `anyOf` with a null member, `const`,
+    // `$ref` siblings, numeric exclusive bounds; a JSON document with surrogate-pair escapes loads.
+    let model = checkout_sdk_tests::model_of(&corpus("ok-openapi-3.1.yaml"), "ok").unwrap();
+    for field in [
+        "id: String as \"id\"",
+        "kind: ThingKind as \"kind\"",
+        "parent: Option<Parent> as \"parent\"",
+        "note: Option<String> as \"note\"",
+        "size: Option<Size> as \"size\"",
+    ] {
+        assert!(model.contains(field), "{field}: {model}");
+    }
+    // `exclusiveMinimum: 0` on an integer is typify's non-zero type.
+    assert!(model.contains("param limit: Option<NonZeroU64>"), "{model}");
+    assert!(model.contains("enum ThingValue [untagged]\n  String(String)\n  Integer(i64)\n"), "{model}");
+    let emoji = codegen::generate_file(&corpus("ok-surrogate-pairs.json"), "ok").unwrap().code;
+    assert!(emoji.contains("Thumbs \u{1f44d} up"), "{emoji}");
     // Several request media types: JSON is sent and the rest noted; another JSON type is sent
     // as JSON labelled with its own type; `+json` and `*/*` responses decode as JSON.
     let media = codegen::generate_file(&corpus("ok-media-types.yaml"), "ok-media-types.yaml").unwrap();

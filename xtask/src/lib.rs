@@ -77,7 +77,7 @@ enum Command {
     NewApi {
         /// The API's name: lowercase words joined by dashes (the crate and file name).
         name: String,
-        /// The OpenAPI 3.0 document (YAML or JSON).
+        /// The OpenAPI 3.0 or 3.1 document (YAML or JSON).
         spec: PathBuf,
         /// Repository root to work on (default: the repository xtask was built from).
         #[arg(long, value_name = "DIR")]

@@ -145,6 +145,9 @@ pub struct OperationInfo {
     /// `application/json` (`application/json-patch+json`, `application/vnd.api+json`): progenitor
     /// sends the body as JSON, and the client labels it with this type.
     pub request_content_type: Option<String>,
+    /// Success statuses without a body left out beside one with a body: the other success
+    /// statuses are then not decoded as that body, and reach the caller as errors.
+    pub bodiless_successes: Vec<String>,
     /// The header with which the API makes a retried non-idempotent request safe, from
     /// `x-idempotency-header` on the operation or on `info`; `None` when the API honours none.
     pub idempotency_header: Option<String>,
@@ -323,6 +326,7 @@ struct OperationPlan {
     secret_params: Vec<String>,
     delimited: Vec<(String, char)>,
     request_content_type: Option<String>,
+    bodiless_successes: Vec<String>,
 }
 
 const METHOD_KEYS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -398,8 +402,12 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
                 })
                 .collect();
             let request_content_type = normalize_operation_media(&mut raw, &pointer, &shared_bodies);
-            operations
-                .insert(pointer, OperationPlan { auth, pagination, idempotency_header, secret_params, delimited, request_content_type });
+            leave_out_unsendable_parameters(&mut raw, &pointer, op, item, spec);
+            let bodiless_successes = leave_out_bodiless_successes(&mut raw, &pointer, op);
+            operations.insert(
+                pointer,
+                OperationPlan { auth, pagination, idempotency_header, secret_params, delimited, request_content_type, bodiless_successes },
+            );
         }
     }
     let servers = collect_servers(spec, &mut problems);
@@ -535,6 +543,92 @@ fn normalize_operation_media(
     header
 }
 
+/// Appends `note` as a paragraph of the operation's description at `pointer`.
+fn note_on_operation(raw: &mut Value, pointer: &str, note: &str) {
+    let Some(op) = raw.pointer_mut(pointer) else { return };
+    let description = op.get("description").and_then(Value::as_str).map_or(note.to_owned(), |d| format!("{}\n\n{note}", d.trim_end()));
+    op["description"] = json!(description);
+}
+
+/// Leaves out the optional cookie and `deepObject` query parameters progenitor cannot send
+/// (validate refuses required ones), noting each in the operation's description. One declared
+/// on the path item is left out of the item, so of every operation under it.
+fn leave_out_unsendable_parameters(raw: &mut Value, pointer: &str, op: &openapiv3::Operation, item: &openapiv3::PathItem, spec: &Spec) {
+    let resolve = |p: &ReferenceOr<openapiv3::Parameter>| -> Option<openapiv3::Parameter> {
+        match p {
+            ReferenceOr::Item(p) => Some(p.clone()),
+            ReferenceOr::Reference { reference } => reference
+                .strip_prefix("#/components/parameters/")
+                .and_then(|n| spec.doc.components.as_ref()?.parameters.get(n))
+                .and_then(|p| p.as_item().cloned()),
+        }
+    };
+    let unsendable = |p: &openapiv3::Parameter| match p {
+        openapiv3::Parameter::Cookie { parameter_data, .. } if !parameter_data.required => {
+            Some(format!("the cookie `{}`", parameter_data.name))
+        }
+        openapiv3::Parameter::Query { style: openapiv3::QueryStyle::DeepObject, parameter_data, .. } if !parameter_data.required => {
+            Some(format!("the query parameter `{}` (`style: deepObject`)", parameter_data.name))
+        }
+        _ => None,
+    };
+    let item_pointer = pointer.rsplit_once('/').map_or(pointer, |(p, _)| p).to_owned();
+    let mut notes = Vec::new();
+    for (list, params) in [(format!("{pointer}/parameters"), &op.parameters), (format!("{item_pointer}/parameters"), &item.parameters)] {
+        let drop: Vec<bool> = params.iter().map(|p| resolve(p).as_ref().and_then(unsendable).map(|n| notes.push(n)).is_some()).collect();
+        if drop.contains(&true)
+            && let Some(Value::Array(raw_params)) = raw.pointer_mut(&list)
+        {
+            let mut i = 0;
+            raw_params.retain(|_| {
+                i += 1;
+                !drop.get(i - 1).copied().unwrap_or(false)
+            });
+        }
+    }
+    if !notes.is_empty() {
+        note_on_operation(raw, pointer, &format!("Not sent by this client (progenitor 0.15 cannot encode them): {}.", notes.join(", ")));
+    }
+}
+
+/// Leaves out 2xx responses without a body when another 2xx has one (progenitor needs one
+/// success body), noting them; returns their statuses. They then reach the caller as errors
+/// that carry the status, rather than failing to decode as the other body.
+fn leave_out_bodiless_successes(raw: &mut Value, pointer: &str, op: &openapiv3::Operation) -> Vec<String> {
+    let successes: Vec<(String, bool, String)> = op
+        .responses
+        .responses
+        .iter()
+        .filter(|(status, _)| status.to_string().starts_with('2'))
+        .map(|(status, r)| match r {
+            ReferenceOr::Item(r) => (status.to_string(), r.content.is_empty(), r.description.clone()),
+            ReferenceOr::Reference { .. } => (status.to_string(), false, String::new()),
+        })
+        .collect();
+    if !successes.iter().any(|(_, bodiless, _)| !bodiless) {
+        return Vec::new();
+    }
+    let bodiless: Vec<(String, String)> = successes.into_iter().filter(|(_, b, _)| *b).map(|(s, _, d)| (s, d)).collect();
+    if bodiless.is_empty() {
+        return Vec::new();
+    }
+    if let Some(Value::Object(responses)) = raw.pointer_mut(&format!("{pointer}/responses")) {
+        for (status, _) in &bodiless {
+            responses.remove(status);
+        }
+    }
+    let listed: Vec<String> = bodiless
+        .iter()
+        .map(|(s, d)| if d.is_empty() { format!("`{s}`") } else { format!("`{s}` ({})", d.trim_end_matches('.')) })
+        .collect();
+    note_on_operation(
+        raw,
+        pointer,
+        &format!("A {} response has no body: `send` returns it as an error with that status (`Unexpected`).", listed.join(", a ")),
+    );
+    bodiless.into_iter().map(|(s, _)| s).collect()
+}
+
 /// progenitor 0.15 refuses `spaceDelimited` and `pipeDelimited` query parameters; they become
 /// `form`, and the operation's [`OperationInfo::delimited`] joins their values on the wire.
 fn delimited_styles_to_form(raw: &mut Value) {
@@ -636,8 +730,15 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 errors.push(ErrorResponse { status, description, body });
             }
             let pointer = format!("/paths/{}/{method}", escape(path));
-            let Some(OperationPlan { auth, pagination, idempotency_header, secret_params, delimited, request_content_type }) =
-                planned.get(&pointer).cloned()
+            let Some(OperationPlan {
+                auth,
+                pagination,
+                idempotency_header,
+                secret_params,
+                delimited,
+                request_content_type,
+                bodiless_successes,
+            }) = planned.get(&pointer).cloned()
             else {
                 return Err(Error::Internal {
                     stage: "prepare",
@@ -655,6 +756,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 secret_params,
                 delimited,
                 request_content_type,
+                bodiless_successes,
                 idempotency_header,
             });
         }
