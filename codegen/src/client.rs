@@ -49,7 +49,15 @@ pub fn extend_client(file: &mut syn::File, prepared: &Prepared, spec_name: &str)
             crate::extend::redact_debug(builder_items, &op.builder.to_string(), &secrets).map_err(error)?;
         }
     }
-    let glue = [errors_mod, secret_fields(prepared), hooks(&ops), servers_and_builder(prepared), pagination(&ops), webhooks(prepared)];
+    let glue = [
+        errors_mod,
+        successes_module(&ops),
+        secret_fields(prepared),
+        hooks(&ops),
+        servers_and_builder(prepared),
+        pagination(&ops),
+        webhooks(prepared),
+    ];
     for tokens in glue {
         let parsed: syn::File = syn::parse2(tokens).map_err(|e| error(format!("generated client code does not parse: {e}")))?;
         file.items.extend(parsed.items);
@@ -220,6 +228,81 @@ fn first_generic(ty: &syn::Type) -> Option<&syn::Type> {
     }
 }
 
+fn success_enum(op: &Op) -> syn::Ident {
+    format_ident!("{}Success", rust_name(&op.method.to_string()))
+}
+
+/// The `successes` module: for each operation whose 2xx bodies differ, an enum with a variant per
+/// status (`200` → `Ok(T)`, a bodiless `202` → `Accepted`) and its decoder.
+fn successes_module(ops: &[Op]) -> TokenStream {
+    let enums = ops.iter().filter(|op| !op.info.success_bodies.is_empty()).map(|op| {
+        let name = success_enum(op);
+        let doc = format!(" The success responses of `{}` (`{} {}`), by status.", op.info.operation_id, op.info.method, op.info.path);
+        let operation = &op.info.operation_id;
+        let variants = op.info.success_bodies.iter().map(|b| {
+            let variant = format_ident!("{}", success_variant(b.status));
+            let doc = format!(" `{}`: {}", b.status, b.description.trim());
+            match &b.type_name {
+                Some(ty) => {
+                    let ty = format_ident!("{}", ty);
+                    quote!(#[doc = #doc] #variant(super::types::#ty))
+                }
+                None => quote!(#[doc = #doc] #variant),
+            }
+        });
+        let arms = op.info.success_bodies.iter().map(|b| {
+            let variant = format_ident!("{}", success_variant(b.status));
+            let status = b.status;
+            match &b.type_name {
+                Some(ty) => {
+                    let ty = format_ident!("{}", ty);
+                    quote!(#status => ::checkout_runtime::__private::decode_json::<super::types::#ty>(body).map(Self::#variant))
+                }
+                None => quote!(#status => Ok(Self::#variant)),
+            }
+        });
+        quote! {
+            #[doc = #doc]
+            #[derive(Clone, Debug)]
+            pub enum #name { #(#variants,)* }
+            impl #name {
+                /// Decodes a success body by its status.
+                #[doc(hidden)]
+                pub fn decode(status: u16, body: &[u8]) -> ::std::result::Result<Self, ::std::string::String> {
+                    match status {
+                        #(#arms,)*
+                        other => Err(format!("status {other} is not a documented success of `{}`", #operation)),
+                    }
+                }
+            }
+        }
+    });
+    let enums: Vec<TokenStream> = enums.collect();
+    if enums.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        /// Success enums of the operations whose 2xx responses have different bodies.
+        pub mod successes { #(#enums)* }
+    }
+}
+
+/// The variant name of a success status: its reason phrase (`201` → `Created`).
+fn success_variant(code: u16) -> String {
+    let phrase = match code {
+        200 => "ok",
+        201 => "created",
+        202 => "accepted",
+        203 => "non authoritative information",
+        204 => "no content",
+        205 => "reset content",
+        206 => "partial content",
+        207 => "multi status",
+        _ => return format!("Status{code}"),
+    };
+    rust_name(phrase)
+}
+
 fn error_enum(op: &Op) -> syn::Ident {
     format_ident!("{}Error", rust_name(&op.method.to_string()))
 }
@@ -353,6 +436,17 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
     let error = error_enum(op);
     let operation = &op.info.operation_id;
     let doc = format!(" Sends `{} {}`. An error response decodes into [`super::errors::{error}`].", op.info.method, op.info.path);
+    // Different bodies by status: progenitor hands over bytes, decoded into the success enum.
+    let (ok, on_success, decoded) = if op.info.success_bodies.is_empty() {
+        (quote!(#ok), quote!(Ok(value)), decoded)
+    } else {
+        let success = success_enum(op);
+        (
+            quote!(super::successes::#success),
+            quote!(::checkout_runtime::__private::decode_by_status(#operation, value, super::successes::#success::decode, super::SECRET_FIELDS).await),
+            quote!(::serde::de::IgnoredAny),
+        )
+    };
     builders.push(syn::parse_quote! {
         impl<'a> #builder<'a> {
             /// Per-call settings: a timeout, extra headers, a retry policy (see
@@ -364,7 +458,7 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
             #[doc = #doc]
             pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok>, ::checkout_runtime::Error<super::errors::#error>> {
                 match self.send_raw().await {
-                    Ok(value) => Ok(value),
+                    Ok(value) => #on_success,
                     Err(error) => Err(::checkout_runtime::Error::from_progenitor::<#decoded>(#operation, error, super::errors::#error::decode, super::SECRET_FIELDS).await),
                 }
             }

@@ -37,7 +37,8 @@ pub mod validate;
 pub use error::{Error, Location, Problem, Result};
 pub use load::Spec;
 pub use prepare::{
-    Auth, EnumSpec, ErrorBody, ErrorResponse, OperationInfo, Pagination, Prepared, Server, UnionSpec, WebhookEvent, Webhooks, prepare,
+    Auth, EnumSpec, ErrorBody, ErrorResponse, OperationInfo, Pagination, Prepared, Server, SuccessBody, UnionSpec, WebhookEvent, Webhooks,
+    prepare,
 };
 pub use validate::validate;
 

@@ -313,22 +313,27 @@ fn check_success_bodies(spec: &Spec, op: &openapiv3::Operation, op_pointer: &str
         }
         let key = match response {
             ReferenceOr::Reference { reference } => reference.clone(),
-            ReferenceOr::Item(r) => match r.content.get("application/json").and_then(|m| m.schema.as_ref()) {
-                Some(schema) => serde_json::to_string(schema).unwrap_or_default(),
-                None if r.content.is_empty() => "(no body)".into(),
-                None => format!("({})", r.content.keys().cloned().collect::<Vec<_>>().join(", ")),
-            },
+            ReferenceOr::Item(r) => {
+                match r.content.iter().find(|(m, _)| crate::prepare::media_rank(m) <= 2).and_then(|(_, m)| m.schema.as_ref()) {
+                    Some(schema) => serde_json::to_string(schema).unwrap_or_default(),
+                    None if r.content.is_empty() => "(no body)".into(),
+                    None => format!("({})", r.content.keys().cloned().collect::<Vec<_>>().join(", ")),
+                }
+            }
         };
         bodies.push((code, key));
     }
     // Bodiless successes beside one body are left to the error path by prepare.
     let distinct: HashSet<&str> = bodies.iter().map(|(_, k)| k.as_str()).filter(|k| *k != "(no body)").collect();
-    if distinct.len() > 1 {
+    // Different JSON bodies under literal statuses are decoded by status (prepare splits them);
+    // a non-JSON body or a `2XX` range among them is not.
+    let splittable = bodies.iter().all(|(code, key)| code.parse::<u16>().is_ok() && !(key.starts_with('(') && key != "(no body)"));
+    if distinct.len() > 1 && !splittable {
         let codes: Vec<&str> = bodies.iter().map(|(c, _)| c.as_str()).collect();
         problems.push(spec.problem(
             &format!("{op_pointer}/responses/{}", bodies[1].0),
             format!(
-                "success responses {} have different bodies; progenitor 0.15 needs one success body per operation",
+                "success responses {} have different bodies, not all JSON under a literal status; only those can be decoded by status",
                 codes.join(" and ")
             ),
         ));

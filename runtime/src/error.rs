@@ -178,6 +178,22 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
 impl<E: fmt::Debug + fmt::Display> std::error::Error for Error<E> {}
 
 impl<E> Error<E> {
+    /// A connection, timeout or body error of `operation` (the body cap's error becomes
+    /// [`Error::ResponseTooLarge`]), with the URL removed.
+    pub(crate) fn from_transport(operation: &'static str, source: reqwest::Error) -> Error<E> {
+        if let Some(hit) = crate::limit::too_large(&source) {
+            return Error::ResponseTooLarge { operation, limit: hit.limit };
+        }
+        let kind = if source.is_connect() {
+            TransportKind::Connect
+        } else if source.is_timeout() {
+            TransportKind::Timeout
+        } else {
+            TransportKind::Other
+        };
+        Error::Transport { operation, kind, source: source.without_url() }
+    }
+
     /// Converts progenitor's error for `operation`, decoding an error response with `decode`
     /// (status, headers, body → the operation's error). URLs are stripped from transport errors.
     /// `T` is the success type: a body that does not decode as it is described with the JSON path
@@ -191,19 +207,7 @@ impl<E> Error<E> {
         secrets: &'static [&'static str],
     ) -> Error<E> {
         use progenitor_client::Error as P;
-        let transport = |source: reqwest::Error| {
-            if let Some(hit) = crate::limit::too_large(&source) {
-                return Error::ResponseTooLarge { operation, limit: hit.limit };
-            }
-            let kind = if source.is_connect() {
-                TransportKind::Connect
-            } else if source.is_timeout() {
-                TransportKind::Timeout
-            } else {
-                TransportKind::Other
-            };
-            Error::Transport { operation, kind, source: source.without_url() }
-        };
+        let transport = |source: reqwest::Error| Error::from_transport(operation, source);
         match error {
             P::UnexpectedResponse(response) => {
                 let meta = ResponseMeta { status: response.status(), headers: response.headers().clone() };

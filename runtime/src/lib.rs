@@ -25,6 +25,7 @@ mod retry;
 mod secret;
 mod state;
 mod string_enum;
+mod success;
 mod tls;
 mod union;
 pub mod webhook;
@@ -58,6 +59,7 @@ pub mod __private {
     pub use crate::query::Delimited;
     pub use crate::retry::execute;
     pub use crate::state::{AuthScheme, ClientState, prepare};
+    pub use crate::success::{decode_by_status, json as decode_json};
     pub use crate::union::union_tag;
     pub use serde_json;
 }

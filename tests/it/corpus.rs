@@ -78,8 +78,8 @@ const CASES: &[(&str, &str)] = &[
         ":8:19 (at #/paths/~1things~1{id}/get/requestBody/content/multipart~1form-data): `multipart/form-data` request bodies are not supported by progenitor 0.15",
     ),
     (
-        "25-200-and-201-differ.yaml",
-        ":13:9 (at #/paths/~1things~1{id}/get/responses/201): success responses 200 and 201 have different bodies; progenitor 0.15 needs one success body per operation",
+        "25-success-bodies-not-json.yaml",
+        ":13:9 (at #/paths/~1things~1{id}/get/responses/201): success responses 200 and 201 have different bodies, not all JSON under a literal status; only those can be decoded by status",
     ),
     (
         "26-schema-names-collide.yaml",
@@ -219,6 +219,7 @@ fn accepted_constructs_stay_accepted() {
         "ok-left-out.yaml",
         "ok-openapi-3.1.yaml",
         "ok-surrogate-pairs.json",
+        "ok-success-bodies-differ.yaml",
     ];
     for file in files {
         let output = codegen::generate_file(&corpus(file), file).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -295,6 +296,18 @@ fn accepted_constructs_stay_accepted() {
     assert!(model.contains("enum ThingValue [untagged]\n  String(String)\n  Integer(i64)\n"), "{model}");
     let emoji = codegen::generate_file(&corpus("ok-surrogate-pairs.json"), "ok").unwrap().code;
     assert!(emoji.contains("Thumbs \u{1f44d} up"), "{emoji}");
+    // 2xx responses with different bodies decode by status into a success enum (the runtime's
+    // `decode_by_status` is tested with bytes on the wire); an inline body gets a named type.
+    let differ = codegen::generate_file(&corpus("ok-success-bodies-differ.yaml"), "ok").unwrap();
+    let bodies = &differ.prepared_operations[0].success_bodies;
+    assert_eq!(
+        bodies.iter().map(|b| (b.status, b.type_name.clone())).collect::<Vec<_>>(),
+        [(200, Some("Thing".to_owned())), (201, Some("ThingsPut201Body".to_owned())), (202, None)]
+    );
+    let squeezed_differ: String = differ.code.split_whitespace().collect();
+    assert!(squeezed_differ.contains("pubenumThingsPutSuccess{///`200`:Replaced.Ok(super::types::Thing),///`201`:Created.Created(super::types::ThingsPut201Body),///`202`:Queued.Accepted,}"), "{}", differ.code);
+    assert!(squeezed_differ.contains("ResponseValue<super::successes::ThingsPutSuccess>"), "send does not return the success enum");
+    assert!(squeezed_differ.contains("NotFound(super::types::Problem)"), "the error responses stay typed");
     // Several request media types: JSON is sent and the rest noted; another JSON type is sent
     // as JSON labelled with its own type; `+json` and `*/*` responses decode as JSON.
     let media = codegen::generate_file(&corpus("ok-media-types.yaml"), "ok-media-types.yaml").unwrap();

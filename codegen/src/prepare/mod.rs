@@ -148,9 +148,23 @@ pub struct OperationInfo {
     /// Success statuses without a body left out beside one with a body: the other success
     /// statuses are then not decoded as that body, and reach the caller as errors.
     pub bodiless_successes: Vec<String>,
+    /// The 2xx responses, when their JSON bodies differ: `send` decodes by status into the
+    /// operation's success enum. Empty when one body serves every success status.
+    pub success_bodies: Vec<SuccessBody>,
     /// The header with which the API makes a retried non-idempotent request safe, from
     /// `x-idempotency-header` on the operation or on `info`; `None` when the API honours none.
     pub idempotency_header: Option<String>,
+}
+
+/// One 2xx response of an operation whose success bodies differ.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SuccessBody {
+    /// The status.
+    pub status: u16,
+    /// The response's description.
+    pub description: String,
+    /// The Rust type of its body (a schema of `types`), or `None` for no body.
+    pub type_name: Option<String>,
 }
 
 /// An operation's authentication, from its (or the document's) first security requirement.
@@ -327,6 +341,7 @@ struct OperationPlan {
     delimited: Vec<(String, char)>,
     request_content_type: Option<String>,
     bodiless_successes: Vec<String>,
+    success_bodies: Vec<SuccessBody>,
 }
 
 const METHOD_KEYS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -345,6 +360,8 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
     let keep_null = collect_keep_null(&raw);
     let secrets = collect_secrets(&raw);
     let mut operations = BTreeMap::new();
+    let mut taken_names: std::collections::BTreeSet<String> =
+        raw.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten().map(|(k, _)| rust_name(k)).collect();
     for (path, item) in &spec.doc.paths.paths {
         let ReferenceOr::Item(item) = item else { continue };
         for (method, op) in
@@ -403,10 +420,21 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
                 .collect();
             let request_content_type = normalize_operation_media(&mut raw, &pointer, &shared_bodies);
             leave_out_unsendable_parameters(&mut raw, &pointer, op, item, spec);
-            let bodiless_successes = leave_out_bodiless_successes(&mut raw, &pointer, op);
+            let success_bodies = split_success_bodies(&mut raw, &pointer, op.operation_id.as_deref().unwrap_or_default(), &mut taken_names);
+            let bodiless_successes =
+                if success_bodies.is_empty() { leave_out_bodiless_successes(&mut raw, &pointer, op) } else { Vec::new() };
             operations.insert(
                 pointer,
-                OperationPlan { auth, pagination, idempotency_header, secret_params, delimited, request_content_type, bodiless_successes },
+                OperationPlan {
+                    auth,
+                    pagination,
+                    idempotency_header,
+                    secret_params,
+                    delimited,
+                    request_content_type,
+                    bodiless_successes,
+                    success_bodies,
+                },
             );
         }
     }
@@ -541,6 +569,63 @@ fn normalize_operation_media(
         op["description"] = json!(description);
     }
     header
+}
+
+/// Operations whose 2xx responses have different JSON bodies: each body becomes a named schema
+/// (a `$ref` keeps its own), and every 2xx response is handed to progenitor as bytes, which the
+/// generated `send` decodes by status into the operation's success enum. Returns the statuses
+/// and their types, or nothing when the bodies agree (progenitor's own path).
+fn split_success_bodies(
+    raw: &mut Value,
+    pointer: &str,
+    operation_id: &str,
+    taken: &mut std::collections::BTreeSet<String>,
+) -> Vec<SuccessBody> {
+    let Some(Value::Object(responses)) = raw.pointer(&format!("{pointer}/responses")).cloned() else { return Vec::new() };
+    let mut successes: Vec<(u16, String, Option<Value>)> = Vec::new();
+    for (status, response) in &responses {
+        let Some(code) = status.parse::<u16>().ok().filter(|c| (200..300).contains(c)) else { continue };
+        let response = match response.get("$ref").and_then(Value::as_str) {
+            Some(reference) => resolve(raw, reference).cloned().unwrap_or(Value::Null),
+            None => response.clone(),
+        };
+        let description = response.get("description").and_then(Value::as_str).unwrap_or_default().to_owned();
+        let schema = response.pointer("/content/application~1json/schema").cloned();
+        successes.push((code, description, schema));
+    }
+    let bodies: std::collections::BTreeSet<String> = successes.iter().filter_map(|(_, _, s)| s.as_ref().map(Value::to_string)).collect();
+    if bodies.len() < 2 {
+        return Vec::new();
+    }
+    let mut split = Vec::new();
+    let mut hoisted = Vec::new();
+    for (code, description, schema) in successes {
+        let type_name =
+            schema.map(|schema| match schema.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/components/schemas/")) {
+                Some(name) => rust_name(name),
+                None => {
+                    let mut name = format!("{}{}Body", rust_name(operation_id), code);
+                    while !taken.insert(name.clone()) {
+                        name.push_str("Success");
+                    }
+                    hoisted.push((name.clone(), schema));
+                    name
+                }
+            });
+        if let Some(Value::Object(responses)) = raw.pointer_mut(&format!("{pointer}/responses")) {
+            // Bodiless ones too: progenitor needs one kind of success response.
+            let content = json!({ "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } });
+            responses.insert(code.to_string(), json!({ "description": description, "content": content }));
+        }
+        split.push(SuccessBody { status: code, description, type_name });
+    }
+    if let Some(doc) = raw.as_object_mut()
+        && let Value::Object(components) = doc.entry("components").or_insert_with(|| json!({}))
+        && let Value::Object(schemas) = components.entry("schemas").or_insert_with(|| json!({}))
+    {
+        schemas.extend(hoisted);
+    }
+    split
 }
 
 /// Appends `note` as a paragraph of the operation's description at `pointer`.
@@ -738,6 +823,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 delimited,
                 request_content_type,
                 bodiless_successes,
+                success_bodies,
             }) = planned.get(&pointer).cloned()
             else {
                 return Err(Error::Internal {
@@ -757,6 +843,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 delimited,
                 request_content_type,
                 bodiless_successes,
+                success_bodies,
                 idempotency_header,
             });
         }
