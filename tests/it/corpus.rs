@@ -220,6 +220,7 @@ fn accepted_constructs_stay_accepted() {
         "ok-openapi-3.1.yaml",
         "ok-surrogate-pairs.json",
         "ok-success-bodies-differ.yaml",
+        "ok-null-only.yaml",
     ];
     for file in files {
         let output = codegen::generate_file(&corpus(file), file).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -308,6 +309,12 @@ fn accepted_constructs_stay_accepted() {
     assert!(squeezed_differ.contains("pubenumThingsPutSuccess{///`200`:Replaced.Ok(super::types::Thing),///`201`:Created.Created(super::types::ThingsPut201Body),///`202`:Queued.Accepted,}"), "{}", differ.code);
     assert!(squeezed_differ.contains("ResponseValue<super::successes::ThingsPutSuccess>"), "send does not return the success enum");
     assert!(squeezed_differ.contains("NotFound(super::types::Problem)"), "the error responses stay typed");
+    // A schema whose only value is `null` is any JSON value, optional when its key is: a request
+    // carries it only when the caller sets it (typify's `()` was always sent as `null`).
+    let null_only = checkout_sdk_tests::model_of(&corpus("ok-null-only.yaml"), "ok").unwrap();
+    assert!(null_only.contains("  gone: serde_json::Value as \"gone\"\n"), "{null_only}");
+    assert!(null_only.contains("  later: Option<serde_json::Value> as \"later\"\n"), "{null_only}");
+    assert!(!null_only.contains("()"), "{null_only}");
     // Several request media types: JSON is sent and the rest noted; another JSON type is sent
     // as JSON labelled with its own type; `+json` and `*/*` responses decode as JSON.
     let media = codegen::generate_file(&corpus("ok-media-types.yaml"), "ok-media-types.yaml").unwrap();

@@ -96,6 +96,15 @@ pub(super) fn rewrite_schema(map: &mut Map<String, Value>) {
     if let Some(note) = unchecked_bounds(map) {
         append_note(map, note);
     }
+    // `{nullable: true, enum: [null]}` (3.1's `type: null`): typify makes it `()`, which is always
+    // sent as `null` even when the caller set nothing. Any JSON value instead: optional when the
+    // key is, and sent only when set.
+    if matches!(map.get("enum"), Some(Value::Array(values)) if !values.is_empty() && values.iter().all(Value::is_null)) {
+        map.remove("enum");
+        map.remove("type");
+        map.insert("nullable".into(), json!(true));
+        append_note(map, "Always `null` in the API's schema.".to_owned());
+    }
     // typify checks a `pattern` with the `regress` crate, which a generated crate does not depend
     // on (it would not compile); the pattern is documented instead, and the server checks it.
     if let Some(Value::String(pattern)) = map.remove("pattern") {
