@@ -432,7 +432,10 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
     add_options(builders, builder)?;
     let ok = &op.ok;
     // Only a JSON body can fail to decode; a stream (`ByteStream`) never does.
-    let decoded = if ok.to_token_stream().to_string().contains("ByteStream") { quote!(::serde::de::IgnoredAny) } else { quote!(#ok) };
+    // Bytes and websocket upgrades are not decoded: there is no body type to name a path in.
+    let ok_text = ok.to_token_stream().to_string();
+    let decoded =
+        if ok_text.contains("ByteStream") || ok_text.contains("Upgraded") { quote!(::serde::de::IgnoredAny) } else { quote!(#ok) };
     let error = error_enum(op);
     let operation = &op.info.operation_id;
     let doc = format!(" Sends `{} {}`. An error response decodes into [`super::errors::{error}`].", op.info.method, op.info.path);
@@ -591,6 +594,19 @@ fn rewrite_tokens(tokens: TokenStream, rewrite: &Rewrite) -> TokenStream {
                 let args = Group::new(args.delimiter(), rewrite_tokens(args.stream(), rewrite));
                 out.extend(quote!(::checkout_runtime::__private::encode_segment #args ?));
                 i += 2;
+                continue;
+            }
+            // A websocket key from `::base64` and `::rand`, which generated crates do not depend
+            // on: `::base64::Engine::encode(&STANDARD, ::rand::random())` → the runtime's.
+            TokenTree::Punct(colon)
+                if colon.as_char() == ':'
+                    && matches!(trees.get(i + 2), Some(TokenTree::Ident(b)) if b == "base64")
+                    && matches!(trees.get(i + 5), Some(TokenTree::Ident(e)) if e == "Engine")
+                    && matches!(trees.get(i + 8), Some(TokenTree::Ident(e)) if e == "encode")
+                    && matches!(trees.get(i + 9), Some(TokenTree::Group(g)) if g.stream().to_string().contains("rand")) =>
+            {
+                out.extend(quote!(::checkout_runtime::__private::websocket_key()));
+                i += 10;
                 continue;
             }
             // `client.exec(request, &info)` → `client.exec_with(request, &info, &options)`: the

@@ -29,6 +29,7 @@ mod success;
 mod tls;
 mod union;
 pub mod webhook;
+mod websocket;
 
 pub use body::{REDACTED, RawBody, redact};
 pub use build::BuildError;
@@ -61,5 +62,6 @@ pub mod __private {
     pub use crate::state::{AuthScheme, ClientState, prepare};
     pub use crate::success::{decode_by_status, json as decode_json};
     pub use crate::union::union_tag;
+    pub use crate::websocket::websocket_key;
     pub use serde_json;
 }

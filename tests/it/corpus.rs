@@ -221,6 +221,7 @@ fn accepted_constructs_stay_accepted() {
         "ok-surrogate-pairs.json",
         "ok-success-bodies-differ.yaml",
         "ok-null-only.yaml",
+        "ok-websocket.yaml",
     ];
     for file in files {
         let output = codegen::generate_file(&corpus(file), file).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -315,6 +316,12 @@ fn accepted_constructs_stay_accepted() {
     assert!(null_only.contains("  gone: serde_json::Value as \"gone\"\n"), "{null_only}");
     assert!(null_only.contains("  later: Option<serde_json::Value> as \"later\"\n"), "{null_only}");
     assert!(!null_only.contains("()"), "{null_only}");
+    // A dropshot websocket keeps its `default` (progenitor's 101) and upgrades; its key comes from
+    // the runtime, not from `base64`/`rand`, which generated crates do not depend on.
+    let websocket: String = codegen::generate_file(&corpus("ok-websocket.yaml"), "ok").unwrap().code.split_whitespace().collect();
+    assert!(websocket.contains("101u16=>ResponseValue::upgrade(response).await"), "{websocket}");
+    assert!(websocket.contains("SEC_WEBSOCKET_KEY,::checkout_runtime::__private::websocket_key(),"), "{websocket}");
+    assert!(!websocket.contains("::base64") && !websocket.contains("::rand"), "{websocket}");
     // Several request media types: JSON is sent and the rest noted; another JSON type is sent
     // as JSON labelled with its own type; `+json` and `*/*` responses decode as JSON.
     let media = codegen::generate_file(&corpus("ok-media-types.yaml"), "ok-media-types.yaml").unwrap();

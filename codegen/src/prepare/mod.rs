@@ -549,7 +549,9 @@ fn normalize_operation_media(
     shared: &BTreeMap<String, (Option<String>, Option<String>)>,
 ) -> Option<String> {
     let op = raw.pointer_mut(pointer)?;
-    if let Some(Value::Object(responses)) = op.get_mut("responses") {
+    // A websocket's `*/*` response is the upgraded connection, not a JSON body.
+    let websocket = op.get("x-dropshot-websocket").is_some();
+    if let Some(Value::Object(responses)) = op.get_mut("responses").filter(|_| !websocket) {
         for response in responses.values_mut() {
             if let Some(Value::Object(content)) = response.get_mut("content") {
                 normalize_response_media(content);
@@ -796,7 +798,15 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
         for (method, op) in METHOD_KEYS.iter().zip(methods).filter_map(|(m, op)| Some((*m, op.as_mut()?))) {
             let operation_id = op.operation_id.clone().unwrap_or_default();
             let mut errors = Vec::new();
-            let statuses: Vec<StatusCode> = op.responses.responses.keys().filter(|s| !is_success(s)).cloned().collect();
+            // A dropshot websocket's `default` is its `101 Switching Protocols` to progenitor.
+            let websocket = op.extensions.contains_key("x-dropshot-websocket");
+            let statuses: Vec<StatusCode> = op
+                .responses
+                .responses
+                .keys()
+                .filter(|s| !(is_success(s) || (websocket && matches!(s, StatusCode::Code(101)))))
+                .cloned()
+                .collect();
             let mut taken: Vec<(Status, ReferenceOr<Response>)> = Vec::new();
             for code in statuses {
                 if let Some(response) = op.responses.responses.shift_remove(&code) {
@@ -807,7 +817,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                     taken.push((status, response));
                 }
             }
-            if let Some(default) = op.responses.default.take() {
+            if let Some(default) = op.responses.default.take_if(|_| !websocket) {
                 taken.push((Status::Default, default));
             }
             for (status, response) in taken {
