@@ -222,6 +222,7 @@ fn accepted_constructs_stay_accepted() {
         "ok-success-bodies-differ.yaml",
         "ok-null-only.yaml",
         "ok-websocket.yaml",
+        "ok-dropshot-pagination.yaml",
     ];
     for file in files {
         let output = codegen::generate_file(&corpus(file), file).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -322,6 +323,13 @@ fn accepted_constructs_stay_accepted() {
     assert!(websocket.contains("101u16=>ResponseValue::upgrade(response).await"), "{websocket}");
     assert!(websocket.contains("SEC_WEBSOCKET_KEY,::checkout_runtime::__private::websocket_key(),"), "{websocket}");
     assert!(!websocket.contains("::base64") && !websocket.contains("::rand"), "{websocket}");
+    // dropshot's pagination becomes cursor paging (`page_token` → `next_page`, `items`) with this
+    // client's streams and error types; progenitor's own `_stream` (which did not compile against
+    // them) is not generated.
+    let dropshot = codegen::generate_file(&corpus("ok-dropshot-pagination.yaml"), "ok").unwrap();
+    let paging = dropshot.prepared_operations[0].pagination.as_ref().expect("paged");
+    assert_eq!((paging.param.as_str(), paging.next.as_str(), paging.items.as_str()), ("page_token", "next_page", "items"));
+    assert!(dropshot.code.contains("pub fn project_list_items<") && !dropshot.code.contains("project_list_stream"), "{}", dropshot.code);
     // Several request media types: JSON is sent and the rest noted; another JSON type is sent
     // as JSON labelled with its own type; `+json` and `*/*` responses decode as JSON.
     let media = codegen::generate_file(&corpus("ok-media-types.yaml"), "ok-media-types.yaml").unwrap();

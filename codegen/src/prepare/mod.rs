@@ -371,9 +371,19 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
             let pointer = format!("/paths/{}/{method}", escape(path));
             let security_pointer = if op.security.is_some() { format!("{pointer}/security") } else { "/security".to_owned() };
             let auth = operation_auth(spec, op.security.as_ref().or(spec.doc.security.as_ref()), &security_pointer, &mut problems);
+            // dropshot's `x-dropshot-pagination` makes progenitor write `_stream` methods against
+            // its own error types; it becomes this pipeline's cursor paging (`page_token` →
+            // `next_page`, `items`) and is removed before progenitor sees it.
+            let dropshot = op.extensions.contains_key("x-dropshot-pagination").then(|| {
+                if let Some(Value::Object(raw_op)) = raw.pointer_mut(&pointer) {
+                    raw_op.remove("x-dropshot-pagination");
+                }
+                json!({ "style": "cursor", "cursor_param": "page_token", "next_cursor": "next_page", "items": "items" })
+            });
             let pagination = spec
                 .raw
                 .pointer(&format!("{pointer}/x-pagination"))
+                .or(dropshot.as_ref())
                 .and_then(|p| operation_pagination(spec, p, op, &pointer, &mut problems));
             let idempotency_header = idempotency_header(spec, &pointer, &mut problems);
             if let Some(flag) = spec.raw.pointer(&format!("{pointer}/x-partial-update"))
