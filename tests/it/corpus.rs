@@ -327,9 +327,13 @@ fn accepted_constructs_stay_accepted() {
     // client's streams and error types; progenitor's own `_stream` (which did not compile against
     // them) is not generated.
     let dropshot = codegen::generate_file(&corpus("ok-dropshot-pagination.yaml"), "ok").unwrap();
-    let paging = dropshot.prepared_operations[0].pagination.as_ref().expect("paged");
+    let paging =
+        dropshot.prepared_operations.iter().find(|o| o.operation_id == "project.list").and_then(|o| o.pagination.as_ref()).expect("paged");
     assert_eq!((paging.param.as_str(), paging.next.as_str(), paging.items.as_str()), ("page_token", "next_page", "items"));
     assert!(dropshot.code.contains("pub fn project_list_items<") && !dropshot.code.contains("project_list_stream"), "{}", dropshot.code);
+    // One whose page is not dropshot's usual shape stays a plain operation instead of a refusal.
+    let announce = dropshot.prepared_operations.iter().find(|o| o.operation_id == "announce.list").unwrap();
+    assert!(announce.pagination.is_none() && !dropshot.code.contains("announce_list_stream"));
     // Several request media types: JSON is sent and the rest noted; another JSON type is sent
     // as JSON labelled with its own type; `+json` and `*/*` responses decode as JSON.
     let media = codegen::generate_file(&corpus("ok-media-types.yaml"), "ok-media-types.yaml").unwrap();

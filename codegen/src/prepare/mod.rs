@@ -380,11 +380,15 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
                 }
                 json!({ "style": "cursor", "cursor_param": "page_token", "next_cursor": "next_page", "items": "items" })
             });
-            let pagination = spec
-                .raw
-                .pointer(&format!("{pointer}/x-pagination"))
-                .or(dropshot.as_ref())
-                .and_then(|p| operation_pagination(spec, p, op, &pointer, &mut problems));
+            let pagination = match (spec.raw.pointer(&format!("{pointer}/x-pagination")), &dropshot) {
+                (Some(p), _) => operation_pagination(spec, p, op, &pointer, &mut problems),
+                // An operation whose shape is not dropshot's usual page is left unpaged, not refused.
+                (None, Some(p)) => {
+                    let mut unfit = Vec::new();
+                    operation_pagination(spec, p, op, &pointer, &mut unfit).filter(|_| unfit.is_empty())
+                }
+                (None, None) => None,
+            };
             let idempotency_header = idempotency_header(spec, &pointer, &mut problems);
             if let Some(flag) = spec.raw.pointer(&format!("{pointer}/x-partial-update"))
                 && !flag.is_boolean()
