@@ -338,7 +338,7 @@ impl Walk<'_> {
             }
             let here = format!("{pointer}/{}", escape(key));
             let Some((_, child)) = allowed.iter().find(|(name, _)| name == key) else {
-                self.unknown_key(&here, key, kind, allowed);
+                self.unknown_key(&here, key, value, kind, allowed);
                 continue;
             };
             self.child(value, &here, *child);
@@ -389,12 +389,19 @@ impl Walk<'_> {
         }
     }
 
-    fn unknown_key(&mut self, pointer: &str, key: &str, kind: Kind, allowed: &[(&str, Child)]) {
+    /// An unknown key is refused when it is evidently a mistake: a near miss of a known key
+    /// (`nulable`), or a schema sitting where a keyword belongs (a property outdented out of
+    /// `properties:`). Any other is ignored, as progenitor ignores it: published specs carry
+    /// stray keys (`type` on a response) that change nothing.
+    fn unknown_key(&mut self, pointer: &str, key: &str, value: &Value, kind: Kind, allowed: &[(&str, Child)]) {
         let names: Vec<&str> = allowed.iter().map(|(n, _)| *n).collect();
+        let looks_like_schema = value
+            .as_object()
+            .is_some_and(|m| ["type", "$ref", "properties", "items", "enum", "allOf", "oneOf", "anyOf"].iter().any(|k| m.contains_key(*k)));
         let hint = match closest(key, &names) {
             Some(best) => format!("; did you mean `{best}`?"),
-            None if kind == Kind::Schema => "; a property belongs under `properties:`".to_owned(),
-            None => String::new(),
+            None if kind == Kind::Schema && looks_like_schema => "; a property belongs under `properties:`".to_owned(),
+            None => return,
         };
         self.problems.push(self.spec.problem(pointer, format!("unknown key `{key}` in {}{hint} (extensions start with `x-`)", noun(kind))));
     }
@@ -438,11 +445,14 @@ impl Walk<'_> {
             && !map.get("additionalProperties").is_some_and(|a| a != &Value::Bool(false))
         {
             for (i, name) in required.iter().enumerate() {
+                // Refused when it is a near miss of a declared property (a typo on one side);
+                // otherwise typify and progenitor ignore the name, and so does this check.
+                let declared: Vec<&str> = properties.keys().map(String::as_str).collect();
                 if let Some(name) = name.as_str()
                     && !properties.contains_key(name)
+                    && let Some(likely) = closest(name, &declared)
                 {
-                    let declared: Vec<&str> = properties.keys().map(String::as_str).collect();
-                    let hint = closest(name, &declared).map(|b| format!("; did you mean `{b}`?")).unwrap_or_default();
+                    let hint = format!("; did you mean `{likely}`?");
                     self.problems.push(self.spec.problem(
                         &format!("{pointer}/required/{i}"),
                         format!("`required` names `{name}`, which is not among the properties{hint} (declared: {})", declared.join(", ")),

@@ -144,10 +144,6 @@ const CASES: &[(&str, &str)] = &[
     ),
     (
         "47-outdented-property.yaml",
-        ":20:22 (at #/components/schemas/Thing/required/1): `required` names `kind`, which is not among the properties (declared: id)",
-    ),
-    (
-        "47-outdented-property.yaml",
         ":23:7 (at #/components/schemas/Thing/kind): unknown key `kind` in a schema; a property belongs under `properties:` (extensions start with `x-`)",
     ),
     (
@@ -223,6 +219,9 @@ fn accepted_constructs_stay_accepted() {
         "ok-null-only.yaml",
         "ok-websocket.yaml",
         "ok-dropshot-pagination.yaml",
+        // Stray keys progenitor ignores (`type` on a response, `required` naming nothing close
+        // to a property) are ignored; near misses and outdented properties are still refused.
+        "ok-stray-keys.yaml",
     ];
     for file in files {
         let output = codegen::generate_file(&corpus(file), file).unwrap_or_else(|e| panic!("{file}: {e}"));
