@@ -128,3 +128,32 @@ mod tests {
         assert_eq!(pascal("checkouts:client_get"), "CheckoutsClientGet");
     }
 }
+
+/// The Rust field typify gives a property, following typify 0.8's `sanitize`: `+1` and `-1`
+/// are `plus1` and `minus1`; other characters that cannot continue an identifier separate
+/// words; a name that cannot start an identifier gets an `x_` prefix.
+pub fn field_name(property: &str) -> String {
+    use heck::ToSnakeCase;
+    let out = match property {
+        "+1" => "plus1".to_owned(),
+        "-1" => "minus1".to_owned(),
+        _ => property.replace('\'', "").replace(|c: char| !(c.is_alphanumeric() || c == '_'), "-").to_snake_case(),
+    };
+    match out.chars().next() {
+        None => "x".to_owned(),
+        Some(c) if c.is_alphabetic() || c == '_' => out,
+        Some(_) => format!("x_{out}"),
+    }
+}
+
+#[cfg(test)]
+mod field_tests {
+    #[test]
+    fn field_names_follow_typify() {
+        assert_eq!(super::field_name("+1"), "plus1");
+        assert_eq!(super::field_name("-1"), "minus1");
+        assert_eq!(super::field_name("createdAt"), "created_at");
+        assert_eq!(super::field_name("created-at"), "created_at");
+        assert_eq!(super::field_name("2fa"), "x_2fa");
+    }
+}

@@ -263,7 +263,7 @@ fn check_rust_names(spec: &Spec, problems: &mut Vec<Problem>) {
         }
         let mut fields: BTreeMap<String, &str> = BTreeMap::new();
         for prop in schema.get("properties").and_then(|p| p.as_object()).into_iter().flat_map(|p| p.keys()) {
-            let field = prop.to_snake_case();
+            let field = crate::naming::field_name(prop);
             if let Some(first) = fields.insert(field.clone(), prop) {
                 problems.push(spec.problem(
                     &format!("/components/schemas/{}/properties/{}", escape(name), escape(prop)),

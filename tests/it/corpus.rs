@@ -222,6 +222,7 @@ fn accepted_constructs_stay_accepted() {
         // Stray keys progenitor ignores (`type` on a response, `required` naming nothing close
         // to a property) are ignored; near misses and outdented properties are still refused.
         "ok-stray-keys.yaml",
+        "ok-nested-enum-collide.yaml",
     ];
     for file in files {
         let output = codegen::generate_file(&corpus(file), file).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -333,6 +334,14 @@ fn accepted_constructs_stay_accepted() {
     // One whose page is not dropshot's usual shape stays a plain operation instead of a refusal.
     let announce = dropshot.prepared_operations.iter().find(|o| o.operation_id == "announce.list").unwrap();
     assert!(announce.pagination.is_none() && !dropshot.code.contains("announce_list_stream"));
+    // Nested inline enums whose values typify cannot name apart (it panicked) are hoisted, in a
+    // body or deep in a component; an unambiguous one stays with typify.
+    let nested = codegen::generate_file(&corpus("ok-nested-enum-collide.yaml"), "ok").unwrap().code;
+    assert_eq!(
+        variants(&nested, "GroupsPatchBodyOperationsItemOp"),
+        ["AddLower", "Add", "RemoveLower", "Remove", "Unknown(::std::string::String)"]
+    );
+    assert_eq!(variants(&nested, "GroupMetaState"), ["OnLower", "OnUpper", "Off", "Unknown(::std::string::String)"]);
     // Several request media types: JSON is sent and the rest noted; another JSON type is sent
     // as JSON labelled with its own type; `+json` and `*/*` responses decode as JSON.
     let media = codegen::generate_file(&corpus("ok-media-types.yaml"), "ok-media-types.yaml").unwrap();

@@ -355,6 +355,7 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
     let shared_bodies = normalize_shared_media(&mut raw);
     let mut origins = hoist_inline_enums(&mut raw);
     origins.extend(hoist_parameter_enums(&mut raw));
+    origins.extend(hoist_colliding_enums(&mut raw));
     let enums = collect_enums(spec, &raw, &origins, &mut problems);
     let unions = collect_unions(spec, &raw, &mut problems);
     let keep_null = collect_keep_null(&raw);

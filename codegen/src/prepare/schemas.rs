@@ -171,6 +171,94 @@ pub(super) fn hoist_inline_enums(raw: &mut Value) -> std::collections::BTreeMap<
     origins
 }
 
+/// Moves every other inline string enum whose values typify cannot name apart (`add`/`Add`:
+/// it panics) into `components/schemas`, wherever it sits: nested in a component's properties,
+/// or in an operation's request or response body (`<Operation>Body…`, `<Operation>Response…`).
+/// The pipeline's enum rules then give distinct variant names. Others stay with typify.
+pub(super) fn hoist_colliding_enums(raw: &mut Value) -> std::collections::BTreeMap<String, String> {
+    let mut origins = std::collections::BTreeMap::new();
+    let mut taken: std::collections::BTreeSet<String> =
+        raw.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten().map(|(k, _)| rust_name(k)).collect();
+    let mut hoisted = Vec::new();
+    let mut roots: Vec<(String, String)> = Vec::new();
+    if let Some(Value::Object(schemas)) = raw.pointer("/components/schemas") {
+        roots.extend(schemas.keys().map(|k| (format!("/components/schemas/{}", escape(k)), rust_name(k))));
+    }
+    if let Some(Value::Object(paths)) = raw.get("paths") {
+        for (path, item) in paths {
+            for (method, op) in item.as_object().into_iter().flatten() {
+                let Some(id) = op.get("operationId").and_then(Value::as_str) else { continue };
+                let op_pointer = format!("/paths/{}/{method}", escape(path));
+                for (media, _) in op.pointer("/requestBody/content").and_then(Value::as_object).into_iter().flatten() {
+                    roots.push((format!("{op_pointer}/requestBody/content/{}/schema", escape(media)), format!("{}Body", rust_name(id))));
+                }
+                for (status, response) in op.get("responses").and_then(Value::as_object).into_iter().flatten() {
+                    for (media, _) in response.get("content").and_then(Value::as_object).into_iter().flatten() {
+                        roots.push((
+                            format!("{op_pointer}/responses/{}/content/{}/schema", escape(status), escape(media)),
+                            format!("{}Response", rust_name(id)),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    for (pointer, name) in roots {
+        if let Some(node) = raw.pointer_mut(&pointer) {
+            // The root itself is a component (named already) or a body (typify names it).
+            walk_colliding(node, &name, &pointer, true, &mut taken, &mut hoisted, &mut origins);
+        }
+    }
+    if !hoisted.is_empty()
+        && let Some(doc) = raw.as_object_mut()
+        && let Value::Object(components) = doc.entry("components").or_insert_with(|| json!({}))
+        && let Value::Object(schemas) = components.entry("schemas").or_insert_with(|| json!({}))
+    {
+        schemas.extend(hoisted);
+    }
+    origins
+}
+
+fn walk_colliding(
+    node: &mut Value,
+    name: &str,
+    pointer: &str,
+    root: bool,
+    taken: &mut std::collections::BTreeSet<String>,
+    hoisted: &mut Vec<(String, Value)>,
+    origins: &mut std::collections::BTreeMap<String, String>,
+) {
+    if !root && is_string_enum(node) {
+        let values: Vec<String> = node["enum"].as_array().into_iter().flatten().filter_map(|v| v.as_str().map(rust_name)).collect();
+        let distinct: std::collections::BTreeSet<&String> = values.iter().collect();
+        if distinct.len() < values.len() {
+            let hoisted_name = hoist(node, name.to_owned(), taken, hoisted);
+            origins.insert(hoisted_name, pointer.to_owned());
+        }
+        return;
+    }
+    let Value::Object(map) = node else { return };
+    if let Some(Value::Object(props)) = map.get_mut("properties") {
+        for (prop, child) in props.iter_mut() {
+            let here = format!("{pointer}/properties/{}", escape(prop));
+            walk_colliding(child, &format!("{name}{}", rust_name(prop)), &here, false, taken, hoisted, origins);
+        }
+    }
+    if let Some(items) = map.get_mut("items") {
+        walk_colliding(items, &format!("{name}Item"), &format!("{pointer}/items"), false, taken, hoisted, origins);
+    }
+    if let Some(values) = map.get_mut("additionalProperties").filter(|v| v.is_object()) {
+        walk_colliding(values, &format!("{name}Value"), &format!("{pointer}/additionalProperties"), false, taken, hoisted, origins);
+    }
+    for key in ["allOf", "anyOf", "oneOf"] {
+        if let Some(Value::Array(members)) = map.get_mut(key) {
+            for (i, member) in members.iter_mut().enumerate() {
+                walk_colliding(member, name, &format!("{pointer}/{key}/{i}"), false, taken, hoisted, origins);
+            }
+        }
+    }
+}
+
 /// Moves inline string enums of parameters (an operation's, a path item's, or a shared one in
 /// `components/parameters`, and their array items) into `components/schemas` as
 /// `<Operation><Parameter>`, so that their variants are named by this pipeline's rules (typify
