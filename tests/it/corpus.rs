@@ -271,10 +271,15 @@ fn accepted_constructs_stay_accepted() {
     assert_eq!(variants(&collide, "Zone"), ["EtcGmtPlus0", "EtcGmtMinus0", "Unknown(::std::string::String)"]);
     assert_eq!(variants(&collide, "ThingsFieldsItem"), ["IdLower", "IdUpper", "Unknown(::std::string::String)"]);
     assert!(collide.contains("\"Etc/GMT+0\""), "the wire value is kept");
+    // typify's names for `+1`/`-1` are lower-case; variants start upper-case (deny(warnings)).
+    assert_eq!(variants(&collide, "ThingReaction"), ["Plus1", "Minus1", "Unknown(::std::string::String)"]);
     // Optional parameters progenitor cannot send are left out and named in the description; a
     // bodiless 202 beside a 200 body reaches the caller as an error, not a failed decode.
     let left_out = codegen::generate_file(&corpus("ok-left-out.yaml"), "ok").unwrap();
-    assert_eq!(left_out.prepared_operations[0].bodiless_successes, ["202"]);
+    let bodiless = |id: &str| left_out.prepared_operations.iter().find(|o| o.operation_id == id).unwrap().bodiless_successes.clone();
+    assert_eq!(bodiless("things.receipt"), ["202"]);
+    // A `$ref`'d bodiless response counts by what it refers to (GitHub's `204`s).
+    assert_eq!(bodiless("things.star"), ["204"]);
     assert!(left_out.code.contains("Not sent by this client (progenitor 0.15 cannot encode them): the query parameter `metadata` (`style: deepObject`), the cookie `session`."), "{}", left_out.code);
     assert!(left_out.code.contains(
         "A `202` (Still being generated, retry later) response has no body: `send` returns it as an error with that status (`Unexpected`)."

@@ -437,7 +437,7 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
             leave_out_unsendable_parameters(&mut raw, &pointer, op, item, spec);
             let success_bodies = split_success_bodies(&mut raw, &pointer, op.operation_id.as_deref().unwrap_or_default(), &mut taken_names);
             let bodiless_successes =
-                if success_bodies.is_empty() { leave_out_bodiless_successes(&mut raw, &pointer, op) } else { Vec::new() };
+                if success_bodies.is_empty() { leave_out_bodiless_successes(&mut raw, &pointer, op, spec) } else { Vec::new() };
             operations.insert(
                 pointer,
                 OperationPlan {
@@ -696,15 +696,22 @@ fn leave_out_unsendable_parameters(raw: &mut Value, pointer: &str, op: &openapiv
 /// Leaves out 2xx responses without a body when another 2xx has one (progenitor needs one
 /// success body), noting them; returns their statuses. They then reach the caller as errors
 /// that carry the status, rather than failing to decode as the other body.
-fn leave_out_bodiless_successes(raw: &mut Value, pointer: &str, op: &openapiv3::Operation) -> Vec<String> {
+fn leave_out_bodiless_successes(raw: &mut Value, pointer: &str, op: &openapiv3::Operation, spec: &Spec) -> Vec<String> {
     let successes: Vec<(String, bool, String)> = op
         .responses
         .responses
         .iter()
         .filter(|(status, _)| status.to_string().starts_with('2'))
-        .map(|(status, r)| match r {
-            ReferenceOr::Item(r) => (status.to_string(), r.content.is_empty(), r.description.clone()),
-            ReferenceOr::Reference { .. } => (status.to_string(), false, String::new()),
+        .filter_map(|(status, r)| {
+            // A `$ref`'d response (`components/responses`) counts by what it refers to.
+            let r = match r {
+                ReferenceOr::Item(r) => r,
+                ReferenceOr::Reference { reference } => reference
+                    .strip_prefix("#/components/responses/")
+                    .and_then(|n| spec.doc.components.as_ref()?.responses.get(n))
+                    .and_then(ReferenceOr::as_item)?,
+            };
+            Some((status.to_string(), r.content.is_empty(), r.description.clone()))
         })
         .collect();
     if !successes.iter().any(|(_, bodiless, _)| !bodiless) {

@@ -77,13 +77,18 @@ pub(super) fn collect_enums(
 /// separators too (`AUnderscoreB`, `ADotB`), then their case (`AscUpper`,
 /// `AscLower`), then take a number; the serde name keeps the value either way.
 pub(crate) fn distinct_variant_names(values: &[String]) -> Vec<String> {
-    let mut names: Vec<String> = values.iter().map(|v| rust_name(v)).collect();
+    // typify's name for `+1` is `plus1`: a variant starts upper-case (`Plus1`).
+    let upper = |name: String| -> String {
+        let mut chars = name.chars();
+        chars.next().map_or(name.clone(), |first| first.to_uppercase().chain(chars).collect())
+    };
+    let mut names: Vec<String> = values.iter().map(|v| upper(rust_name(v))).collect();
     let colliding = |names: &[String], i: usize| names.iter().enumerate().any(|(j, n)| j != i && *n == names[i]);
     // Separators (`_`, `.`, `/`, `:`, space) are spelled only when they alone tell values apart.
     for separators_too in [false, true] {
         let group: Vec<usize> = (0..names.len()).filter(|&i| colliding(&names, i)).collect();
         for &i in &group {
-            names[i] = rust_name(&spell_punctuation(&values[i], separators_too));
+            names[i] = upper(rust_name(&spell_punctuation(&values[i], separators_too)));
         }
     }
     let by_case: Vec<usize> = (0..names.len()).filter(|&i| colliding(&names, i)).collect();

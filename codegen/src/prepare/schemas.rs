@@ -172,7 +172,7 @@ pub(super) fn hoist_inline_enums(raw: &mut Value) -> std::collections::BTreeMap<
 }
 
 /// Moves every other inline string enum whose values typify cannot name apart (`add`/`Add`:
-/// it panics) into `components/schemas`, wherever it sits: nested in a component's properties,
+/// it panics) or names in lower case (`+1` → `plus1`) into `components/schemas`, wherever it sits: nested in a component's properties,
 /// or in an operation's request or response body (`<Operation>Body…`, `<Operation>Response…`).
 /// The pipeline's enum rules then give distinct variant names. Others stay with typify.
 pub(super) fn hoist_colliding_enums(raw: &mut Value) -> std::collections::BTreeMap<String, String> {
@@ -231,7 +231,9 @@ fn walk_colliding(
     if !root && is_string_enum(node) {
         let values: Vec<String> = node["enum"].as_array().into_iter().flatten().filter_map(|v| v.as_str().map(rust_name)).collect();
         let distinct: std::collections::BTreeSet<&String> = values.iter().collect();
-        if distinct.len() < values.len() {
+        // typify also names `+1` as the variant `plus1`, which `deny(warnings)` refuses.
+        let lower_case = node["enum"].as_array().into_iter().flatten().any(|v| matches!(v.as_str(), Some("+1" | "-1")));
+        if distinct.len() < values.len() || lower_case {
             let hoisted_name = hoist(node, name.to_owned(), taken, hoisted);
             origins.insert(hoisted_name, pointer.to_owned());
         }
