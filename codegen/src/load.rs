@@ -84,6 +84,17 @@ impl Spec {
         self.lines.get_or_init(|| LineIndex::build(&self.source)).locate(&self.name, pointer)
     }
 
+    /// The parameter `param` is or refers to (`#/components/parameters/…`); `None` for a dangling
+    /// or chained reference, which validate's `$ref` walk reports.
+    pub fn parameter<'a>(&'a self, param: &'a openapiv3::ReferenceOr<openapiv3::Parameter>) -> Option<&'a openapiv3::Parameter> {
+        match param {
+            openapiv3::ReferenceOr::Item(p) => Some(p),
+            openapiv3::ReferenceOr::Reference { reference } => {
+                reference.strip_prefix("#/components/parameters/").and_then(|n| self.doc.components.as_ref()?.parameters.get(n)?.as_item())
+            }
+        }
+    }
+
     /// A problem located at `pointer`.
     pub fn problem(&self, pointer: &str, message: impl Into<String>) -> Problem {
         Problem { location: self.locate(pointer), message: message.into() }

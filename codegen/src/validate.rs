@@ -227,12 +227,7 @@ fn check_path_parameters(
         .parameters
         .iter()
         .chain(&op.parameters)
-        .filter_map(|p| match p {
-            ReferenceOr::Item(p) => Some(p),
-            ReferenceOr::Reference { reference } => {
-                reference.strip_prefix("#/components/parameters/").and_then(|n| spec.doc.components.as_ref()?.parameters.get(n)?.as_item())
-            }
-        })
+        .filter_map(|p| spec.parameter(p))
         .filter(|p| matches!(p, Parameter::Path { .. }))
         .map(|p| p.parameter_data_ref().name.clone())
         .collect();
@@ -275,16 +270,8 @@ fn check_rust_names(spec: &Spec, problems: &mut Vec<Problem>) {
 }
 
 fn check_parameter(spec: &Spec, param: &ReferenceOr<Parameter>, pointer: &str, problems: &mut Vec<Problem>) {
-    let param = match param {
-        ReferenceOr::Item(p) => p,
-        ReferenceOr::Reference { reference } => {
-            match reference.strip_prefix("#/components/parameters/").and_then(|n| spec.doc.components.as_ref()?.parameters.get(n)) {
-                Some(ReferenceOr::Item(p)) => p,
-                // Dangling or chained references are reported by the `$ref` walk.
-                _ => return,
-            }
-        }
-    };
+    // Dangling or chained references are reported by the `$ref` walk.
+    let Some(param) = spec.parameter(param) else { return };
     let data = param.parameter_data_ref();
     let name = &data.name;
     match param {

@@ -361,8 +361,7 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
     let keep_null = collect_keep_null(&raw);
     let secrets = collect_secrets(&raw);
     let mut operations = BTreeMap::new();
-    let mut taken_names: std::collections::BTreeSet<String> =
-        raw.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten().map(|(k, _)| rust_name(k)).collect();
+    let mut taken_names = schemas::taken_names(&raw);
     for (path, item) in &spec.doc.paths.paths {
         let ReferenceOr::Item(item) = item else { continue };
         for (method, op) in
@@ -409,16 +408,7 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
                 .parameters
                 .iter()
                 .chain(&item.parameters)
-                .filter_map(|p| match p {
-                    ReferenceOr::Item(p) => Some(p),
-                    ReferenceOr::Reference { reference } => match reference
-                        .strip_prefix("#/components/parameters/")
-                        .and_then(|n| spec.doc.components.as_ref()?.parameters.get(n))
-                    {
-                        Some(ReferenceOr::Item(p)) => Some(p),
-                        _ => None,
-                    },
-                })
+                .filter_map(|p| spec.parameter(p))
                 .filter_map(|p| match p {
                     // `explode` defaults to true for `form` only (OpenAPI 3.0.3, "Parameter Object").
                     openapiv3::Parameter::Query { style, parameter_data, .. } => {
@@ -636,12 +626,7 @@ fn split_success_bodies(
         }
         split.push(SuccessBody { status: code, description, type_name });
     }
-    if let Some(doc) = raw.as_object_mut()
-        && let Value::Object(components) = doc.entry("components").or_insert_with(|| json!({}))
-        && let Value::Object(schemas) = components.entry("schemas").or_insert_with(|| json!({}))
-    {
-        schemas.extend(hoisted);
-    }
+    schemas::add_schemas(raw, hoisted);
     split
 }
 
@@ -656,15 +641,6 @@ fn note_on_operation(raw: &mut Value, pointer: &str, note: &str) {
 /// (validate refuses required ones), noting each in the operation's description. One declared
 /// on the path item is left out of the item, so of every operation under it.
 fn leave_out_unsendable_parameters(raw: &mut Value, pointer: &str, op: &openapiv3::Operation, item: &openapiv3::PathItem, spec: &Spec) {
-    let resolve = |p: &ReferenceOr<openapiv3::Parameter>| -> Option<openapiv3::Parameter> {
-        match p {
-            ReferenceOr::Item(p) => Some(p.clone()),
-            ReferenceOr::Reference { reference } => reference
-                .strip_prefix("#/components/parameters/")
-                .and_then(|n| spec.doc.components.as_ref()?.parameters.get(n))
-                .and_then(|p| p.as_item().cloned()),
-        }
-    };
     let unsendable = |p: &openapiv3::Parameter| match p {
         openapiv3::Parameter::Cookie { parameter_data, .. } if !parameter_data.required => {
             Some(format!("the cookie `{}`", parameter_data.name))
@@ -677,7 +653,7 @@ fn leave_out_unsendable_parameters(raw: &mut Value, pointer: &str, op: &openapiv
     let item_pointer = pointer.rsplit_once('/').map_or(pointer, |(p, _)| p).to_owned();
     let mut notes = Vec::new();
     for (list, params) in [(format!("{pointer}/parameters"), &op.parameters), (format!("{item_pointer}/parameters"), &item.parameters)] {
-        let drop: Vec<bool> = params.iter().map(|p| resolve(p).as_ref().and_then(unsendable).map(|n| notes.push(n)).is_some()).collect();
+        let drop: Vec<bool> = params.iter().map(|p| spec.parameter(p).and_then(unsendable).map(|n| notes.push(n)).is_some()).collect();
         if drop.contains(&true)
             && let Some(Value::Array(raw_params)) = raw.pointer_mut(&list)
         {

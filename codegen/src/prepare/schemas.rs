@@ -171,14 +171,29 @@ pub(super) fn hoist_inline_enums(raw: &mut Value) -> std::collections::BTreeMap<
     origins
 }
 
+/// The Rust names of the document's component schemas: names a hoisted schema must avoid.
+pub(super) fn taken_names(raw: &Value) -> std::collections::BTreeSet<String> {
+    raw.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten().map(|(k, _)| rust_name(k)).collect()
+}
+
+/// Adds `schemas` to `components/schemas`, creating both when the document has none.
+pub(super) fn add_schemas(raw: &mut Value, schemas: Vec<(String, Value)>) {
+    if !schemas.is_empty()
+        && let Some(doc) = raw.as_object_mut()
+        && let Value::Object(components) = doc.entry("components").or_insert_with(|| json!({}))
+        && let Value::Object(existing) = components.entry("schemas").or_insert_with(|| json!({}))
+    {
+        existing.extend(schemas);
+    }
+}
+
 /// Moves every other inline string enum whose values typify cannot name apart (`add`/`Add`:
 /// it panics) or names in lower case (`+1` → `plus1`) into `components/schemas`, wherever it sits: nested in a component's properties,
 /// or in an operation's request or response body (`<Operation>Body…`, `<Operation>Response…`).
 /// The pipeline's enum rules then give distinct variant names. Others stay with typify.
 pub(super) fn hoist_colliding_enums(raw: &mut Value) -> std::collections::BTreeMap<String, String> {
     let mut origins = std::collections::BTreeMap::new();
-    let mut taken: std::collections::BTreeSet<String> =
-        raw.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten().map(|(k, _)| rust_name(k)).collect();
+    let mut taken = taken_names(raw);
     let mut hoisted = Vec::new();
     let mut roots: Vec<(String, String)> = Vec::new();
     if let Some(Value::Object(schemas)) = raw.pointer("/components/schemas") {
@@ -209,13 +224,7 @@ pub(super) fn hoist_colliding_enums(raw: &mut Value) -> std::collections::BTreeM
             walk_colliding(node, &name, &pointer, true, &mut taken, &mut hoisted, &mut origins);
         }
     }
-    if !hoisted.is_empty()
-        && let Some(doc) = raw.as_object_mut()
-        && let Value::Object(components) = doc.entry("components").or_insert_with(|| json!({}))
-        && let Value::Object(schemas) = components.entry("schemas").or_insert_with(|| json!({}))
-    {
-        schemas.extend(hoisted);
-    }
+    add_schemas(raw, hoisted);
     origins
 }
 
@@ -268,8 +277,7 @@ fn walk_colliding(
 /// [`hoist_inline_enums`] does.
 pub(super) fn hoist_parameter_enums(raw: &mut Value) -> std::collections::BTreeMap<String, String> {
     let mut origins = std::collections::BTreeMap::new();
-    let mut taken: std::collections::BTreeSet<String> =
-        raw.pointer("/components/schemas").and_then(Value::as_object).into_iter().flatten().map(|(k, _)| rust_name(k)).collect();
+    let mut taken = taken_names(raw);
     let mut hoisted = Vec::new();
     // (pointer of a parameter list or map, name prefix)
     let mut lists: Vec<(String, String)> = Vec::new();
@@ -298,13 +306,7 @@ pub(super) fn hoist_parameter_enums(raw: &mut Value) -> std::collections::BTreeM
             hoist_parameter(param, &rust_name(key), &pointer, &mut taken, &mut hoisted, &mut origins);
         }
     }
-    if !hoisted.is_empty()
-        && let Some(doc) = raw.as_object_mut()
-        && let Value::Object(components) = doc.entry("components").or_insert_with(|| json!({}))
-        && let Value::Object(schemas) = components.entry("schemas").or_insert_with(|| json!({}))
-    {
-        schemas.extend(hoisted);
-    }
+    add_schemas(raw, hoisted);
     origins
 }
 
