@@ -8,6 +8,7 @@ mod faults;
 mod flowglad;
 mod polar_fixtures;
 mod polar_loopback;
+mod package;
 mod properties;
 mod response_models;
 mod runtime;
