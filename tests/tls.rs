@@ -1,9 +1,9 @@
 //! HTTPS with the default `rustls-ring` feature, in a process of its own (the crypto provider is
 //! process-wide state, so this file holds one test that runs its steps in order):
 //!
-//! 1. nothing is installed before a generated client is built, and progenitor's `Client::new`
-//!    and our `ClientBuilder` both build without panicking (reqwest panics when it builds a
-//!    client with no provider installed, which these constructors prevent);
+//! 1. nothing is installed before a generated client is built, and `ClientBuilder::build` (the
+//!    one constructor) builds without panicking (reqwest panics when it builds a client with no
+//!    provider installed, which the builder prevents);
 //! 2. a second install keeps the provider already there (an application's choice wins);
 //! 3. a real TLS handshake against a loopback server: a client trusting its certificate decodes
 //!    the checkout; the default client, which trusts only the platform's roots, refuses the
@@ -13,7 +13,6 @@
 
 use std::sync::Arc;
 
-use checkout_runtime::__private::ClientState;
 use checkout_runtime::TransportKind;
 use polar_checkouts as polar;
 use rustls::pki_types::pem::PemObject;
@@ -72,12 +71,11 @@ async fn https_server(body: Vec<u8>) -> (u16, Arc<std::sync::atomic::AtomicUsize
 
 #[test]
 fn https_works_with_the_default_features_and_no_constructor_panics() {
-    // 1. Nothing installed yet; every constructor of a generated client installs ring first.
+    // 1. Nothing installed yet; the builder of a generated client installs ring first.
     assert!(rustls::crypto::CryptoProvider::get_default().is_none(), "this test binary must start with no provider");
-    let _ = polar::Client::new("https://127.0.0.1:9", ClientState::default());
-    let installed = rustls::crypto::CryptoProvider::get_default().expect("Client::new installed a provider");
-    let installed: *const rustls::crypto::CryptoProvider = Arc::as_ptr(installed);
     polar::Client::builder().credentials("polar_oat_TLS").build().expect("the builder builds an HTTPS client");
+    let installed = rustls::crypto::CryptoProvider::get_default().expect("the builder installed a provider");
+    let installed: *const rustls::crypto::CryptoProvider = Arc::as_ptr(installed);
 
     // 2. Installing again keeps the provider already installed.
     polar::runtime::install_crypto_provider();

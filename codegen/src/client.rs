@@ -33,7 +33,8 @@ pub fn extend_client(file: &mut syn::File, prepared: &Prepared, spec_name: &str)
     let error = |message: String| Error::Internal { stage: "client", location: Location::file(spec_name), message };
     let ops = operations(&file.items, prepared).map_err(error)?;
     let errors_mod = errors_module(&ops);
-    install_provider_in_new(&mut file.items).map_err(error)?;
+    private_constructors(&mut file.items).map_err(error)?;
+    public_surface(&mut file.items).map_err(error)?;
     let builder_items = file
         .items
         .iter_mut()
@@ -91,7 +92,7 @@ fn webhooks(prepared: &Prepared) -> TokenStream {
             pub use ::checkout_runtime::webhook::{DEFAULT_TOLERANCE, WebhookError, sign};
 
             /// A webhook event, by its type.
-            #[derive(Clone, Debug)]
+            #[derive(Clone, Debug, PartialEq)]
             #[non_exhaustive]
             pub enum Event {
                 #( #[doc = #docs] #variants(types::#payloads), )*
@@ -151,31 +152,59 @@ fn secret_fields(prepared: &Prepared) -> TokenStream {
     quote! {
         /// The JSON names of the fields the spec marks secret; raw bodies kept in errors never
         /// show their values (`runtime::RawBody`).
-        pub const SECRET_FIELDS: &[&str] = &[#( #names ),*];
+        pub(crate) const SECRET_FIELDS: &[&str] = &[#( #names ),*];
     }
 }
 
-/// Makes progenitor's `Client::new`, which builds its own `reqwest::Client`, install the TLS
-/// crypto provider first (see `checkout_runtime::install_crypto_provider`): without it, the
-/// default `rustls-ring` feature would make `Client::new` panic.
-fn install_provider_in_new(items: &mut [Item]) -> std::result::Result<(), String> {
-    let new = items
-        .iter_mut()
-        .filter_map(|item| match item {
-            Item::Impl(block)
-                if block.trait_.is_none() && matches!(block.self_ty.as_ref(), syn::Type::Path(p) if p.path.is_ident("Client")) =>
+/// Takes progenitor's constructors out of the public API: `Client::new` (its own
+/// `reqwest::Client` with a fixed 15 s timeout, no credentials, no retry policy) is removed, and
+/// `new_with_client` is left to `Client::builder()`, the one documented way to build a client.
+fn private_constructors(items: &mut [Item]) -> std::result::Result<(), String> {
+    let mut found = false;
+    for item in items.iter_mut() {
+        let Item::Impl(block) = item else { continue };
+        if block.trait_.is_some() || !matches!(block.self_ty.as_ref(), syn::Type::Path(p) if p.path.is_ident("Client")) {
+            continue;
+        }
+        let before = block.items.len();
+        block.items.retain(|member| !matches!(member, syn::ImplItem::Fn(f) if f.sig.ident == "new"));
+        let removed = before != block.items.len();
+        for member in &mut block.items {
+            if let syn::ImplItem::Fn(f) = member
+                && f.sig.ident == "new_with_client"
             {
-                Some(block)
+                f.vis = syn::parse_quote!(pub(crate));
+                found |= removed;
             }
-            _ => None,
+        }
+    }
+    found.then_some(()).ok_or_else(|| "progenitor generated no `Client::new` and `Client::new_with_client`".to_string())
+}
+
+/// Leaves one public API: progenitor's untyped `Error` and its `ClientInfo` trait become
+/// crate-private (every `send` returns `checkout_runtime::Error`), and its `prelude` module, which
+/// only re-exports `Client`, goes. `ResponseValue` and `ByteStream` stay: they appear in `send`.
+fn public_surface(items: &mut Vec<Item>) -> std::result::Result<(), String> {
+    let position = items
+        .iter()
+        .position(|item| {
+            matches!(item, Item::Use(u) if matches!(u.vis, syn::Visibility::Public(_))
+                && u.tree.to_token_stream().to_string().starts_with("progenitor_client"))
         })
-        .flat_map(|block| block.items.iter_mut())
-        .find_map(|item| match item {
-            syn::ImplItem::Fn(f) if f.sig.ident == "new" => Some(f),
-            _ => None,
-        })
-        .ok_or("progenitor generated no `Client::new`")?;
-    new.block.stmts.insert(0, syn::parse_quote!(::checkout_runtime::install_crypto_provider();));
+        .ok_or("progenitor generated no `pub use progenitor_client::{…}`")?;
+    items.splice(
+        position..=position,
+        [
+            syn::parse_quote!(
+                pub use progenitor_client::{ByteStream, ResponseValue};
+            ),
+            syn::parse_quote!(
+                #[allow(unused_imports)]
+                pub(crate) use progenitor_client::{ClientInfo, Error};
+            ),
+        ],
+    );
+    items.retain(|item| !matches!(item, Item::Mod(m) if m.ident == "prelude"));
     Ok(())
 }
 
@@ -263,7 +292,8 @@ fn successes_module(ops: &[Op]) -> TokenStream {
         });
         quote! {
             #[doc = #doc]
-            #[derive(Clone, Debug)]
+            #[derive(Clone, Debug, PartialEq)]
+            #[non_exhaustive]
             pub enum #name { #(#variants,)* }
             impl #name {
                 /// Decodes a success body by its status.
@@ -379,7 +409,8 @@ fn errors_module(ops: &[Op]) -> TokenStream {
         }
         quote! {
             #[doc = #doc]
-            #[derive(Clone, Debug)]
+            #[derive(Clone, Debug, PartialEq)]
+            #[non_exhaustive]
             pub enum #name {
                 #( #variants )*
                 /// A status this operation does not document, or a documented one whose body did
@@ -419,9 +450,11 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
                 && f.sig.ident == "send"
             {
                 f.sig.ident = format_ident!("send_raw");
+                // Only `send` is public: progenitor's untyped error would be a second `Error`.
+                f.vis = syn::Visibility::Inherited;
                 f.block = wire_safety(&f.block, op.info).map_err(|e| format!("`builder::{builder}::send`: {e}"))?;
                 f.attrs.retain(|a| !a.path().is_ident("doc"));
-                f.attrs.push(syn::parse_quote!(#[doc = " Sends the request with progenitor's untyped errors; prefer `send`."]));
+                f.attrs.push(syn::parse_quote!(#[doc = " Sends the request with progenitor's untyped errors; `send` decodes them."]));
                 renamed = true;
             }
         }
@@ -486,6 +519,8 @@ fn add_options(builders: &mut [Item], name: &syn::Ident) -> std::result::Result<
                 for member in block.items.iter_mut() {
                     let syn::ImplItem::Fn(f) = member else { continue };
                     if f.sig.ident == "new" {
+                        // `client.<operation>()` is the way to get a builder.
+                        f.vis = syn::parse_quote!(pub(crate));
                         let Some(syn::Stmt::Expr(syn::Expr::Struct(init), None)) = f.block.stmts.last_mut() else {
                             return Err(format!("`{name}::new` does not end in `Self {{ … }}`"));
                         };

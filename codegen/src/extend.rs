@@ -72,6 +72,14 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
     replace_all(types, replacements).map_err(error)?;
     absent_nullable_is_none(types).map_err(error)?;
     explain_untagged(types).map_err(error)?;
+    // A later spec may add a variant to any enum (a value, a union member): a minor release.
+    for item in types.iter_mut() {
+        if let Item::Enum(e) = item
+            && !e.attrs.iter().any(|a| a.path().is_ident("non_exhaustive"))
+        {
+            e.attrs.push(syn::parse_quote!(#[non_exhaustive]));
+        }
+    }
     if !prepared.keep_null.is_empty() {
         let helper: syn::File = syn::parse2(deserialize_present_tokens()).expect("static tokens parse");
         types.extend(helper.items);
@@ -487,6 +495,7 @@ fn enum_tokens(spec: &EnumSpec) -> TokenStream {
         ///
         #[doc = #unknown_doc]
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
         pub enum #name {
             #( #[doc = #value_docs] #variants, )*
             /// A value not known to this version of the client, kept as sent.
@@ -548,7 +557,8 @@ fn union_tokens(spec: &UnionSpec) -> TokenStream {
         ///
         /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
         /// buffer the object as text rather than as a tree.
-        #[derive(Clone, Debug)]
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
         pub enum #name {
             #( #[doc = #variant_docs] #variants(#types), )*
             #[doc = #unknown_doc]

@@ -19,7 +19,9 @@ pub fn settings() -> GenerationSettings {
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
         .with_inner_type(quote::quote!(::checkout_runtime::__private::ClientState))
-        .with_hooks(HooksMode::Expected);
+        .with_hooks(HooksMode::Expected)
+        // Services compare models in their tests; `Eq` is impossible where a model holds a float.
+        .with_derive("PartialEq");
     settings
 }
 

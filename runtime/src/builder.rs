@@ -26,6 +26,7 @@ macro_rules! client_builder {
         /// The servers this API is served from: the spec names none, so the base URL is the
         /// caller's (`ClientBuilder::base_url`).
         #[derive(Clone, Debug, PartialEq, Eq)]
+        #[non_exhaustive]
         pub enum Server {
             /// The base URL (a proxy, a mock server, or the API itself).
             Custom(::std::string::String),
@@ -47,6 +48,7 @@ macro_rules! client_builder {
     (@server $(#[doc = $first_doc:literal])* $first:ident = $first_url:literal $(, $(#[doc = $doc:literal])* $server:ident = $url:literal)* $(,)?) => {
         /// The servers this API is served from.
         #[derive(Clone, Debug, PartialEq, Eq, Default)]
+        #[non_exhaustive]
         pub enum Server {
             $(#[doc = $first_doc])*
             #[default]

@@ -175,7 +175,18 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
     }
 }
 
-impl<E: fmt::Debug + fmt::Display> std::error::Error for Error<E> {}
+/// `source()` is the underlying reqwest error of a transport failure (so `anyhow`'s chain and
+/// `{:?}` reach hyper's and the OS's cause) and the [`PaginationError`](crate::paginate::PaginationError)
+/// of a stopped stream. The one-line `Display` already names both, so a log line stays complete.
+impl<E: fmt::Debug + fmt::Display> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Transport { source, .. } => Some(source),
+            Error::Pagination { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
 
 impl<E> Error<E> {
     /// A connection, timeout or body error of `operation` (the body cap's error becomes

@@ -106,6 +106,7 @@ macro_rules! operation_error {
                 Self::Unexpected { status, headers: headers.clone(), body: $crate::RawBody::new(body, secrets) }
             }
         }
+        impl ::std::error::Error for $name {}
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 match self {

@@ -227,22 +227,28 @@ fn lib_rs(title: &str, spec: &str) -> String {
     format!(
         r#"//! Typed Rust client for {title}.
 //!
-//! The module [`generated`] (re-exported here) is produced by `cargo xtask codegen` from
-//! `{spec}` and is never edited by hand. See the crate README.
+//! Everything a service needs is at the crate root: [`Client`] and its [`ClientBuilder`], the
+//! [`Server`]s, the models in [`types`], each operation's error enum in [`errors`], and the one
+//! [`Error`] (with [`Result`]) that every operation returns. The code behind them is produced by
+//! `cargo xtask codegen` from `{spec}` and is never edited by hand.
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 
 #[rustfmt::skip]
 #[allow(missing_docs)]
-pub mod generated;
+mod generated;
 
 pub use generated::*;
 
-/// The shared runtime: [`runtime::Secret`], [`runtime::RetryPolicy`], [`runtime::Error`].
+/// The shared runtime: credentials, retry policy, per-call options, errors, pagination, webhooks.
 pub use checkout_runtime as runtime;
-pub use checkout_runtime::{{RetryPolicy, Secret}};
+pub use checkout_runtime::{{Error, RequestOptions, RetryPolicy, Secret}};
 /// Re-exported so a service needs no other dependency: IDs, timestamps and stream helpers.
 pub use {{checkout_runtime::futures, chrono, uuid}};
+
+/// What every operation's `send` returns: the response, or an [`Error`] whose `Api` variant holds
+/// the operation's enum from [`errors`] (`E`).
+pub type Result<T, E> = ::std::result::Result<T, Error<E>>;
 "#
     )
 }

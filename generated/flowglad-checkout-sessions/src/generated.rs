@@ -1,8 +1,9 @@
 // @generated from spec/flowglad-checkout-sessions.yaml by `cargo xtask codegen`. Do not edit.
 #![allow(clippy::all, missing_docs, unused_imports, unreachable_pub, dead_code)]
 
+pub use progenitor_client::{ByteStream, ResponseValue};
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+pub(crate) use progenitor_client::{ClientInfo, Error};
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
@@ -10,7 +11,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     use super::types;
     ///A checkout session that activates an existing subscription.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
     pub struct ActivateSubscriptionCheckoutSessionInput {
         ///The URL to redirect to after the purchase is canceled or fails.
@@ -55,6 +56,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ActivateSubscriptionCheckoutSessionInputType {
         /// `activate_subscription`
         ActivateSubscription,
@@ -66,7 +68,7 @@ pub mod types {
         "activate_subscription" }
     );
     ///A checkout session that activates a subscription: creates a payment method for it, then pays its outstanding invoices.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ActivateSubscriptionCheckoutSessionRecord {
         ///Whether all current subscriptions switch to the new payment method.
         #[serde(rename = "automaticallyUpdateSubscriptions")]
@@ -173,6 +175,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ActivateSubscriptionCheckoutSessionRecordType {
         /// `activate_subscription`
         ActivateSubscription,
@@ -184,7 +187,7 @@ pub mod types {
         "activate_subscription" }
     );
     ///A checkout session that saves a payment method for the customer.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
     pub struct AddPaymentMethodCheckoutSessionInput {
         ///Whether all current subscriptions switch to the new payment method; false when not sent.
@@ -232,6 +235,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum AddPaymentMethodCheckoutSessionInputType {
         /// `add_payment_method`
         AddPaymentMethod,
@@ -243,7 +247,7 @@ pub mod types {
         "add_payment_method" }
     );
     ///A checkout session that creates a payment method; with `targetSubscriptionId`, it becomes that subscription's default.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AddPaymentMethodCheckoutSessionRecord {
         ///Whether all current subscriptions switch to the new payment method (false when null).
         #[serde(
@@ -347,6 +351,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum AddPaymentMethodCheckoutSessionRecordType {
         /// `add_payment_method`
         AddPaymentMethod,
@@ -358,7 +363,7 @@ pub mod types {
         "add_payment_method" }
     );
     ///A postal address; only the country is always known.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Address {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<::std::string::String>,
@@ -381,7 +386,7 @@ pub mod types {
         }
     }
     ///A product checkout session for an anonymous customer, naming the price by ID.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
     pub struct AnonymousProductCheckoutSessionByPriceId {
         ///Always `true`: the customer is not identified.
@@ -428,6 +433,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum AnonymousProductCheckoutSessionByPriceIdType {
         /// `product`
         Product,
@@ -438,7 +444,7 @@ pub mod types {
         AnonymousProductCheckoutSessionByPriceIdType { Product = "product" }
     );
     ///A product checkout session for an anonymous customer, naming the price by slug.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
     pub struct AnonymousProductCheckoutSessionByPriceSlug {
         ///Always `true`: the customer is not identified.
@@ -485,6 +491,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum AnonymousProductCheckoutSessionByPriceSlugType {
         /// `product`
         Product,
@@ -495,7 +502,7 @@ pub mod types {
         AnonymousProductCheckoutSessionByPriceSlugType { Product = "product" }
     );
     ///A billing address collected in the checkout.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BillingAddress {
         pub address: Address,
         ///Email address.
@@ -531,7 +538,8 @@ pub mod types {
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutSessionInput {
         /// When `type` is `product`.
         Product(ProductCheckoutSessionInput),
@@ -627,7 +635,7 @@ pub mod types {
         }
     }
     ///A page of checkout sessions.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CheckoutSessionList {
         ///The cursor this page was read with.
         #[serde(
@@ -662,7 +670,8 @@ pub mod types {
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutSessionRecord {
         /// When `type` is `purchase`.
         Purchase(PurchaseCheckoutSessionRecord),
@@ -778,6 +787,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CheckoutSessionStatus {
         /// `open`
         Open,
@@ -797,7 +807,7 @@ pub mod types {
         "succeeded", Failed = "failed", Expired = "expired" }
     );
     ///The body of a create request.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CreateCheckoutSessionInput {
         #[serde(rename = "checkoutSession")]
         pub checkout_session: types::CheckoutSessionInput,
@@ -808,7 +818,7 @@ pub mod types {
         }
     }
     ///An error body, in either of the two shapes Flowglad sends: the REST route's `{error, code?, request_id, trace_id?, sentry_event_id?}` (what the server sends today) or the published schema's `{message, code, issues?}`. Every field is optional so both decode.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct FlowgladError {
         ///Error code, e.g. `NOT_FOUND` or `BAD_REQUEST`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -837,8 +847,9 @@ pub mod types {
         }
     }
     ///What went wrong: a message, or (for validation failures) the list of issues.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum FlowgladErrorDetail {
         String(::std::string::String),
         Array(
@@ -869,7 +880,7 @@ pub mod types {
         }
     }
     ///One issue behind an error.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FlowgladErrorIssue {
         ///What is wrong.
         pub message: ::std::string::String,
@@ -880,7 +891,7 @@ pub mod types {
         }
     }
     ///A customer, as a webhook names it.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FlowgladEventCustomer {
         ///The customer's ID in your system.
         #[serde(rename = "externalId")]
@@ -897,6 +908,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum FlowgladEventObject {
         /// `customer`
         Customer,
@@ -923,7 +935,7 @@ pub mod types {
         Subscription = "subscription", SyncStream = "sync_stream" }
     );
     ///The body of a Flowglad webhook: which object the event is about. The event type itself (`payment.succeeded`, …) is Svix's message type and is not in the body; fetch the object by its `id` for its current state.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct FlowgladEventPayload {
         ///The customer the object belongs to, when known.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -945,7 +957,7 @@ pub mod types {
         }
     }
     ///A JSON object of metadata; values are strings, numbers or booleans.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
     pub struct Metadata(
         pub ::std::collections::HashMap<::std::string::String, MetadataValue>,
@@ -974,8 +986,9 @@ pub mod types {
         }
     }
     ///A metadata value: a string (at most 500 characters), a number or a boolean.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum MetadataValue {
         String(::std::string::String),
         Integer(i64),
@@ -1011,6 +1024,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum PaymentMethodType {
         /// `card`
         Card,
@@ -1028,7 +1042,7 @@ pub mod types {
         "us_bank_account", SepaDebit = "sepa_debit" }
     );
     ///A product checkout session for an identified customer, naming the price by ID.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
     pub struct ProductCheckoutSessionByPriceId {
         ///Only `false` (the default when absent): the customer is identified.
@@ -1079,6 +1093,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductCheckoutSessionByPriceIdType {
         /// `product`
         Product,
@@ -1089,7 +1104,7 @@ pub mod types {
         ProductCheckoutSessionByPriceIdType { Product = "product" }
     );
     ///A product checkout session for an identified customer, naming the price by slug.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
     pub struct ProductCheckoutSessionByPriceSlug {
         ///Only `false` (the default when absent): the customer is identified.
@@ -1140,6 +1155,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductCheckoutSessionByPriceSlugType {
         /// `product`
         Product,
@@ -1150,8 +1166,9 @@ pub mod types {
         ProductCheckoutSessionByPriceSlugType { Product = "product" }
     );
     ///A product checkout session to create: for an identified customer (`customerExternalId`) or an anonymous one (`anonymous: true`), naming the price by exactly one of `priceId` and `priceSlug`. Each combination is its own type, so a request with both identifiers, or neither, cannot be built.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum ProductCheckoutSessionInput {
         ProductCheckoutSessionByPriceId(ProductCheckoutSessionByPriceId),
         ProductCheckoutSessionByPriceSlug(ProductCheckoutSessionByPriceSlug),
@@ -1187,7 +1204,7 @@ pub mod types {
         }
     }
     ///A checkout session for a product; creates a purchase record and, for a subscription price, a subscription.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductCheckoutSessionRecord {
         ///Always null for this type.
         #[serde(
@@ -1297,6 +1314,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductCheckoutSessionRecordType {
         /// `product`
         Product,
@@ -1307,7 +1325,7 @@ pub mod types {
         ProductCheckoutSessionRecordType { Product = "product" }
     );
     ///A checkout session for a customized purchase; completes the purchase record and, for a subscription price, a subscription.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PurchaseCheckoutSessionRecord {
         ///Always null for this type.
         #[serde(
@@ -1414,6 +1432,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum PurchaseCheckoutSessionRecordType {
         /// `purchase`
         Purchase,
@@ -1424,7 +1443,7 @@ pub mod types {
         PurchaseCheckoutSessionRecordType { Purchase = "purchase" }
     );
     ///A checkout session and the URL to send the customer to.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SingleCheckoutSession {
         #[serde(rename = "checkoutSession")]
         pub checkout_session: types::CheckoutSessionRecord,
@@ -5953,32 +5972,13 @@ pub struct Client {
     pub(crate) inner: ::checkout_runtime::__private::ClientState,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(
-        baseurl: &str,
-        inner: ::checkout_runtime::__private::ClientState,
-    ) -> Self {
-        ::checkout_runtime::install_crypto_provider();
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
     ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
         inner: ::checkout_runtime::__private::ClientState,
@@ -6084,7 +6084,7 @@ pub mod builder {
         options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> CheckoutSessionsList<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 cursor: Ok(None),
@@ -6118,8 +6118,8 @@ pub mod builder {
                 });
             self
         }
-        /// Sends the request with progenitor's untyped errors; prefer `send`.
-        pub async fn send_raw(
+        /// Sends the request with progenitor's untyped errors; `send` decodes them.
+        async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutSessionList>, Error<()>> {
             let Self { client, cursor, limit, options } = self;
@@ -6174,7 +6174,7 @@ pub mod builder {
         options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> CheckoutSessionsCreate<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
@@ -6208,8 +6208,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        /// Sends the request with progenitor's untyped errors; prefer `send`.
-        pub async fn send_raw(
+        /// Sends the request with progenitor's untyped errors; `send` decodes them.
+        async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::SingleCheckoutSession>, Error<()>> {
             let Self { client, body, options } = self;
@@ -6267,7 +6267,7 @@ pub mod builder {
         options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> CheckoutSessionsGet<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
@@ -6286,8 +6286,8 @@ pub mod builder {
                 });
             self
         }
-        /// Sends the request with progenitor's untyped errors; prefer `send`.
-        pub async fn send_raw(
+        /// Sends the request with progenitor's untyped errors; `send` decodes them.
+        async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::SingleCheckoutSession>, Error<()>> {
             let Self { client, id, options } = self;
@@ -6429,15 +6429,12 @@ pub mod builder {
         }
     }
 }
-/// Items consumers will typically use such as the Client.
-pub mod prelude {
-    pub use self::super::Client;
-}
 /// Per-operation error enums, decoded by HTTP status from the documented error bodies
 /// (`decode` and `Display` come from `checkout_runtime::operation_error!`).
 pub mod errors {
     /// Error responses of `checkoutSessions.list` (`GET /api/v1/checkout-sessions`), decoded by status.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutSessionsListError {
         /// `400`: The request is invalid (a validation failure, malformed JSON or a bad cursor).
         BadRequest(super::types::FlowgladError),
@@ -6466,7 +6463,8 @@ pub mod errors {
         json, }
     );
     /// Error responses of `checkoutSessions.create` (`POST /api/v1/checkout-sessions`), decoded by status.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutSessionsCreateError {
         /// `400`: The request is invalid (a validation failure, malformed JSON or a bad cursor).
         BadRequest(super::types::FlowgladError),
@@ -6495,7 +6493,8 @@ pub mod errors {
         : json, }
     );
     /// Error responses of `checkoutSessions.get` (`GET /api/v1/checkout-sessions/{id}`), decoded by status.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutSessionsGetError {
         /// `400`: The request is invalid (a validation failure, malformed JSON or a bad cursor).
         BadRequest(super::types::FlowgladError),
@@ -6526,7 +6525,7 @@ pub mod errors {
 }
 /// The JSON names of the fields the spec marks secret; raw bodies kept in errors never
 /// show their values (`runtime::RawBody`).
-pub const SECRET_FIELDS: &[&str] = &[];
+pub(crate) const SECRET_FIELDS: &[&str] = &[];
 /// The header each operation's API de-duplicates retried requests by (`x-idempotency-header`);
 /// without one, a POST or PATCH that may have reached the server is never retried.
 fn idempotency_header(operation: &str) -> Option<&'static str> {
@@ -6680,7 +6679,7 @@ pub mod webhooks {
     use super::types;
     pub use ::checkout_runtime::webhook::{DEFAULT_TOLERANCE, WebhookError, sign};
     /// A webhook event, by its type.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub enum Event {
         /// `customer`: A customer was created or updated (`customer.created`, `customer.updated`).

@@ -1,8 +1,9 @@
 // @generated from spec/polar-checkouts.yaml by `cargo xtask codegen`. Do not edit.
 #![allow(clippy::all, missing_docs, unused_imports, unreachable_pub, dead_code)]
 
+pub use progenitor_client::{ByteStream, ResponseValue};
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+pub(crate) use progenitor_client::{ClientInfo, Error};
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
@@ -10,7 +11,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     use super::types;
     ///A billing address as returned by the API; only `country` is always present.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Address {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<::std::string::String>,
@@ -32,7 +33,7 @@ pub mod types {
         }
     }
     ///A billing address to send. Only `country` is required.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AddressInput {
         #[serde(
             default,
@@ -76,7 +77,7 @@ pub mod types {
         }
     }
     ///The customer already has an active subscription.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AlreadyActiveSubscriptionError {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -91,6 +92,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum AlreadyActiveSubscriptionErrorError {
         /// `AlreadyActiveSubscriptionError`
         AlreadyActiveSubscriptionError,
@@ -102,7 +104,7 @@ pub mod types {
         "AlreadyActiveSubscriptionError" }
     );
     ///A custom field attached to a resource.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct AttachedCustomField {
         pub custom_field: types::CustomField,
         ///ID of the custom field.
@@ -118,7 +120,7 @@ pub mod types {
         }
     }
     ///A benefit granted by a product, as shown publicly.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct BenefitPublic {
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -151,6 +153,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum BenefitType {
         /// `custom`
         Custom,
@@ -181,6 +184,7 @@ pub mod types {
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum BillingAddressFieldMode {
         /// `required`
         Required,
@@ -196,7 +200,7 @@ pub mod types {
         = "disabled" }
     );
     ///Checkout session data retrieved using an access token.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct Checkout {
         ///Interval unit of the trial period, if any, from the checkout or else the selected product.
         pub active_trial_interval: ::std::option::Option<types::TrialInterval>,
@@ -443,7 +447,7 @@ pub mod types {
         }
     }
     ///Which billing address fields are disabled, optional or required in the checkout form.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CheckoutBillingAddressFields {
         pub city: types::BillingAddressFieldMode,
         pub country: types::BillingAddressFieldMode,
@@ -458,7 +462,7 @@ pub mod types {
         }
     }
     ///Confirm a checkout session using a Stripe confirmation token. The server applies the fields that are present as a partial update (absent keeps, `null` clears), as for `CheckoutUpdatePublic`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct CheckoutConfirmStripe {
         ///Only `false` (or `null`) is accepted, and `true` is refused by the server with a 422: disables the trial, e.g. when the customer already redeemed one.
         #[serde(
@@ -656,7 +660,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Create a checkout session from a list of products; the customer can switch between them. Metadata is copied to the resulting order and/or subscription.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CheckoutCreate {
         /**Whether the customer may apply discount codes; a discount set with `discount_id` stays applied either way.
 
@@ -1009,7 +1013,7 @@ Between `1` and `1000`; the server refuses other values.*/
         }
     }
     ///Deprecated: use `billing_address_fields`. Which billing address fields are shown.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CheckoutCustomerBillingAddressFields {
         pub city: bool,
         pub country: bool,
@@ -1031,7 +1035,8 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutDiscount {
         /// When `type` is `fixed`.
         Fixed(CheckoutDiscountFixed),
@@ -1116,7 +1121,8 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutDiscountFixed {
         /// When `duration` is `forever` or `once`.
         OnceForeverDuration(CheckoutDiscountFixedOnceForeverDuration),
@@ -1195,7 +1201,7 @@ Between `1` and `1000`; the server refuses other values.*/
         }
     }
     ///A fixed amount discount applied once or forever.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CheckoutDiscountFixedOnceForeverDuration {
         ///Deprecated: use `amounts`. Fixed amount to discount from the invoice total, in cents.
         pub amount: i64,
@@ -1223,6 +1229,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CheckoutDiscountFixedOnceForeverDurationDuration {
         /// `once`
         Once,
@@ -1239,6 +1246,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CheckoutDiscountFixedOnceForeverDurationType {
         /// `fixed`
         Fixed,
@@ -1249,7 +1257,7 @@ Between `1` and `1000`; the server refuses other values.*/
         CheckoutDiscountFixedOnceForeverDurationType { Fixed = "fixed" }
     );
     ///A fixed amount discount applied on every invoice for a number of months.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CheckoutDiscountFixedRepeatDuration {
         ///Deprecated: use `amounts`. Fixed amount to discount from the invoice total, in cents.
         pub amount: i64,
@@ -1279,6 +1287,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CheckoutDiscountFixedRepeatDurationDuration {
         /// `repeating`
         Repeating,
@@ -1292,6 +1301,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CheckoutDiscountFixedRepeatDurationType {
         /// `fixed`
         Fixed,
@@ -1310,7 +1320,8 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutDiscountPercentage {
         /// When `duration` is `forever` or `once`.
         OnceForeverDuration(CheckoutDiscountPercentageOnceForeverDuration),
@@ -1389,7 +1400,7 @@ Between `1` and `1000`; the server refuses other values.*/
         }
     }
     ///A percentage discount applied once or forever.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CheckoutDiscountPercentageOnceForeverDuration {
         ///Discount percentage in basis points (1000 = 10%).
         pub basis_points: i64,
@@ -1413,6 +1424,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CheckoutDiscountPercentageOnceForeverDurationDuration {
         /// `once`
         Once,
@@ -1429,6 +1441,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CheckoutDiscountPercentageOnceForeverDurationType {
         /// `percentage`
         Percentage,
@@ -1439,7 +1452,7 @@ Between `1` and `1000`; the server refuses other values.*/
         CheckoutDiscountPercentageOnceForeverDurationType { Percentage = "percentage" }
     );
     ///A percentage discount applied on every invoice for a number of months.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CheckoutDiscountPercentageRepeatDuration {
         ///Discount percentage in basis points (1000 = 10%).
         pub basis_points: i64,
@@ -1465,6 +1478,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CheckoutDiscountPercentageRepeatDurationDuration {
         /// `repeating`
         Repeating,
@@ -1478,6 +1492,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CheckoutDiscountPercentageRepeatDurationType {
         /// `percentage`
         Percentage,
@@ -1496,7 +1511,8 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutForbiddenError {
         /// When `error` is `AlreadyActiveSubscriptionError`.
         AlreadyActiveSubscriptionError(AlreadyActiveSubscriptionError),
@@ -1647,7 +1663,7 @@ Between `1` and `1000`; the server refuses other values.*/
         }
     }
     ///The checkout session is being processed by another request; retry later.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CheckoutLocked {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -1662,6 +1678,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CheckoutLockedError {
         /// `CheckoutLocked`
         CheckoutLocked,
@@ -1672,7 +1689,7 @@ Between `1` and `1000`; the server refuses other values.*/
         CheckoutLockedError { CheckoutLocked = "CheckoutLocked" }
     );
     ///The organization selling, as shown in a public checkout.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CheckoutOrganization {
         ///Whether customers can update their subscriptions from the customer portal.
         pub allow_customer_updates: bool,
@@ -1761,7 +1778,7 @@ Between `1` and `1000`; the server refuses other values.*/
         }
     }
     ///Product data for a checkout session.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CheckoutProduct {
         ///List of benefits granted by the product.
         pub benefits: ::std::vec::Vec<BenefitPublic>,
@@ -1810,7 +1827,7 @@ Between `1` and `1000`; the server refuses other values.*/
         }
     }
     ///Checkout session data retrieved using the client secret.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct CheckoutPublic {
         ///Interval unit of the trial period, if any, from the checkout or else the selected product.
         pub active_trial_interval: ::std::option::Option<types::TrialInterval>,
@@ -2035,7 +2052,7 @@ Between `1` and `1000`; the server refuses other values.*/
         }
     }
     ///Checkout session data retrieved using the client secret after confirmation, with a customer session token.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     pub struct CheckoutPublicConfirmed {
         ///Interval unit of the trial period, if any, from the checkout or else the selected product.
         pub active_trial_interval: ::std::option::Option<types::TrialInterval>,
@@ -2266,6 +2283,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CheckoutPublicConfirmedStatus {
         /// `confirmed`
         Confirmed,
@@ -2279,6 +2297,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CheckoutSortProperty {
         /// `created_at`
         CreatedAt,
@@ -2304,6 +2323,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CheckoutStatus {
         /// `open`
         Open,
@@ -2323,8 +2343,9 @@ Between `1` and `1000`; the server refuses other values.*/
         Succeeded = "succeeded", Failed = "failed" }
     );
     ///One status, or several (sent as repeated query keys).
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum CheckoutStatusFilter {
         CheckoutStatus(types::CheckoutStatus),
         Array(::std::vec::Vec<types::CheckoutStatus>),
@@ -2341,7 +2362,7 @@ Between `1` and `1000`; the server refuses other values.*/
         }
     }
     ///Update a checkout session using an access token.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct CheckoutUpdate {
         ///Whether the customer may apply discount codes.
         #[serde(
@@ -2665,7 +2686,7 @@ Between `1` and `1000`; the server refuses other values.*/
         }
     }
     ///Update a checkout session using the client secret.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct CheckoutUpdatePublic {
         ///Only `false` (or `null`) is accepted, and `true` is refused by the server with a 422: disables the trial, e.g. when the customer already redeemed one.
         #[serde(
@@ -2976,7 +2997,8 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CurrentProductPrice {
         /// When `amount_type` is `fixed`.
         Fixed(ProductPriceFixed),
@@ -3111,7 +3133,8 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CustomField {
         /// When `type` is `text`.
         Text(CustomFieldText),
@@ -3239,7 +3262,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///A custom field of type checkbox.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CustomFieldCheckbox {
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -3266,7 +3289,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Properties of a checkbox custom field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct CustomFieldCheckboxProperties {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub form_help_text: ::std::option::Option<::std::string::String>,
@@ -3284,6 +3307,7 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CustomFieldCheckboxType {
         /// `checkbox`
         Checkbox,
@@ -3292,7 +3316,7 @@ Between `1` and `10000`; the server refuses other values.*/
     }
     ::checkout_runtime::string_enum!(CustomFieldCheckboxType { Checkbox = "checkbox" });
     ///Key-value object storing custom field values, keyed by custom field slug; a value may be null.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
     pub struct CustomFieldData(
         pub ::std::collections::HashMap<
@@ -3339,7 +3363,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Custom field values to send, keyed by custom field slug; `null` clears a value.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
     pub struct CustomFieldDataInput(
         pub ::std::collections::HashMap<
@@ -3386,7 +3410,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///A custom field of type date.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CustomFieldDate {
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -3413,7 +3437,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Properties of a date custom field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct CustomFieldDateProperties {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub form_help_text: ::std::option::Option<::std::string::String>,
@@ -3437,6 +3461,7 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CustomFieldDateType {
         /// `date`
         Date,
@@ -3445,8 +3470,9 @@ Between `1` and `10000`; the server refuses other values.*/
     }
     ::checkout_runtime::string_enum!(CustomFieldDateType { Date = "date" });
     ///A custom field value to send: a string (text, select, and date fields as an ISO 8601 date-time), an integer (number fields) or a boolean (checkbox fields). Floating-point numbers are refused by the server.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum CustomFieldInputValue {
         String(::std::string::String),
         Integer(i64),
@@ -3472,7 +3498,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///A custom field of type number.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CustomFieldNumber {
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -3499,7 +3525,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Properties of a number custom field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct CustomFieldNumberProperties {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub form_help_text: ::std::option::Option<::std::string::String>,
@@ -3523,6 +3549,7 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CustomFieldNumberType {
         /// `number`
         Number,
@@ -3531,7 +3558,7 @@ Between `1` and `10000`; the server refuses other values.*/
     }
     ::checkout_runtime::string_enum!(CustomFieldNumberType { Number = "number" });
     ///A custom field of type select.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CustomFieldSelect {
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -3558,7 +3585,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///An option of a select custom field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CustomFieldSelectOption {
         pub label: ::std::string::String,
         pub value: ::std::string::String,
@@ -3569,7 +3596,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Properties of a select custom field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CustomFieldSelectProperties {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub form_help_text: ::std::option::Option<::std::string::String>,
@@ -3588,6 +3615,7 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CustomFieldSelectType {
         /// `select`
         Select,
@@ -3596,7 +3624,7 @@ Between `1` and `10000`; the server refuses other values.*/
     }
     ::checkout_runtime::string_enum!(CustomFieldSelectType { Select = "select" });
     ///A custom field of type text.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CustomFieldText {
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -3623,7 +3651,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Properties of a text custom field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct CustomFieldTextProperties {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub form_help_text: ::std::option::Option<::std::string::String>,
@@ -3647,6 +3675,7 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum CustomFieldTextType {
         /// `text`
         Text,
@@ -3655,8 +3684,9 @@ Between `1` and `10000`; the server refuses other values.*/
     }
     ::checkout_runtime::string_enum!(CustomFieldTextType { Text = "text" });
     ///A custom field value: text and select fields hold strings, number fields integers, checkbox fields booleans, date fields ISO 8601 date-time strings.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum CustomFieldValue {
         String(::std::string::String),
         Integer(i64),
@@ -3689,8 +3719,9 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///A decimal amount, sent as a JSON number or as a decimal string (`"0.005"`) to keep every digit.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum DecimalInput {
         Number(f64),
         String(::std::string::String),
@@ -3709,7 +3740,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///The discount has reached its maximum number of redemptions.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct DiscountRedemptionLimitReached {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -3724,6 +3755,7 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum DiscountRedemptionLimitReachedError {
         /// `DiscountRedemptionLimitReached`
         DiscountRedemptionLimitReached,
@@ -3735,7 +3767,7 @@ Between `1` and `10000`; the server refuses other values.*/
         "DiscountRedemptionLimitReached" }
     );
     ///The checkout session is expired.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ExpiredCheckoutError {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -3750,6 +3782,7 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ExpiredCheckoutErrorError {
         /// `ExpiredCheckoutError`
         ExpiredCheckoutError,
@@ -3760,7 +3793,7 @@ Between `1` and `10000`; the server refuses other values.*/
         ExpiredCheckoutErrorError { ExpiredCheckoutError = "ExpiredCheckoutError" }
     );
     ///The request did not validate.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct HttpValidationError {
         ///Every validation failure.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -3775,6 +3808,7 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum LegacyOrganizationStatus {
         /// `created`
         Created,
@@ -3803,7 +3837,8 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum LegacyRecurringProductPrice {
         /// When `amount_type` is `fixed`.
         Fixed(LegacyRecurringProductPriceFixed),
@@ -3882,7 +3917,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Deprecated: a pay-what-you-want recurring price.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LegacyRecurringProductPriceCustom {
         ///The type of amount.
         pub amount_type: types::LegacyRecurringProductPriceCustomAmountType,
@@ -3927,6 +3962,7 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum LegacyRecurringProductPriceCustomAmountType {
         /// `custom`
         Custom,
@@ -3940,6 +3976,7 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum LegacyRecurringProductPriceCustomType {
         /// `recurring`
         Recurring,
@@ -3950,7 +3987,7 @@ Between `1` and `10000`; the server refuses other values.*/
         LegacyRecurringProductPriceCustomType { Recurring = "recurring" }
     );
     ///Deprecated: a fixed recurring price; the interval belongs on the product.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct LegacyRecurringProductPriceFixed {
         ///The type of amount.
         pub amount_type: types::LegacyRecurringProductPriceFixedAmountType,
@@ -3991,6 +4028,7 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum LegacyRecurringProductPriceFixedAmountType {
         /// `fixed`
         Fixed,
@@ -4004,6 +4042,7 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum LegacyRecurringProductPriceFixedType {
         /// `recurring`
         Recurring,
@@ -4014,7 +4053,7 @@ Between `1` and `10000`; the server refuses other values.*/
         LegacyRecurringProductPriceFixedType { Recurring = "recurring" }
     );
     ///A page of checkout sessions.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ListResourceCheckout {
         pub items: ::std::vec::Vec<Checkout>,
         pub pagination: Pagination,
@@ -4025,7 +4064,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Key-value object for additional information: at most 50 pairs, keys at most 40 characters, values strings (at most 500 characters), integers, floating-point numbers or booleans.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
     pub struct Metadata(
         pub ::std::collections::HashMap<::std::string::String, MetadataValue>,
@@ -4056,7 +4095,7 @@ Between `1` and `10000`; the server refuses other values.*/
     /**Key-value object to send: at most 50 pairs; keys of 1 to 40 characters (the server refuses others with a 422); values strings of 1 to 500 characters, integers, floating-point numbers or booleans.
 
 At most `50` entries; the server refuses more.*/
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
     pub struct MetadataInput(
         pub ::std::collections::HashMap<::std::string::String, MetadataInputValue>,
@@ -4088,8 +4127,9 @@ At most `50` entries; the server refuses more.*/
         }
     }
     ///A metadata value to send: a string of 1 to 500 characters, an integer, a floating-point number or a boolean.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum MetadataInputValue {
         String(MetadataInputValueString),
         Integer(i64),
@@ -4218,8 +4258,9 @@ At most `50` entries; the server refuses more.*/
         }
     }
     ///A metadata value: a string (at most 500 characters), an integer, a floating-point number or a boolean.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum MetadataValue {
         String(::std::string::String),
         Integer(i64),
@@ -4252,7 +4293,7 @@ At most `50` entries; the server refuses more.*/
         }
     }
     ///The checkout session is not open.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct NotOpenCheckout {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -4267,6 +4308,7 @@ At most `50` entries; the server refuses more.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum NotOpenCheckoutError {
         /// `NotOpenCheckout`
         NotOpenCheckout,
@@ -4277,7 +4319,7 @@ At most `50` entries; the server refuses more.*/
         NotOpenCheckoutError { NotOpenCheckout = "NotOpenCheckout" }
     );
     ///The credentials are not allowed to do this (e.g. the organization is blocked or the token lacks access).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct NotPermitted {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -4292,6 +4334,7 @@ At most `50` entries; the server refuses more.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum NotPermittedError {
         /// `NotPermitted`
         NotPermitted,
@@ -4302,7 +4345,7 @@ At most `50` entries; the server refuses more.*/
         NotPermittedError { NotPermitted = "NotPermitted" }
     );
     ///A link to a social profile.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct OrganizationSocialLink {
         pub platform: types::OrganizationSocialPlatforms,
         pub url: ::std::string::String,
@@ -4316,6 +4359,7 @@ At most `50` entries; the server refuses more.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum OrganizationSocialPlatforms {
         /// `x`
         X,
@@ -4346,7 +4390,7 @@ At most `50` entries; the server refuses more.*/
         "linkedin", Threads = "threads", Discord = "discord", Other = "other" }
     );
     ///Where a page sits in the whole result set.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Pagination {
         ///Number of the last page.
         pub max_page: i64,
@@ -4359,7 +4403,7 @@ At most `50` entries; the server refuses more.*/
         }
     }
     ///The payment failed; try again with a different payment method.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PaymentError {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -4374,6 +4418,7 @@ At most `50` entries; the server refuses more.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum PaymentErrorError {
         /// `PaymentError`
         PaymentError,
@@ -4384,7 +4429,7 @@ At most `50` entries; the server refuses more.*/
         PaymentErrorError { PaymentError = "PaymentError" }
     );
     ///The organization is not ready to accept payments.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct PaymentNotReady {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -4399,6 +4444,7 @@ At most `50` entries; the server refuses more.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum PaymentNotReadyError {
         /// `PaymentNotReady`
         PaymentNotReady,
@@ -4412,6 +4458,7 @@ At most `50` entries; the server refuses more.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum PaymentProcessor {
         /// `stripe`
         Stripe,
@@ -4420,7 +4467,7 @@ At most `50` entries; the server refuses more.*/
     }
     ::checkout_runtime::string_enum!(PaymentProcessor { Stripe = "stripe" });
     ///A file used as a product media.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductMediaFileRead {
         pub checksum_etag: ::std::option::Option<::std::string::String>,
         pub checksum_sha256_base64: ::std::option::Option<::std::string::String>,
@@ -4455,6 +4502,7 @@ At most `50` entries; the server refuses more.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductMediaFileReadService {
         /// `product_media`
         ProductMedia,
@@ -4473,7 +4521,8 @@ At most `50` entries; the server refuses more.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum ProductPrice {
         /// When `legacy` is `true`.
         LegacyRecurring(LegacyRecurringProductPrice),
@@ -4549,7 +4598,8 @@ At most `50` entries; the server refuses more.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum ProductPriceCreate {
         /// When `amount_type` is `fixed`.
         Fixed(ProductPriceFixedCreate),
@@ -4677,7 +4727,7 @@ At most `50` entries; the server refuses more.*/
         }
     }
     ///A pay-what-you-want price for a product.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductPriceCustom {
         ///The type of amount.
         pub amount_type: types::ProductPriceCustomAmountType,
@@ -4723,6 +4773,7 @@ At most `50` entries; the server refuses more.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductPriceCustomAmountType {
         /// `custom`
         Custom,
@@ -4731,7 +4782,7 @@ At most `50` entries; the server refuses more.*/
     }
     ::checkout_runtime::string_enum!(ProductPriceCustomAmountType { Custom = "custom" });
     ///A pay-what-you-want price to create.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductPriceCustomCreate {
         pub amount_type: types::ProductPriceCustomCreateAmountType,
         ///The maximum amount the customer can pay.
@@ -4763,6 +4814,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductPriceCustomCreateAmountType {
         /// `custom`
         Custom,
@@ -4773,7 +4825,7 @@ Defaults to `"usd"` when not sent.*/
         ProductPriceCustomCreateAmountType { Custom = "custom" }
     );
     ///A fixed price for a product.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductPriceFixed {
         ///The type of amount.
         pub amount_type: types::ProductPriceFixedAmountType,
@@ -4815,6 +4867,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductPriceFixedAmountType {
         /// `fixed`
         Fixed,
@@ -4823,7 +4876,7 @@ Defaults to `"usd"` when not sent.*/
     }
     ::checkout_runtime::string_enum!(ProductPriceFixedAmountType { Fixed = "fixed" });
     ///A fixed price to create.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductPriceFixedCreate {
         pub amount_type: types::ProductPriceFixedCreateAmountType,
         ///The price in cents; `0` makes a free price (the retired `free` type).
@@ -4846,6 +4899,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductPriceFixedCreateAmountType {
         /// `fixed`
         Fixed,
@@ -4856,7 +4910,7 @@ Defaults to `"usd"` when not sent.*/
         ProductPriceFixedCreateAmountType { Fixed = "fixed" }
     );
     ///A meter associated to a metered price.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductPriceMeter {
         ///The label for a custom unit.
         pub custom_label: ::std::option::Option<::std::string::String>,
@@ -4875,7 +4929,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///A metered, usage-based price for a product, with a fixed unit price.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductPriceMeteredUnit {
         ///The type of amount.
         pub amount_type: types::ProductPriceMeteredUnitAmountType,
@@ -4923,6 +4977,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductPriceMeteredUnitAmountType {
         /// `metered_unit`
         MeteredUnit,
@@ -4933,7 +4988,7 @@ Defaults to `"usd"` when not sent.*/
         ProductPriceMeteredUnitAmountType { MeteredUnit = "metered_unit" }
     );
     ///A metered price with a fixed unit price to create.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductPriceMeteredUnitCreate {
         pub amount_type: types::ProductPriceMeteredUnitCreateAmountType,
         /**The maximum amount in cents that can be charged, regardless of the units consumed.
@@ -4963,6 +5018,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductPriceMeteredUnitCreateAmountType {
         /// `metered_unit`
         MeteredUnit,
@@ -4973,7 +5029,7 @@ Defaults to `"usd"` when not sent.*/
         ProductPriceMeteredUnitCreateAmountType { MeteredUnit = "metered_unit" }
     );
     ///A seat-based price for a product.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductPriceSeatBased {
         ///The type of amount.
         pub amount_type: types::ProductPriceSeatBasedAmountType,
@@ -5018,6 +5074,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductPriceSeatBasedAmountType {
         /// `seat_based`
         SeatBased,
@@ -5028,7 +5085,7 @@ Defaults to `"usd"` when not sent.*/
         ProductPriceSeatBasedAmountType { SeatBased = "seat_based" }
     );
     ///A seat-based price to create.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductPriceSeatBasedCreate {
         pub amount_type: types::ProductPriceSeatBasedCreateAmountType,
         /**The currency in which the customer will be charged.
@@ -5051,6 +5108,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductPriceSeatBasedCreateAmountType {
         /// `seat_based`
         SeatBased,
@@ -5061,7 +5119,7 @@ Defaults to `"usd"` when not sent.*/
         ProductPriceSeatBasedCreateAmountType { SeatBased = "seat_based" }
     );
     ///A pricing tier for seat-based pricing.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductPriceSeatTier {
         ///Maximum number of seats (inclusive); null for unlimited.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5077,7 +5135,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///Pricing tiers for seat-based pricing; the seat limits derive from the first and last tier.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductPriceSeatTiers {
         ///Maximum number of seats, from the last tier; null for unlimited.
         pub maximum_seats: ::std::option::Option<i64>,
@@ -5095,7 +5153,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///Pricing tiers for seat-based pricing: continuous ranges, only the last may be unlimited.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductPriceSeatTiersInput {
         ///How tiers are applied; `volume` when not sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5112,6 +5170,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductPriceSource {
         /// `catalog`
         Catalog,
@@ -5127,6 +5186,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductPriceType {
         /// `one_time`
         OneTime,
@@ -5139,7 +5199,7 @@ Defaults to `"usd"` when not sent.*/
         ProductPriceType { OneTime = "one_time", Recurring = "recurring" }
     );
     ///A unit-based price for a product: the buyer picks a quantity of units, pays for it up-front, and changes are prorated.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductPriceUnitBased {
         ///The type of amount.
         pub amount_type: types::ProductPriceUnitBasedAmountType,
@@ -5187,6 +5247,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductPriceUnitBasedAmountType {
         /// `unit_based`
         UnitBased,
@@ -5197,7 +5258,7 @@ Defaults to `"usd"` when not sent.*/
         ProductPriceUnitBasedAmountType { UnitBased = "unit_based" }
     );
     ///A unit-based price to create: the buyer picks a quantity of units, pays for it up-front, and changes are prorated.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ProductPriceUnitBasedCreate {
         pub amount_type: types::ProductPriceUnitBasedCreateAmountType,
         ///The minimum purchasable quantity (inclusive); 1 when not set.
@@ -5226,6 +5287,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductPriceUnitBasedCreateAmountType {
         /// `unit_based`
         UnitBased,
@@ -5239,6 +5301,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ProductVisibility {
         /// `draft`
         Draft,
@@ -5253,7 +5316,7 @@ Defaults to `"usd"` when not sent.*/
         ProductVisibility { Draft = "draft", Private = "private", Public = "public" }
     );
     ///The resource does not exist or is not visible with these credentials.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ResourceNotFound {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -5268,6 +5331,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum ResourceNotFoundError {
         /// `ResourceNotFound`
         ResourceNotFound,
@@ -5281,6 +5345,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum SeatTierType {
         /// `volume`
         Volume,
@@ -5293,8 +5358,9 @@ Defaults to `"usd"` when not sent.*/
         SeatTierType { Volume = "volume", Graduated = "graduated" }
     );
     ///One value, or several (sent as repeated query keys).
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum StringFilter {
         String(::std::string::String),
         Array(::std::vec::Vec<::std::string::String>),
@@ -5308,6 +5374,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum SubscriptionProrationBehavior {
         /// `invoice`
         Invoice,
@@ -5328,6 +5395,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum SubscriptionRecurringInterval {
         /// `day`
         Day,
@@ -5348,6 +5416,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum TaxBehavior {
         /// `inclusive`
         Inclusive,
@@ -5363,6 +5432,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum TaxBehaviorOption {
         /// `location`
         Location,
@@ -5378,7 +5448,7 @@ Defaults to `"usd"` when not sent.*/
         "exclusive" }
     );
     ///A per-unit rate up to and including `bound`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Tier {
         ///Last quantity of the tier (inclusive); null on an unbounded last tier.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5392,7 +5462,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///A per-unit rate up to and including `bound`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct TierInput {
         ///Last quantity of the tier (inclusive); null or absent on an unbounded last tier.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5409,6 +5479,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum TierType {
         /// `volume`
         Volume,
@@ -5421,7 +5492,7 @@ Defaults to `"usd"` when not sent.*/
         TierType { Volume = "volume", Graduated = "graduated" }
     );
     ///Tiered per-unit rates: each tier starts where the previous one ended (the first at zero).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Tiers {
         ///The tiers, by ascending bound; only the last may be unbounded.
         pub tiers: ::std::vec::Vec<Tier>,
@@ -5435,7 +5506,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///Tiered per-unit rates to create: unique bounds, only the last tier unbounded.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct TiersInput {
         ///The tiers.
         pub tiers: ::std::vec::Vec<TierInput>,
@@ -5449,7 +5520,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///The customer already used a trial for this product; trials can be used once per customer.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct TrialAlreadyRedeemed {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -5464,6 +5535,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum TrialAlreadyRedeemedError {
         /// `TrialAlreadyRedeemed`
         TrialAlreadyRedeemed,
@@ -5477,6 +5549,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum TrialInterval {
         /// `day`
         Day,
@@ -5493,7 +5566,7 @@ Defaults to `"usd"` when not sent.*/
         TrialInterval { Day = "day", Week = "week", Month = "month", Year = "year" }
     );
     ///Unit nouns by locale, each a map of plural forms (`=1`, `other`, …) to the noun.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
     pub struct UnitLabel(
         pub ::std::collections::HashMap<
@@ -5540,8 +5613,9 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///One ID, or several (sent as repeated query keys).
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum UuidFilter {
         Uuid(::uuid::Uuid),
         Array(::std::vec::Vec<::uuid::Uuid>),
@@ -5557,7 +5631,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///One validation failure.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ValidationError {
         ///Extra context, when the server sends it.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
@@ -5579,8 +5653,9 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///A path segment of a validation failure's location (a name or an index).
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[non_exhaustive]
     pub enum ValidationErrorLocation {
         String(::std::string::String),
         Integer(i64),
@@ -5599,7 +5674,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///Sent when a new checkout is created.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct WebhookCheckoutCreatedPayload {
         pub data: Checkout,
         ///When the event happened.
@@ -5616,6 +5691,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum WebhookCheckoutCreatedPayloadType {
         /// `checkout.created`
         CheckoutCreated,
@@ -5626,7 +5702,7 @@ Defaults to `"usd"` when not sent.*/
         WebhookCheckoutCreatedPayloadType { CheckoutCreated = "checkout.created" }
     );
     ///Sent when a checkout expires without being completed.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct WebhookCheckoutExpiredPayload {
         pub data: Checkout,
         ///When the event happened.
@@ -5643,6 +5719,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum WebhookCheckoutExpiredPayloadType {
         /// `checkout.expired`
         CheckoutExpired,
@@ -5653,7 +5730,7 @@ Defaults to `"usd"` when not sent.*/
         WebhookCheckoutExpiredPayloadType { CheckoutExpired = "checkout.expired" }
     );
     ///Sent when a checkout is updated.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct WebhookCheckoutUpdatedPayload {
         pub data: Checkout,
         ///When the event happened.
@@ -5670,6 +5747,7 @@ Defaults to `"usd"` when not sent.*/
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
     #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
     pub enum WebhookCheckoutUpdatedPayloadType {
         /// `checkout.updated`
         CheckoutUpdated,
@@ -21086,32 +21164,13 @@ pub struct Client {
     pub(crate) inner: ::checkout_runtime::__private::ClientState,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(
-        baseurl: &str,
-        inner: ::checkout_runtime::__private::ClientState,
-    ) -> Self {
-        ::checkout_runtime::install_crypto_provider();
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
     ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
         inner: ::checkout_runtime::__private::ClientState,
@@ -21312,7 +21371,7 @@ pub mod builder {
         options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> CheckoutsList<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 customer_id: Ok(None),
@@ -21440,8 +21499,8 @@ pub mod builder {
                 });
             self
         }
-        /// Sends the request with progenitor's untyped errors; prefer `send`.
-        pub async fn send_raw(
+        /// Sends the request with progenitor's untyped errors; `send` decodes them.
+        async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::ListResourceCheckout>, Error<()>> {
             let Self {
@@ -21533,7 +21592,7 @@ pub mod builder {
         options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> CheckoutsCreate<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
@@ -21564,10 +21623,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        /// Sends the request with progenitor's untyped errors; prefer `send`.
-        pub async fn send_raw(
-            self,
-        ) -> Result<ResponseValue<types::Checkout>, Error<()>> {
+        /// Sends the request with progenitor's untyped errors; `send` decodes them.
+        async fn send_raw(self) -> Result<ResponseValue<types::Checkout>, Error<()>> {
             let Self { client, body, options } = self;
             ::checkout_runtime::__private::check_options(
                     &options,
@@ -21631,7 +21688,7 @@ pub mod builder {
         }
     }
     impl<'a> CheckoutsClientGet<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 client_secret: Err("client_secret was not initialized".to_string()),
@@ -21650,8 +21707,8 @@ pub mod builder {
                 });
             self
         }
-        /// Sends the request with progenitor's untyped errors; prefer `send`.
-        pub async fn send_raw(
+        /// Sends the request with progenitor's untyped errors; `send` decodes them.
+        async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutPublic>, Error<()>> {
             let Self { client, client_secret, options } = self;
@@ -21718,7 +21775,7 @@ pub mod builder {
         }
     }
     impl<'a> CheckoutsClientUpdate<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 client_secret: Err("client_secret was not initialized".to_string()),
@@ -21764,8 +21821,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        /// Sends the request with progenitor's untyped errors; prefer `send`.
-        pub async fn send_raw(
+        /// Sends the request with progenitor's untyped errors; `send` decodes them.
+        async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutPublic>, Error<()>> {
             let Self { client, client_secret, body, options } = self;
@@ -21838,7 +21895,7 @@ pub mod builder {
         }
     }
     impl<'a> CheckoutsClientConfirm<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 client_secret: Err("client_secret was not initialized".to_string()),
@@ -21884,8 +21941,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        /// Sends the request with progenitor's untyped errors; prefer `send`.
-        pub async fn send_raw(
+        /// Sends the request with progenitor's untyped errors; `send` decodes them.
+        async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutPublicConfirmed>, Error<()>> {
             let Self { client, client_secret, body, options } = self;
@@ -21947,7 +22004,7 @@ pub mod builder {
         options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> CheckoutsGet<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
@@ -21965,10 +22022,8 @@ pub mod builder {
                 });
             self
         }
-        /// Sends the request with progenitor's untyped errors; prefer `send`.
-        pub async fn send_raw(
-            self,
-        ) -> Result<ResponseValue<types::Checkout>, Error<()>> {
+        /// Sends the request with progenitor's untyped errors; `send` decodes them.
+        async fn send_raw(self) -> Result<ResponseValue<types::Checkout>, Error<()>> {
             let Self { client, id, options } = self;
             ::checkout_runtime::__private::check_options(
                     &options,
@@ -22022,7 +22077,7 @@ pub mod builder {
         options: ::checkout_runtime::RequestOptions,
     }
     impl<'a> CheckoutsUpdate<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+        pub(crate) fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 id: Err("id was not initialized".to_string()),
@@ -22065,10 +22120,8 @@ pub mod builder {
             self.body = self.body.map(f);
             self
         }
-        /// Sends the request with progenitor's untyped errors; prefer `send`.
-        pub async fn send_raw(
-            self,
-        ) -> Result<ResponseValue<types::Checkout>, Error<()>> {
+        /// Sends the request with progenitor's untyped errors; `send` decodes them.
+        async fn send_raw(self) -> Result<ResponseValue<types::Checkout>, Error<()>> {
             let Self { client, id, body, options } = self;
             ::checkout_runtime::__private::check_options(
                     &options,
@@ -22342,15 +22395,12 @@ pub mod builder {
         }
     }
 }
-/// Items consumers will typically use such as the Client.
-pub mod prelude {
-    pub use self::super::Client;
-}
 /// Per-operation error enums, decoded by HTTP status from the documented error bodies
 /// (`decode` and `Display` come from `checkout_runtime::operation_error!`).
 pub mod errors {
     /// Error responses of `checkouts:list` (`GET /v1/checkouts/`), decoded by status.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutsListError {
         /// `422`: The request did not validate.
         UnprocessableEntity(super::types::HttpValidationError),
@@ -22369,7 +22419,8 @@ pub mod errors {
         CheckoutsListError { 422 => UnprocessableEntity : json, }
     );
     /// Error responses of `checkouts:create` (`POST /v1/checkouts/`), decoded by status.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutsCreateError {
         /// `403`: Forbidden: the checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, the trial was already redeemed, the discount reached its redemption limit, or the credentials are not permitted.
         Forbidden(super::types::CheckoutForbiddenError),
@@ -22391,7 +22442,8 @@ pub mod errors {
         json, }
     );
     /// Error responses of `checkouts:client_get` (`GET /v1/checkouts/client/{client_secret}`), decoded by status.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutsClientGetError {
         /// `403`: Forbidden: the checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, the trial was already redeemed, the discount reached its redemption limit, or the credentials are not permitted.
         Forbidden(super::types::CheckoutForbiddenError),
@@ -22417,7 +22469,8 @@ pub mod errors {
         Gone : json, 422 => UnprocessableEntity : json, }
     );
     /// Error responses of `checkouts:client_update` (`PATCH /v1/checkouts/client/{client_secret}`), decoded by status.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutsClientUpdateError {
         /// `403`: Forbidden: the checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, the trial was already redeemed, the discount reached its redemption limit, or the credentials are not permitted.
         Forbidden(super::types::CheckoutForbiddenError),
@@ -22445,7 +22498,8 @@ pub mod errors {
         => Conflict : json, 410 => Gone : json, 422 => UnprocessableEntity : json, }
     );
     /// Error responses of `checkouts:client_confirm` (`POST /v1/checkouts/client/{client_secret}/confirm`), decoded by status.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutsClientConfirmError {
         /// `400`: The payment failed.
         BadRequest(super::types::PaymentError),
@@ -22476,7 +22530,8 @@ pub mod errors {
         UnprocessableEntity : json, }
     );
     /// Error responses of `checkouts:get` (`GET /v1/checkouts/{id}`), decoded by status.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutsGetError {
         /// `403`: Forbidden: the checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, the trial was already redeemed, the discount reached its redemption limit, or the credentials are not permitted.
         Forbidden(super::types::CheckoutForbiddenError),
@@ -22500,7 +22555,8 @@ pub mod errors {
         UnprocessableEntity : json, }
     );
     /// Error responses of `checkouts:update` (`PATCH /v1/checkouts/{id}`), decoded by status.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub enum CheckoutsUpdateError {
         /// `403`: Forbidden: the checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, the trial was already redeemed, the discount reached its redemption limit, or the credentials are not permitted.
         Forbidden(super::types::CheckoutForbiddenError),
@@ -22528,7 +22584,7 @@ pub mod errors {
 }
 /// The JSON names of the fields the spec marks secret; raw bodies kept in errors never
 /// show their values (`runtime::RawBody`).
-pub const SECRET_FIELDS: &[&str] = &[
+pub(crate) const SECRET_FIELDS: &[&str] = &[
     "client_secret",
     "customer_session_token",
     "payment_processor_metadata",
@@ -22673,7 +22729,7 @@ pub mod webhooks {
     use super::types;
     pub use ::checkout_runtime::webhook::{DEFAULT_TOLERANCE, WebhookError, sign};
     /// A webhook event, by its type.
-    #[derive(Clone, Debug)]
+    #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub enum Event {
         /// `checkout.created`: A checkout session was created.
