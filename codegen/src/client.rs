@@ -472,6 +472,7 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
     let error = error_enum(op);
     let operation = &op.info.operation_id;
     let doc = format!(" Sends `{} {}`. An error response decodes into [`super::errors::{error}`].", op.info.method, op.info.path);
+    let (method, path) = (op.info.method.to_string(), &op.info.path);
     // Different bodies by status: progenitor hands over bytes, decoded into the success enum.
     let (ok, on_success, decoded) = if op.info.success_bodies.is_empty() {
         (quote!(#ok), quote!(Ok(value)), decoded)
@@ -493,10 +494,13 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
             }
             #[doc = #doc]
             pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok>, ::checkout_runtime::Error<super::errors::#error>> {
-                match self.send_raw().await {
-                    Ok(value) => #on_success,
-                    Err(error) => Err(::checkout_runtime::Error::from_progenitor::<#decoded>(#operation, error, super::errors::#error::decode, super::SECRET_FIELDS).await),
-                }
+                ::checkout_runtime::__private::traced(#operation, #method, #path, async move {
+                    match self.send_raw().await {
+                        Ok(value) => #on_success,
+                        Err(error) => Err(::checkout_runtime::Error::from_progenitor::<#decoded>(#operation, error, super::errors::#error::decode, super::SECRET_FIELDS).await),
+                    }
+                })
+                .await
             }
         }
     });
@@ -832,8 +836,8 @@ fn pagination(ops: &[Op]) -> TokenStream {
                 ::checkout_runtime::__private::pages_by_number(
                     1,
                     move |page: u64| {
-                        let request = configure(self.#method()).#param(page);
-                        async move { request.send().await.map(ResponseValue::into_inner) }
+                        let (client, configure) = (client.clone(), configure.clone());
+                        async move { configure(client.#method()).#param(page).send().await.map(ResponseValue::into_inner) }
                     },
                     |page: &types::#page_ty| page #items .is_empty(),
                     // Any integer type the spec gives the last page; one below zero means none.
@@ -862,12 +866,15 @@ fn pagination(ops: &[Op]) -> TokenStream {
                 ::checkout_runtime::__private::pages_by_cursor(
                     None,
                     move |cursor: ::std::option::Option<::std::string::String>| {
-                        let request = configure(self.#method());
-                        let request = match cursor {
-                            Some(cursor) => request.#param(cursor),
-                            None => request,
-                        };
-                        async move { request.send().await.map(ResponseValue::into_inner) }
+                        let (client, configure) = (client.clone(), configure.clone());
+                        async move {
+                            let request = configure(client.#method());
+                            let request = match cursor {
+                                Some(cursor) => request.#param(cursor),
+                                None => request,
+                            };
+                            request.send().await.map(ResponseValue::into_inner)
+                        }
                     },
                     |page: &types::#page_ty| #more,
                     |page: &types::#page_ty| ::checkout_runtime::__private::fingerprint(&page #items),
@@ -876,20 +883,25 @@ fn pagination(ops: &[Op]) -> TokenStream {
                 )
             }
         };
-        let pages_doc = format!(" Every page of `{operation}`, in order. `configure` sets the other parameters; the `{}` parameter is set for you.", p.param);
+        let pages_doc = format!(
+            " Every page of `{operation}`, in order. `configure` sets the other parameters; the `{}` parameter is set for you. The stream owns a clone of the client (cheap: the connection pool is shared), so it can move into a spawned task.",
+            p.param
+        );
         let items_doc = format!(" Every item of every page of `{operation}` (see [`Client::{pages}`]).");
         Some(quote! {
             #[doc = #pages_doc]
-            pub fn #pages<'a, F>(&'a self, configure: F) -> impl ::checkout_runtime::futures::Stream<Item = ::std::result::Result<types::#page_ty, ::checkout_runtime::Error<errors::#error>>> + 'a
+            pub fn #pages<F>(&self, configure: F) -> impl ::checkout_runtime::futures::Stream<Item = ::std::result::Result<types::#page_ty, ::checkout_runtime::Error<errors::#error>>> + 'static
             where
-                F: Fn(builder::#builder<'a>) -> builder::#builder<'a> + 'a,
+                F: for<'b> Fn(builder::#builder<'b>) -> builder::#builder<'b> + 'static,
             {
+                let client = self.clone();
+                let configure = ::std::sync::Arc::new(configure);
                 #driver
             }
             #[doc = #items_doc]
-            pub fn #items_fn<'a, F>(&'a self, configure: F) -> impl ::checkout_runtime::futures::Stream<Item = ::std::result::Result<types::#item_ty, ::checkout_runtime::Error<errors::#error>>> + 'a
+            pub fn #items_fn<F>(&self, configure: F) -> impl ::checkout_runtime::futures::Stream<Item = ::std::result::Result<types::#item_ty, ::checkout_runtime::Error<errors::#error>>> + 'static
             where
-                F: Fn(builder::#builder<'a>) -> builder::#builder<'a> + 'a,
+                F: for<'b> Fn(builder::#builder<'b>) -> builder::#builder<'b> + 'static,
             {
                 use ::checkout_runtime::futures::TryStreamExt;
                 self.#pages(configure).map_ok(|page| ::checkout_runtime::futures::stream::iter(page #items .into_iter().map(Ok))).try_flatten()

@@ -94,10 +94,14 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
             }
         }
     }
+    let mut three_state = Vec::new();
     for (name, props) in &prepared.keep_null {
         let position = *index.get(name).ok_or_else(|| error(format!("no struct `{name}` to make three-state")))?;
         let Item::Struct(s) = &mut types[position] else { return Err(error(format!("`{name}` is not a struct"))) };
         let changed = tri_state(s, props).map_err(error)?;
+        if !changed.is_empty() {
+            three_state.push((name.clone(), changed.clone()));
+        }
         if let (false, Some(Item::Mod(ItemMod { content: Some((_, builder)), .. }))) =
             (changed.is_empty(), builder_position.map(|p| &mut types[p]))
         {
@@ -121,6 +125,7 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
         }
         *types = merged;
     }
+    crate::ergonomics::add(types, prepared, &three_state).map_err(error)?;
     Ok(())
 }
 
@@ -186,7 +191,7 @@ fn explain_untagged(types: &mut Vec<Item>) -> std::result::Result<(), String> {
 }
 
 /// `(type, T)` for every `impl From<T> for type` in `items`, `T` as token text.
-fn from_impls(items: &[Item]) -> HashSet<(String, String)> {
+pub(crate) fn from_impls(items: &[Item]) -> HashSet<(String, String)> {
     items
         .iter()
         .filter_map(|item| {
@@ -458,7 +463,7 @@ fn deserialize_present_tokens() -> TokenStream {
     }
 }
 
-fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
+pub(crate) fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
     let mut rename = None;
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {

@@ -21,6 +21,7 @@
 
 pub mod client;
 pub mod drift;
+mod ergonomics;
 pub mod error;
 pub mod extend;
 pub mod format;

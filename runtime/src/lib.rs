@@ -27,6 +27,7 @@ mod state;
 mod string_enum;
 mod success;
 mod tls;
+mod trace;
 mod union;
 pub mod webhook;
 mod websocket;
@@ -61,6 +62,7 @@ pub mod __private {
     pub use crate::retry::execute;
     pub use crate::state::{AuthScheme, ClientState, prepare};
     pub use crate::success::{decode_by_status, json as decode_json};
+    pub use crate::trace::operation as traced;
     pub use crate::union::union_tag;
     pub use crate::websocket::websocket_key;
     pub use serde_json;

@@ -108,6 +108,7 @@ where
             return Err(stop(PaginationError::PageLimit(bounds.max_pages)));
         }
         let body = fetch(number).await?;
+        crate::trace::page(read + 1);
         if is_empty(&body) {
             return Ok(None);
         }
@@ -148,6 +149,7 @@ where
             return Err(stop(PaginationError::PageLimit(bounds.max_pages)));
         }
         let body = fetch(cursor).await?;
+        crate::trace::page(read + 1);
         let print = fingerprint(&body);
         if previous == Some(print) {
             return Err(stop(PaginationError::NoProgress { page: read + 1 }));

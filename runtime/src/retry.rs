@@ -96,6 +96,7 @@ pub async fn execute(
         // A body that is a stream cannot be cloned: such a request is sent once.
         let next = if attempt < policy.max_attempts { request.try_clone() } else { None };
         let result = client.execute(request).await;
+        crate::trace::attempt_done(attempt, result.as_ref().ok());
         let wait = match &result {
             Ok(response) if idempotent && is_retryable_status(response.status()) => match retry_after(response.headers()) {
                 Some(asked) if asked > policy.max_delay => None,
@@ -109,12 +110,27 @@ pub async fn execute(
         };
         match (wait, next) {
             (Some(wait), Some(next)) => {
+                match &result {
+                    Ok(response) => crate::trace::retrying(attempt, &response.status(), wait),
+                    Err(error) => crate::trace::retrying(attempt, &transport_reason(error), wait),
+                }
                 tokio::time::sleep(wait).await;
                 request = next;
                 attempt += 1;
             }
             _ => return result,
         }
+    }
+}
+
+/// What went wrong with a request that got no response, without its URL.
+fn transport_reason(error: &reqwest::Error) -> &'static str {
+    if error.is_connect() {
+        "could not connect"
+    } else if error.is_timeout() {
+        "timed out"
+    } else {
+        "connection failed"
     }
 }
 

@@ -223,6 +223,7 @@ fn accepted_constructs_stay_accepted() {
         // to a property) are ignored; near misses and outdented properties are still refused.
         "ok-stray-keys.yaml",
         "ok-nested-enum-collide.yaml",
+        "ok-constructors.yaml",
     ];
     for file in files {
         let output = codegen::generate_file(&corpus(file), file).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -232,6 +233,24 @@ fn accepted_constructs_stay_accepted() {
     // host; a spec without servers leaves the base URL to the caller (`client_builder!` is
     // tested for both in the runtime).
     let squeezed = |file: &str| -> String { codegen::generate_file(&corpus(file), file).unwrap().code.split_whitespace().collect() };
+    // Request types get `new(required…)` in the `required` order, with a one-value discriminator
+    // set; a partial update's nullable fields get `clear_…`; a nested union's members convert
+    // into the outer union; a union's shared fields get accessors.
+    let built = squeezed("ok-constructors.yaml");
+    for wanted in [
+        "implsuper::Book{",
+        "pubfnnew(title:impl::std::convert::Into<::std::string::String>,sku:impl::std::convert::Into<::std::string::String>,)->Self",
+        "kind:<types::BookKind>::Book",
+        // A required nullable field is asked for as the `Option` itself; a default is not asked.
+        "pubfnnew(line:impl::std::convert::Into<types::Line>,note:::std::option::Option<::std::string::String>,)->Self",
+        "pubfnclear_note(mutself)->Self{self.note=Ok(Some(None));self}",
+        "impl::std::convert::From<PenBySku>forLine{fnfrom(value:PenBySku)->Self{Self::Pen(Pen::from(value))}}",
+        "pubfnsku(&self)->::std::option::Option<&::std::string::String>",
+    ] {
+        assert!(built.contains(wanted), "ok-constructors.yaml: no `{wanted}` in\n{built}");
+    }
+    // Response-only types get no constructor.
+    assert!(!built.contains("implsuper::Order{"), "{built}");
     let named = squeezed("ok-server-named-by-description-or-host.yaml");
     assert!(named.contains("servers:[#[doc=\"`https://api.example.com`\"]ApiExampleCom=\"https://api.example.com\""), "{named}");
     assert!(named.contains("]Sandbox=\"https://sandbox.example.com/v2\""), "{named}");

@@ -4,8 +4,10 @@
 
 mod codegen;
 mod corpus;
+mod ergonomics;
 mod faults;
 mod flowglad;
+mod observability;
 mod package;
 mod polar_fixtures;
 mod polar_loopback;

@@ -62,7 +62,9 @@ fn progenitor_internals_are_not_public() {
         assert!(!lib.contains("_URL"), "{name}: URL constants duplicate `Server`");
         let code = std::fs::read_to_string(root().join(format!("generated/{name}/src/generated.rs"))).unwrap();
         for hidden in [
-            "pub fn new(",
+            // progenitor's `Client::new` and the operation builders' `new(client)`.
+            "pub fn new(\n        baseurl",
+            "pub fn new(client",
             "pub fn new_with_client(",
             "pub async fn send_raw(",
             "pub mod prelude",

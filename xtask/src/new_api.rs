@@ -179,6 +179,9 @@ rustls = ["reqwest/rustls"]
 native-tls = ["reqwest/native-tls"]
 ## HTTP/2, negotiated by ALPN over HTTPS.
 http2 = ["reqwest/http2"]
+## A `tracing` span per operation call (operation, method, path template, attempts, status,
+## request id) and events for retries and pagination pages; never a secret.
+tracing = ["checkout-runtime/tracing"]
 
 [dependencies]
 checkout-runtime = {{ workspace = true }}

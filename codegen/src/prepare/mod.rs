@@ -64,6 +64,9 @@ pub struct Prepared {
     /// type name and the optional, nullable properties, which become three-state (absent, `null`,
     /// value).
     pub keep_null: Vec<(String, Vec<String>)>,
+    /// The component schemas a request body can contain, which get constructors (`new` with
+    /// the required fields): Rust name → its required properties' wire names, in spec order.
+    pub request_types: BTreeMap<String, Vec<String>>,
 }
 
 /// The webhooks an API sends (`x-webhooks`): the body property that names the event type, and
@@ -324,6 +327,7 @@ pub struct Plan {
     enums: Vec<EnumSpec>,
     unions: Vec<UnionSpec>,
     keep_null: Vec<(String, Vec<String>)>,
+    request_types: BTreeMap<String, Vec<String>>,
     secrets: Vec<(String, Vec<String>)>,
     servers: Vec<Server>,
     webhooks: Option<Webhooks>,
@@ -359,6 +363,7 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
     let enums = collect_enums(spec, &raw, &origins, &mut problems);
     let unions = collect_unions(spec, &raw, &mut problems);
     let keep_null = collect_keep_null(&raw);
+    let request_types = schemas::collect_request_types(&raw);
     let secrets = collect_secrets(&raw);
     let mut operations = BTreeMap::new();
     let mut taken_names = schemas::taken_names(&raw);
@@ -449,7 +454,7 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
         .raw
         .pointer("/info/x-version-header")
         .and_then(|h| Some((h.get("name")?.as_str()?.to_owned(), h.get("value")?.as_str()?.to_owned())));
-    let plan = Plan { raw, enums, unions, keep_null, secrets, servers, webhooks, version_header, operations };
+    let plan = Plan { raw, enums, unions, keep_null, request_types, secrets, servers, webhooks, version_header, operations };
     // A rule met by many operations at one place (a document-wide `security`) is one problem.
     let mut unique: Vec<Problem> = Vec::with_capacity(problems.len());
     for problem in problems {
@@ -771,7 +776,7 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
 /// Rewrites the planned document into one progenitor accepts: every non-2xx response moves into
 /// the operation's error table, inline error bodies are hoisted into `components.schemas`.
 pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
-    let Plan { raw, enums, unions, keep_null, secrets, servers, webhooks, version_header, operations: planned } = plan;
+    let Plan { raw, enums, unions, keep_null, request_types, secrets, servers, webhooks, version_header, operations: planned } = plan;
     let mut doc: OpenAPI = serde_json::from_value(raw).map_err(|e| Error::Internal {
         stage: "prepare",
         location: Location::file(spec.name.clone()),
@@ -860,5 +865,5 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
         let components = doc.components.get_or_insert_with(Default::default);
         components.schemas.extend(hoisted);
     }
-    Ok(Prepared { doc, operations, enums, unions, keep_null, secrets, servers, version_header, webhooks })
+    Ok(Prepared { doc, operations, enums, unions, keep_null, request_types, secrets, servers, version_header, webhooks })
 }

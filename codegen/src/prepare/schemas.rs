@@ -400,6 +400,32 @@ pub(super) fn collect_keep_null(raw: &Value) -> Vec<(String, Vec<String>)> {
     keep
 }
 
+/// The component schemas reachable from any operation's request body: Rust name → the wire
+/// names of its `required` properties, in the order the spec lists them.
+pub(super) fn collect_request_types(raw: &Value) -> std::collections::BTreeMap<String, Vec<String>> {
+    let bodies: Vec<&Value> = raw
+        .get("paths")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flat_map(|paths| paths.values())
+        .filter_map(Value::as_object)
+        .flat_map(|item| item.values())
+        .filter_map(|op| op.get("requestBody"))
+        .collect();
+    reachable(raw, bodies)
+        .iter()
+        .filter_map(|target| {
+            let name = target.strip_prefix("#/components/schemas/")?;
+            let required = resolve(raw, target)
+                .and_then(|schema| schema.get("required"))
+                .and_then(Value::as_array)
+                .map(|names| names.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+                .unwrap_or_default();
+            Some((rust_name(name), required))
+        })
+        .collect()
+}
+
 /// Whether the operation's body is applied as a partial update: every PATCH, and any operation
 /// with `x-partial-update: true`.
 pub(super) fn is_partial_update(method: &str, op: &Value) -> bool {

@@ -5779,6 +5779,148 @@ pub mod types {
                 }
             }
         }
+        impl super::ActivateSubscriptionCheckoutSessionInput {
+            /// A `ActivateSubscriptionCheckoutSessionInput` from its required fields (`customer_external_id`, `success_url`, `cancel_url`, `target_subscription_id`), with `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                customer_external_id: impl ::std::convert::Into<::std::string::String>,
+                success_url: impl ::std::convert::Into<::std::string::String>,
+                cancel_url: impl ::std::convert::Into<::std::string::String>,
+                target_subscription_id: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    cancel_url: cancel_url.into(),
+                    customer_external_id: customer_external_id.into(),
+                    output_metadata: Default::default(),
+                    output_name: Default::default(),
+                    preserve_billing_cycle_anchor: Default::default(),
+                    success_url: success_url.into(),
+                    target_subscription_id: target_subscription_id.into(),
+                    type_: <types::ActivateSubscriptionCheckoutSessionInputType>::ActivateSubscription,
+                }
+            }
+        }
+        impl super::AddPaymentMethodCheckoutSessionInput {
+            /// A `AddPaymentMethodCheckoutSessionInput` from its required fields (`customer_external_id`, `success_url`, `cancel_url`), with `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                customer_external_id: impl ::std::convert::Into<::std::string::String>,
+                success_url: impl ::std::convert::Into<::std::string::String>,
+                cancel_url: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    automatically_update_subscriptions: Default::default(),
+                    cancel_url: cancel_url.into(),
+                    customer_external_id: customer_external_id.into(),
+                    output_metadata: Default::default(),
+                    output_name: Default::default(),
+                    success_url: success_url.into(),
+                    target_subscription_id: Default::default(),
+                    type_: <types::AddPaymentMethodCheckoutSessionInputType>::AddPaymentMethod,
+                }
+            }
+        }
+        impl super::AnonymousProductCheckoutSessionByPriceId {
+            /// A `AnonymousProductCheckoutSessionByPriceId` from its required fields (`anonymous`, `success_url`, `cancel_url`, `price_id`), with `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                anonymous: impl ::std::convert::Into<bool>,
+                success_url: impl ::std::convert::Into<::std::string::String>,
+                cancel_url: impl ::std::convert::Into<::std::string::String>,
+                price_id: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    anonymous: anonymous.into(),
+                    cancel_url: cancel_url.into(),
+                    output_metadata: Default::default(),
+                    output_name: Default::default(),
+                    preserve_billing_cycle_anchor: Default::default(),
+                    price_id: price_id.into(),
+                    quantity: Default::default(),
+                    success_url: success_url.into(),
+                    type_: <types::AnonymousProductCheckoutSessionByPriceIdType>::Product,
+                }
+            }
+        }
+        impl super::AnonymousProductCheckoutSessionByPriceSlug {
+            /// A `AnonymousProductCheckoutSessionByPriceSlug` from its required fields (`anonymous`, `success_url`, `cancel_url`, `price_slug`), with `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                anonymous: impl ::std::convert::Into<bool>,
+                success_url: impl ::std::convert::Into<::std::string::String>,
+                cancel_url: impl ::std::convert::Into<::std::string::String>,
+                price_slug: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    anonymous: anonymous.into(),
+                    cancel_url: cancel_url.into(),
+                    output_metadata: Default::default(),
+                    output_name: Default::default(),
+                    preserve_billing_cycle_anchor: Default::default(),
+                    price_slug: price_slug.into(),
+                    quantity: Default::default(),
+                    success_url: success_url.into(),
+                    type_: <types::AnonymousProductCheckoutSessionByPriceSlugType>::Product,
+                }
+            }
+        }
+        impl super::CreateCheckoutSessionInput {
+            /// A `CreateCheckoutSessionInput` from its required fields (`checkout_session`); every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                checkout_session: impl ::std::convert::Into<types::CheckoutSessionInput>,
+            ) -> Self {
+                Self {
+                    checkout_session: checkout_session.into(),
+                }
+            }
+        }
+        impl super::ProductCheckoutSessionByPriceId {
+            /// A `ProductCheckoutSessionByPriceId` from its required fields (`customer_external_id`, `success_url`, `cancel_url`, `price_id`), with `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                customer_external_id: impl ::std::convert::Into<::std::string::String>,
+                success_url: impl ::std::convert::Into<::std::string::String>,
+                cancel_url: impl ::std::convert::Into<::std::string::String>,
+                price_id: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    anonymous: Default::default(),
+                    cancel_url: cancel_url.into(),
+                    customer_external_id: customer_external_id.into(),
+                    output_metadata: Default::default(),
+                    output_name: Default::default(),
+                    preserve_billing_cycle_anchor: Default::default(),
+                    price_id: price_id.into(),
+                    quantity: Default::default(),
+                    success_url: success_url.into(),
+                    type_: <types::ProductCheckoutSessionByPriceIdType>::Product,
+                }
+            }
+        }
+        impl super::ProductCheckoutSessionByPriceSlug {
+            /// A `ProductCheckoutSessionByPriceSlug` from its required fields (`customer_external_id`, `success_url`, `cancel_url`, `price_slug`), with `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                customer_external_id: impl ::std::convert::Into<::std::string::String>,
+                success_url: impl ::std::convert::Into<::std::string::String>,
+                cancel_url: impl ::std::convert::Into<::std::string::String>,
+                price_slug: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    anonymous: Default::default(),
+                    cancel_url: cancel_url.into(),
+                    customer_external_id: customer_external_id.into(),
+                    output_metadata: Default::default(),
+                    output_name: Default::default(),
+                    preserve_billing_cycle_anchor: Default::default(),
+                    price_slug: price_slug.into(),
+                    quantity: Default::default(),
+                    success_url: success_url.into(),
+                    type_: <types::ProductCheckoutSessionByPriceSlugType>::Product,
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -5957,6 +6099,241 @@ pub mod types {
                     ),
                 ),
             )
+        }
+    }
+    impl CheckoutSessionRecord {
+        /// `automatically_update_subscriptions` of whichever member this is; `None` for `Unknown`.
+        pub fn automatically_update_subscriptions(
+            &self,
+        ) -> ::std::option::Option<&bool> {
+            match self {
+                Self::Purchase(value) => {
+                    value.automatically_update_subscriptions.as_ref()
+                }
+                Self::Product(value) => value.automatically_update_subscriptions.as_ref(),
+                Self::AddPaymentMethod(value) => {
+                    value.automatically_update_subscriptions.as_ref()
+                }
+                Self::ActivateSubscription(value) => {
+                    value.automatically_update_subscriptions.as_ref()
+                }
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `billing_address` of whichever member this is; `None` for `Unknown`.
+        pub fn billing_address(&self) -> ::std::option::Option<&BillingAddress> {
+            match self {
+                Self::Purchase(value) => value.billing_address.as_ref(),
+                Self::Product(value) => value.billing_address.as_ref(),
+                Self::AddPaymentMethod(value) => value.billing_address.as_ref(),
+                Self::ActivateSubscription(value) => value.billing_address.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `cancel_url` of whichever member this is; `None` for `Unknown`.
+        pub fn cancel_url(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Purchase(value) => value.cancel_url.as_ref(),
+                Self::Product(value) => value.cancel_url.as_ref(),
+                Self::AddPaymentMethod(value) => value.cancel_url.as_ref(),
+                Self::ActivateSubscription(value) => value.cancel_url.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `created_at` of whichever member this is; `None` for `Unknown`.
+        pub fn created_at(&self) -> ::std::option::Option<&i64> {
+            match self {
+                Self::Purchase(value) => Some(&value.created_at),
+                Self::Product(value) => Some(&value.created_at),
+                Self::AddPaymentMethod(value) => Some(&value.created_at),
+                Self::ActivateSubscription(value) => Some(&value.created_at),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `customer_email` of whichever member this is; `None` for `Unknown`.
+        pub fn customer_email(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Purchase(value) => value.customer_email.as_ref(),
+                Self::Product(value) => value.customer_email.as_ref(),
+                Self::AddPaymentMethod(value) => value.customer_email.as_ref(),
+                Self::ActivateSubscription(value) => value.customer_email.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `customer_name` of whichever member this is; `None` for `Unknown`.
+        pub fn customer_name(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Purchase(value) => value.customer_name.as_ref(),
+                Self::Product(value) => value.customer_name.as_ref(),
+                Self::AddPaymentMethod(value) => value.customer_name.as_ref(),
+                Self::ActivateSubscription(value) => value.customer_name.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `discount_id` of whichever member this is; `None` for `Unknown`.
+        pub fn discount_id(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Purchase(value) => value.discount_id.as_ref(),
+                Self::Product(value) => value.discount_id.as_ref(),
+                Self::AddPaymentMethod(value) => value.discount_id.as_ref(),
+                Self::ActivateSubscription(value) => value.discount_id.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `expires` of whichever member this is; `None` for `Unknown`.
+        pub fn expires(&self) -> ::std::option::Option<&i64> {
+            match self {
+                Self::Purchase(value) => value.expires.as_ref(),
+                Self::Product(value) => value.expires.as_ref(),
+                Self::AddPaymentMethod(value) => value.expires.as_ref(),
+                Self::ActivateSubscription(value) => value.expires.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `id` of whichever member this is; `None` for `Unknown`.
+        pub fn id(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Purchase(value) => Some(&value.id),
+                Self::Product(value) => Some(&value.id),
+                Self::AddPaymentMethod(value) => Some(&value.id),
+                Self::ActivateSubscription(value) => Some(&value.id),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `invoice_id` of whichever member this is; `None` for `Unknown`.
+        pub fn invoice_id(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Purchase(value) => value.invoice_id.as_ref(),
+                Self::Product(value) => value.invoice_id.as_ref(),
+                Self::AddPaymentMethod(value) => value.invoice_id.as_ref(),
+                Self::ActivateSubscription(value) => value.invoice_id.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `livemode` of whichever member this is; `None` for `Unknown`.
+        pub fn livemode(&self) -> ::std::option::Option<&bool> {
+            match self {
+                Self::Purchase(value) => Some(&value.livemode),
+                Self::Product(value) => Some(&value.livemode),
+                Self::AddPaymentMethod(value) => Some(&value.livemode),
+                Self::ActivateSubscription(value) => Some(&value.livemode),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `organization_id` of whichever member this is; `None` for `Unknown`.
+        pub fn organization_id(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Purchase(value) => Some(&value.organization_id),
+                Self::Product(value) => Some(&value.organization_id),
+                Self::AddPaymentMethod(value) => Some(&value.organization_id),
+                Self::ActivateSubscription(value) => Some(&value.organization_id),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `output_metadata` of whichever member this is; `None` for `Unknown`.
+        pub fn output_metadata(&self) -> ::std::option::Option<&Metadata> {
+            match self {
+                Self::Purchase(value) => value.output_metadata.as_ref(),
+                Self::Product(value) => value.output_metadata.as_ref(),
+                Self::AddPaymentMethod(value) => value.output_metadata.as_ref(),
+                Self::ActivateSubscription(value) => value.output_metadata.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `output_name` of whichever member this is; `None` for `Unknown`.
+        pub fn output_name(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Purchase(value) => value.output_name.as_ref(),
+                Self::Product(value) => value.output_name.as_ref(),
+                Self::AddPaymentMethod(value) => value.output_name.as_ref(),
+                Self::ActivateSubscription(value) => value.output_name.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `payment_method_type` of whichever member this is; `None` for `Unknown`.
+        pub fn payment_method_type(
+            &self,
+        ) -> ::std::option::Option<&types::PaymentMethodType> {
+            match self {
+                Self::Purchase(value) => value.payment_method_type.as_ref(),
+                Self::Product(value) => value.payment_method_type.as_ref(),
+                Self::AddPaymentMethod(value) => value.payment_method_type.as_ref(),
+                Self::ActivateSubscription(value) => value.payment_method_type.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `pricing_model_id` of whichever member this is; `None` for `Unknown`.
+        pub fn pricing_model_id(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Purchase(value) => Some(&value.pricing_model_id),
+                Self::Product(value) => Some(&value.pricing_model_id),
+                Self::AddPaymentMethod(value) => Some(&value.pricing_model_id),
+                Self::ActivateSubscription(value) => Some(&value.pricing_model_id),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `quantity` of whichever member this is; `None` for `Unknown`.
+        pub fn quantity(&self) -> ::std::option::Option<&i64> {
+            match self {
+                Self::Purchase(value) => Some(&value.quantity),
+                Self::Product(value) => Some(&value.quantity),
+                Self::AddPaymentMethod(value) => Some(&value.quantity),
+                Self::ActivateSubscription(value) => Some(&value.quantity),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `status` of whichever member this is; `None` for `Unknown`.
+        pub fn status(&self) -> ::std::option::Option<&types::CheckoutSessionStatus> {
+            match self {
+                Self::Purchase(value) => Some(&value.status),
+                Self::Product(value) => Some(&value.status),
+                Self::AddPaymentMethod(value) => Some(&value.status),
+                Self::ActivateSubscription(value) => Some(&value.status),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `success_url` of whichever member this is; `None` for `Unknown`.
+        pub fn success_url(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Purchase(value) => value.success_url.as_ref(),
+                Self::Product(value) => value.success_url.as_ref(),
+                Self::AddPaymentMethod(value) => value.success_url.as_ref(),
+                Self::ActivateSubscription(value) => value.success_url.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `updated_at` of whichever member this is; `None` for `Unknown`.
+        pub fn updated_at(&self) -> ::std::option::Option<&i64> {
+            match self {
+                Self::Purchase(value) => Some(&value.updated_at),
+                Self::Product(value) => Some(&value.updated_at),
+                Self::AddPaymentMethod(value) => Some(&value.updated_at),
+                Self::ActivateSubscription(value) => Some(&value.updated_at),
+                Self::Unknown(_) => None,
+            }
+        }
+    }
+    impl ::std::convert::From<AnonymousProductCheckoutSessionByPriceId>
+    for CheckoutSessionInput {
+        fn from(value: AnonymousProductCheckoutSessionByPriceId) -> Self {
+            Self::Product(ProductCheckoutSessionInput::from(value))
+        }
+    }
+    impl ::std::convert::From<AnonymousProductCheckoutSessionByPriceSlug>
+    for CheckoutSessionInput {
+        fn from(value: AnonymousProductCheckoutSessionByPriceSlug) -> Self {
+            Self::Product(ProductCheckoutSessionInput::from(value))
+        }
+    }
+    impl ::std::convert::From<ProductCheckoutSessionByPriceId> for CheckoutSessionInput {
+        fn from(value: ProductCheckoutSessionByPriceId) -> Self {
+            Self::Product(ProductCheckoutSessionInput::from(value))
+        }
+    }
+    impl ::std::convert::From<ProductCheckoutSessionByPriceSlug>
+    for CheckoutSessionInput {
+        fn from(value: ProductCheckoutSessionByPriceSlug) -> Self {
+            Self::Product(ProductCheckoutSessionInput::from(value))
         }
     }
 }
@@ -6346,22 +6723,30 @@ pub mod builder {
             ResponseValue<types::CheckoutSessionList>,
             ::checkout_runtime::Error<super::errors::CheckoutSessionsListError>,
         > {
-            match self.send_raw().await {
-                Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(
-                        ::checkout_runtime::Error::from_progenitor::<
-                            types::CheckoutSessionList,
-                        >(
-                                "checkoutSessions.list",
-                                error,
-                                super::errors::CheckoutSessionsListError::decode,
-                                super::SECRET_FIELDS,
-                            )
-                            .await,
-                    )
-                }
-            }
+            ::checkout_runtime::__private::traced(
+                    "checkoutSessions.list",
+                    "GET",
+                    "/api/v1/checkout-sessions",
+                    async move {
+                        match self.send_raw().await {
+                            Ok(value) => Ok(value),
+                            Err(error) => {
+                                Err(
+                                    ::checkout_runtime::Error::from_progenitor::<
+                                        types::CheckoutSessionList,
+                                    >(
+                                            "checkoutSessions.list",
+                                            error,
+                                            super::errors::CheckoutSessionsListError::decode,
+                                            super::SECRET_FIELDS,
+                                        )
+                                        .await,
+                                )
+                            }
+                        }
+                    },
+                )
+                .await
         }
     }
     impl<'a> CheckoutSessionsCreate<'a> {
@@ -6378,22 +6763,30 @@ pub mod builder {
             ResponseValue<types::SingleCheckoutSession>,
             ::checkout_runtime::Error<super::errors::CheckoutSessionsCreateError>,
         > {
-            match self.send_raw().await {
-                Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(
-                        ::checkout_runtime::Error::from_progenitor::<
-                            types::SingleCheckoutSession,
-                        >(
-                                "checkoutSessions.create",
-                                error,
-                                super::errors::CheckoutSessionsCreateError::decode,
-                                super::SECRET_FIELDS,
-                            )
-                            .await,
-                    )
-                }
-            }
+            ::checkout_runtime::__private::traced(
+                    "checkoutSessions.create",
+                    "POST",
+                    "/api/v1/checkout-sessions",
+                    async move {
+                        match self.send_raw().await {
+                            Ok(value) => Ok(value),
+                            Err(error) => {
+                                Err(
+                                    ::checkout_runtime::Error::from_progenitor::<
+                                        types::SingleCheckoutSession,
+                                    >(
+                                            "checkoutSessions.create",
+                                            error,
+                                            super::errors::CheckoutSessionsCreateError::decode,
+                                            super::SECRET_FIELDS,
+                                        )
+                                        .await,
+                                )
+                            }
+                        }
+                    },
+                )
+                .await
         }
     }
     impl<'a> CheckoutSessionsGet<'a> {
@@ -6410,22 +6803,30 @@ pub mod builder {
             ResponseValue<types::SingleCheckoutSession>,
             ::checkout_runtime::Error<super::errors::CheckoutSessionsGetError>,
         > {
-            match self.send_raw().await {
-                Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(
-                        ::checkout_runtime::Error::from_progenitor::<
-                            types::SingleCheckoutSession,
-                        >(
-                                "checkoutSessions.get",
-                                error,
-                                super::errors::CheckoutSessionsGetError::decode,
-                                super::SECRET_FIELDS,
-                            )
-                            .await,
-                    )
-                }
-            }
+            ::checkout_runtime::__private::traced(
+                    "checkoutSessions.get",
+                    "GET",
+                    "/api/v1/checkout-sessions/{id}",
+                    async move {
+                        match self.send_raw().await {
+                            Ok(value) => Ok(value),
+                            Err(error) => {
+                                Err(
+                                    ::checkout_runtime::Error::from_progenitor::<
+                                        types::SingleCheckoutSession,
+                                    >(
+                                            "checkoutSessions.get",
+                                            error,
+                                            super::errors::CheckoutSessionsGetError::decode,
+                                            super::SECRET_FIELDS,
+                                        )
+                                        .await,
+                                )
+                            }
+                        }
+                    },
+                )
+                .await
         }
     }
 }
@@ -6608,29 +7009,35 @@ impl ClientHooks<::checkout_runtime::__private::ClientState> for Client {
     credential_headers : ["authorization"],
 }
 impl Client {
-    /// Every page of `checkoutSessions.list`, in order. `configure` sets the other parameters; the `cursor` parameter is set for you.
-    pub fn checkout_sessions_list_pages<'a, F>(
-        &'a self,
+    /// Every page of `checkoutSessions.list`, in order. `configure` sets the other parameters; the `cursor` parameter is set for you. The stream owns a clone of the client (cheap: the connection pool is shared), so it can move into a spawned task.
+    pub fn checkout_sessions_list_pages<F>(
+        &self,
         configure: F,
     ) -> impl ::checkout_runtime::futures::Stream<
         Item = ::std::result::Result<
             types::CheckoutSessionList,
             ::checkout_runtime::Error<errors::CheckoutSessionsListError>,
         >,
-    > + 'a
+    > + 'static
     where
-        F: Fn(builder::CheckoutSessionsList<'a>) -> builder::CheckoutSessionsList<'a>
-            + 'a,
+        F: for<'b> Fn(
+                builder::CheckoutSessionsList<'b>,
+            ) -> builder::CheckoutSessionsList<'b> + 'static,
     {
+        let client = self.clone();
+        let configure = ::std::sync::Arc::new(configure);
         ::checkout_runtime::__private::pages_by_cursor(
             None,
             move |cursor: ::std::option::Option<::std::string::String>| {
-                let request = configure(self.checkout_sessions_list());
-                let request = match cursor {
-                    Some(cursor) => request.cursor(cursor),
-                    None => request,
-                };
-                async move { request.send().await.map(ResponseValue::into_inner) }
+                let (client, configure) = (client.clone(), configure.clone());
+                async move {
+                    let request = configure(client.checkout_sessions_list());
+                    let request = match cursor {
+                        Some(cursor) => request.cursor(cursor),
+                        None => request,
+                    };
+                    request.send().await.map(ResponseValue::into_inner)
+                }
             },
             |page: &types::CheckoutSessionList| match (
                 page.has_more,
@@ -6653,18 +7060,19 @@ impl Client {
         )
     }
     /// Every item of every page of `checkoutSessions.list` (see [`Client::checkout_sessions_list_pages`]).
-    pub fn checkout_sessions_list_items<'a, F>(
-        &'a self,
+    pub fn checkout_sessions_list_items<F>(
+        &self,
         configure: F,
     ) -> impl ::checkout_runtime::futures::Stream<
         Item = ::std::result::Result<
             types::CheckoutSessionRecord,
             ::checkout_runtime::Error<errors::CheckoutSessionsListError>,
         >,
-    > + 'a
+    > + 'static
     where
-        F: Fn(builder::CheckoutSessionsList<'a>) -> builder::CheckoutSessionsList<'a>
-            + 'a,
+        F: for<'b> Fn(
+                builder::CheckoutSessionsList<'b>,
+            ) -> builder::CheckoutSessionsList<'b> + 'static,
     {
         use ::checkout_runtime::futures::TryStreamExt;
         self.checkout_sessions_list_pages(configure)

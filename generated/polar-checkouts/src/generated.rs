@@ -20764,6 +20764,580 @@ Defaults to `"usd"` when not sent.*/
                 }
             }
         }
+        impl super::AddressInput {
+            /// A `AddressInput` from its required fields (`country`); every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                country: impl ::std::convert::Into<::std::string::String>,
+            ) -> Self {
+                Self {
+                    city: Default::default(),
+                    country: country.into(),
+                    line1: Default::default(),
+                    line2: Default::default(),
+                    postal_code: Default::default(),
+                    state: Default::default(),
+                }
+            }
+        }
+        impl super::CheckoutConfirmStripe {
+            /// A `CheckoutConfirmStripe` from its required fields; every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self {
+                    allow_trial: Default::default(),
+                    amount: Default::default(),
+                    confirmation_token_id: Default::default(),
+                    custom_field_data: Default::default(),
+                    customer_billing_address: Default::default(),
+                    customer_billing_name: Default::default(),
+                    customer_email: Default::default(),
+                    customer_name: Default::default(),
+                    customer_tax_id: Default::default(),
+                    discount_code: Default::default(),
+                    is_business_customer: Default::default(),
+                    locale: Default::default(),
+                    payment_method_type: Default::default(),
+                    product_id: Default::default(),
+                    product_price_id: Default::default(),
+                    seats: Default::default(),
+                    units: Default::default(),
+                }
+            }
+        }
+        impl super::CheckoutCreate {
+            /// A `CheckoutCreate` from its required fields (`products`); every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                products: impl ::std::convert::Into<::std::vec::Vec<::uuid::Uuid>>,
+            ) -> Self {
+                Self {
+                    allow_discount_codes: Default::default(),
+                    allow_trial: Default::default(),
+                    amount: Default::default(),
+                    currency: Default::default(),
+                    custom_field_data: Default::default(),
+                    customer_billing_address: Default::default(),
+                    customer_billing_name: Default::default(),
+                    customer_email: Default::default(),
+                    customer_id: Default::default(),
+                    customer_ip_address: Default::default(),
+                    customer_metadata: Default::default(),
+                    customer_name: Default::default(),
+                    customer_tax_id: Default::default(),
+                    discount_id: Default::default(),
+                    embed_origin: Default::default(),
+                    external_customer_id: Default::default(),
+                    is_business_customer: Default::default(),
+                    locale: Default::default(),
+                    max_seats: Default::default(),
+                    max_units: Default::default(),
+                    metadata: Default::default(),
+                    min_seats: Default::default(),
+                    min_units: Default::default(),
+                    prices: Default::default(),
+                    products: products.into(),
+                    require_billing_address: Default::default(),
+                    return_url: Default::default(),
+                    seats: Default::default(),
+                    subscription_id: Default::default(),
+                    success_url: Default::default(),
+                    trial_interval: Default::default(),
+                    trial_interval_count: Default::default(),
+                    units: Default::default(),
+                }
+            }
+        }
+        impl super::CheckoutUpdate {
+            /// A `CheckoutUpdate` from its required fields; every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self {
+                    allow_discount_codes: Default::default(),
+                    allow_trial: Default::default(),
+                    amount: Default::default(),
+                    currency: Default::default(),
+                    custom_field_data: Default::default(),
+                    customer_billing_address: Default::default(),
+                    customer_billing_name: Default::default(),
+                    customer_email: Default::default(),
+                    customer_ip_address: Default::default(),
+                    customer_metadata: Default::default(),
+                    customer_name: Default::default(),
+                    customer_tax_id: Default::default(),
+                    discount_id: Default::default(),
+                    embed_origin: Default::default(),
+                    is_business_customer: Default::default(),
+                    locale: Default::default(),
+                    metadata: Default::default(),
+                    product_id: Default::default(),
+                    product_price_id: Default::default(),
+                    require_billing_address: Default::default(),
+                    return_url: Default::default(),
+                    seats: Default::default(),
+                    success_url: Default::default(),
+                    trial_interval: Default::default(),
+                    trial_interval_count: Default::default(),
+                    units: Default::default(),
+                }
+            }
+        }
+        impl super::CheckoutUpdatePublic {
+            /// A `CheckoutUpdatePublic` from its required fields; every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self {
+                    allow_trial: Default::default(),
+                    amount: Default::default(),
+                    custom_field_data: Default::default(),
+                    customer_billing_address: Default::default(),
+                    customer_billing_name: Default::default(),
+                    customer_email: Default::default(),
+                    customer_name: Default::default(),
+                    customer_tax_id: Default::default(),
+                    discount_code: Default::default(),
+                    is_business_customer: Default::default(),
+                    locale: Default::default(),
+                    payment_method_type: Default::default(),
+                    product_id: Default::default(),
+                    product_price_id: Default::default(),
+                    seats: Default::default(),
+                    units: Default::default(),
+                }
+            }
+        }
+        impl super::ProductPriceCustomCreate {
+            /// A `ProductPriceCustomCreate` from its required fields, with `amount_type` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new() -> Self {
+                Self {
+                    amount_type: <types::ProductPriceCustomCreateAmountType>::Custom,
+                    maximum_amount: Default::default(),
+                    minimum_amount: Default::default(),
+                    preset_amount: Default::default(),
+                    price_currency: Default::default(),
+                    tax_behavior: Default::default(),
+                }
+            }
+        }
+        impl super::ProductPriceFixedCreate {
+            /// A `ProductPriceFixedCreate` from its required fields (`price_amount`), with `amount_type` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(price_amount: impl ::std::convert::Into<u64>) -> Self {
+                Self {
+                    amount_type: <types::ProductPriceFixedCreateAmountType>::Fixed,
+                    price_amount: price_amount.into(),
+                    price_currency: Default::default(),
+                    tax_behavior: Default::default(),
+                }
+            }
+        }
+        impl super::ProductPriceMeteredUnitCreate {
+            /// A `ProductPriceMeteredUnitCreate` from its required fields (`meter_id`, `unit_amount`), with `amount_type` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                meter_id: impl ::std::convert::Into<::uuid::Uuid>,
+                unit_amount: impl ::std::convert::Into<super::DecimalInput>,
+            ) -> Self {
+                Self {
+                    amount_type: <types::ProductPriceMeteredUnitCreateAmountType>::MeteredUnit,
+                    cap_amount: Default::default(),
+                    meter_id: meter_id.into(),
+                    price_currency: Default::default(),
+                    tax_behavior: Default::default(),
+                    unit_amount: unit_amount.into(),
+                }
+            }
+        }
+        impl super::ProductPriceSeatBasedCreate {
+            /// A `ProductPriceSeatBasedCreate` from its required fields (`seat_tiers`), with `amount_type` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                seat_tiers: impl ::std::convert::Into<super::ProductPriceSeatTiersInput>,
+            ) -> Self {
+                Self {
+                    amount_type: <types::ProductPriceSeatBasedCreateAmountType>::SeatBased,
+                    price_currency: Default::default(),
+                    seat_tiers: seat_tiers.into(),
+                    tax_behavior: Default::default(),
+                }
+            }
+        }
+        impl super::ProductPriceSeatTier {
+            /// A `ProductPriceSeatTier` from its required fields (`min_seats`, `price_per_seat`); every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                min_seats: impl ::std::convert::Into<::std::num::NonZeroU64>,
+                price_per_seat: impl ::std::convert::Into<u64>,
+            ) -> Self {
+                Self {
+                    max_seats: Default::default(),
+                    min_seats: min_seats.into(),
+                    price_per_seat: price_per_seat.into(),
+                }
+            }
+        }
+        impl super::ProductPriceSeatTiersInput {
+            /// A `ProductPriceSeatTiersInput` from its required fields (`tiers`); every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                tiers: impl ::std::convert::Into<
+                    ::std::vec::Vec<super::ProductPriceSeatTier>,
+                >,
+            ) -> Self {
+                Self {
+                    seat_tier_type: Default::default(),
+                    tiers: tiers.into(),
+                }
+            }
+        }
+        impl super::ProductPriceUnitBasedCreate {
+            /// A `ProductPriceUnitBasedCreate` from its required fields (`tiers`), with `amount_type` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(tiers: impl ::std::convert::Into<super::TiersInput>) -> Self {
+                Self {
+                    amount_type: <types::ProductPriceUnitBasedCreateAmountType>::UnitBased,
+                    minimum_units: Default::default(),
+                    price_currency: Default::default(),
+                    tax_behavior: Default::default(),
+                    tiers: tiers.into(),
+                    unit_label: Default::default(),
+                }
+            }
+        }
+        impl super::TierInput {
+            /// A `TierInput` from its required fields (`unit_amount`); every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                unit_amount: impl ::std::convert::Into<super::DecimalInput>,
+            ) -> Self {
+                Self {
+                    bound: Default::default(),
+                    unit_amount: unit_amount.into(),
+                }
+            }
+        }
+        impl super::TiersInput {
+            /// A `TiersInput` from its required fields (`type_`, `tiers`); every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                type_: impl ::std::convert::Into<types::TierType>,
+                tiers: impl ::std::convert::Into<::std::vec::Vec<super::TierInput>>,
+            ) -> Self {
+                Self {
+                    tiers: tiers.into(),
+                    type_: type_.into(),
+                }
+            }
+        }
+        impl AddressInput {
+            /// Sends `city` as `null`, which clears it (unset keeps it).
+            pub fn clear_city(mut self) -> Self {
+                self.city = Ok(Some(None));
+                self
+            }
+            /// Sends `line1` as `null`, which clears it (unset keeps it).
+            pub fn clear_line1(mut self) -> Self {
+                self.line1 = Ok(Some(None));
+                self
+            }
+            /// Sends `line2` as `null`, which clears it (unset keeps it).
+            pub fn clear_line2(mut self) -> Self {
+                self.line2 = Ok(Some(None));
+                self
+            }
+            /// Sends `postal_code` as `null`, which clears it (unset keeps it).
+            pub fn clear_postal_code(mut self) -> Self {
+                self.postal_code = Ok(Some(None));
+                self
+            }
+            /// Sends `state` as `null`, which clears it (unset keeps it).
+            pub fn clear_state(mut self) -> Self {
+                self.state = Ok(Some(None));
+                self
+            }
+        }
+        impl CheckoutConfirmStripe {
+            /// Sends `allow_trial` as `null`, which clears it (unset keeps it).
+            pub fn clear_allow_trial(mut self) -> Self {
+                self.allow_trial = Ok(Some(None));
+                self
+            }
+            /// Sends `amount` as `null`, which clears it (unset keeps it).
+            pub fn clear_amount(mut self) -> Self {
+                self.amount = Ok(Some(None));
+                self
+            }
+            /// Sends `confirmation_token_id` as `null`, which clears it (unset keeps it).
+            pub fn clear_confirmation_token_id(mut self) -> Self {
+                self.confirmation_token_id = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_billing_address` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_billing_address(mut self) -> Self {
+                self.customer_billing_address = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_billing_name` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_billing_name(mut self) -> Self {
+                self.customer_billing_name = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_email` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_email(mut self) -> Self {
+                self.customer_email = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_name` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_name(mut self) -> Self {
+                self.customer_name = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_tax_id` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_tax_id(mut self) -> Self {
+                self.customer_tax_id = Ok(Some(None));
+                self
+            }
+            /// Sends `discount_code` as `null`, which clears it (unset keeps it).
+            pub fn clear_discount_code(mut self) -> Self {
+                self.discount_code = Ok(Some(None));
+                self
+            }
+            /// Sends `is_business_customer` as `null`, which clears it (unset keeps it).
+            pub fn clear_is_business_customer(mut self) -> Self {
+                self.is_business_customer = Ok(Some(None));
+                self
+            }
+            /// Sends `locale` as `null`, which clears it (unset keeps it).
+            pub fn clear_locale(mut self) -> Self {
+                self.locale = Ok(Some(None));
+                self
+            }
+            /// Sends `payment_method_type` as `null`, which clears it (unset keeps it).
+            pub fn clear_payment_method_type(mut self) -> Self {
+                self.payment_method_type = Ok(Some(None));
+                self
+            }
+            /// Sends `product_id` as `null`, which clears it (unset keeps it).
+            pub fn clear_product_id(mut self) -> Self {
+                self.product_id = Ok(Some(None));
+                self
+            }
+            /// Sends `product_price_id` as `null`, which clears it (unset keeps it).
+            pub fn clear_product_price_id(mut self) -> Self {
+                self.product_price_id = Ok(Some(None));
+                self
+            }
+            /// Sends `seats` as `null`, which clears it (unset keeps it).
+            pub fn clear_seats(mut self) -> Self {
+                self.seats = Ok(Some(None));
+                self
+            }
+            /// Sends `units` as `null`, which clears it (unset keeps it).
+            pub fn clear_units(mut self) -> Self {
+                self.units = Ok(Some(None));
+                self
+            }
+        }
+        impl CheckoutUpdate {
+            /// Sends `allow_discount_codes` as `null`, which clears it (unset keeps it).
+            pub fn clear_allow_discount_codes(mut self) -> Self {
+                self.allow_discount_codes = Ok(Some(None));
+                self
+            }
+            /// Sends `allow_trial` as `null`, which clears it (unset keeps it).
+            pub fn clear_allow_trial(mut self) -> Self {
+                self.allow_trial = Ok(Some(None));
+                self
+            }
+            /// Sends `amount` as `null`, which clears it (unset keeps it).
+            pub fn clear_amount(mut self) -> Self {
+                self.amount = Ok(Some(None));
+                self
+            }
+            /// Sends `currency` as `null`, which clears it (unset keeps it).
+            pub fn clear_currency(mut self) -> Self {
+                self.currency = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_billing_address` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_billing_address(mut self) -> Self {
+                self.customer_billing_address = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_billing_name` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_billing_name(mut self) -> Self {
+                self.customer_billing_name = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_email` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_email(mut self) -> Self {
+                self.customer_email = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_ip_address` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_ip_address(mut self) -> Self {
+                self.customer_ip_address = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_metadata` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_metadata(mut self) -> Self {
+                self.customer_metadata = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_name` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_name(mut self) -> Self {
+                self.customer_name = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_tax_id` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_tax_id(mut self) -> Self {
+                self.customer_tax_id = Ok(Some(None));
+                self
+            }
+            /// Sends `discount_id` as `null`, which clears it (unset keeps it).
+            pub fn clear_discount_id(mut self) -> Self {
+                self.discount_id = Ok(Some(None));
+                self
+            }
+            /// Sends `embed_origin` as `null`, which clears it (unset keeps it).
+            pub fn clear_embed_origin(mut self) -> Self {
+                self.embed_origin = Ok(Some(None));
+                self
+            }
+            /// Sends `is_business_customer` as `null`, which clears it (unset keeps it).
+            pub fn clear_is_business_customer(mut self) -> Self {
+                self.is_business_customer = Ok(Some(None));
+                self
+            }
+            /// Sends `locale` as `null`, which clears it (unset keeps it).
+            pub fn clear_locale(mut self) -> Self {
+                self.locale = Ok(Some(None));
+                self
+            }
+            /// Sends `product_id` as `null`, which clears it (unset keeps it).
+            pub fn clear_product_id(mut self) -> Self {
+                self.product_id = Ok(Some(None));
+                self
+            }
+            /// Sends `product_price_id` as `null`, which clears it (unset keeps it).
+            pub fn clear_product_price_id(mut self) -> Self {
+                self.product_price_id = Ok(Some(None));
+                self
+            }
+            /// Sends `require_billing_address` as `null`, which clears it (unset keeps it).
+            pub fn clear_require_billing_address(mut self) -> Self {
+                self.require_billing_address = Ok(Some(None));
+                self
+            }
+            /// Sends `return_url` as `null`, which clears it (unset keeps it).
+            pub fn clear_return_url(mut self) -> Self {
+                self.return_url = Ok(Some(None));
+                self
+            }
+            /// Sends `seats` as `null`, which clears it (unset keeps it).
+            pub fn clear_seats(mut self) -> Self {
+                self.seats = Ok(Some(None));
+                self
+            }
+            /// Sends `success_url` as `null`, which clears it (unset keeps it).
+            pub fn clear_success_url(mut self) -> Self {
+                self.success_url = Ok(Some(None));
+                self
+            }
+            /// Sends `trial_interval` as `null`, which clears it (unset keeps it).
+            pub fn clear_trial_interval(mut self) -> Self {
+                self.trial_interval = Ok(Some(None));
+                self
+            }
+            /// Sends `trial_interval_count` as `null`, which clears it (unset keeps it).
+            pub fn clear_trial_interval_count(mut self) -> Self {
+                self.trial_interval_count = Ok(Some(None));
+                self
+            }
+            /// Sends `units` as `null`, which clears it (unset keeps it).
+            pub fn clear_units(mut self) -> Self {
+                self.units = Ok(Some(None));
+                self
+            }
+        }
+        impl CheckoutUpdatePublic {
+            /// Sends `allow_trial` as `null`, which clears it (unset keeps it).
+            pub fn clear_allow_trial(mut self) -> Self {
+                self.allow_trial = Ok(Some(None));
+                self
+            }
+            /// Sends `amount` as `null`, which clears it (unset keeps it).
+            pub fn clear_amount(mut self) -> Self {
+                self.amount = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_billing_address` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_billing_address(mut self) -> Self {
+                self.customer_billing_address = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_billing_name` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_billing_name(mut self) -> Self {
+                self.customer_billing_name = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_email` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_email(mut self) -> Self {
+                self.customer_email = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_name` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_name(mut self) -> Self {
+                self.customer_name = Ok(Some(None));
+                self
+            }
+            /// Sends `customer_tax_id` as `null`, which clears it (unset keeps it).
+            pub fn clear_customer_tax_id(mut self) -> Self {
+                self.customer_tax_id = Ok(Some(None));
+                self
+            }
+            /// Sends `discount_code` as `null`, which clears it (unset keeps it).
+            pub fn clear_discount_code(mut self) -> Self {
+                self.discount_code = Ok(Some(None));
+                self
+            }
+            /// Sends `is_business_customer` as `null`, which clears it (unset keeps it).
+            pub fn clear_is_business_customer(mut self) -> Self {
+                self.is_business_customer = Ok(Some(None));
+                self
+            }
+            /// Sends `locale` as `null`, which clears it (unset keeps it).
+            pub fn clear_locale(mut self) -> Self {
+                self.locale = Ok(Some(None));
+                self
+            }
+            /// Sends `payment_method_type` as `null`, which clears it (unset keeps it).
+            pub fn clear_payment_method_type(mut self) -> Self {
+                self.payment_method_type = Ok(Some(None));
+                self
+            }
+            /// Sends `product_id` as `null`, which clears it (unset keeps it).
+            pub fn clear_product_id(mut self) -> Self {
+                self.product_id = Ok(Some(None));
+                self
+            }
+            /// Sends `product_price_id` as `null`, which clears it (unset keeps it).
+            pub fn clear_product_price_id(mut self) -> Self {
+                self.product_price_id = Ok(Some(None));
+                self
+            }
+            /// Sends `seats` as `null`, which clears it (unset keeps it).
+            pub fn clear_seats(mut self) -> Self {
+                self.seats = Ok(Some(None));
+                self
+            }
+            /// Sends `units` as `null`, which clears it (unset keeps it).
+            pub fn clear_units(mut self) -> Self {
+                self.units = Ok(Some(None));
+                self
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -21150,6 +21724,479 @@ Defaults to `"usd"` when not sent.*/
         D: ::serde::Deserializer<'de>,
     {
         T::deserialize(deserializer).map(::std::option::Option::Some)
+    }
+    impl CheckoutDiscountFixed {
+        /// `amount` of whichever member this is; `None` for `Unknown`.
+        pub fn amount(&self) -> ::std::option::Option<&i64> {
+            match self {
+                Self::OnceForeverDuration(value) => Some(&value.amount),
+                Self::RepeatDuration(value) => Some(&value.amount),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `amounts` of whichever member this is; `None` for `Unknown`.
+        pub fn amounts(
+            &self,
+        ) -> ::std::option::Option<
+            &::std::collections::HashMap<::std::string::String, i64>,
+        > {
+            match self {
+                Self::OnceForeverDuration(value) => Some(&value.amounts),
+                Self::RepeatDuration(value) => Some(&value.amounts),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `code` of whichever member this is; `None` for `Unknown`.
+        pub fn code(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::OnceForeverDuration(value) => value.code.as_ref(),
+                Self::RepeatDuration(value) => value.code.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `currency` of whichever member this is; `None` for `Unknown`.
+        pub fn currency(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::OnceForeverDuration(value) => Some(&value.currency),
+                Self::RepeatDuration(value) => Some(&value.currency),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `id` of whichever member this is; `None` for `Unknown`.
+        pub fn id(&self) -> ::std::option::Option<&::uuid::Uuid> {
+            match self {
+                Self::OnceForeverDuration(value) => Some(&value.id),
+                Self::RepeatDuration(value) => Some(&value.id),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `name` of whichever member this is; `None` for `Unknown`.
+        pub fn name(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::OnceForeverDuration(value) => Some(&value.name),
+                Self::RepeatDuration(value) => Some(&value.name),
+                Self::Unknown(_) => None,
+            }
+        }
+    }
+    impl CheckoutDiscountPercentage {
+        /// `basis_points` of whichever member this is; `None` for `Unknown`.
+        pub fn basis_points(&self) -> ::std::option::Option<&i64> {
+            match self {
+                Self::OnceForeverDuration(value) => Some(&value.basis_points),
+                Self::RepeatDuration(value) => Some(&value.basis_points),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `code` of whichever member this is; `None` for `Unknown`.
+        pub fn code(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::OnceForeverDuration(value) => value.code.as_ref(),
+                Self::RepeatDuration(value) => value.code.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `id` of whichever member this is; `None` for `Unknown`.
+        pub fn id(&self) -> ::std::option::Option<&::uuid::Uuid> {
+            match self {
+                Self::OnceForeverDuration(value) => Some(&value.id),
+                Self::RepeatDuration(value) => Some(&value.id),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `name` of whichever member this is; `None` for `Unknown`.
+        pub fn name(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::OnceForeverDuration(value) => Some(&value.name),
+                Self::RepeatDuration(value) => Some(&value.name),
+                Self::Unknown(_) => None,
+            }
+        }
+    }
+    impl CheckoutForbiddenError {
+        /// `detail` of whichever member this is; `None` for `Unknown`.
+        pub fn detail(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::AlreadyActiveSubscriptionError(value) => Some(&value.detail),
+                Self::NotOpenCheckout(value) => Some(&value.detail),
+                Self::PaymentNotReady(value) => Some(&value.detail),
+                Self::TrialAlreadyRedeemed(value) => Some(&value.detail),
+                Self::DiscountRedemptionLimitReached(value) => Some(&value.detail),
+                Self::NotPermitted(value) => Some(&value.detail),
+                Self::Unknown(_) => None,
+            }
+        }
+    }
+    impl CurrentProductPrice {
+        /// `created_at` of whichever member this is; `None` for `Unknown`.
+        pub fn created_at(
+            &self,
+        ) -> ::std::option::Option<&::chrono::DateTime<::chrono::offset::Utc>> {
+            match self {
+                Self::Fixed(value) => Some(&value.created_at),
+                Self::Custom(value) => Some(&value.created_at),
+                Self::SeatBased(value) => Some(&value.created_at),
+                Self::UnitBased(value) => Some(&value.created_at),
+                Self::MeteredUnit(value) => Some(&value.created_at),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `id` of whichever member this is; `None` for `Unknown`.
+        pub fn id(&self) -> ::std::option::Option<&::uuid::Uuid> {
+            match self {
+                Self::Fixed(value) => Some(&value.id),
+                Self::Custom(value) => Some(&value.id),
+                Self::SeatBased(value) => Some(&value.id),
+                Self::UnitBased(value) => Some(&value.id),
+                Self::MeteredUnit(value) => Some(&value.id),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `is_archived` of whichever member this is; `None` for `Unknown`.
+        pub fn is_archived(&self) -> ::std::option::Option<&bool> {
+            match self {
+                Self::Fixed(value) => Some(&value.is_archived),
+                Self::Custom(value) => Some(&value.is_archived),
+                Self::SeatBased(value) => Some(&value.is_archived),
+                Self::UnitBased(value) => Some(&value.is_archived),
+                Self::MeteredUnit(value) => Some(&value.is_archived),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `modified_at` of whichever member this is; `None` for `Unknown`.
+        pub fn modified_at(
+            &self,
+        ) -> ::std::option::Option<&::chrono::DateTime<::chrono::offset::Utc>> {
+            match self {
+                Self::Fixed(value) => value.modified_at.as_ref(),
+                Self::Custom(value) => value.modified_at.as_ref(),
+                Self::SeatBased(value) => value.modified_at.as_ref(),
+                Self::UnitBased(value) => value.modified_at.as_ref(),
+                Self::MeteredUnit(value) => value.modified_at.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `price_currency` of whichever member this is; `None` for `Unknown`.
+        pub fn price_currency(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Fixed(value) => Some(&value.price_currency),
+                Self::Custom(value) => Some(&value.price_currency),
+                Self::SeatBased(value) => Some(&value.price_currency),
+                Self::UnitBased(value) => Some(&value.price_currency),
+                Self::MeteredUnit(value) => Some(&value.price_currency),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `product_id` of whichever member this is; `None` for `Unknown`.
+        pub fn product_id(&self) -> ::std::option::Option<&::uuid::Uuid> {
+            match self {
+                Self::Fixed(value) => Some(&value.product_id),
+                Self::Custom(value) => Some(&value.product_id),
+                Self::SeatBased(value) => Some(&value.product_id),
+                Self::UnitBased(value) => Some(&value.product_id),
+                Self::MeteredUnit(value) => Some(&value.product_id),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `recurring_interval` of whichever member this is; `None` for `Unknown`.
+        pub fn recurring_interval(
+            &self,
+        ) -> ::std::option::Option<&types::SubscriptionRecurringInterval> {
+            match self {
+                Self::Fixed(value) => value.recurring_interval.as_ref(),
+                Self::Custom(value) => value.recurring_interval.as_ref(),
+                Self::SeatBased(value) => value.recurring_interval.as_ref(),
+                Self::UnitBased(value) => value.recurring_interval.as_ref(),
+                Self::MeteredUnit(value) => value.recurring_interval.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `source` of whichever member this is; `None` for `Unknown`.
+        pub fn source(&self) -> ::std::option::Option<&types::ProductPriceSource> {
+            match self {
+                Self::Fixed(value) => Some(&value.source),
+                Self::Custom(value) => Some(&value.source),
+                Self::SeatBased(value) => Some(&value.source),
+                Self::UnitBased(value) => Some(&value.source),
+                Self::MeteredUnit(value) => Some(&value.source),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `tax_behavior` of whichever member this is; `None` for `Unknown`.
+        pub fn tax_behavior(&self) -> ::std::option::Option<&types::TaxBehaviorOption> {
+            match self {
+                Self::Fixed(value) => value.tax_behavior.as_ref(),
+                Self::Custom(value) => value.tax_behavior.as_ref(),
+                Self::SeatBased(value) => value.tax_behavior.as_ref(),
+                Self::UnitBased(value) => value.tax_behavior.as_ref(),
+                Self::MeteredUnit(value) => value.tax_behavior.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `type_` of whichever member this is; `None` for `Unknown`.
+        pub fn type_(&self) -> ::std::option::Option<&types::ProductPriceType> {
+            match self {
+                Self::Fixed(value) => value.type_.as_ref(),
+                Self::Custom(value) => value.type_.as_ref(),
+                Self::SeatBased(value) => value.type_.as_ref(),
+                Self::UnitBased(value) => value.type_.as_ref(),
+                Self::MeteredUnit(value) => value.type_.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+    }
+    impl CustomField {
+        /// `created_at` of whichever member this is; `None` for `Unknown`.
+        pub fn created_at(
+            &self,
+        ) -> ::std::option::Option<&::chrono::DateTime<::chrono::offset::Utc>> {
+            match self {
+                Self::Text(value) => Some(&value.created_at),
+                Self::Number(value) => Some(&value.created_at),
+                Self::Date(value) => Some(&value.created_at),
+                Self::Checkbox(value) => Some(&value.created_at),
+                Self::Select(value) => Some(&value.created_at),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `id` of whichever member this is; `None` for `Unknown`.
+        pub fn id(&self) -> ::std::option::Option<&::uuid::Uuid> {
+            match self {
+                Self::Text(value) => Some(&value.id),
+                Self::Number(value) => Some(&value.id),
+                Self::Date(value) => Some(&value.id),
+                Self::Checkbox(value) => Some(&value.id),
+                Self::Select(value) => Some(&value.id),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `metadata` of whichever member this is; `None` for `Unknown`.
+        pub fn metadata(&self) -> ::std::option::Option<&Metadata> {
+            match self {
+                Self::Text(value) => Some(&value.metadata),
+                Self::Number(value) => Some(&value.metadata),
+                Self::Date(value) => Some(&value.metadata),
+                Self::Checkbox(value) => Some(&value.metadata),
+                Self::Select(value) => Some(&value.metadata),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `modified_at` of whichever member this is; `None` for `Unknown`.
+        pub fn modified_at(
+            &self,
+        ) -> ::std::option::Option<&::chrono::DateTime<::chrono::offset::Utc>> {
+            match self {
+                Self::Text(value) => value.modified_at.as_ref(),
+                Self::Number(value) => value.modified_at.as_ref(),
+                Self::Date(value) => value.modified_at.as_ref(),
+                Self::Checkbox(value) => value.modified_at.as_ref(),
+                Self::Select(value) => value.modified_at.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `name` of whichever member this is; `None` for `Unknown`.
+        pub fn name(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Text(value) => Some(&value.name),
+                Self::Number(value) => Some(&value.name),
+                Self::Date(value) => Some(&value.name),
+                Self::Checkbox(value) => Some(&value.name),
+                Self::Select(value) => Some(&value.name),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `organization_id` of whichever member this is; `None` for `Unknown`.
+        pub fn organization_id(&self) -> ::std::option::Option<&::uuid::Uuid> {
+            match self {
+                Self::Text(value) => Some(&value.organization_id),
+                Self::Number(value) => Some(&value.organization_id),
+                Self::Date(value) => Some(&value.organization_id),
+                Self::Checkbox(value) => Some(&value.organization_id),
+                Self::Select(value) => Some(&value.organization_id),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `slug` of whichever member this is; `None` for `Unknown`.
+        pub fn slug(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Text(value) => Some(&value.slug),
+                Self::Number(value) => Some(&value.slug),
+                Self::Date(value) => Some(&value.slug),
+                Self::Checkbox(value) => Some(&value.slug),
+                Self::Select(value) => Some(&value.slug),
+                Self::Unknown(_) => None,
+            }
+        }
+    }
+    impl LegacyRecurringProductPrice {
+        /// `created_at` of whichever member this is; `None` for `Unknown`.
+        pub fn created_at(
+            &self,
+        ) -> ::std::option::Option<&::chrono::DateTime<::chrono::offset::Utc>> {
+            match self {
+                Self::Fixed(value) => Some(&value.created_at),
+                Self::Custom(value) => Some(&value.created_at),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `id` of whichever member this is; `None` for `Unknown`.
+        pub fn id(&self) -> ::std::option::Option<&::uuid::Uuid> {
+            match self {
+                Self::Fixed(value) => Some(&value.id),
+                Self::Custom(value) => Some(&value.id),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `is_archived` of whichever member this is; `None` for `Unknown`.
+        pub fn is_archived(&self) -> ::std::option::Option<&bool> {
+            match self {
+                Self::Fixed(value) => Some(&value.is_archived),
+                Self::Custom(value) => Some(&value.is_archived),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `legacy` of whichever member this is; `None` for `Unknown`.
+        pub fn legacy(&self) -> ::std::option::Option<&bool> {
+            match self {
+                Self::Fixed(value) => Some(&value.legacy),
+                Self::Custom(value) => Some(&value.legacy),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `modified_at` of whichever member this is; `None` for `Unknown`.
+        pub fn modified_at(
+            &self,
+        ) -> ::std::option::Option<&::chrono::DateTime<::chrono::offset::Utc>> {
+            match self {
+                Self::Fixed(value) => value.modified_at.as_ref(),
+                Self::Custom(value) => value.modified_at.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `price_currency` of whichever member this is; `None` for `Unknown`.
+        pub fn price_currency(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Fixed(value) => Some(&value.price_currency),
+                Self::Custom(value) => Some(&value.price_currency),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `product_id` of whichever member this is; `None` for `Unknown`.
+        pub fn product_id(&self) -> ::std::option::Option<&::uuid::Uuid> {
+            match self {
+                Self::Fixed(value) => Some(&value.product_id),
+                Self::Custom(value) => Some(&value.product_id),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `recurring_interval` of whichever member this is; `None` for `Unknown`.
+        pub fn recurring_interval(
+            &self,
+        ) -> ::std::option::Option<&types::SubscriptionRecurringInterval> {
+            match self {
+                Self::Fixed(value) => Some(&value.recurring_interval),
+                Self::Custom(value) => Some(&value.recurring_interval),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `source` of whichever member this is; `None` for `Unknown`.
+        pub fn source(&self) -> ::std::option::Option<&types::ProductPriceSource> {
+            match self {
+                Self::Fixed(value) => Some(&value.source),
+                Self::Custom(value) => Some(&value.source),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `tax_behavior` of whichever member this is; `None` for `Unknown`.
+        pub fn tax_behavior(&self) -> ::std::option::Option<&types::TaxBehaviorOption> {
+            match self {
+                Self::Fixed(value) => value.tax_behavior.as_ref(),
+                Self::Custom(value) => value.tax_behavior.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+    }
+    impl ProductPriceCreate {
+        /// `price_currency` of whichever member this is; `None` for `Unknown`.
+        pub fn price_currency(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Fixed(value) => value.price_currency.as_ref(),
+                Self::Custom(value) => value.price_currency.as_ref(),
+                Self::SeatBased(value) => value.price_currency.as_ref(),
+                Self::UnitBased(value) => value.price_currency.as_ref(),
+                Self::MeteredUnit(value) => value.price_currency.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `tax_behavior` of whichever member this is; `None` for `Unknown`.
+        pub fn tax_behavior(&self) -> ::std::option::Option<&types::TaxBehaviorOption> {
+            match self {
+                Self::Fixed(value) => value.tax_behavior.as_ref(),
+                Self::Custom(value) => value.tax_behavior.as_ref(),
+                Self::SeatBased(value) => value.tax_behavior.as_ref(),
+                Self::UnitBased(value) => value.tax_behavior.as_ref(),
+                Self::MeteredUnit(value) => value.tax_behavior.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+    }
+    impl ::std::convert::From<CheckoutDiscountFixedOnceForeverDuration>
+    for CheckoutDiscount {
+        fn from(value: CheckoutDiscountFixedOnceForeverDuration) -> Self {
+            Self::Fixed(CheckoutDiscountFixed::from(value))
+        }
+    }
+    impl ::std::convert::From<CheckoutDiscountFixedRepeatDuration> for CheckoutDiscount {
+        fn from(value: CheckoutDiscountFixedRepeatDuration) -> Self {
+            Self::Fixed(CheckoutDiscountFixed::from(value))
+        }
+    }
+    impl ::std::convert::From<CheckoutDiscountPercentageOnceForeverDuration>
+    for CheckoutDiscount {
+        fn from(value: CheckoutDiscountPercentageOnceForeverDuration) -> Self {
+            Self::Percentage(CheckoutDiscountPercentage::from(value))
+        }
+    }
+    impl ::std::convert::From<CheckoutDiscountPercentageRepeatDuration>
+    for CheckoutDiscount {
+        fn from(value: CheckoutDiscountPercentageRepeatDuration) -> Self {
+            Self::Percentage(CheckoutDiscountPercentage::from(value))
+        }
+    }
+    impl ::std::convert::From<LegacyRecurringProductPriceCustom> for ProductPrice {
+        fn from(value: LegacyRecurringProductPriceCustom) -> Self {
+            Self::LegacyRecurring(LegacyRecurringProductPrice::from(value))
+        }
+    }
+    impl ::std::convert::From<LegacyRecurringProductPriceFixed> for ProductPrice {
+        fn from(value: LegacyRecurringProductPriceFixed) -> Self {
+            Self::LegacyRecurring(LegacyRecurringProductPrice::from(value))
+        }
+    }
+    impl ::std::convert::From<ProductPriceCustom> for ProductPrice {
+        fn from(value: ProductPriceCustom) -> Self {
+            Self::Current(CurrentProductPrice::from(value))
+        }
+    }
+    impl ::std::convert::From<ProductPriceFixed> for ProductPrice {
+        fn from(value: ProductPriceFixed) -> Self {
+            Self::Current(CurrentProductPrice::from(value))
+        }
+    }
+    impl ::std::convert::From<ProductPriceMeteredUnit> for ProductPrice {
+        fn from(value: ProductPriceMeteredUnit) -> Self {
+            Self::Current(CurrentProductPrice::from(value))
+        }
+    }
+    impl ::std::convert::From<ProductPriceSeatBased> for ProductPrice {
+        fn from(value: ProductPriceSeatBased) -> Self {
+            Self::Current(CurrentProductPrice::from(value))
+        }
+    }
+    impl ::std::convert::From<ProductPriceUnitBased> for ProductPrice {
+        fn from(value: ProductPriceUnitBased) -> Self {
+            Self::Current(CurrentProductPrice::from(value))
+        }
     }
 }
 #[derive(Clone, Debug)]
@@ -22184,22 +23231,30 @@ pub mod builder {
             ResponseValue<types::ListResourceCheckout>,
             ::checkout_runtime::Error<super::errors::CheckoutsListError>,
         > {
-            match self.send_raw().await {
-                Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(
-                        ::checkout_runtime::Error::from_progenitor::<
-                            types::ListResourceCheckout,
-                        >(
-                                "checkouts:list",
-                                error,
-                                super::errors::CheckoutsListError::decode,
-                                super::SECRET_FIELDS,
-                            )
-                            .await,
-                    )
-                }
-            }
+            ::checkout_runtime::__private::traced(
+                    "checkouts:list",
+                    "GET",
+                    "/v1/checkouts/",
+                    async move {
+                        match self.send_raw().await {
+                            Ok(value) => Ok(value),
+                            Err(error) => {
+                                Err(
+                                    ::checkout_runtime::Error::from_progenitor::<
+                                        types::ListResourceCheckout,
+                                    >(
+                                            "checkouts:list",
+                                            error,
+                                            super::errors::CheckoutsListError::decode,
+                                            super::SECRET_FIELDS,
+                                        )
+                                        .await,
+                                )
+                            }
+                        }
+                    },
+                )
+                .await
         }
     }
     impl<'a> CheckoutsCreate<'a> {
@@ -22216,22 +23271,30 @@ pub mod builder {
             ResponseValue<types::Checkout>,
             ::checkout_runtime::Error<super::errors::CheckoutsCreateError>,
         > {
-            match self.send_raw().await {
-                Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(
-                        ::checkout_runtime::Error::from_progenitor::<
-                            types::Checkout,
-                        >(
-                                "checkouts:create",
-                                error,
-                                super::errors::CheckoutsCreateError::decode,
-                                super::SECRET_FIELDS,
-                            )
-                            .await,
-                    )
-                }
-            }
+            ::checkout_runtime::__private::traced(
+                    "checkouts:create",
+                    "POST",
+                    "/v1/checkouts/",
+                    async move {
+                        match self.send_raw().await {
+                            Ok(value) => Ok(value),
+                            Err(error) => {
+                                Err(
+                                    ::checkout_runtime::Error::from_progenitor::<
+                                        types::Checkout,
+                                    >(
+                                            "checkouts:create",
+                                            error,
+                                            super::errors::CheckoutsCreateError::decode,
+                                            super::SECRET_FIELDS,
+                                        )
+                                        .await,
+                                )
+                            }
+                        }
+                    },
+                )
+                .await
         }
     }
     impl<'a> CheckoutsClientGet<'a> {
@@ -22248,22 +23311,30 @@ pub mod builder {
             ResponseValue<types::CheckoutPublic>,
             ::checkout_runtime::Error<super::errors::CheckoutsClientGetError>,
         > {
-            match self.send_raw().await {
-                Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(
-                        ::checkout_runtime::Error::from_progenitor::<
-                            types::CheckoutPublic,
-                        >(
-                                "checkouts:client_get",
-                                error,
-                                super::errors::CheckoutsClientGetError::decode,
-                                super::SECRET_FIELDS,
-                            )
-                            .await,
-                    )
-                }
-            }
+            ::checkout_runtime::__private::traced(
+                    "checkouts:client_get",
+                    "GET",
+                    "/v1/checkouts/client/{client_secret}",
+                    async move {
+                        match self.send_raw().await {
+                            Ok(value) => Ok(value),
+                            Err(error) => {
+                                Err(
+                                    ::checkout_runtime::Error::from_progenitor::<
+                                        types::CheckoutPublic,
+                                    >(
+                                            "checkouts:client_get",
+                                            error,
+                                            super::errors::CheckoutsClientGetError::decode,
+                                            super::SECRET_FIELDS,
+                                        )
+                                        .await,
+                                )
+                            }
+                        }
+                    },
+                )
+                .await
         }
     }
     impl<'a> CheckoutsClientUpdate<'a> {
@@ -22280,22 +23351,30 @@ pub mod builder {
             ResponseValue<types::CheckoutPublic>,
             ::checkout_runtime::Error<super::errors::CheckoutsClientUpdateError>,
         > {
-            match self.send_raw().await {
-                Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(
-                        ::checkout_runtime::Error::from_progenitor::<
-                            types::CheckoutPublic,
-                        >(
-                                "checkouts:client_update",
-                                error,
-                                super::errors::CheckoutsClientUpdateError::decode,
-                                super::SECRET_FIELDS,
-                            )
-                            .await,
-                    )
-                }
-            }
+            ::checkout_runtime::__private::traced(
+                    "checkouts:client_update",
+                    "PATCH",
+                    "/v1/checkouts/client/{client_secret}",
+                    async move {
+                        match self.send_raw().await {
+                            Ok(value) => Ok(value),
+                            Err(error) => {
+                                Err(
+                                    ::checkout_runtime::Error::from_progenitor::<
+                                        types::CheckoutPublic,
+                                    >(
+                                            "checkouts:client_update",
+                                            error,
+                                            super::errors::CheckoutsClientUpdateError::decode,
+                                            super::SECRET_FIELDS,
+                                        )
+                                        .await,
+                                )
+                            }
+                        }
+                    },
+                )
+                .await
         }
     }
     impl<'a> CheckoutsClientConfirm<'a> {
@@ -22312,22 +23391,30 @@ pub mod builder {
             ResponseValue<types::CheckoutPublicConfirmed>,
             ::checkout_runtime::Error<super::errors::CheckoutsClientConfirmError>,
         > {
-            match self.send_raw().await {
-                Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(
-                        ::checkout_runtime::Error::from_progenitor::<
-                            types::CheckoutPublicConfirmed,
-                        >(
-                                "checkouts:client_confirm",
-                                error,
-                                super::errors::CheckoutsClientConfirmError::decode,
-                                super::SECRET_FIELDS,
-                            )
-                            .await,
-                    )
-                }
-            }
+            ::checkout_runtime::__private::traced(
+                    "checkouts:client_confirm",
+                    "POST",
+                    "/v1/checkouts/client/{client_secret}/confirm",
+                    async move {
+                        match self.send_raw().await {
+                            Ok(value) => Ok(value),
+                            Err(error) => {
+                                Err(
+                                    ::checkout_runtime::Error::from_progenitor::<
+                                        types::CheckoutPublicConfirmed,
+                                    >(
+                                            "checkouts:client_confirm",
+                                            error,
+                                            super::errors::CheckoutsClientConfirmError::decode,
+                                            super::SECRET_FIELDS,
+                                        )
+                                        .await,
+                                )
+                            }
+                        }
+                    },
+                )
+                .await
         }
     }
     impl<'a> CheckoutsGet<'a> {
@@ -22344,22 +23431,30 @@ pub mod builder {
             ResponseValue<types::Checkout>,
             ::checkout_runtime::Error<super::errors::CheckoutsGetError>,
         > {
-            match self.send_raw().await {
-                Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(
-                        ::checkout_runtime::Error::from_progenitor::<
-                            types::Checkout,
-                        >(
-                                "checkouts:get",
-                                error,
-                                super::errors::CheckoutsGetError::decode,
-                                super::SECRET_FIELDS,
-                            )
-                            .await,
-                    )
-                }
-            }
+            ::checkout_runtime::__private::traced(
+                    "checkouts:get",
+                    "GET",
+                    "/v1/checkouts/{id}",
+                    async move {
+                        match self.send_raw().await {
+                            Ok(value) => Ok(value),
+                            Err(error) => {
+                                Err(
+                                    ::checkout_runtime::Error::from_progenitor::<
+                                        types::Checkout,
+                                    >(
+                                            "checkouts:get",
+                                            error,
+                                            super::errors::CheckoutsGetError::decode,
+                                            super::SECRET_FIELDS,
+                                        )
+                                        .await,
+                                )
+                            }
+                        }
+                    },
+                )
+                .await
         }
     }
     impl<'a> CheckoutsUpdate<'a> {
@@ -22376,22 +23471,30 @@ pub mod builder {
             ResponseValue<types::Checkout>,
             ::checkout_runtime::Error<super::errors::CheckoutsUpdateError>,
         > {
-            match self.send_raw().await {
-                Ok(value) => Ok(value),
-                Err(error) => {
-                    Err(
-                        ::checkout_runtime::Error::from_progenitor::<
-                            types::Checkout,
-                        >(
-                                "checkouts:update",
-                                error,
-                                super::errors::CheckoutsUpdateError::decode,
-                                super::SECRET_FIELDS,
-                            )
-                            .await,
-                    )
-                }
-            }
+            ::checkout_runtime::__private::traced(
+                    "checkouts:update",
+                    "PATCH",
+                    "/v1/checkouts/{id}",
+                    async move {
+                        match self.send_raw().await {
+                            Ok(value) => Ok(value),
+                            Err(error) => {
+                                Err(
+                                    ::checkout_runtime::Error::from_progenitor::<
+                                        types::Checkout,
+                                    >(
+                                            "checkouts:update",
+                                            error,
+                                            super::errors::CheckoutsUpdateError::decode,
+                                            super::SECRET_FIELDS,
+                                        )
+                                        .await,
+                                )
+                            }
+                        }
+                    },
+                )
+                .await
         }
     }
 }
@@ -22669,24 +23772,33 @@ impl ClientHooks<::checkout_runtime::__private::ClientState> for Client {
     ["authorization"],
 }
 impl Client {
-    /// Every page of `checkouts:list`, in order. `configure` sets the other parameters; the `page` parameter is set for you.
-    pub fn checkouts_list_pages<'a, F>(
-        &'a self,
+    /// Every page of `checkouts:list`, in order. `configure` sets the other parameters; the `page` parameter is set for you. The stream owns a clone of the client (cheap: the connection pool is shared), so it can move into a spawned task.
+    pub fn checkouts_list_pages<F>(
+        &self,
         configure: F,
     ) -> impl ::checkout_runtime::futures::Stream<
         Item = ::std::result::Result<
             types::ListResourceCheckout,
             ::checkout_runtime::Error<errors::CheckoutsListError>,
         >,
-    > + 'a
+    > + 'static
     where
-        F: Fn(builder::CheckoutsList<'a>) -> builder::CheckoutsList<'a> + 'a,
+        F: for<'b> Fn(builder::CheckoutsList<'b>) -> builder::CheckoutsList<'b>
+            + 'static,
     {
+        let client = self.clone();
+        let configure = ::std::sync::Arc::new(configure);
         ::checkout_runtime::__private::pages_by_number(
             1,
             move |page: u64| {
-                let request = configure(self.checkouts_list()).page(page);
-                async move { request.send().await.map(ResponseValue::into_inner) }
+                let (client, configure) = (client.clone(), configure.clone());
+                async move {
+                    configure(client.checkouts_list())
+                        .page(page)
+                        .send()
+                        .await
+                        .map(ResponseValue::into_inner)
+                }
             },
             |page: &types::ListResourceCheckout| page.items.is_empty(),
             |page: &types::ListResourceCheckout| {
@@ -22704,17 +23816,18 @@ impl Client {
         )
     }
     /// Every item of every page of `checkouts:list` (see [`Client::checkouts_list_pages`]).
-    pub fn checkouts_list_items<'a, F>(
-        &'a self,
+    pub fn checkouts_list_items<F>(
+        &self,
         configure: F,
     ) -> impl ::checkout_runtime::futures::Stream<
         Item = ::std::result::Result<
             types::Checkout,
             ::checkout_runtime::Error<errors::CheckoutsListError>,
         >,
-    > + 'a
+    > + 'static
     where
-        F: Fn(builder::CheckoutsList<'a>) -> builder::CheckoutsList<'a> + 'a,
+        F: for<'b> Fn(builder::CheckoutsList<'b>) -> builder::CheckoutsList<'b>
+            + 'static,
     {
         use ::checkout_runtime::futures::TryStreamExt;
         self.checkouts_list_pages(configure)
