@@ -63,6 +63,9 @@ pub fn extend_client(file: &mut syn::File, prepared: &Prepared, spec_name: &str)
         let parsed: syn::File = syn::parse2(tokens).map_err(|e| error(format!("generated client code does not parse: {e}")))?;
         file.items.extend(parsed.items);
     }
+    // The crate is named after the spec's file (`spec/<name>.yaml` → `<name>`).
+    let stem = std::path::Path::new(spec_name).file_stem().and_then(|s| s.to_str()).unwrap_or("api");
+    crate::examples::rewrite(&mut file.items, prepared, &stem.replace(['-', '.'], "_"));
     Ok(())
 }
 

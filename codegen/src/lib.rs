@@ -23,6 +23,7 @@ pub mod client;
 pub mod drift;
 mod ergonomics;
 pub mod error;
+mod examples;
 pub mod extend;
 pub mod format;
 pub mod generate;

@@ -72,6 +72,11 @@ fn progenitor_internals_are_not_public() {
         ] {
             assert!(!code.contains(hidden), "{name}: `{hidden}` is public");
         }
+        // Each operation's doc example is a doctest that builds (the test command compiles it).
+        assert!(
+            !code.contains("```ignore") && code.matches("```rust,no_run").count() >= 3,
+            "{name}: an operation example is not a doctest"
+        );
         // Every enum (string enums, unions, error and success enums, webhook events) can gain a
         // variant in a minor release.
         let enums = code.matches("pub enum ").count();

@@ -6398,12 +6398,16 @@ Sends a `GET` request to `/api/v1/checkout-sessions`
 Arguments:
 - `cursor`: Opaque cursor of the page to read: a previous page's `nextCursor`.
 - `limit`: Number of records per page (1 to 100).
-```ignore
-let response = client.checkout_sessions_list()
-    .cursor(cursor)
-    .limit(limit)
+```rust,no_run
+# async fn example(client: &flowglad_checkout_sessions::Client) -> Result<(), Box<dyn std::error::Error>> {
+let response = client
+    .checkout_sessions_list()
     .send()
-    .await;
+    .await?
+    .into_inner();
+# let _ = response;
+# Ok(())
+# }
 ```*/
     pub fn checkout_sessions_list(&self) -> builder::CheckoutSessionsList<'_> {
         builder::CheckoutSessionsList::new(self)
@@ -6414,11 +6418,17 @@ Create a checkout session of type `product`, `add_payment_method` or `activate_s
 
 Sends a `POST` request to `/api/v1/checkout-sessions`
 
-```ignore
-let response = client.checkout_sessions_create()
-    .body(body)
+```rust,no_run
+# async fn example(client: &flowglad_checkout_sessions::Client) -> Result<(), Box<dyn std::error::Error>> {
+let response = client
+    .checkout_sessions_create()
+    .body(flowglad_checkout_sessions::types::CreateCheckoutSessionInput::new(flowglad_checkout_sessions::types::ActivateSubscriptionCheckoutSessionInput::new("<customer_external_id>", "<success_url>", "<cancel_url>", "<target_subscription_id>")))
     .send()
-    .await;
+    .await?
+    .into_inner();
+# let _ = response;
+# Ok(())
+# }
 ```*/
     pub fn checkout_sessions_create(&self) -> builder::CheckoutSessionsCreate<'_> {
         builder::CheckoutSessionsCreate::new(self)
@@ -6431,11 +6441,17 @@ Sends a `GET` request to `/api/v1/checkout-sessions/{id}`
 
 Arguments:
 - `id`: The checkout session ID.
-```ignore
-let response = client.checkout_sessions_get()
-    .id(id)
+```rust,no_run
+# async fn example(client: &flowglad_checkout_sessions::Client) -> Result<(), Box<dyn std::error::Error>> {
+let response = client
+    .checkout_sessions_get()
+    .id("<id>")
     .send()
-    .await;
+    .await?
+    .into_inner();
+# let _ = response;
+# Ok(())
+# }
 ```*/
     pub fn checkout_sessions_get(&self) -> builder::CheckoutSessionsGet<'_> {
         builder::CheckoutSessionsGet::new(self)

@@ -22267,19 +22267,16 @@ Arguments:
 - `query`: Filter by customer email.
 - `sorting`: Sorting criteria, applied in order. A leading minus sign sorts in descending order. Defaults to `-created_at`.
 - `status`: Filter by checkout session status (one or many).
-```ignore
-let response = client.checkouts_list()
-    .customer_id(customer_id)
-    .external_customer_id(external_customer_id)
-    .limit(limit)
-    .organization_id(organization_id)
-    .page(page)
-    .product_id(product_id)
-    .query(query)
-    .sorting(sorting)
-    .status(status)
+```rust,no_run
+# async fn example(client: &polar_checkouts::Client) -> Result<(), Box<dyn std::error::Error>> {
+let response = client
+    .checkouts_list()
     .send()
-    .await;
+    .await?
+    .into_inner();
+# let _ = response;
+# Ok(())
+# }
 ```*/
     pub fn checkouts_list(&self) -> builder::CheckoutsList<'_> {
         builder::CheckoutsList::new(self)
@@ -22290,11 +22287,17 @@ Create a checkout session. Scopes: `checkouts:write`.
 
 Sends a `POST` request to `/v1/checkouts/`
 
-```ignore
-let response = client.checkouts_create()
-    .body(body)
+```rust,no_run
+# async fn example(client: &polar_checkouts::Client) -> Result<(), Box<dyn std::error::Error>> {
+let response = client
+    .checkouts_create()
+    .body(polar_checkouts::types::CheckoutCreate::new(vec![polar_checkouts::uuid::Uuid::nil()]))
     .send()
-    .await;
+    .await?
+    .into_inner();
+# let _ = response;
+# Ok(())
+# }
 ```*/
     pub fn checkouts_create(&self) -> builder::CheckoutsCreate<'_> {
         builder::CheckoutsCreate::new(self)
@@ -22307,11 +22310,17 @@ Sends a `GET` request to `/v1/checkouts/client/{client_secret}`
 
 Arguments:
 - `client_secret`: The checkout session client secret.
-```ignore
-let response = client.checkouts_client_get()
-    .client_secret(client_secret)
+```rust,no_run
+# async fn example(client: &polar_checkouts::Client) -> Result<(), Box<dyn std::error::Error>> {
+let response = client
+    .checkouts_client_get()
+    .client_secret("<client_secret>")
     .send()
-    .await;
+    .await?
+    .into_inner();
+# let _ = response;
+# Ok(())
+# }
 ```*/
     pub fn checkouts_client_get(&self) -> builder::CheckoutsClientGet<'_> {
         builder::CheckoutsClientGet::new(self)
@@ -22325,12 +22334,18 @@ Sends a `PATCH` request to `/v1/checkouts/client/{client_secret}`
 Arguments:
 - `client_secret`: The checkout session client secret.
 - `body`
-```ignore
-let response = client.checkouts_client_update()
-    .client_secret(client_secret)
-    .body(body)
+```rust,no_run
+# async fn example(client: &polar_checkouts::Client) -> Result<(), Box<dyn std::error::Error>> {
+let response = client
+    .checkouts_client_update()
+    .client_secret("<client_secret>")
+    .body(polar_checkouts::types::CheckoutUpdatePublic::new())
     .send()
-    .await;
+    .await?
+    .into_inner();
+# let _ = response;
+# Ok(())
+# }
 ```*/
     pub fn checkouts_client_update(&self) -> builder::CheckoutsClientUpdate<'_> {
         builder::CheckoutsClientUpdate::new(self)
@@ -22344,12 +22359,18 @@ Sends a `POST` request to `/v1/checkouts/client/{client_secret}/confirm`
 Arguments:
 - `client_secret`: The checkout session client secret.
 - `body`
-```ignore
-let response = client.checkouts_client_confirm()
-    .client_secret(client_secret)
-    .body(body)
+```rust,no_run
+# async fn example(client: &polar_checkouts::Client) -> Result<(), Box<dyn std::error::Error>> {
+let response = client
+    .checkouts_client_confirm()
+    .client_secret("<client_secret>")
+    .body(polar_checkouts::types::CheckoutConfirmStripe::new())
     .send()
-    .await;
+    .await?
+    .into_inner();
+# let _ = response;
+# Ok(())
+# }
 ```*/
     pub fn checkouts_client_confirm(&self) -> builder::CheckoutsClientConfirm<'_> {
         builder::CheckoutsClientConfirm::new(self)
@@ -22362,11 +22383,17 @@ Sends a `GET` request to `/v1/checkouts/{id}`
 
 Arguments:
 - `id`: The checkout session ID.
-```ignore
-let response = client.checkouts_get()
-    .id(id)
+```rust,no_run
+# async fn example(client: &polar_checkouts::Client) -> Result<(), Box<dyn std::error::Error>> {
+let response = client
+    .checkouts_get()
+    .id(polar_checkouts::uuid::Uuid::nil())
     .send()
-    .await;
+    .await?
+    .into_inner();
+# let _ = response;
+# Ok(())
+# }
 ```*/
     pub fn checkouts_get(&self) -> builder::CheckoutsGet<'_> {
         builder::CheckoutsGet::new(self)
@@ -22380,12 +22407,18 @@ Sends a `PATCH` request to `/v1/checkouts/{id}`
 Arguments:
 - `id`: The checkout session ID.
 - `body`
-```ignore
-let response = client.checkouts_update()
-    .id(id)
-    .body(body)
+```rust,no_run
+# async fn example(client: &polar_checkouts::Client) -> Result<(), Box<dyn std::error::Error>> {
+let response = client
+    .checkouts_update()
+    .id(polar_checkouts::uuid::Uuid::nil())
+    .body(polar_checkouts::types::CheckoutUpdate::new())
     .send()
-    .await;
+    .await?
+    .into_inner();
+# let _ = response;
+# Ok(())
+# }
 ```*/
     pub fn checkouts_update(&self) -> builder::CheckoutsUpdate<'_> {
         builder::CheckoutsUpdate::new(self)
