@@ -21,11 +21,15 @@ use crate::prepare::{Auth, ErrorBody, OperationInfo, PaginationStyle, Prepared, 
 use crate::syntax::{builder_name, client_methods};
 
 /// One operation as generated: its client method, builder type, success type and spec facts.
-struct Op<'a> {
-    method: syn::Ident,
-    builder: syn::Ident,
-    ok: syn::Type,
-    info: &'a OperationInfo,
+pub(crate) struct Op<'a> {
+    /// The client method, `checkouts_get`.
+    pub(crate) method: syn::Ident,
+    /// The builder type, `CheckoutsGet`.
+    pub(crate) builder: syn::Ident,
+    /// The success type `send` returns (inside `ResponseValue`).
+    pub(crate) ok: syn::Type,
+    /// What the spec says of the operation.
+    pub(crate) info: &'a OperationInfo,
 }
 
 /// Adds the client glue (see the module docs) to `file`.
@@ -50,7 +54,11 @@ pub fn extend_client(file: &mut syn::File, prepared: &Prepared, spec_name: &str)
             crate::extend::redact_debug(builder_items, &op.builder.to_string(), &secrets).map_err(error)?;
         }
     }
+    let types = crate::syntax::module(&file.items, "types").unwrap_or(&[]);
+    let builders = crate::syntax::module(&file.items, "builder").unwrap_or(&[]);
+    let mock = crate::mock::module(builders, &ops, prepared, types);
     let glue = [
+        mock,
         errors_mod,
         successes_module(&ops),
         secret_fields(prepared),
@@ -336,12 +344,12 @@ fn success_variant(code: u16) -> String {
     rust_name(phrase)
 }
 
-fn error_enum(op: &Op) -> syn::Ident {
+pub(crate) fn error_enum(op: &Op) -> syn::Ident {
     format_ident!("{}Error", rust_name(&op.method.to_string()))
 }
 
 /// The variant name for a documented status: its reason phrase (`404` → `NotFound`).
-fn status_variant(status: Status) -> String {
+pub(crate) fn status_variant(status: Status) -> String {
     match status {
         Status::Default => "Default".into(),
         Status::Range(4) => "ClientError".into(),

@@ -96,7 +96,7 @@ fn builder_fields(builder: &[Item]) -> Result<BTreeMap<String, Vec<BuilderField>
 }
 
 /// `T` of `Result<T, _>`.
-fn result_ok_type(ty: &syn::Type) -> Option<syn::Type> {
+pub(crate) fn result_ok_type(ty: &syn::Type) -> Option<syn::Type> {
     let syn::Type::Path(path) = ty else { return None };
     let last = path.path.segments.last().filter(|s| s.ident == "Result")?;
     let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
@@ -304,7 +304,7 @@ fn accessors(types: &[Item], prepared: &Prepared) -> Vec<Item> {
 }
 
 /// `T` of `Option<T>`.
-fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
+pub(crate) fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
     let syn::Type::Path(path) = ty else { return None };
     let last = path.path.segments.last().filter(|s| s.ident == "Option")?;
     let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };

@@ -28,6 +28,7 @@ pub mod extend;
 pub mod format;
 pub mod generate;
 pub mod load;
+mod mock;
 pub mod model;
 pub mod naming;
 pub mod normalize;

@@ -16,6 +16,8 @@ mod builder;
 mod decode;
 mod error;
 mod limit;
+#[cfg(feature = "mock")]
+pub mod mock;
 mod operation_error;
 mod options;
 pub mod paginate;

@@ -7,6 +7,7 @@ mod corpus;
 mod ergonomics;
 mod faults;
 mod flowglad;
+mod mocks;
 mod observability;
 mod package;
 mod polar_fixtures;

@@ -48,3 +48,34 @@ fn declared_rust_version_covers_every_locked_dependency() {
         .collect();
     assert!(too_new.is_empty(), "rust-version {workspace:?} is older than: {too_new:#?}");
 }
+
+/// The package lines (`name vX.Y.Z` and `name feature "f"`) of `cargo tree` for one crate.
+fn tree(package: &str, features: &[&str]) -> std::collections::BTreeSet<String> {
+    let mut command = cargo();
+    command.args(["tree", "-p", package, "-e", "normal,features", "--prefix", "none", "--offline", "--locked"]);
+    if !features.is_empty() {
+        command.args(["--features", &features.join(",")]);
+    }
+    let output = command.output().expect("cargo tree runs");
+    assert!(output.status.success(), "cargo tree failed: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).lines().map(|line| line.trim_end_matches(" (*)").to_owned()).collect()
+}
+
+/// A service that does not enable `mock` (or `tracing`) builds nothing for it: the HTTP server
+/// side of hyper and what it brings appear only with the feature.
+#[test]
+fn the_mock_feature_adds_nothing_to_a_crate_that_does_not_enable_it() {
+    for package in ["polar-checkouts", "flowglad-checkout-sessions"] {
+        let plain = tree(package, &[]);
+        let mocked = tree(package, &["mock"]);
+        let added: Vec<&String> = mocked.difference(&plain).collect();
+        assert!(added.iter().any(|line| line.as_str() == "hyper feature \"server\""), "{package}: mock adds {added:?}");
+        for line in &plain {
+            assert!(!line.contains("feature \"mock\"") && !line.contains("feature \"server\""), "{package} without features has `{line}`");
+        }
+        // Nothing the repository's own tests use reaches a user.
+        for dev_only in ["axum ", "tracing-subscriber ", "insta ", "proptest ", "criterion "] {
+            assert!(!plain.iter().chain(&mocked).any(|line| line.starts_with(dev_only)), "{package} depends on {dev_only}");
+        }
+    }
+}

@@ -182,6 +182,9 @@ http2 = ["reqwest/http2"]
 ## A `tracing` span per operation call (operation, method, path template, attempts, status,
 ## request id) and events for retries and pagination pages; never a secret.
 tracing = ["checkout-runtime/tracing"]
+## Typed mocks for tests: `mock::MockServer` with an expectation per operation, and `example()`
+## values of every model. Enable it in `[dev-dependencies]`; it adds an HTTP server (hyper).
+mock = ["checkout-runtime/mock"]
 
 [dependencies]
 checkout-runtime = {{ workspace = true }}

@@ -33,6 +33,7 @@ use crate::load::{Spec, escape, resolve};
 use crate::naming::{pascal, rust_name};
 
 mod errors;
+pub mod examples;
 mod rules;
 mod schemas;
 
@@ -67,6 +68,8 @@ pub struct Prepared {
     /// The component schemas a request body can contain, which get constructors (`new` with
     /// the required fields): Rust name → its required properties' wire names, in spec order.
     pub request_types: BTreeMap<String, Vec<String>>,
+    /// An example of every component schema, as JSON text, by Rust type name (see [`examples`]).
+    pub examples: BTreeMap<String, String>,
 }
 
 /// The webhooks an API sends (`x-webhooks`): the body property that names the event type, and
@@ -157,6 +160,9 @@ pub struct OperationInfo {
     /// The header with which the API makes a retried non-idempotent request safe, from
     /// `x-idempotency-header` on the operation or on `info`; `None` when the API honours none.
     pub idempotency_header: Option<String>,
+    /// The first documented 2xx status (what a mock answers a typed success with); `None` when
+    /// only a range or `default` is documented.
+    pub success_status: Option<u16>,
 }
 
 /// One 2xx response of an operation whose success bodies differ.
@@ -773,10 +779,16 @@ pub fn prepare(spec: &Spec) -> Result<Prepared> {
     rewrite(spec, plan)
 }
 
+/// `components.schemas` of `doc` as JSON (only when error bodies were hoisted, which is rare).
+fn raw_schemas(doc: &OpenAPI) -> Map<String, Value> {
+    doc.components.as_ref().and_then(|c| serde_json::to_value(&c.schemas).ok()).and_then(|v| v.as_object().cloned()).unwrap_or_default()
+}
+
 /// Rewrites the planned document into one progenitor accepts: every non-2xx response moves into
 /// the operation's error table, inline error bodies are hoisted into `components.schemas`.
 pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
     let Plan { raw, enums, unions, keep_null, request_types, secrets, servers, webhooks, version_header, operations: planned } = plan;
+    let mut example_values = raw.pointer("/components/schemas").and_then(Value::as_object).map(examples::examples).unwrap_or_default();
     let mut doc: OpenAPI = serde_json::from_value(raw).map_err(|e| Error::Internal {
         stage: "prepare",
         location: Location::file(spec.name.clone()),
@@ -810,6 +822,10 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 .filter(|s| !(is_success(s) || (websocket && matches!(s, StatusCode::Code(101)))))
                 .cloned()
                 .collect();
+            let success_status = op.responses.responses.keys().find_map(|s| match s {
+                StatusCode::Code(code @ 200..=299) => Some(*code),
+                _ => None,
+            });
             let mut taken: Vec<(Status, ReferenceOr<Response>)> = Vec::new();
             for code in statuses {
                 if let Some(response) = op.responses.responses.shift_remove(&code) {
@@ -858,12 +874,20 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 bodiless_successes,
                 success_bodies,
                 idempotency_header,
+                success_status,
             });
         }
     }
     if !hoisted.is_empty() {
+        // Hoisted error bodies get examples too (a typed error reply is built from one).
+        let mut all: Map<String, Value> = raw_schemas(&doc);
+        let names: Vec<String> = hoisted.iter().map(|(name, _)| name.clone()).collect();
+        all.extend(hoisted.iter().filter_map(|(name, schema)| Some((name.clone(), serde_json::to_value(schema).ok()?))));
+        let mut more = examples::examples(&all);
+        example_values.extend(names.into_iter().filter_map(|name| more.remove_entry(&name)));
         let components = doc.components.get_or_insert_with(Default::default);
         components.schemas.extend(hoisted);
     }
-    Ok(Prepared { doc, operations, enums, unions, keep_null, request_types, secrets, servers, version_header, webhooks })
+    let examples = example_values.into_iter().map(|(name, value)| (rust_name(&name), value.to_string())).collect();
+    Ok(Prepared { doc, operations, enums, unions, keep_null, request_types, secrets, servers, version_header, webhooks, examples })
 }

@@ -6846,6 +6846,1284 @@ pub mod builder {
         }
     }
 }
+/// Typed mocks for tests (the `mock` feature): a server on a loopback port that answers
+/// per operation from typed expectations, and `example()` values of every model.
+#[cfg(feature = "mock")]
+pub mod mock {
+    #![allow(clippy::all)]
+    use super::types;
+    use super::errors;
+    pub use ::checkout_runtime::mock::{Mounted, Received, Reply};
+    /// `(operationId, method, path template)` of every operation.
+    const OPERATIONS: &[(&str, &str, &str)] = &[
+        ("checkoutSessions.list", "GET", "/api/v1/checkout-sessions"),
+        ("checkoutSessions.create", "POST", "/api/v1/checkout-sessions"),
+        ("checkoutSessions.get", "GET", "/api/v1/checkout-sessions/{id}"),
+    ];
+    /// A mock of this API on `127.0.0.1:<ephemeral port>`. Dropping it checks the
+    /// expectations (see [`MockServer::verify`]).
+    pub struct MockServer {
+        inner: ::checkout_runtime::mock::Server,
+    }
+    impl MockServer {
+        /// Starts the server.
+        pub async fn start() -> MockServer {
+            MockServer {
+                inner: ::checkout_runtime::mock::Server::start(OPERATIONS).await,
+            }
+        }
+        /// `http://127.0.0.1:<port>`.
+        pub fn url(&self) -> &str {
+            self.inner.url()
+        }
+        /// A client of this server: placeholder credentials and no retries (a test sees
+        /// every request it caused).
+        ///
+        /// # Panics
+        /// reqwest cannot build a client (no TLS backend at all): the test cannot run.
+        pub fn client(&self) -> super::Client {
+            super::Client::builder()
+                .base_url(self.url())
+                .credentials("mock-credentials")
+                .retry(::checkout_runtime::RetryPolicy::none())
+                .build()
+                .expect("a client of the mock server builds")
+        }
+        /// Every request received so far, in order (decode one with
+        /// `<Operation>Request::decode`).
+        pub fn received(&self) -> Vec<Received> {
+            self.inner.received()
+        }
+        /// Panics, saying why, if a request matched no expectation or an expectation
+        /// with `times(n)` was called fewer than `n` times. Dropping the server does
+        /// this too.
+        pub fn verify(&self) {
+            self.inner.verify()
+        }
+        /// Expect `checkoutSessions.list` (`GET /api/v1/checkout-sessions`): add matchers, then a reply.
+        pub fn checkout_sessions_list(&self) -> CheckoutSessionsList<'_> {
+            CheckoutSessionsList {
+                server: self,
+                checks: Vec::new(),
+                times: None,
+            }
+        }
+        /// Expect `checkoutSessions.create` (`POST /api/v1/checkout-sessions`): add matchers, then a reply.
+        pub fn checkout_sessions_create(&self) -> CheckoutSessionsCreate<'_> {
+            CheckoutSessionsCreate {
+                server: self,
+                checks: Vec::new(),
+                times: None,
+            }
+        }
+        /// Expect `checkoutSessions.get` (`GET /api/v1/checkout-sessions/{id}`): add matchers, then a reply.
+        pub fn checkout_sessions_get(&self) -> CheckoutSessionsGet<'_> {
+            CheckoutSessionsGet {
+                server: self,
+                checks: Vec::new(),
+                times: None,
+            }
+        }
+    }
+    /// A `checkoutSessions.list` request (`GET /api/v1/checkout-sessions`) as the mock server received it, decoded.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct CheckoutSessionsListRequest {
+        /// The `cursor` query parameter.
+        pub cursor: ::std::option::Option<::std::string::String>,
+        /// The `limit` query parameter.
+        pub limit: ::std::option::Option<::std::num::NonZeroU64>,
+    }
+    impl CheckoutSessionsListRequest {
+        /// Decodes a received request of this operation.
+        ///
+        /// # Errors
+        /// A parameter or the body does not decode as its type (the message says which).
+        #[allow(unused_variables)]
+        pub fn decode(
+            received: &Received,
+        ) -> ::std::result::Result<Self, ::std::string::String> {
+            Ok(Self {
+                cursor: ::checkout_runtime::mock::decode_param(
+                    &received.query_values("cursor"),
+                    "query parameter `cursor`",
+                )?,
+                limit: ::checkout_runtime::mock::decode_param(
+                    &received.query_values("limit"),
+                    "query parameter `limit`",
+                )?,
+            })
+        }
+    }
+    /// An expectation of `checkoutSessions.list` (`GET /api/v1/checkout-sessions`): matchers, then a reply that mounts it.
+    #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
+    pub struct CheckoutSessionsList<'a> {
+        server: &'a MockServer,
+        checks: Vec<
+            Box<
+                dyn Fn(
+                    &CheckoutSessionsListRequest,
+                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
+            >,
+        >,
+        times: ::std::option::Option<usize>,
+    }
+    impl<'a> CheckoutSessionsList<'a> {
+        /// Only requests whose `cursor` is `value` (compared as typed values).
+        pub fn cursor<V: ::std::convert::TryInto<::std::string::String>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<::std::string::String> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutSessionsListRequest| {
+                        let got = request.cursor.as_ref();
+                        match &expected {
+                            None => {
+                                Err(
+                                    "cursor: the expected value does not convert".to_owned(),
+                                )
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "cursor", format!("{:?}", value),
+                                        format!("{:?}", got)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose `limit` is `value` (compared as typed values).
+        pub fn limit<V: ::std::convert::TryInto<::std::num::NonZeroU64>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<::std::num::NonZeroU64> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutSessionsListRequest| {
+                        let got = request.limit.as_ref();
+                        match &expected {
+                            None => {
+                                Err("limit: the expected value does not convert".to_owned())
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "limit", format!("{:?}", value),
+                                        format!("{:?}", got)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests for which `predicate` holds.
+        pub fn matching(
+            mut self,
+            predicate: impl Fn(
+                &CheckoutSessionsListRequest,
+            ) -> bool + Send + Sync + 'static,
+        ) -> Self {
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutSessionsListRequest| {
+                        if predicate(request) {
+                            Ok(())
+                        } else {
+                            Err("the predicate of `matching` is false".to_owned())
+                        }
+                    }),
+                );
+            self
+        }
+        /// Answers exactly `n` calls, then stops matching (a later expectation answers the
+        /// next call); `verify` fails if fewer than `n` came.
+        pub fn times(mut self, n: usize) -> Self {
+            self.times = Some(n);
+            self
+        }
+        /// Answers `200` with `value` as the body.
+        pub fn respond(self, value: types::CheckoutSessionList) -> Mounted {
+            let reply = Reply::json(200u16, &value);
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with a documented error: its status and body (`Unexpected` answers its own
+        /// status, headers and body).
+        pub fn respond_error(self, error: errors::CheckoutSessionsListError) -> Mounted {
+            let reply = match &error {
+                errors::CheckoutSessionsListError::BadRequest(body) => {
+                    Reply::json(400u16, body)
+                }
+                errors::CheckoutSessionsListError::Unauthorized(text) => {
+                    Reply::text(401u16, text.clone())
+                }
+                errors::CheckoutSessionsListError::Forbidden(body) => {
+                    Reply::json(403u16, body)
+                }
+                errors::CheckoutSessionsListError::NotFound(body) => {
+                    Reply::json(404u16, body)
+                }
+                errors::CheckoutSessionsListError::InternalServerError(body) => {
+                    Reply::json(500u16, body)
+                }
+                errors::CheckoutSessionsListError::Unexpected {
+                    status,
+                    headers,
+                    body,
+                } => {
+                    let mut reply = Reply::status(status.as_u16())
+                        .body(body.bytes().clone());
+                    for (name, value) in headers {
+                        if let Ok(value) = value.to_str() {
+                            reply = reply.header(name.as_str(), value);
+                        }
+                    }
+                    reply
+                }
+            };
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Serves `items` as pages of `per_page` in the API's own style (`cursor` is read from each request), each built on `CheckoutSessionList::example()`.
+        pub fn respond_pages(
+            self,
+            items: Vec<types::CheckoutSessionRecord>,
+            per_page: usize,
+        ) -> Mounted {
+            let page = ::checkout_runtime::mock::to_value(
+                &types::CheckoutSessionList::example(),
+            );
+            let items: Vec<::serde_json::Value> = items
+                .iter()
+                .map(::checkout_runtime::mock::to_value)
+                .collect();
+            self.mount(
+                ::checkout_runtime::mock::pages_by_cursor(
+                    page,
+                    items,
+                    per_page,
+                    200u16,
+                    "cursor",
+                    "/data",
+                    "/nextCursor",
+                    Some("/hasMore"),
+                ),
+            )
+        }
+        /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
+        /// connection.
+        pub fn respond_with(self, reply: Reply) -> Mounted {
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
+            let checks = self.checks;
+            let check: ::checkout_runtime::mock::Check = Box::new(move |
+                received: &Received|
+            {
+                let request = CheckoutSessionsListRequest::decode(received)
+                    .map_err(|error| vec![error])?;
+                let differences: Vec<::std::string::String> = checks
+                    .iter()
+                    .filter_map(|check| check(&request).err())
+                    .collect();
+                if differences.is_empty() { Ok(()) } else { Err(differences) }
+            });
+            let route = ::checkout_runtime::mock::Route::new(
+                "checkoutSessions.list",
+                "GET",
+                "/api/v1/checkout-sessions",
+                check,
+                respond,
+            );
+            self.server.inner.mount(route, self.times)
+        }
+    }
+    /// A `checkoutSessions.create` request (`POST /api/v1/checkout-sessions`) as the mock server received it, decoded.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct CheckoutSessionsCreateRequest {
+        /// The JSON body.
+        pub body: types::CreateCheckoutSessionInput,
+    }
+    impl CheckoutSessionsCreateRequest {
+        /// Decodes a received request of this operation.
+        ///
+        /// # Errors
+        /// A parameter or the body does not decode as its type (the message says which).
+        #[allow(unused_variables)]
+        pub fn decode(
+            received: &Received,
+        ) -> ::std::result::Result<Self, ::std::string::String> {
+            Ok(Self {
+                body: ::checkout_runtime::mock::decode_body(&received.body)?,
+            })
+        }
+    }
+    /// An expectation of `checkoutSessions.create` (`POST /api/v1/checkout-sessions`): matchers, then a reply that mounts it.
+    #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
+    pub struct CheckoutSessionsCreate<'a> {
+        server: &'a MockServer,
+        checks: Vec<
+            Box<
+                dyn Fn(
+                    &CheckoutSessionsCreateRequest,
+                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
+            >,
+        >,
+        times: ::std::option::Option<usize>,
+    }
+    impl<'a> CheckoutSessionsCreate<'a> {
+        /// Only requests whose `body` is `value` (compared as typed values).
+        pub fn body<V: ::std::convert::TryInto<types::CreateCheckoutSessionInput>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<types::CreateCheckoutSessionInput> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutSessionsCreateRequest| {
+                        let got = Some(&request.body);
+                        match &expected {
+                            None => {
+                                Err("body: the expected value does not convert".to_owned())
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "body", format!("{:?}", value),
+                                        format!("{:?}", request.body)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose body satisfies `predicate`.
+        pub fn body_matches(
+            mut self,
+            predicate: impl Fn(
+                &types::CreateCheckoutSessionInput,
+            ) -> bool + Send + Sync + 'static,
+        ) -> Self {
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutSessionsCreateRequest| {
+                        match Some(&request.body) {
+                            Some(body) if predicate(body) => Ok(()),
+                            _ => {
+                                Err(
+                                    "body: the predicate of `body_matches` is false".to_owned(),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests for which `predicate` holds.
+        pub fn matching(
+            mut self,
+            predicate: impl Fn(
+                &CheckoutSessionsCreateRequest,
+            ) -> bool + Send + Sync + 'static,
+        ) -> Self {
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutSessionsCreateRequest| {
+                        if predicate(request) {
+                            Ok(())
+                        } else {
+                            Err("the predicate of `matching` is false".to_owned())
+                        }
+                    }),
+                );
+            self
+        }
+        /// Answers exactly `n` calls, then stops matching (a later expectation answers the
+        /// next call); `verify` fails if fewer than `n` came.
+        pub fn times(mut self, n: usize) -> Self {
+            self.times = Some(n);
+            self
+        }
+        /// Answers `200` with `value` as the body.
+        pub fn respond(self, value: types::SingleCheckoutSession) -> Mounted {
+            let reply = Reply::json(200u16, &value);
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with a documented error: its status and body (`Unexpected` answers its own
+        /// status, headers and body).
+        pub fn respond_error(
+            self,
+            error: errors::CheckoutSessionsCreateError,
+        ) -> Mounted {
+            let reply = match &error {
+                errors::CheckoutSessionsCreateError::BadRequest(body) => {
+                    Reply::json(400u16, body)
+                }
+                errors::CheckoutSessionsCreateError::Unauthorized(text) => {
+                    Reply::text(401u16, text.clone())
+                }
+                errors::CheckoutSessionsCreateError::Forbidden(body) => {
+                    Reply::json(403u16, body)
+                }
+                errors::CheckoutSessionsCreateError::NotFound(body) => {
+                    Reply::json(404u16, body)
+                }
+                errors::CheckoutSessionsCreateError::InternalServerError(body) => {
+                    Reply::json(500u16, body)
+                }
+                errors::CheckoutSessionsCreateError::Unexpected {
+                    status,
+                    headers,
+                    body,
+                } => {
+                    let mut reply = Reply::status(status.as_u16())
+                        .body(body.bytes().clone());
+                    for (name, value) in headers {
+                        if let Ok(value) = value.to_str() {
+                            reply = reply.header(name.as_str(), value);
+                        }
+                    }
+                    reply
+                }
+            };
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
+        /// connection.
+        pub fn respond_with(self, reply: Reply) -> Mounted {
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
+            let checks = self.checks;
+            let check: ::checkout_runtime::mock::Check = Box::new(move |
+                received: &Received|
+            {
+                let request = CheckoutSessionsCreateRequest::decode(received)
+                    .map_err(|error| vec![error])?;
+                let differences: Vec<::std::string::String> = checks
+                    .iter()
+                    .filter_map(|check| check(&request).err())
+                    .collect();
+                if differences.is_empty() { Ok(()) } else { Err(differences) }
+            });
+            let route = ::checkout_runtime::mock::Route::new(
+                "checkoutSessions.create",
+                "POST",
+                "/api/v1/checkout-sessions",
+                check,
+                respond,
+            );
+            self.server.inner.mount(route, self.times)
+        }
+    }
+    /// A `checkoutSessions.get` request (`GET /api/v1/checkout-sessions/{id}`) as the mock server received it, decoded.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct CheckoutSessionsGetRequest {
+        /// The `id` path parameter.
+        pub id: ::std::string::String,
+    }
+    impl CheckoutSessionsGetRequest {
+        /// Decodes a received request of this operation.
+        ///
+        /// # Errors
+        /// A parameter or the body does not decode as its type (the message says which).
+        #[allow(unused_variables)]
+        pub fn decode(
+            received: &Received,
+        ) -> ::std::result::Result<Self, ::std::string::String> {
+            Ok(Self {
+                id: ::checkout_runtime::mock::decode_param(
+                        &received.path_param("id").into_iter().collect::<Vec<_>>(),
+                        "path parameter `id`",
+                    )?
+                    .ok_or_else(|| format!("no {}", "path parameter `id`"))?,
+            })
+        }
+    }
+    /// An expectation of `checkoutSessions.get` (`GET /api/v1/checkout-sessions/{id}`): matchers, then a reply that mounts it.
+    #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
+    pub struct CheckoutSessionsGet<'a> {
+        server: &'a MockServer,
+        checks: Vec<
+            Box<
+                dyn Fn(
+                    &CheckoutSessionsGetRequest,
+                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
+            >,
+        >,
+        times: ::std::option::Option<usize>,
+    }
+    impl<'a> CheckoutSessionsGet<'a> {
+        /// Only requests whose `id` is `value` (compared as typed values).
+        pub fn id<V: ::std::convert::TryInto<::std::string::String>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<::std::string::String> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutSessionsGetRequest| {
+                        let got = Some(&request.id);
+                        match &expected {
+                            None => {
+                                Err("id: the expected value does not convert".to_owned())
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "id", format!("{:?}", value),
+                                        format!("{:?}", request.id)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests for which `predicate` holds.
+        pub fn matching(
+            mut self,
+            predicate: impl Fn(
+                &CheckoutSessionsGetRequest,
+            ) -> bool + Send + Sync + 'static,
+        ) -> Self {
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutSessionsGetRequest| {
+                        if predicate(request) {
+                            Ok(())
+                        } else {
+                            Err("the predicate of `matching` is false".to_owned())
+                        }
+                    }),
+                );
+            self
+        }
+        /// Answers exactly `n` calls, then stops matching (a later expectation answers the
+        /// next call); `verify` fails if fewer than `n` came.
+        pub fn times(mut self, n: usize) -> Self {
+            self.times = Some(n);
+            self
+        }
+        /// Answers `200` with `value` as the body.
+        pub fn respond(self, value: types::SingleCheckoutSession) -> Mounted {
+            let reply = Reply::json(200u16, &value);
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with a documented error: its status and body (`Unexpected` answers its own
+        /// status, headers and body).
+        pub fn respond_error(self, error: errors::CheckoutSessionsGetError) -> Mounted {
+            let reply = match &error {
+                errors::CheckoutSessionsGetError::BadRequest(body) => {
+                    Reply::json(400u16, body)
+                }
+                errors::CheckoutSessionsGetError::Unauthorized(text) => {
+                    Reply::text(401u16, text.clone())
+                }
+                errors::CheckoutSessionsGetError::Forbidden(body) => {
+                    Reply::json(403u16, body)
+                }
+                errors::CheckoutSessionsGetError::NotFound(body) => {
+                    Reply::json(404u16, body)
+                }
+                errors::CheckoutSessionsGetError::InternalServerError(body) => {
+                    Reply::json(500u16, body)
+                }
+                errors::CheckoutSessionsGetError::Unexpected {
+                    status,
+                    headers,
+                    body,
+                } => {
+                    let mut reply = Reply::status(status.as_u16())
+                        .body(body.bytes().clone());
+                    for (name, value) in headers {
+                        if let Ok(value) = value.to_str() {
+                            reply = reply.header(name.as_str(), value);
+                        }
+                    }
+                    reply
+                }
+            };
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
+        /// connection.
+        pub fn respond_with(self, reply: Reply) -> Mounted {
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
+            let checks = self.checks;
+            let check: ::checkout_runtime::mock::Check = Box::new(move |
+                received: &Received|
+            {
+                let request = CheckoutSessionsGetRequest::decode(received)
+                    .map_err(|error| vec![error])?;
+                let differences: Vec<::std::string::String> = checks
+                    .iter()
+                    .filter_map(|check| check(&request).err())
+                    .collect();
+                if differences.is_empty() { Ok(()) } else { Err(differences) }
+            });
+            let route = ::checkout_runtime::mock::Route::new(
+                "checkoutSessions.get",
+                "GET",
+                "/api/v1/checkout-sessions/{id}",
+                check,
+                respond,
+            );
+            self.server.inner.mount(route, self.times)
+        }
+    }
+    impl types::ActivateSubscriptionCheckoutSessionInput {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ActivateSubscriptionCheckoutSessionInput { field: …, ..ActivateSubscriptionCheckoutSessionInput::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"activate_subscription\"}",
+                stringify!(ActivateSubscriptionCheckoutSessionInput),
+            )
+        }
+    }
+    impl types::ActivateSubscriptionCheckoutSessionInputType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ActivateSubscriptionCheckoutSessionInputType { field: …, ..ActivateSubscriptionCheckoutSessionInputType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"activate_subscription\"",
+                stringify!(ActivateSubscriptionCheckoutSessionInputType),
+            )
+        }
+    }
+    impl types::ActivateSubscriptionCheckoutSessionRecord {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ActivateSubscriptionCheckoutSessionRecord { field: …, ..ActivateSubscriptionCheckoutSessionRecord::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"activate_subscription\",\"updatedAt\":1}",
+                stringify!(ActivateSubscriptionCheckoutSessionRecord),
+            )
+        }
+    }
+    impl types::ActivateSubscriptionCheckoutSessionRecordType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ActivateSubscriptionCheckoutSessionRecordType { field: …, ..ActivateSubscriptionCheckoutSessionRecordType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"activate_subscription\"",
+                stringify!(ActivateSubscriptionCheckoutSessionRecordType),
+            )
+        }
+    }
+    impl types::AddPaymentMethodCheckoutSessionInput {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AddPaymentMethodCheckoutSessionInput { field: …, ..AddPaymentMethodCheckoutSessionInput::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"automaticallyUpdateSubscriptions\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"add_payment_method\"}",
+                stringify!(AddPaymentMethodCheckoutSessionInput),
+            )
+        }
+    }
+    impl types::AddPaymentMethodCheckoutSessionInputType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AddPaymentMethodCheckoutSessionInputType { field: …, ..AddPaymentMethodCheckoutSessionInputType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"add_payment_method\"",
+                stringify!(AddPaymentMethodCheckoutSessionInputType),
+            )
+        }
+    }
+    impl types::AddPaymentMethodCheckoutSessionRecord {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AddPaymentMethodCheckoutSessionRecord { field: …, ..AddPaymentMethodCheckoutSessionRecord::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"add_payment_method\",\"updatedAt\":1}",
+                stringify!(AddPaymentMethodCheckoutSessionRecord),
+            )
+        }
+    }
+    impl types::AddPaymentMethodCheckoutSessionRecordType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AddPaymentMethodCheckoutSessionRecordType { field: …, ..AddPaymentMethodCheckoutSessionRecordType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"add_payment_method\"",
+                stringify!(AddPaymentMethodCheckoutSessionRecordType),
+            )
+        }
+    }
+    impl types::Address {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Address { field: …, ..Address::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"}",
+                stringify!(Address),
+            )
+        }
+    }
+    impl types::AnonymousProductCheckoutSessionByPriceId {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AnonymousProductCheckoutSessionByPriceId { field: …, ..AnonymousProductCheckoutSessionByPriceId::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"anonymous\":true,\"cancelUrl\":\"https://example.com/\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+                stringify!(AnonymousProductCheckoutSessionByPriceId),
+            )
+        }
+    }
+    impl types::AnonymousProductCheckoutSessionByPriceIdType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AnonymousProductCheckoutSessionByPriceIdType { field: …, ..AnonymousProductCheckoutSessionByPriceIdType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"product\"",
+                stringify!(AnonymousProductCheckoutSessionByPriceIdType),
+            )
+        }
+    }
+    impl types::AnonymousProductCheckoutSessionByPriceSlug {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AnonymousProductCheckoutSessionByPriceSlug { field: …, ..AnonymousProductCheckoutSessionByPriceSlug::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"anonymous\":true,\"cancelUrl\":\"https://example.com/\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceSlug\":\"example priceSlug\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+                stringify!(AnonymousProductCheckoutSessionByPriceSlug),
+            )
+        }
+    }
+    impl types::AnonymousProductCheckoutSessionByPriceSlugType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AnonymousProductCheckoutSessionByPriceSlugType { field: …, ..AnonymousProductCheckoutSessionByPriceSlugType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"product\"",
+                stringify!(AnonymousProductCheckoutSessionByPriceSlugType),
+            )
+        }
+    }
+    impl types::BillingAddress {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`BillingAddress { field: …, ..BillingAddress::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"}",
+                stringify!(BillingAddress),
+            )
+        }
+    }
+    impl types::CheckoutSessionInput {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutSessionInput { field: …, ..CheckoutSessionInput::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+                stringify!(CheckoutSessionInput),
+            )
+        }
+    }
+    impl types::CheckoutSessionList {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutSessionList { field: …, ..CheckoutSessionList::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"currentCursor\":\"example currentCursor\",\"data\":[{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1}],\"hasMore\":false,\"nextCursor\":\"example nextCursor\",\"total\":1.0}",
+                stringify!(CheckoutSessionList),
+            )
+        }
+    }
+    impl types::CheckoutSessionRecord {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutSessionRecord { field: …, ..CheckoutSessionRecord::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1}",
+                stringify!(CheckoutSessionRecord),
+            )
+        }
+    }
+    impl types::CheckoutSessionStatus {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutSessionStatus { field: …, ..CheckoutSessionStatus::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"open\"",
+                stringify!(CheckoutSessionStatus),
+            )
+        }
+    }
+    impl types::CreateCheckoutSessionInput {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CreateCheckoutSessionInput { field: …, ..CreateCheckoutSessionInput::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"checkoutSession\":{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}}",
+                stringify!(CreateCheckoutSessionInput),
+            )
+        }
+    }
+    impl types::FlowgladError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladError { field: …, ..FlowgladError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"code\":\"example code\",\"error\":\"example error\",\"issues\":[{\"message\":\"example message\"}],\"message\":\"example message\",\"request_id\":\"example request id\",\"sentry_event_id\":\"example sentry event id\",\"trace_id\":\"example trace id\"}",
+                stringify!(FlowgladError),
+            )
+        }
+    }
+    impl types::FlowgladErrorDetail {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladErrorDetail { field: …, ..FlowgladErrorDetail::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"example FlowgladErrorDetail\"",
+                stringify!(FlowgladErrorDetail),
+            )
+        }
+    }
+    impl types::FlowgladErrorIssue {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladErrorIssue { field: …, ..FlowgladErrorIssue::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"message\":\"example message\"}",
+                stringify!(FlowgladErrorIssue),
+            )
+        }
+    }
+    impl types::FlowgladEventCustomer {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladEventCustomer { field: …, ..FlowgladEventCustomer::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"externalId\":\"example externalId\",\"id\":\"example id\"}",
+                stringify!(FlowgladEventCustomer),
+            )
+        }
+    }
+    impl types::FlowgladEventObject {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladEventObject { field: …, ..FlowgladEventObject::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"customer\"",
+                stringify!(FlowgladEventObject),
+            )
+        }
+    }
+    impl types::FlowgladEventPayload {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladEventPayload { field: …, ..FlowgladEventPayload::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"customer\":{\"externalId\":\"example externalId\",\"id\":\"example id\"},\"id\":\"example id\",\"object\":\"customer\",\"pricingModelId\":\"example pricingModelId\"}",
+                stringify!(FlowgladEventPayload),
+            )
+        }
+    }
+    impl types::Metadata {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Metadata { field: …, ..Metadata::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("{}", stringify!(Metadata))
+        }
+    }
+    impl types::MetadataValue {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`MetadataValue { field: …, ..MetadataValue::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"example MetadataValue\"",
+                stringify!(MetadataValue),
+            )
+        }
+    }
+    impl types::PaymentMethodType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentMethodType { field: …, ..PaymentMethodType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("\"card\"", stringify!(PaymentMethodType))
+        }
+    }
+    impl types::ProductCheckoutSessionByPriceId {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionByPriceId { field: …, ..ProductCheckoutSessionByPriceId::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+                stringify!(ProductCheckoutSessionByPriceId),
+            )
+        }
+    }
+    impl types::ProductCheckoutSessionByPriceIdType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionByPriceIdType { field: …, ..ProductCheckoutSessionByPriceIdType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"product\"",
+                stringify!(ProductCheckoutSessionByPriceIdType),
+            )
+        }
+    }
+    impl types::ProductCheckoutSessionByPriceSlug {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionByPriceSlug { field: …, ..ProductCheckoutSessionByPriceSlug::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceSlug\":\"example priceSlug\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+                stringify!(ProductCheckoutSessionByPriceSlug),
+            )
+        }
+    }
+    impl types::ProductCheckoutSessionByPriceSlugType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionByPriceSlugType { field: …, ..ProductCheckoutSessionByPriceSlugType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"product\"",
+                stringify!(ProductCheckoutSessionByPriceSlugType),
+            )
+        }
+    }
+    impl types::ProductCheckoutSessionInput {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionInput { field: …, ..ProductCheckoutSessionInput::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+                stringify!(ProductCheckoutSessionInput),
+            )
+        }
+    }
+    impl types::ProductCheckoutSessionRecord {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionRecord { field: …, ..ProductCheckoutSessionRecord::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"product\",\"updatedAt\":1}",
+                stringify!(ProductCheckoutSessionRecord),
+            )
+        }
+    }
+    impl types::ProductCheckoutSessionRecordType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionRecordType { field: …, ..ProductCheckoutSessionRecordType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"product\"",
+                stringify!(ProductCheckoutSessionRecordType),
+            )
+        }
+    }
+    impl types::PurchaseCheckoutSessionRecord {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PurchaseCheckoutSessionRecord { field: …, ..PurchaseCheckoutSessionRecord::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1}",
+                stringify!(PurchaseCheckoutSessionRecord),
+            )
+        }
+    }
+    impl types::PurchaseCheckoutSessionRecordType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PurchaseCheckoutSessionRecordType { field: …, ..PurchaseCheckoutSessionRecordType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"purchase\"",
+                stringify!(PurchaseCheckoutSessionRecordType),
+            )
+        }
+    }
+    impl types::SingleCheckoutSession {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`SingleCheckoutSession { field: …, ..SingleCheckoutSession::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"checkoutSession\":{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1},\"url\":\"https://example.com/\"}",
+                stringify!(SingleCheckoutSession),
+            )
+        }
+    }
+    /// The types whose example does not decode, with the reason (for the repository's tests).
+    #[doc(hidden)]
+    pub fn examples_that_do_not_decode() -> Vec<::std::string::String> {
+        [
+            ::serde_json::from_str::<
+                types::ActivateSubscriptionCheckoutSessionInput,
+            >(
+                    "{\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"activate_subscription\"}",
+                )
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}", stringify!(ActivateSubscriptionCheckoutSessionInput)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::ActivateSubscriptionCheckoutSessionInputType,
+            >("\"activate_subscription\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}",
+                        stringify!(ActivateSubscriptionCheckoutSessionInputType)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::ActivateSubscriptionCheckoutSessionRecord,
+            >(
+                    "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"activate_subscription\",\"updatedAt\":1}",
+                )
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}", stringify!(ActivateSubscriptionCheckoutSessionRecord)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::ActivateSubscriptionCheckoutSessionRecordType,
+            >("\"activate_subscription\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}",
+                        stringify!(ActivateSubscriptionCheckoutSessionRecordType)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::AddPaymentMethodCheckoutSessionInput,
+            >(
+                    "{\"automaticallyUpdateSubscriptions\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"add_payment_method\"}",
+                )
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(AddPaymentMethodCheckoutSessionInput))
+                }),
+            ::serde_json::from_str::<
+                types::AddPaymentMethodCheckoutSessionInputType,
+            >("\"add_payment_method\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}", stringify!(AddPaymentMethodCheckoutSessionInputType)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::AddPaymentMethodCheckoutSessionRecord,
+            >(
+                    "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"add_payment_method\",\"updatedAt\":1}",
+                )
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(AddPaymentMethodCheckoutSessionRecord))
+                }),
+            ::serde_json::from_str::<
+                types::AddPaymentMethodCheckoutSessionRecordType,
+            >("\"add_payment_method\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}", stringify!(AddPaymentMethodCheckoutSessionRecordType)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::Address,
+            >(
+                    "{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(Address))),
+            ::serde_json::from_str::<
+                types::AnonymousProductCheckoutSessionByPriceId,
+            >(
+                    "{\"anonymous\":true,\"cancelUrl\":\"https://example.com/\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+                )
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}", stringify!(AnonymousProductCheckoutSessionByPriceId)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::AnonymousProductCheckoutSessionByPriceIdType,
+            >("\"product\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}",
+                        stringify!(AnonymousProductCheckoutSessionByPriceIdType)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::AnonymousProductCheckoutSessionByPriceSlug,
+            >(
+                    "{\"anonymous\":true,\"cancelUrl\":\"https://example.com/\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceSlug\":\"example priceSlug\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+                )
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}", stringify!(AnonymousProductCheckoutSessionByPriceSlug)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::AnonymousProductCheckoutSessionByPriceSlugType,
+            >("\"product\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}",
+                        stringify!(AnonymousProductCheckoutSessionByPriceSlugType)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::BillingAddress,
+            >(
+                    "{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(BillingAddress))),
+            ::serde_json::from_str::<
+                types::CheckoutSessionInput,
+            >(
+                    "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutSessionInput))),
+            ::serde_json::from_str::<
+                types::CheckoutSessionList,
+            >(
+                    "{\"currentCursor\":\"example currentCursor\",\"data\":[{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1}],\"hasMore\":false,\"nextCursor\":\"example nextCursor\",\"total\":1.0}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutSessionList))),
+            ::serde_json::from_str::<
+                types::CheckoutSessionRecord,
+            >(
+                    "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutSessionRecord))),
+            ::serde_json::from_str::<types::CheckoutSessionStatus>("\"open\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutSessionStatus))),
+            ::serde_json::from_str::<
+                types::CreateCheckoutSessionInput,
+            >(
+                    "{\"checkoutSession\":{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CreateCheckoutSessionInput))),
+            ::serde_json::from_str::<
+                types::FlowgladError,
+            >(
+                    "{\"code\":\"example code\",\"error\":\"example error\",\"issues\":[{\"message\":\"example message\"}],\"message\":\"example message\",\"request_id\":\"example request id\",\"sentry_event_id\":\"example sentry event id\",\"trace_id\":\"example trace id\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(FlowgladError))),
+            ::serde_json::from_str::<
+                types::FlowgladErrorDetail,
+            >("\"example FlowgladErrorDetail\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(FlowgladErrorDetail))),
+            ::serde_json::from_str::<
+                types::FlowgladErrorIssue,
+            >("{\"message\":\"example message\"}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(FlowgladErrorIssue))),
+            ::serde_json::from_str::<
+                types::FlowgladEventCustomer,
+            >("{\"externalId\":\"example externalId\",\"id\":\"example id\"}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(FlowgladEventCustomer))),
+            ::serde_json::from_str::<types::FlowgladEventObject>("\"customer\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(FlowgladEventObject))),
+            ::serde_json::from_str::<
+                types::FlowgladEventPayload,
+            >(
+                    "{\"customer\":{\"externalId\":\"example externalId\",\"id\":\"example id\"},\"id\":\"example id\",\"object\":\"customer\",\"pricingModelId\":\"example pricingModelId\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(FlowgladEventPayload))),
+            ::serde_json::from_str::<types::Metadata>("{}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(Metadata))),
+            ::serde_json::from_str::<types::MetadataValue>("\"example MetadataValue\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(MetadataValue))),
+            ::serde_json::from_str::<types::PaymentMethodType>("\"card\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(PaymentMethodType))),
+            ::serde_json::from_str::<
+                types::ProductCheckoutSessionByPriceId,
+            >(
+                    "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+                )
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(ProductCheckoutSessionByPriceId))
+                }),
+            ::serde_json::from_str::<
+                types::ProductCheckoutSessionByPriceIdType,
+            >("\"product\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(ProductCheckoutSessionByPriceIdType))
+                }),
+            ::serde_json::from_str::<
+                types::ProductCheckoutSessionByPriceSlug,
+            >(
+                    "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceSlug\":\"example priceSlug\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+                )
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(ProductCheckoutSessionByPriceSlug))
+                }),
+            ::serde_json::from_str::<
+                types::ProductCheckoutSessionByPriceSlugType,
+            >("\"product\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(ProductCheckoutSessionByPriceSlugType))
+                }),
+            ::serde_json::from_str::<
+                types::ProductCheckoutSessionInput,
+            >(
+                    "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductCheckoutSessionInput))),
+            ::serde_json::from_str::<
+                types::ProductCheckoutSessionRecord,
+            >(
+                    "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"product\",\"updatedAt\":1}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductCheckoutSessionRecord))),
+            ::serde_json::from_str::<
+                types::ProductCheckoutSessionRecordType,
+            >("\"product\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(ProductCheckoutSessionRecordType))
+                }),
+            ::serde_json::from_str::<
+                types::PurchaseCheckoutSessionRecord,
+            >(
+                    "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(PurchaseCheckoutSessionRecord))),
+            ::serde_json::from_str::<
+                types::PurchaseCheckoutSessionRecordType,
+            >("\"purchase\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(PurchaseCheckoutSessionRecordType))
+                }),
+            ::serde_json::from_str::<
+                types::SingleCheckoutSession,
+            >(
+                    "{\"checkoutSession\":{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1},\"url\":\"https://example.com/\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(SingleCheckoutSession))),
+        ]
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+}
 /// Per-operation error enums, decoded by HTTP status from the documented error bodies
 /// (`decode` and `Display` come from `checkout_runtime::operation_error!`).
 pub mod errors {

@@ -23531,6 +23531,3954 @@ pub mod builder {
         }
     }
 }
+/// Typed mocks for tests (the `mock` feature): a server on a loopback port that answers
+/// per operation from typed expectations, and `example()` values of every model.
+#[cfg(feature = "mock")]
+pub mod mock {
+    #![allow(clippy::all)]
+    use super::types;
+    use super::errors;
+    pub use ::checkout_runtime::mock::{Mounted, Received, Reply};
+    /// `(operationId, method, path template)` of every operation.
+    const OPERATIONS: &[(&str, &str, &str)] = &[
+        ("checkouts:list", "GET", "/v1/checkouts/"),
+        ("checkouts:create", "POST", "/v1/checkouts/"),
+        ("checkouts:client_get", "GET", "/v1/checkouts/client/{client_secret}"),
+        ("checkouts:client_update", "PATCH", "/v1/checkouts/client/{client_secret}"),
+        (
+            "checkouts:client_confirm",
+            "POST",
+            "/v1/checkouts/client/{client_secret}/confirm",
+        ),
+        ("checkouts:get", "GET", "/v1/checkouts/{id}"),
+        ("checkouts:update", "PATCH", "/v1/checkouts/{id}"),
+    ];
+    /// A mock of this API on `127.0.0.1:<ephemeral port>`. Dropping it checks the
+    /// expectations (see [`MockServer::verify`]).
+    pub struct MockServer {
+        inner: ::checkout_runtime::mock::Server,
+    }
+    impl MockServer {
+        /// Starts the server.
+        pub async fn start() -> MockServer {
+            MockServer {
+                inner: ::checkout_runtime::mock::Server::start(OPERATIONS).await,
+            }
+        }
+        /// `http://127.0.0.1:<port>`.
+        pub fn url(&self) -> &str {
+            self.inner.url()
+        }
+        /// A client of this server: placeholder credentials and no retries (a test sees
+        /// every request it caused).
+        ///
+        /// # Panics
+        /// reqwest cannot build a client (no TLS backend at all): the test cannot run.
+        pub fn client(&self) -> super::Client {
+            super::Client::builder()
+                .base_url(self.url())
+                .credentials("mock-credentials")
+                .retry(::checkout_runtime::RetryPolicy::none())
+                .build()
+                .expect("a client of the mock server builds")
+        }
+        /// Every request received so far, in order (decode one with
+        /// `<Operation>Request::decode`).
+        pub fn received(&self) -> Vec<Received> {
+            self.inner.received()
+        }
+        /// Panics, saying why, if a request matched no expectation or an expectation
+        /// with `times(n)` was called fewer than `n` times. Dropping the server does
+        /// this too.
+        pub fn verify(&self) {
+            self.inner.verify()
+        }
+        /// Expect `checkouts:list` (`GET /v1/checkouts/`): add matchers, then a reply.
+        pub fn checkouts_list(&self) -> CheckoutsList<'_> {
+            CheckoutsList {
+                server: self,
+                checks: Vec::new(),
+                times: None,
+            }
+        }
+        /// Expect `checkouts:create` (`POST /v1/checkouts/`): add matchers, then a reply.
+        pub fn checkouts_create(&self) -> CheckoutsCreate<'_> {
+            CheckoutsCreate {
+                server: self,
+                checks: Vec::new(),
+                times: None,
+            }
+        }
+        /// Expect `checkouts:client_get` (`GET /v1/checkouts/client/{client_secret}`): add matchers, then a reply.
+        pub fn checkouts_client_get(&self) -> CheckoutsClientGet<'_> {
+            CheckoutsClientGet {
+                server: self,
+                checks: Vec::new(),
+                times: None,
+            }
+        }
+        /// Expect `checkouts:client_update` (`PATCH /v1/checkouts/client/{client_secret}`): add matchers, then a reply.
+        pub fn checkouts_client_update(&self) -> CheckoutsClientUpdate<'_> {
+            CheckoutsClientUpdate {
+                server: self,
+                checks: Vec::new(),
+                times: None,
+            }
+        }
+        /// Expect `checkouts:client_confirm` (`POST /v1/checkouts/client/{client_secret}/confirm`): add matchers, then a reply.
+        pub fn checkouts_client_confirm(&self) -> CheckoutsClientConfirm<'_> {
+            CheckoutsClientConfirm {
+                server: self,
+                checks: Vec::new(),
+                times: None,
+            }
+        }
+        /// Expect `checkouts:get` (`GET /v1/checkouts/{id}`): add matchers, then a reply.
+        pub fn checkouts_get(&self) -> CheckoutsGet<'_> {
+            CheckoutsGet {
+                server: self,
+                checks: Vec::new(),
+                times: None,
+            }
+        }
+        /// Expect `checkouts:update` (`PATCH /v1/checkouts/{id}`): add matchers, then a reply.
+        pub fn checkouts_update(&self) -> CheckoutsUpdate<'_> {
+            CheckoutsUpdate {
+                server: self,
+                checks: Vec::new(),
+                times: None,
+            }
+        }
+    }
+    /// A `checkouts:list` request (`GET /v1/checkouts/`) as the mock server received it, decoded.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct CheckoutsListRequest {
+        /// The `customer_id` query parameter.
+        pub customer_id: ::std::option::Option<types::UuidFilter>,
+        /// The `external_customer_id` query parameter.
+        pub external_customer_id: ::std::option::Option<types::StringFilter>,
+        /// The `limit` query parameter.
+        pub limit: ::std::option::Option<::std::num::NonZeroU64>,
+        /// The `organization_id` query parameter.
+        pub organization_id: ::std::option::Option<types::UuidFilter>,
+        /// The `page` query parameter.
+        pub page: ::std::option::Option<::std::num::NonZeroU64>,
+        /// The `product_id` query parameter.
+        pub product_id: ::std::option::Option<types::UuidFilter>,
+        /// The `query` query parameter.
+        pub query: ::std::option::Option<::std::string::String>,
+        /// The `sorting` query parameter.
+        pub sorting: ::std::option::Option<::std::vec::Vec<types::CheckoutSortProperty>>,
+        /// The `status` query parameter.
+        pub status: ::std::option::Option<types::CheckoutStatusFilter>,
+    }
+    impl CheckoutsListRequest {
+        /// Decodes a received request of this operation.
+        ///
+        /// # Errors
+        /// A parameter or the body does not decode as its type (the message says which).
+        #[allow(unused_variables)]
+        pub fn decode(
+            received: &Received,
+        ) -> ::std::result::Result<Self, ::std::string::String> {
+            Ok(Self {
+                customer_id: ::checkout_runtime::mock::decode_param(
+                    &received.query_values("customer_id"),
+                    "query parameter `customer_id`",
+                )?,
+                external_customer_id: ::checkout_runtime::mock::decode_param(
+                    &received.query_values("external_customer_id"),
+                    "query parameter `external_customer_id`",
+                )?,
+                limit: ::checkout_runtime::mock::decode_param(
+                    &received.query_values("limit"),
+                    "query parameter `limit`",
+                )?,
+                organization_id: ::checkout_runtime::mock::decode_param(
+                    &received.query_values("organization_id"),
+                    "query parameter `organization_id`",
+                )?,
+                page: ::checkout_runtime::mock::decode_param(
+                    &received.query_values("page"),
+                    "query parameter `page`",
+                )?,
+                product_id: ::checkout_runtime::mock::decode_param(
+                    &received.query_values("product_id"),
+                    "query parameter `product_id`",
+                )?,
+                query: ::checkout_runtime::mock::decode_param(
+                    &received.query_values("query"),
+                    "query parameter `query`",
+                )?,
+                sorting: ::checkout_runtime::mock::decode_param(
+                    &received.query_values("sorting"),
+                    "query parameter `sorting`",
+                )?,
+                status: ::checkout_runtime::mock::decode_param(
+                    &received.query_values("status"),
+                    "query parameter `status`",
+                )?,
+            })
+        }
+    }
+    /// An expectation of `checkouts:list` (`GET /v1/checkouts/`): matchers, then a reply that mounts it.
+    #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
+    pub struct CheckoutsList<'a> {
+        server: &'a MockServer,
+        checks: Vec<
+            Box<
+                dyn Fn(
+                    &CheckoutsListRequest,
+                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
+            >,
+        >,
+        times: ::std::option::Option<usize>,
+    }
+    impl<'a> CheckoutsList<'a> {
+        /// Only requests whose `customer_id` is `value` (compared as typed values).
+        pub fn customer_id<V: ::std::convert::TryInto<types::UuidFilter>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<types::UuidFilter> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsListRequest| {
+                        let got = request.customer_id.as_ref();
+                        match &expected {
+                            None => {
+                                Err(
+                                    "customer_id: the expected value does not convert"
+                                        .to_owned(),
+                                )
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "customer_id", format!("{:?}",
+                                        value), format!("{:?}", got)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose `external_customer_id` is `value` (compared as typed values).
+        pub fn external_customer_id<V: ::std::convert::TryInto<types::StringFilter>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<types::StringFilter> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsListRequest| {
+                        let got = request.external_customer_id.as_ref();
+                        match &expected {
+                            None => {
+                                Err(
+                                    "external_customer_id: the expected value does not convert"
+                                        .to_owned(),
+                                )
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "external_customer_id",
+                                        format!("{:?}", value), format!("{:?}", got)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose `limit` is `value` (compared as typed values).
+        pub fn limit<V: ::std::convert::TryInto<::std::num::NonZeroU64>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<::std::num::NonZeroU64> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsListRequest| {
+                        let got = request.limit.as_ref();
+                        match &expected {
+                            None => {
+                                Err("limit: the expected value does not convert".to_owned())
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "limit", format!("{:?}", value),
+                                        format!("{:?}", got)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose `organization_id` is `value` (compared as typed values).
+        pub fn organization_id<V: ::std::convert::TryInto<types::UuidFilter>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<types::UuidFilter> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsListRequest| {
+                        let got = request.organization_id.as_ref();
+                        match &expected {
+                            None => {
+                                Err(
+                                    "organization_id: the expected value does not convert"
+                                        .to_owned(),
+                                )
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "organization_id",
+                                        format!("{:?}", value), format!("{:?}", got)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose `page` is `value` (compared as typed values).
+        pub fn page<V: ::std::convert::TryInto<::std::num::NonZeroU64>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<::std::num::NonZeroU64> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsListRequest| {
+                        let got = request.page.as_ref();
+                        match &expected {
+                            None => {
+                                Err("page: the expected value does not convert".to_owned())
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "page", format!("{:?}", value),
+                                        format!("{:?}", got)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose `product_id` is `value` (compared as typed values).
+        pub fn product_id<V: ::std::convert::TryInto<types::UuidFilter>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<types::UuidFilter> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsListRequest| {
+                        let got = request.product_id.as_ref();
+                        match &expected {
+                            None => {
+                                Err(
+                                    "product_id: the expected value does not convert".to_owned(),
+                                )
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "product_id", format!("{:?}",
+                                        value), format!("{:?}", got)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose `query` is `value` (compared as typed values).
+        pub fn query<V: ::std::convert::TryInto<::std::string::String>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<::std::string::String> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsListRequest| {
+                        let got = request.query.as_ref();
+                        match &expected {
+                            None => {
+                                Err("query: the expected value does not convert".to_owned())
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "query", format!("{:?}", value),
+                                        format!("{:?}", got)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose `sorting` is `value` (compared as typed values).
+        pub fn sorting<
+            V: ::std::convert::TryInto<::std::vec::Vec<types::CheckoutSortProperty>>,
+        >(mut self, value: V) -> Self {
+            let expected: ::std::option::Option<
+                ::std::vec::Vec<types::CheckoutSortProperty>,
+            > = value.try_into().ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsListRequest| {
+                        let got = request.sorting.as_ref();
+                        match &expected {
+                            None => {
+                                Err(
+                                    "sorting: the expected value does not convert".to_owned(),
+                                )
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "sorting", format!("{:?}",
+                                        value), format!("{:?}", got)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose `status` is `value` (compared as typed values).
+        pub fn status<V: ::std::convert::TryInto<types::CheckoutStatusFilter>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<types::CheckoutStatusFilter> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsListRequest| {
+                        let got = request.status.as_ref();
+                        match &expected {
+                            None => {
+                                Err(
+                                    "status: the expected value does not convert".to_owned(),
+                                )
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "status", format!("{:?}", value),
+                                        format!("{:?}", got)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests for which `predicate` holds.
+        pub fn matching(
+            mut self,
+            predicate: impl Fn(&CheckoutsListRequest) -> bool + Send + Sync + 'static,
+        ) -> Self {
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsListRequest| {
+                        if predicate(request) {
+                            Ok(())
+                        } else {
+                            Err("the predicate of `matching` is false".to_owned())
+                        }
+                    }),
+                );
+            self
+        }
+        /// Answers exactly `n` calls, then stops matching (a later expectation answers the
+        /// next call); `verify` fails if fewer than `n` came.
+        pub fn times(mut self, n: usize) -> Self {
+            self.times = Some(n);
+            self
+        }
+        /// Answers `200` with `value` as the body.
+        pub fn respond(self, value: types::ListResourceCheckout) -> Mounted {
+            let reply = Reply::json(200u16, &value);
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with a documented error: its status and body (`Unexpected` answers its own
+        /// status, headers and body).
+        pub fn respond_error(self, error: errors::CheckoutsListError) -> Mounted {
+            let reply = match &error {
+                errors::CheckoutsListError::UnprocessableEntity(body) => {
+                    Reply::json(422u16, body)
+                }
+                errors::CheckoutsListError::Unexpected { status, headers, body } => {
+                    let mut reply = Reply::status(status.as_u16())
+                        .body(body.bytes().clone());
+                    for (name, value) in headers {
+                        if let Ok(value) = value.to_str() {
+                            reply = reply.header(name.as_str(), value);
+                        }
+                    }
+                    reply
+                }
+            };
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Serves `items` as pages of `per_page` in the API's own style (`page` is read from each request), each built on `ListResourceCheckout::example()`.
+        pub fn respond_pages(
+            self,
+            items: Vec<types::Checkout>,
+            per_page: usize,
+        ) -> Mounted {
+            let page = ::checkout_runtime::mock::to_value(
+                &types::ListResourceCheckout::example(),
+            );
+            let items: Vec<::serde_json::Value> = items
+                .iter()
+                .map(::checkout_runtime::mock::to_value)
+                .collect();
+            self.mount(
+                ::checkout_runtime::mock::pages_by_number(
+                    page,
+                    items,
+                    per_page,
+                    200u16,
+                    "page",
+                    "/items",
+                    "/pagination/max_page",
+                ),
+            )
+        }
+        /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
+        /// connection.
+        pub fn respond_with(self, reply: Reply) -> Mounted {
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
+            let checks = self.checks;
+            let check: ::checkout_runtime::mock::Check = Box::new(move |
+                received: &Received|
+            {
+                let request = CheckoutsListRequest::decode(received)
+                    .map_err(|error| vec![error])?;
+                let differences: Vec<::std::string::String> = checks
+                    .iter()
+                    .filter_map(|check| check(&request).err())
+                    .collect();
+                if differences.is_empty() { Ok(()) } else { Err(differences) }
+            });
+            let route = ::checkout_runtime::mock::Route::new(
+                "checkouts:list",
+                "GET",
+                "/v1/checkouts/",
+                check,
+                respond,
+            );
+            self.server.inner.mount(route, self.times)
+        }
+    }
+    /// A `checkouts:create` request (`POST /v1/checkouts/`) as the mock server received it, decoded.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct CheckoutsCreateRequest {
+        /// The JSON body.
+        pub body: types::CheckoutCreate,
+    }
+    impl CheckoutsCreateRequest {
+        /// Decodes a received request of this operation.
+        ///
+        /// # Errors
+        /// A parameter or the body does not decode as its type (the message says which).
+        #[allow(unused_variables)]
+        pub fn decode(
+            received: &Received,
+        ) -> ::std::result::Result<Self, ::std::string::String> {
+            Ok(Self {
+                body: ::checkout_runtime::mock::decode_body(&received.body)?,
+            })
+        }
+    }
+    /// An expectation of `checkouts:create` (`POST /v1/checkouts/`): matchers, then a reply that mounts it.
+    #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
+    pub struct CheckoutsCreate<'a> {
+        server: &'a MockServer,
+        checks: Vec<
+            Box<
+                dyn Fn(
+                    &CheckoutsCreateRequest,
+                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
+            >,
+        >,
+        times: ::std::option::Option<usize>,
+    }
+    impl<'a> CheckoutsCreate<'a> {
+        /// Only requests whose `body` is `value` (compared as typed values).
+        pub fn body<V: ::std::convert::TryInto<types::CheckoutCreate>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<types::CheckoutCreate> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsCreateRequest| {
+                        let got = Some(&request.body);
+                        match &expected {
+                            None => {
+                                Err("body: the expected value does not convert".to_owned())
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "body", format!("{:?}", value),
+                                        format!("{:?}", request.body)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose body satisfies `predicate`.
+        pub fn body_matches(
+            mut self,
+            predicate: impl Fn(&types::CheckoutCreate) -> bool + Send + Sync + 'static,
+        ) -> Self {
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsCreateRequest| {
+                        match Some(&request.body) {
+                            Some(body) if predicate(body) => Ok(()),
+                            _ => {
+                                Err(
+                                    "body: the predicate of `body_matches` is false".to_owned(),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests for which `predicate` holds.
+        pub fn matching(
+            mut self,
+            predicate: impl Fn(&CheckoutsCreateRequest) -> bool + Send + Sync + 'static,
+        ) -> Self {
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsCreateRequest| {
+                        if predicate(request) {
+                            Ok(())
+                        } else {
+                            Err("the predicate of `matching` is false".to_owned())
+                        }
+                    }),
+                );
+            self
+        }
+        /// Answers exactly `n` calls, then stops matching (a later expectation answers the
+        /// next call); `verify` fails if fewer than `n` came.
+        pub fn times(mut self, n: usize) -> Self {
+            self.times = Some(n);
+            self
+        }
+        /// Answers `201` with `value` as the body.
+        pub fn respond(self, value: types::Checkout) -> Mounted {
+            let reply = Reply::json(201u16, &value);
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with a documented error: its status and body (`Unexpected` answers its own
+        /// status, headers and body).
+        pub fn respond_error(self, error: errors::CheckoutsCreateError) -> Mounted {
+            let reply = match &error {
+                errors::CheckoutsCreateError::Forbidden(body) => {
+                    Reply::json(403u16, body)
+                }
+                errors::CheckoutsCreateError::UnprocessableEntity(body) => {
+                    Reply::json(422u16, body)
+                }
+                errors::CheckoutsCreateError::Unexpected { status, headers, body } => {
+                    let mut reply = Reply::status(status.as_u16())
+                        .body(body.bytes().clone());
+                    for (name, value) in headers {
+                        if let Ok(value) = value.to_str() {
+                            reply = reply.header(name.as_str(), value);
+                        }
+                    }
+                    reply
+                }
+            };
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
+        /// connection.
+        pub fn respond_with(self, reply: Reply) -> Mounted {
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
+            let checks = self.checks;
+            let check: ::checkout_runtime::mock::Check = Box::new(move |
+                received: &Received|
+            {
+                let request = CheckoutsCreateRequest::decode(received)
+                    .map_err(|error| vec![error])?;
+                let differences: Vec<::std::string::String> = checks
+                    .iter()
+                    .filter_map(|check| check(&request).err())
+                    .collect();
+                if differences.is_empty() { Ok(()) } else { Err(differences) }
+            });
+            let route = ::checkout_runtime::mock::Route::new(
+                "checkouts:create",
+                "POST",
+                "/v1/checkouts/",
+                check,
+                respond,
+            );
+            self.server.inner.mount(route, self.times)
+        }
+    }
+    /// A `checkouts:client_get` request (`GET /v1/checkouts/client/{client_secret}`) as the mock server received it, decoded.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct CheckoutsClientGetRequest {
+        /// The `client_secret` path parameter.
+        pub client_secret: ::std::string::String,
+    }
+    impl CheckoutsClientGetRequest {
+        /// Decodes a received request of this operation.
+        ///
+        /// # Errors
+        /// A parameter or the body does not decode as its type (the message says which).
+        #[allow(unused_variables)]
+        pub fn decode(
+            received: &Received,
+        ) -> ::std::result::Result<Self, ::std::string::String> {
+            Ok(Self {
+                client_secret: ::checkout_runtime::mock::decode_param(
+                        &received
+                            .path_param("client_secret")
+                            .into_iter()
+                            .collect::<Vec<_>>(),
+                        "path parameter `client_secret`",
+                    )?
+                    .ok_or_else(|| format!("no {}", "path parameter `client_secret`"))?,
+            })
+        }
+    }
+    /// An expectation of `checkouts:client_get` (`GET /v1/checkouts/client/{client_secret}`): matchers, then a reply that mounts it.
+    #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
+    pub struct CheckoutsClientGet<'a> {
+        server: &'a MockServer,
+        checks: Vec<
+            Box<
+                dyn Fn(
+                    &CheckoutsClientGetRequest,
+                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
+            >,
+        >,
+        times: ::std::option::Option<usize>,
+    }
+    impl<'a> CheckoutsClientGet<'a> {
+        /// Only requests whose `client_secret` is `value` (compared as typed values).
+        pub fn client_secret<V: ::std::convert::TryInto<::std::string::String>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<::std::string::String> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsClientGetRequest| {
+                        let got = Some(&request.client_secret);
+                        match &expected {
+                            None => {
+                                Err(
+                                    "client_secret: the expected value does not convert"
+                                        .to_owned(),
+                                )
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(_) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "client_secret", "<redacted>"
+                                        .to_owned(), "<redacted>".to_owned()
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests for which `predicate` holds.
+        pub fn matching(
+            mut self,
+            predicate: impl Fn(
+                &CheckoutsClientGetRequest,
+            ) -> bool + Send + Sync + 'static,
+        ) -> Self {
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsClientGetRequest| {
+                        if predicate(request) {
+                            Ok(())
+                        } else {
+                            Err("the predicate of `matching` is false".to_owned())
+                        }
+                    }),
+                );
+            self
+        }
+        /// Answers exactly `n` calls, then stops matching (a later expectation answers the
+        /// next call); `verify` fails if fewer than `n` came.
+        pub fn times(mut self, n: usize) -> Self {
+            self.times = Some(n);
+            self
+        }
+        /// Answers `200` with `value` as the body.
+        pub fn respond(self, value: types::CheckoutPublic) -> Mounted {
+            let reply = Reply::json(200u16, &value);
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with a documented error: its status and body (`Unexpected` answers its own
+        /// status, headers and body).
+        pub fn respond_error(self, error: errors::CheckoutsClientGetError) -> Mounted {
+            let reply = match &error {
+                errors::CheckoutsClientGetError::Forbidden(body) => {
+                    Reply::json(403u16, body)
+                }
+                errors::CheckoutsClientGetError::NotFound(body) => {
+                    Reply::json(404u16, body)
+                }
+                errors::CheckoutsClientGetError::Gone(body) => Reply::json(410u16, body),
+                errors::CheckoutsClientGetError::UnprocessableEntity(body) => {
+                    Reply::json(422u16, body)
+                }
+                errors::CheckoutsClientGetError::Unexpected {
+                    status,
+                    headers,
+                    body,
+                } => {
+                    let mut reply = Reply::status(status.as_u16())
+                        .body(body.bytes().clone());
+                    for (name, value) in headers {
+                        if let Ok(value) = value.to_str() {
+                            reply = reply.header(name.as_str(), value);
+                        }
+                    }
+                    reply
+                }
+            };
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
+        /// connection.
+        pub fn respond_with(self, reply: Reply) -> Mounted {
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
+            let checks = self.checks;
+            let check: ::checkout_runtime::mock::Check = Box::new(move |
+                received: &Received|
+            {
+                let request = CheckoutsClientGetRequest::decode(received)
+                    .map_err(|error| vec![error])?;
+                let differences: Vec<::std::string::String> = checks
+                    .iter()
+                    .filter_map(|check| check(&request).err())
+                    .collect();
+                if differences.is_empty() { Ok(()) } else { Err(differences) }
+            });
+            let route = ::checkout_runtime::mock::Route::new(
+                "checkouts:client_get",
+                "GET",
+                "/v1/checkouts/client/{client_secret}",
+                check,
+                respond,
+            );
+            self.server.inner.mount(route, self.times)
+        }
+    }
+    /// A `checkouts:client_update` request (`PATCH /v1/checkouts/client/{client_secret}`) as the mock server received it, decoded.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct CheckoutsClientUpdateRequest {
+        /// The `client_secret` path parameter.
+        pub client_secret: ::std::string::String,
+        /// The JSON body.
+        pub body: types::CheckoutUpdatePublic,
+    }
+    impl CheckoutsClientUpdateRequest {
+        /// Decodes a received request of this operation.
+        ///
+        /// # Errors
+        /// A parameter or the body does not decode as its type (the message says which).
+        #[allow(unused_variables)]
+        pub fn decode(
+            received: &Received,
+        ) -> ::std::result::Result<Self, ::std::string::String> {
+            Ok(Self {
+                client_secret: ::checkout_runtime::mock::decode_param(
+                        &received
+                            .path_param("client_secret")
+                            .into_iter()
+                            .collect::<Vec<_>>(),
+                        "path parameter `client_secret`",
+                    )?
+                    .ok_or_else(|| format!("no {}", "path parameter `client_secret`"))?,
+                body: ::checkout_runtime::mock::decode_body(&received.body)?,
+            })
+        }
+    }
+    /// An expectation of `checkouts:client_update` (`PATCH /v1/checkouts/client/{client_secret}`): matchers, then a reply that mounts it.
+    #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
+    pub struct CheckoutsClientUpdate<'a> {
+        server: &'a MockServer,
+        checks: Vec<
+            Box<
+                dyn Fn(
+                    &CheckoutsClientUpdateRequest,
+                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
+            >,
+        >,
+        times: ::std::option::Option<usize>,
+    }
+    impl<'a> CheckoutsClientUpdate<'a> {
+        /// Only requests whose `client_secret` is `value` (compared as typed values).
+        pub fn client_secret<V: ::std::convert::TryInto<::std::string::String>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<::std::string::String> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsClientUpdateRequest| {
+                        let got = Some(&request.client_secret);
+                        match &expected {
+                            None => {
+                                Err(
+                                    "client_secret: the expected value does not convert"
+                                        .to_owned(),
+                                )
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(_) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "client_secret", "<redacted>"
+                                        .to_owned(), "<redacted>".to_owned()
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose `body` is `value` (compared as typed values).
+        pub fn body<V: ::std::convert::TryInto<types::CheckoutUpdatePublic>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<types::CheckoutUpdatePublic> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsClientUpdateRequest| {
+                        let got = Some(&request.body);
+                        match &expected {
+                            None => {
+                                Err("body: the expected value does not convert".to_owned())
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "body", format!("{:?}", value),
+                                        format!("{:?}", request.body)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose body satisfies `predicate`.
+        pub fn body_matches(
+            mut self,
+            predicate: impl Fn(
+                &types::CheckoutUpdatePublic,
+            ) -> bool + Send + Sync + 'static,
+        ) -> Self {
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsClientUpdateRequest| {
+                        match Some(&request.body) {
+                            Some(body) if predicate(body) => Ok(()),
+                            _ => {
+                                Err(
+                                    "body: the predicate of `body_matches` is false".to_owned(),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests for which `predicate` holds.
+        pub fn matching(
+            mut self,
+            predicate: impl Fn(
+                &CheckoutsClientUpdateRequest,
+            ) -> bool + Send + Sync + 'static,
+        ) -> Self {
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsClientUpdateRequest| {
+                        if predicate(request) {
+                            Ok(())
+                        } else {
+                            Err("the predicate of `matching` is false".to_owned())
+                        }
+                    }),
+                );
+            self
+        }
+        /// Answers exactly `n` calls, then stops matching (a later expectation answers the
+        /// next call); `verify` fails if fewer than `n` came.
+        pub fn times(mut self, n: usize) -> Self {
+            self.times = Some(n);
+            self
+        }
+        /// Answers `200` with `value` as the body.
+        pub fn respond(self, value: types::CheckoutPublic) -> Mounted {
+            let reply = Reply::json(200u16, &value);
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with a documented error: its status and body (`Unexpected` answers its own
+        /// status, headers and body).
+        pub fn respond_error(
+            self,
+            error: errors::CheckoutsClientUpdateError,
+        ) -> Mounted {
+            let reply = match &error {
+                errors::CheckoutsClientUpdateError::Forbidden(body) => {
+                    Reply::json(403u16, body)
+                }
+                errors::CheckoutsClientUpdateError::NotFound(body) => {
+                    Reply::json(404u16, body)
+                }
+                errors::CheckoutsClientUpdateError::Conflict(body) => {
+                    Reply::json(409u16, body)
+                }
+                errors::CheckoutsClientUpdateError::Gone(body) => {
+                    Reply::json(410u16, body)
+                }
+                errors::CheckoutsClientUpdateError::UnprocessableEntity(body) => {
+                    Reply::json(422u16, body)
+                }
+                errors::CheckoutsClientUpdateError::Unexpected {
+                    status,
+                    headers,
+                    body,
+                } => {
+                    let mut reply = Reply::status(status.as_u16())
+                        .body(body.bytes().clone());
+                    for (name, value) in headers {
+                        if let Ok(value) = value.to_str() {
+                            reply = reply.header(name.as_str(), value);
+                        }
+                    }
+                    reply
+                }
+            };
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
+        /// connection.
+        pub fn respond_with(self, reply: Reply) -> Mounted {
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
+            let checks = self.checks;
+            let check: ::checkout_runtime::mock::Check = Box::new(move |
+                received: &Received|
+            {
+                let request = CheckoutsClientUpdateRequest::decode(received)
+                    .map_err(|error| vec![error])?;
+                let differences: Vec<::std::string::String> = checks
+                    .iter()
+                    .filter_map(|check| check(&request).err())
+                    .collect();
+                if differences.is_empty() { Ok(()) } else { Err(differences) }
+            });
+            let route = ::checkout_runtime::mock::Route::new(
+                "checkouts:client_update",
+                "PATCH",
+                "/v1/checkouts/client/{client_secret}",
+                check,
+                respond,
+            );
+            self.server.inner.mount(route, self.times)
+        }
+    }
+    /// A `checkouts:client_confirm` request (`POST /v1/checkouts/client/{client_secret}/confirm`) as the mock server received it, decoded.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct CheckoutsClientConfirmRequest {
+        /// The `client_secret` path parameter.
+        pub client_secret: ::std::string::String,
+        /// The JSON body.
+        pub body: types::CheckoutConfirmStripe,
+    }
+    impl CheckoutsClientConfirmRequest {
+        /// Decodes a received request of this operation.
+        ///
+        /// # Errors
+        /// A parameter or the body does not decode as its type (the message says which).
+        #[allow(unused_variables)]
+        pub fn decode(
+            received: &Received,
+        ) -> ::std::result::Result<Self, ::std::string::String> {
+            Ok(Self {
+                client_secret: ::checkout_runtime::mock::decode_param(
+                        &received
+                            .path_param("client_secret")
+                            .into_iter()
+                            .collect::<Vec<_>>(),
+                        "path parameter `client_secret`",
+                    )?
+                    .ok_or_else(|| format!("no {}", "path parameter `client_secret`"))?,
+                body: ::checkout_runtime::mock::decode_body(&received.body)?,
+            })
+        }
+    }
+    /// An expectation of `checkouts:client_confirm` (`POST /v1/checkouts/client/{client_secret}/confirm`): matchers, then a reply that mounts it.
+    #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
+    pub struct CheckoutsClientConfirm<'a> {
+        server: &'a MockServer,
+        checks: Vec<
+            Box<
+                dyn Fn(
+                    &CheckoutsClientConfirmRequest,
+                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
+            >,
+        >,
+        times: ::std::option::Option<usize>,
+    }
+    impl<'a> CheckoutsClientConfirm<'a> {
+        /// Only requests whose `client_secret` is `value` (compared as typed values).
+        pub fn client_secret<V: ::std::convert::TryInto<::std::string::String>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<::std::string::String> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsClientConfirmRequest| {
+                        let got = Some(&request.client_secret);
+                        match &expected {
+                            None => {
+                                Err(
+                                    "client_secret: the expected value does not convert"
+                                        .to_owned(),
+                                )
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(_) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "client_secret", "<redacted>"
+                                        .to_owned(), "<redacted>".to_owned()
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose `body` is `value` (compared as typed values).
+        pub fn body<V: ::std::convert::TryInto<types::CheckoutConfirmStripe>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<types::CheckoutConfirmStripe> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsClientConfirmRequest| {
+                        let got = Some(&request.body);
+                        match &expected {
+                            None => {
+                                Err("body: the expected value does not convert".to_owned())
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "body", format!("{:?}", value),
+                                        format!("{:?}", request.body)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose body satisfies `predicate`.
+        pub fn body_matches(
+            mut self,
+            predicate: impl Fn(
+                &types::CheckoutConfirmStripe,
+            ) -> bool + Send + Sync + 'static,
+        ) -> Self {
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsClientConfirmRequest| {
+                        match Some(&request.body) {
+                            Some(body) if predicate(body) => Ok(()),
+                            _ => {
+                                Err(
+                                    "body: the predicate of `body_matches` is false".to_owned(),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests for which `predicate` holds.
+        pub fn matching(
+            mut self,
+            predicate: impl Fn(
+                &CheckoutsClientConfirmRequest,
+            ) -> bool + Send + Sync + 'static,
+        ) -> Self {
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsClientConfirmRequest| {
+                        if predicate(request) {
+                            Ok(())
+                        } else {
+                            Err("the predicate of `matching` is false".to_owned())
+                        }
+                    }),
+                );
+            self
+        }
+        /// Answers exactly `n` calls, then stops matching (a later expectation answers the
+        /// next call); `verify` fails if fewer than `n` came.
+        pub fn times(mut self, n: usize) -> Self {
+            self.times = Some(n);
+            self
+        }
+        /// Answers `200` with `value` as the body.
+        pub fn respond(self, value: types::CheckoutPublicConfirmed) -> Mounted {
+            let reply = Reply::json(200u16, &value);
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with a documented error: its status and body (`Unexpected` answers its own
+        /// status, headers and body).
+        pub fn respond_error(
+            self,
+            error: errors::CheckoutsClientConfirmError,
+        ) -> Mounted {
+            let reply = match &error {
+                errors::CheckoutsClientConfirmError::BadRequest(body) => {
+                    Reply::json(400u16, body)
+                }
+                errors::CheckoutsClientConfirmError::Forbidden(body) => {
+                    Reply::json(403u16, body)
+                }
+                errors::CheckoutsClientConfirmError::NotFound(body) => {
+                    Reply::json(404u16, body)
+                }
+                errors::CheckoutsClientConfirmError::Conflict(body) => {
+                    Reply::json(409u16, body)
+                }
+                errors::CheckoutsClientConfirmError::Gone(body) => {
+                    Reply::json(410u16, body)
+                }
+                errors::CheckoutsClientConfirmError::UnprocessableEntity(body) => {
+                    Reply::json(422u16, body)
+                }
+                errors::CheckoutsClientConfirmError::Unexpected {
+                    status,
+                    headers,
+                    body,
+                } => {
+                    let mut reply = Reply::status(status.as_u16())
+                        .body(body.bytes().clone());
+                    for (name, value) in headers {
+                        if let Ok(value) = value.to_str() {
+                            reply = reply.header(name.as_str(), value);
+                        }
+                    }
+                    reply
+                }
+            };
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
+        /// connection.
+        pub fn respond_with(self, reply: Reply) -> Mounted {
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
+            let checks = self.checks;
+            let check: ::checkout_runtime::mock::Check = Box::new(move |
+                received: &Received|
+            {
+                let request = CheckoutsClientConfirmRequest::decode(received)
+                    .map_err(|error| vec![error])?;
+                let differences: Vec<::std::string::String> = checks
+                    .iter()
+                    .filter_map(|check| check(&request).err())
+                    .collect();
+                if differences.is_empty() { Ok(()) } else { Err(differences) }
+            });
+            let route = ::checkout_runtime::mock::Route::new(
+                "checkouts:client_confirm",
+                "POST",
+                "/v1/checkouts/client/{client_secret}/confirm",
+                check,
+                respond,
+            );
+            self.server.inner.mount(route, self.times)
+        }
+    }
+    /// A `checkouts:get` request (`GET /v1/checkouts/{id}`) as the mock server received it, decoded.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct CheckoutsGetRequest {
+        /// The `id` path parameter.
+        pub id: ::uuid::Uuid,
+    }
+    impl CheckoutsGetRequest {
+        /// Decodes a received request of this operation.
+        ///
+        /// # Errors
+        /// A parameter or the body does not decode as its type (the message says which).
+        #[allow(unused_variables)]
+        pub fn decode(
+            received: &Received,
+        ) -> ::std::result::Result<Self, ::std::string::String> {
+            Ok(Self {
+                id: ::checkout_runtime::mock::decode_param(
+                        &received.path_param("id").into_iter().collect::<Vec<_>>(),
+                        "path parameter `id`",
+                    )?
+                    .ok_or_else(|| format!("no {}", "path parameter `id`"))?,
+            })
+        }
+    }
+    /// An expectation of `checkouts:get` (`GET /v1/checkouts/{id}`): matchers, then a reply that mounts it.
+    #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
+    pub struct CheckoutsGet<'a> {
+        server: &'a MockServer,
+        checks: Vec<
+            Box<
+                dyn Fn(
+                    &CheckoutsGetRequest,
+                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
+            >,
+        >,
+        times: ::std::option::Option<usize>,
+    }
+    impl<'a> CheckoutsGet<'a> {
+        /// Only requests whose `id` is `value` (compared as typed values).
+        pub fn id<V: ::std::convert::TryInto<::uuid::Uuid>>(mut self, value: V) -> Self {
+            let expected: ::std::option::Option<::uuid::Uuid> = value.try_into().ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsGetRequest| {
+                        let got = Some(&request.id);
+                        match &expected {
+                            None => {
+                                Err("id: the expected value does not convert".to_owned())
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "id", format!("{:?}", value),
+                                        format!("{:?}", request.id)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests for which `predicate` holds.
+        pub fn matching(
+            mut self,
+            predicate: impl Fn(&CheckoutsGetRequest) -> bool + Send + Sync + 'static,
+        ) -> Self {
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsGetRequest| {
+                        if predicate(request) {
+                            Ok(())
+                        } else {
+                            Err("the predicate of `matching` is false".to_owned())
+                        }
+                    }),
+                );
+            self
+        }
+        /// Answers exactly `n` calls, then stops matching (a later expectation answers the
+        /// next call); `verify` fails if fewer than `n` came.
+        pub fn times(mut self, n: usize) -> Self {
+            self.times = Some(n);
+            self
+        }
+        /// Answers `200` with `value` as the body.
+        pub fn respond(self, value: types::Checkout) -> Mounted {
+            let reply = Reply::json(200u16, &value);
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with a documented error: its status and body (`Unexpected` answers its own
+        /// status, headers and body).
+        pub fn respond_error(self, error: errors::CheckoutsGetError) -> Mounted {
+            let reply = match &error {
+                errors::CheckoutsGetError::Forbidden(body) => Reply::json(403u16, body),
+                errors::CheckoutsGetError::NotFound(body) => Reply::json(404u16, body),
+                errors::CheckoutsGetError::UnprocessableEntity(body) => {
+                    Reply::json(422u16, body)
+                }
+                errors::CheckoutsGetError::Unexpected { status, headers, body } => {
+                    let mut reply = Reply::status(status.as_u16())
+                        .body(body.bytes().clone());
+                    for (name, value) in headers {
+                        if let Ok(value) = value.to_str() {
+                            reply = reply.header(name.as_str(), value);
+                        }
+                    }
+                    reply
+                }
+            };
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
+        /// connection.
+        pub fn respond_with(self, reply: Reply) -> Mounted {
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
+            let checks = self.checks;
+            let check: ::checkout_runtime::mock::Check = Box::new(move |
+                received: &Received|
+            {
+                let request = CheckoutsGetRequest::decode(received)
+                    .map_err(|error| vec![error])?;
+                let differences: Vec<::std::string::String> = checks
+                    .iter()
+                    .filter_map(|check| check(&request).err())
+                    .collect();
+                if differences.is_empty() { Ok(()) } else { Err(differences) }
+            });
+            let route = ::checkout_runtime::mock::Route::new(
+                "checkouts:get",
+                "GET",
+                "/v1/checkouts/{id}",
+                check,
+                respond,
+            );
+            self.server.inner.mount(route, self.times)
+        }
+    }
+    /// A `checkouts:update` request (`PATCH /v1/checkouts/{id}`) as the mock server received it, decoded.
+    #[derive(Clone, Debug, PartialEq)]
+    #[non_exhaustive]
+    pub struct CheckoutsUpdateRequest {
+        /// The `id` path parameter.
+        pub id: ::uuid::Uuid,
+        /// The JSON body.
+        pub body: types::CheckoutUpdate,
+    }
+    impl CheckoutsUpdateRequest {
+        /// Decodes a received request of this operation.
+        ///
+        /// # Errors
+        /// A parameter or the body does not decode as its type (the message says which).
+        #[allow(unused_variables)]
+        pub fn decode(
+            received: &Received,
+        ) -> ::std::result::Result<Self, ::std::string::String> {
+            Ok(Self {
+                id: ::checkout_runtime::mock::decode_param(
+                        &received.path_param("id").into_iter().collect::<Vec<_>>(),
+                        "path parameter `id`",
+                    )?
+                    .ok_or_else(|| format!("no {}", "path parameter `id`"))?,
+                body: ::checkout_runtime::mock::decode_body(&received.body)?,
+            })
+        }
+    }
+    /// An expectation of `checkouts:update` (`PATCH /v1/checkouts/{id}`): matchers, then a reply that mounts it.
+    #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
+    pub struct CheckoutsUpdate<'a> {
+        server: &'a MockServer,
+        checks: Vec<
+            Box<
+                dyn Fn(
+                    &CheckoutsUpdateRequest,
+                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
+            >,
+        >,
+        times: ::std::option::Option<usize>,
+    }
+    impl<'a> CheckoutsUpdate<'a> {
+        /// Only requests whose `id` is `value` (compared as typed values).
+        pub fn id<V: ::std::convert::TryInto<::uuid::Uuid>>(mut self, value: V) -> Self {
+            let expected: ::std::option::Option<::uuid::Uuid> = value.try_into().ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsUpdateRequest| {
+                        let got = Some(&request.id);
+                        match &expected {
+                            None => {
+                                Err("id: the expected value does not convert".to_owned())
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "id", format!("{:?}", value),
+                                        format!("{:?}", request.id)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose `body` is `value` (compared as typed values).
+        pub fn body<V: ::std::convert::TryInto<types::CheckoutUpdate>>(
+            mut self,
+            value: V,
+        ) -> Self {
+            let expected: ::std::option::Option<types::CheckoutUpdate> = value
+                .try_into()
+                .ok();
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsUpdateRequest| {
+                        let got = Some(&request.body);
+                        match &expected {
+                            None => {
+                                Err("body: the expected value does not convert".to_owned())
+                            }
+                            Some(value) if got == Some(value) => Ok(()),
+                            Some(value) => {
+                                Err(
+                                    format!(
+                                        "{}: expected {}, got {}", "body", format!("{:?}", value),
+                                        format!("{:?}", request.body)
+                                    ),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests whose body satisfies `predicate`.
+        pub fn body_matches(
+            mut self,
+            predicate: impl Fn(&types::CheckoutUpdate) -> bool + Send + Sync + 'static,
+        ) -> Self {
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsUpdateRequest| {
+                        match Some(&request.body) {
+                            Some(body) if predicate(body) => Ok(()),
+                            _ => {
+                                Err(
+                                    "body: the predicate of `body_matches` is false".to_owned(),
+                                )
+                            }
+                        }
+                    }),
+                );
+            self
+        }
+        /// Only requests for which `predicate` holds.
+        pub fn matching(
+            mut self,
+            predicate: impl Fn(&CheckoutsUpdateRequest) -> bool + Send + Sync + 'static,
+        ) -> Self {
+            self.checks
+                .push(
+                    Box::new(move |request: &CheckoutsUpdateRequest| {
+                        if predicate(request) {
+                            Ok(())
+                        } else {
+                            Err("the predicate of `matching` is false".to_owned())
+                        }
+                    }),
+                );
+            self
+        }
+        /// Answers exactly `n` calls, then stops matching (a later expectation answers the
+        /// next call); `verify` fails if fewer than `n` came.
+        pub fn times(mut self, n: usize) -> Self {
+            self.times = Some(n);
+            self
+        }
+        /// Answers `200` with `value` as the body.
+        pub fn respond(self, value: types::Checkout) -> Mounted {
+            let reply = Reply::json(200u16, &value);
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with a documented error: its status and body (`Unexpected` answers its own
+        /// status, headers and body).
+        pub fn respond_error(self, error: errors::CheckoutsUpdateError) -> Mounted {
+            let reply = match &error {
+                errors::CheckoutsUpdateError::Forbidden(body) => {
+                    Reply::json(403u16, body)
+                }
+                errors::CheckoutsUpdateError::NotFound(body) => Reply::json(404u16, body),
+                errors::CheckoutsUpdateError::Conflict(body) => Reply::json(409u16, body),
+                errors::CheckoutsUpdateError::UnprocessableEntity(body) => {
+                    Reply::json(422u16, body)
+                }
+                errors::CheckoutsUpdateError::Unexpected { status, headers, body } => {
+                    let mut reply = Reply::status(status.as_u16())
+                        .body(body.bytes().clone());
+                    for (name, value) in headers {
+                        if let Ok(value) = value.to_str() {
+                            reply = reply.header(name.as_str(), value);
+                        }
+                    }
+                    reply
+                }
+            };
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
+        /// connection.
+        pub fn respond_with(self, reply: Reply) -> Mounted {
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
+            let checks = self.checks;
+            let check: ::checkout_runtime::mock::Check = Box::new(move |
+                received: &Received|
+            {
+                let request = CheckoutsUpdateRequest::decode(received)
+                    .map_err(|error| vec![error])?;
+                let differences: Vec<::std::string::String> = checks
+                    .iter()
+                    .filter_map(|check| check(&request).err())
+                    .collect();
+                if differences.is_empty() { Ok(()) } else { Err(differences) }
+            });
+            let route = ::checkout_runtime::mock::Route::new(
+                "checkouts:update",
+                "PATCH",
+                "/v1/checkouts/{id}",
+                check,
+                respond,
+            );
+            self.server.inner.mount(route, self.times)
+        }
+    }
+    impl types::Address {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Address { field: …, ..Address::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"}",
+                stringify!(Address),
+            )
+        }
+    }
+    impl types::AddressInput {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AddressInput { field: …, ..AddressInput::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"}",
+                stringify!(AddressInput),
+            )
+        }
+    }
+    impl types::AlreadyActiveSubscriptionError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AlreadyActiveSubscriptionError { field: …, ..AlreadyActiveSubscriptionError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"detail\":\"example detail\",\"error\":\"AlreadyActiveSubscriptionError\"}",
+                stringify!(AlreadyActiveSubscriptionError),
+            )
+        }
+    }
+    impl types::AlreadyActiveSubscriptionErrorError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AlreadyActiveSubscriptionErrorError { field: …, ..AlreadyActiveSubscriptionErrorError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"AlreadyActiveSubscriptionError\"",
+                stringify!(AlreadyActiveSubscriptionErrorError),
+            )
+        }
+    }
+    impl types::AttachedCustomField {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AttachedCustomField { field: …, ..AttachedCustomField::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000001\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000002\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000003\",\"order\":1,\"required\":false}",
+                stringify!(AttachedCustomField),
+            )
+        }
+    }
+    impl types::BenefitPublic {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`BenefitPublic { field: …, ..BenefitPublic::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000004\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000005\",\"selectable\":false,\"type\":\"custom\"}",
+                stringify!(BenefitPublic),
+            )
+        }
+    }
+    impl types::BenefitType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`BenefitType { field: …, ..BenefitType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("\"custom\"", stringify!(BenefitType))
+        }
+    }
+    impl types::BillingAddressFieldMode {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`BillingAddressFieldMode { field: …, ..BillingAddressFieldMode::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"required\"",
+                stringify!(BillingAddressFieldMode),
+            )
+        }
+    }
+    impl types::Checkout {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Checkout { field: …, ..Checkout::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000006\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000007\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000008\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000009\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000010\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000011\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000012\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000013\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000014\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000015\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000016\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000017\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000018\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000019\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000020\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000021\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000022\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000023\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000024\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000025\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000026\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000027\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000028\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000029\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000030\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000031\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000032\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000033\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000034\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"}",
+                stringify!(Checkout),
+            )
+        }
+    }
+    impl types::CheckoutBillingAddressFields {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutBillingAddressFields { field: …, ..CheckoutBillingAddressFields::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"}",
+                stringify!(CheckoutBillingAddressFields),
+            )
+        }
+    }
+    impl types::CheckoutConfirmStripe {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutConfirmStripe { field: …, ..CheckoutConfirmStripe::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"allow_trial\":false,\"amount\":1,\"confirmation_token_id\":\"example confirmation token id\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_code\":\"example discount code\",\"is_business_customer\":false,\"locale\":\"example locale\",\"payment_method_type\":\"example payment method type\",\"product_id\":\"00000000-0000-4000-8000-000000000035\",\"product_price_id\":\"00000000-0000-4000-8000-000000000036\",\"seats\":1,\"units\":1}",
+                stringify!(CheckoutConfirmStripe),
+            )
+        }
+    }
+    impl types::CheckoutCreate {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutCreate { field: …, ..CheckoutCreate::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000037\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_id\":\"00000000-0000-4000-8000-000000000038\",\"embed_origin\":\"example embed origin\",\"external_customer_id\":\"example external customer id\",\"is_business_customer\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"prices\":{},\"products\":[\"00000000-0000-4000-8000-000000000039\"],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"subscription_id\":\"00000000-0000-4000-8000-000000000040\",\"success_url\":\"https://example.com/\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1}",
+                stringify!(CheckoutCreate),
+            )
+        }
+    }
+    impl types::CheckoutCustomerBillingAddressFields {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutCustomerBillingAddressFields { field: …, ..CheckoutCustomerBillingAddressFields::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false}",
+                stringify!(CheckoutCustomerBillingAddressFields),
+            )
+        }
+    }
+    impl types::CheckoutDiscount {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscount { field: …, ..CheckoutDiscount::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000041\",\"name\":\"example name\",\"type\":\"fixed\"}",
+                stringify!(CheckoutDiscount),
+            )
+        }
+    }
+    impl types::CheckoutDiscountFixed {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixed { field: …, ..CheckoutDiscountFixed::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000042\",\"name\":\"example name\",\"type\":\"fixed\"}",
+                stringify!(CheckoutDiscountFixed),
+            )
+        }
+    }
+    impl types::CheckoutDiscountFixedOnceForeverDuration {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedOnceForeverDuration { field: …, ..CheckoutDiscountFixedOnceForeverDuration::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000043\",\"name\":\"example name\",\"type\":\"fixed\"}",
+                stringify!(CheckoutDiscountFixedOnceForeverDuration),
+            )
+        }
+    }
+    impl types::CheckoutDiscountFixedOnceForeverDurationDuration {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedOnceForeverDurationDuration { field: …, ..CheckoutDiscountFixedOnceForeverDurationDuration::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"once\"",
+                stringify!(CheckoutDiscountFixedOnceForeverDurationDuration),
+            )
+        }
+    }
+    impl types::CheckoutDiscountFixedOnceForeverDurationType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedOnceForeverDurationType { field: …, ..CheckoutDiscountFixedOnceForeverDurationType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"fixed\"",
+                stringify!(CheckoutDiscountFixedOnceForeverDurationType),
+            )
+        }
+    }
+    impl types::CheckoutDiscountFixedRepeatDuration {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedRepeatDuration { field: …, ..CheckoutDiscountFixedRepeatDuration::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"repeating\",\"duration_in_months\":1,\"id\":\"00000000-0000-4000-8000-000000000044\",\"name\":\"example name\",\"type\":\"fixed\"}",
+                stringify!(CheckoutDiscountFixedRepeatDuration),
+            )
+        }
+    }
+    impl types::CheckoutDiscountFixedRepeatDurationDuration {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedRepeatDurationDuration { field: …, ..CheckoutDiscountFixedRepeatDurationDuration::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"repeating\"",
+                stringify!(CheckoutDiscountFixedRepeatDurationDuration),
+            )
+        }
+    }
+    impl types::CheckoutDiscountFixedRepeatDurationType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedRepeatDurationType { field: …, ..CheckoutDiscountFixedRepeatDurationType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"fixed\"",
+                stringify!(CheckoutDiscountFixedRepeatDurationType),
+            )
+        }
+    }
+    impl types::CheckoutDiscountPercentage {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentage { field: …, ..CheckoutDiscountPercentage::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000045\",\"name\":\"example name\",\"type\":\"percentage\"}",
+                stringify!(CheckoutDiscountPercentage),
+            )
+        }
+    }
+    impl types::CheckoutDiscountPercentageOnceForeverDuration {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageOnceForeverDuration { field: …, ..CheckoutDiscountPercentageOnceForeverDuration::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000046\",\"name\":\"example name\",\"type\":\"percentage\"}",
+                stringify!(CheckoutDiscountPercentageOnceForeverDuration),
+            )
+        }
+    }
+    impl types::CheckoutDiscountPercentageOnceForeverDurationDuration {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageOnceForeverDurationDuration { field: …, ..CheckoutDiscountPercentageOnceForeverDurationDuration::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"once\"",
+                stringify!(CheckoutDiscountPercentageOnceForeverDurationDuration),
+            )
+        }
+    }
+    impl types::CheckoutDiscountPercentageOnceForeverDurationType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageOnceForeverDurationType { field: …, ..CheckoutDiscountPercentageOnceForeverDurationType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"percentage\"",
+                stringify!(CheckoutDiscountPercentageOnceForeverDurationType),
+            )
+        }
+    }
+    impl types::CheckoutDiscountPercentageRepeatDuration {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageRepeatDuration { field: …, ..CheckoutDiscountPercentageRepeatDuration::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"repeating\",\"duration_in_months\":1,\"id\":\"00000000-0000-4000-8000-000000000047\",\"name\":\"example name\",\"type\":\"percentage\"}",
+                stringify!(CheckoutDiscountPercentageRepeatDuration),
+            )
+        }
+    }
+    impl types::CheckoutDiscountPercentageRepeatDurationDuration {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageRepeatDurationDuration { field: …, ..CheckoutDiscountPercentageRepeatDurationDuration::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"repeating\"",
+                stringify!(CheckoutDiscountPercentageRepeatDurationDuration),
+            )
+        }
+    }
+    impl types::CheckoutDiscountPercentageRepeatDurationType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageRepeatDurationType { field: …, ..CheckoutDiscountPercentageRepeatDurationType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"percentage\"",
+                stringify!(CheckoutDiscountPercentageRepeatDurationType),
+            )
+        }
+    }
+    impl types::CheckoutForbiddenError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutForbiddenError { field: …, ..CheckoutForbiddenError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"detail\":\"example detail\",\"error\":\"AlreadyActiveSubscriptionError\"}",
+                stringify!(CheckoutForbiddenError),
+            )
+        }
+    }
+    impl types::CheckoutLocked {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutLocked { field: …, ..CheckoutLocked::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"detail\":\"example detail\",\"error\":\"CheckoutLocked\"}",
+                stringify!(CheckoutLocked),
+            )
+        }
+    }
+    impl types::CheckoutLockedError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutLockedError { field: …, ..CheckoutLockedError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"CheckoutLocked\"",
+                stringify!(CheckoutLockedError),
+            )
+        }
+    }
+    impl types::CheckoutOrganization {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutOrganization { field: …, ..CheckoutOrganization::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000048\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":\"invoice\",\"slug\":\"example slug\",\"socials\":[{\"platform\":\"x\",\"url\":\"https://example.com/\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"}",
+                stringify!(CheckoutOrganization),
+            )
+        }
+    }
+    impl types::CheckoutProduct {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutProduct { field: …, ..CheckoutProduct::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000049\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000050\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000051\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000052\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000053\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000054\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000055\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000056\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}",
+                stringify!(CheckoutProduct),
+            )
+        }
+    }
+    impl types::CheckoutPublic {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutPublic { field: …, ..CheckoutPublic::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000057\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000058\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000059\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000060\",\"customer_ip_address\":\"192.0.2.1\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000061\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000062\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000063\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization\":{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000064\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":\"invoice\",\"slug\":\"example slug\",\"socials\":[{\"platform\":\"x\",\"url\":\"https://example.com/\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"},\"organization_id\":\"00000000-0000-4000-8000-000000000065\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000066\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000067\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000068\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000069\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000070\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000071\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000072\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000073\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000074\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000075\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000076\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000077\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000078\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000079\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000080\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000081\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000082\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000083\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000084\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000085\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"units\":1,\"url\":\"https://example.com/\"}",
+                stringify!(CheckoutPublic),
+            )
+        }
+    }
+    impl types::CheckoutPublicConfirmed {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutPublicConfirmed { field: …, ..CheckoutPublicConfirmed::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000086\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000087\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000088\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000089\",\"customer_ip_address\":\"192.0.2.1\",\"customer_name\":\"example customer name\",\"customer_session_token\":\"example customer session token\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000090\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000091\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000092\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization\":{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000093\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":\"invoice\",\"slug\":\"example slug\",\"socials\":[{\"platform\":\"x\",\"url\":\"https://example.com/\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"},\"organization_id\":\"00000000-0000-4000-8000-000000000094\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000095\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000096\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000097\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000098\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000099\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000100\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000101\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000102\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000103\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000104\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000105\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000106\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000107\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000108\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000109\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000110\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000111\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000112\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000113\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000114\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"confirmed\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"units\":1,\"url\":\"https://example.com/\"}",
+                stringify!(CheckoutPublicConfirmed),
+            )
+        }
+    }
+    impl types::CheckoutPublicConfirmedStatus {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutPublicConfirmedStatus { field: …, ..CheckoutPublicConfirmedStatus::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"confirmed\"",
+                stringify!(CheckoutPublicConfirmedStatus),
+            )
+        }
+    }
+    impl types::CheckoutSortProperty {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutSortProperty { field: …, ..CheckoutSortProperty::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"created_at\"",
+                stringify!(CheckoutSortProperty),
+            )
+        }
+    }
+    impl types::CheckoutStatus {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutStatus { field: …, ..CheckoutStatus::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("\"open\"", stringify!(CheckoutStatus))
+        }
+    }
+    impl types::CheckoutStatusFilter {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutStatusFilter { field: …, ..CheckoutStatusFilter::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"open\"",
+                stringify!(CheckoutStatusFilter),
+            )
+        }
+    }
+    impl types::CheckoutUpdate {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutUpdate { field: …, ..CheckoutUpdate::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_id\":\"00000000-0000-4000-8000-000000000115\",\"embed_origin\":\"example embed origin\",\"is_business_customer\":false,\"locale\":\"example locale\",\"metadata\":{},\"product_id\":\"00000000-0000-4000-8000-000000000116\",\"product_price_id\":\"00000000-0000-4000-8000-000000000117\",\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"success_url\":\"https://example.com/\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1}",
+                stringify!(CheckoutUpdate),
+            )
+        }
+    }
+    impl types::CheckoutUpdatePublic {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutUpdatePublic { field: …, ..CheckoutUpdatePublic::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"allow_trial\":false,\"amount\":1,\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_code\":\"example discount code\",\"is_business_customer\":false,\"locale\":\"example locale\",\"payment_method_type\":\"example payment method type\",\"product_id\":\"00000000-0000-4000-8000-000000000118\",\"product_price_id\":\"00000000-0000-4000-8000-000000000119\",\"seats\":1,\"units\":1}",
+                stringify!(CheckoutUpdatePublic),
+            )
+        }
+    }
+    impl types::CurrentProductPrice {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CurrentProductPrice { field: …, ..CurrentProductPrice::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000120\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000121\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+                stringify!(CurrentProductPrice),
+            )
+        }
+    }
+    impl types::CustomField {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomField { field: …, ..CustomField::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000122\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000123\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"}",
+                stringify!(CustomField),
+            )
+        }
+    }
+    impl types::CustomFieldCheckbox {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldCheckbox { field: …, ..CustomFieldCheckbox::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000124\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000125\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\"},\"slug\":\"example slug\",\"type\":\"checkbox\"}",
+                stringify!(CustomFieldCheckbox),
+            )
+        }
+    }
+    impl types::CustomFieldCheckboxProperties {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldCheckboxProperties { field: …, ..CustomFieldCheckboxProperties::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\"}",
+                stringify!(CustomFieldCheckboxProperties),
+            )
+        }
+    }
+    impl types::CustomFieldCheckboxType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldCheckboxType { field: …, ..CustomFieldCheckboxType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"checkbox\"",
+                stringify!(CustomFieldCheckboxType),
+            )
+        }
+    }
+    impl types::CustomFieldData {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldData { field: …, ..CustomFieldData::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("{}", stringify!(CustomFieldData))
+        }
+    }
+    impl types::CustomFieldDataInput {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldDataInput { field: …, ..CustomFieldDataInput::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("{}", stringify!(CustomFieldDataInput))
+        }
+    }
+    impl types::CustomFieldDate {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldDate { field: …, ..CustomFieldDate::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000126\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000127\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1},\"slug\":\"example slug\",\"type\":\"date\"}",
+                stringify!(CustomFieldDate),
+            )
+        }
+    }
+    impl types::CustomFieldDateProperties {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldDateProperties { field: …, ..CustomFieldDateProperties::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1}",
+                stringify!(CustomFieldDateProperties),
+            )
+        }
+    }
+    impl types::CustomFieldDateType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldDateType { field: …, ..CustomFieldDateType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"date\"",
+                stringify!(CustomFieldDateType),
+            )
+        }
+    }
+    impl types::CustomFieldInputValue {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldInputValue { field: …, ..CustomFieldInputValue::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"example CustomFieldInputValue\"",
+                stringify!(CustomFieldInputValue),
+            )
+        }
+    }
+    impl types::CustomFieldNumber {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldNumber { field: …, ..CustomFieldNumber::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000128\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000129\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1},\"slug\":\"example slug\",\"type\":\"number\"}",
+                stringify!(CustomFieldNumber),
+            )
+        }
+    }
+    impl types::CustomFieldNumberProperties {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldNumberProperties { field: …, ..CustomFieldNumberProperties::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1}",
+                stringify!(CustomFieldNumberProperties),
+            )
+        }
+    }
+    impl types::CustomFieldNumberType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldNumberType { field: …, ..CustomFieldNumberType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"number\"",
+                stringify!(CustomFieldNumberType),
+            )
+        }
+    }
+    impl types::CustomFieldSelect {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldSelect { field: …, ..CustomFieldSelect::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000130\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000131\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"options\":[{\"label\":\"example label\",\"value\":\"example value\"}]},\"slug\":\"example slug\",\"type\":\"select\"}",
+                stringify!(CustomFieldSelect),
+            )
+        }
+    }
+    impl types::CustomFieldSelectOption {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldSelectOption { field: …, ..CustomFieldSelectOption::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"label\":\"example label\",\"value\":\"example value\"}",
+                stringify!(CustomFieldSelectOption),
+            )
+        }
+    }
+    impl types::CustomFieldSelectProperties {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldSelectProperties { field: …, ..CustomFieldSelectProperties::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"options\":[{\"label\":\"example label\",\"value\":\"example value\"}]}",
+                stringify!(CustomFieldSelectProperties),
+            )
+        }
+    }
+    impl types::CustomFieldSelectType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldSelectType { field: …, ..CustomFieldSelectType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"select\"",
+                stringify!(CustomFieldSelectType),
+            )
+        }
+    }
+    impl types::CustomFieldText {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldText { field: …, ..CustomFieldText::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000132\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000133\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"}",
+                stringify!(CustomFieldText),
+            )
+        }
+    }
+    impl types::CustomFieldTextProperties {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldTextProperties { field: …, ..CustomFieldTextProperties::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false}",
+                stringify!(CustomFieldTextProperties),
+            )
+        }
+    }
+    impl types::CustomFieldTextType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldTextType { field: …, ..CustomFieldTextType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"text\"",
+                stringify!(CustomFieldTextType),
+            )
+        }
+    }
+    impl types::CustomFieldValue {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldValue { field: …, ..CustomFieldValue::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"example CustomFieldValue\"",
+                stringify!(CustomFieldValue),
+            )
+        }
+    }
+    impl types::DecimalInput {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`DecimalInput { field: …, ..DecimalInput::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("1.0", stringify!(DecimalInput))
+        }
+    }
+    impl types::DiscountRedemptionLimitReached {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`DiscountRedemptionLimitReached { field: …, ..DiscountRedemptionLimitReached::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"detail\":\"example detail\",\"error\":\"DiscountRedemptionLimitReached\"}",
+                stringify!(DiscountRedemptionLimitReached),
+            )
+        }
+    }
+    impl types::DiscountRedemptionLimitReachedError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`DiscountRedemptionLimitReachedError { field: …, ..DiscountRedemptionLimitReachedError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"DiscountRedemptionLimitReached\"",
+                stringify!(DiscountRedemptionLimitReachedError),
+            )
+        }
+    }
+    impl types::ExpiredCheckoutError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ExpiredCheckoutError { field: …, ..ExpiredCheckoutError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"detail\":\"example detail\",\"error\":\"ExpiredCheckoutError\"}",
+                stringify!(ExpiredCheckoutError),
+            )
+        }
+    }
+    impl types::ExpiredCheckoutErrorError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ExpiredCheckoutErrorError { field: …, ..ExpiredCheckoutErrorError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"ExpiredCheckoutError\"",
+                stringify!(ExpiredCheckoutErrorError),
+            )
+        }
+    }
+    impl types::HttpValidationError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`HttpValidationError { field: …, ..HttpValidationError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"detail\":[{\"ctx\":{},\"input\":{},\"loc\":[\"example loc\"],\"msg\":\"example msg\",\"type\":\"example type\"}]}",
+                stringify!(HttpValidationError),
+            )
+        }
+    }
+    impl types::LegacyOrganizationStatus {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyOrganizationStatus { field: …, ..LegacyOrganizationStatus::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"created\"",
+                stringify!(LegacyOrganizationStatus),
+            )
+        }
+    }
+    impl types::LegacyRecurringProductPrice {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPrice { field: …, ..LegacyRecurringProductPrice::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000134\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000135\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+                stringify!(LegacyRecurringProductPrice),
+            )
+        }
+    }
+    impl types::LegacyRecurringProductPriceCustom {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceCustom { field: …, ..LegacyRecurringProductPriceCustom::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"custom\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000136\",\"is_archived\":false,\"legacy\":true,\"maximum_amount\":1,\"minimum_amount\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"preset_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000137\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+                stringify!(LegacyRecurringProductPriceCustom),
+            )
+        }
+    }
+    impl types::LegacyRecurringProductPriceCustomAmountType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceCustomAmountType { field: …, ..LegacyRecurringProductPriceCustomAmountType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"custom\"",
+                stringify!(LegacyRecurringProductPriceCustomAmountType),
+            )
+        }
+    }
+    impl types::LegacyRecurringProductPriceCustomType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceCustomType { field: …, ..LegacyRecurringProductPriceCustomType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"recurring\"",
+                stringify!(LegacyRecurringProductPriceCustomType),
+            )
+        }
+    }
+    impl types::LegacyRecurringProductPriceFixed {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceFixed { field: …, ..LegacyRecurringProductPriceFixed::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000138\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000139\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+                stringify!(LegacyRecurringProductPriceFixed),
+            )
+        }
+    }
+    impl types::LegacyRecurringProductPriceFixedAmountType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceFixedAmountType { field: …, ..LegacyRecurringProductPriceFixedAmountType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"fixed\"",
+                stringify!(LegacyRecurringProductPriceFixedAmountType),
+            )
+        }
+    }
+    impl types::LegacyRecurringProductPriceFixedType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceFixedType { field: …, ..LegacyRecurringProductPriceFixedType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"recurring\"",
+                stringify!(LegacyRecurringProductPriceFixedType),
+            )
+        }
+    }
+    impl types::ListResourceCheckout {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ListResourceCheckout { field: …, ..ListResourceCheckout::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"items\":[{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000140\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000141\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000142\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000143\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000144\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000145\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000146\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000147\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000148\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000149\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000150\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000151\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000152\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000153\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000154\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000155\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000156\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000157\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000158\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000159\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000160\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000161\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000162\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000163\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000164\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000165\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000166\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000167\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000168\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"}],\"pagination\":{\"max_page\":1,\"total_count\":1}}",
+                stringify!(ListResourceCheckout),
+            )
+        }
+    }
+    impl types::Metadata {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Metadata { field: …, ..Metadata::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("{}", stringify!(Metadata))
+        }
+    }
+    impl types::MetadataInput {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`MetadataInput { field: …, ..MetadataInput::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("{}", stringify!(MetadataInput))
+        }
+    }
+    impl types::MetadataInputValue {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`MetadataInputValue { field: …, ..MetadataInputValue::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"example MetadataInputValue\"",
+                stringify!(MetadataInputValue),
+            )
+        }
+    }
+    impl types::MetadataValue {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`MetadataValue { field: …, ..MetadataValue::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"example MetadataValue\"",
+                stringify!(MetadataValue),
+            )
+        }
+    }
+    impl types::NotOpenCheckout {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`NotOpenCheckout { field: …, ..NotOpenCheckout::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"detail\":\"example detail\",\"error\":\"NotOpenCheckout\"}",
+                stringify!(NotOpenCheckout),
+            )
+        }
+    }
+    impl types::NotOpenCheckoutError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`NotOpenCheckoutError { field: …, ..NotOpenCheckoutError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"NotOpenCheckout\"",
+                stringify!(NotOpenCheckoutError),
+            )
+        }
+    }
+    impl types::NotPermitted {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`NotPermitted { field: …, ..NotPermitted::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"detail\":\"example detail\",\"error\":\"NotPermitted\"}",
+                stringify!(NotPermitted),
+            )
+        }
+    }
+    impl types::NotPermittedError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`NotPermittedError { field: …, ..NotPermittedError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"NotPermitted\"",
+                stringify!(NotPermittedError),
+            )
+        }
+    }
+    impl types::OrganizationSocialLink {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`OrganizationSocialLink { field: …, ..OrganizationSocialLink::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"platform\":\"x\",\"url\":\"https://example.com/\"}",
+                stringify!(OrganizationSocialLink),
+            )
+        }
+    }
+    impl types::OrganizationSocialPlatforms {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`OrganizationSocialPlatforms { field: …, ..OrganizationSocialPlatforms::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"x\"",
+                stringify!(OrganizationSocialPlatforms),
+            )
+        }
+    }
+    impl types::Pagination {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Pagination { field: …, ..Pagination::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"max_page\":1,\"total_count\":1}",
+                stringify!(Pagination),
+            )
+        }
+    }
+    impl types::PaymentError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentError { field: …, ..PaymentError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"detail\":\"example detail\",\"error\":\"PaymentError\"}",
+                stringify!(PaymentError),
+            )
+        }
+    }
+    impl types::PaymentErrorError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentErrorError { field: …, ..PaymentErrorError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"PaymentError\"",
+                stringify!(PaymentErrorError),
+            )
+        }
+    }
+    impl types::PaymentNotReady {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentNotReady { field: …, ..PaymentNotReady::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"detail\":\"example detail\",\"error\":\"PaymentNotReady\"}",
+                stringify!(PaymentNotReady),
+            )
+        }
+    }
+    impl types::PaymentNotReadyError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentNotReadyError { field: …, ..PaymentNotReadyError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"PaymentNotReady\"",
+                stringify!(PaymentNotReadyError),
+            )
+        }
+    }
+    impl types::PaymentProcessor {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentProcessor { field: …, ..PaymentProcessor::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("\"stripe\"", stringify!(PaymentProcessor))
+        }
+    }
+    impl types::ProductMediaFileRead {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductMediaFileRead { field: …, ..ProductMediaFileRead::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000169\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000170\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}",
+                stringify!(ProductMediaFileRead),
+            )
+        }
+    }
+    impl types::ProductMediaFileReadService {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductMediaFileReadService { field: …, ..ProductMediaFileReadService::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"product_media\"",
+                stringify!(ProductMediaFileReadService),
+            )
+        }
+    }
+    impl types::ProductPrice {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPrice { field: …, ..ProductPrice::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000171\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000172\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+                stringify!(ProductPrice),
+            )
+        }
+    }
+    impl types::ProductPriceCreate {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceCreate { field: …, ..ProductPriceCreate::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"fixed\",\"price_amount\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\"}",
+                stringify!(ProductPriceCreate),
+            )
+        }
+    }
+    impl types::ProductPriceCustom {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceCustom { field: …, ..ProductPriceCustom::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"custom\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000173\",\"is_archived\":false,\"maximum_amount\":1,\"minimum_amount\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"preset_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000174\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+                stringify!(ProductPriceCustom),
+            )
+        }
+    }
+    impl types::ProductPriceCustomAmountType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceCustomAmountType { field: …, ..ProductPriceCustomAmountType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"custom\"",
+                stringify!(ProductPriceCustomAmountType),
+            )
+        }
+    }
+    impl types::ProductPriceCustomCreate {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceCustomCreate { field: …, ..ProductPriceCustomCreate::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"custom\",\"maximum_amount\":1,\"minimum_amount\":1,\"preset_amount\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\"}",
+                stringify!(ProductPriceCustomCreate),
+            )
+        }
+    }
+    impl types::ProductPriceCustomCreateAmountType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceCustomCreateAmountType { field: …, ..ProductPriceCustomCreateAmountType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"custom\"",
+                stringify!(ProductPriceCustomCreateAmountType),
+            )
+        }
+    }
+    impl types::ProductPriceFixed {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceFixed { field: …, ..ProductPriceFixed::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000175\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000176\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+                stringify!(ProductPriceFixed),
+            )
+        }
+    }
+    impl types::ProductPriceFixedAmountType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceFixedAmountType { field: …, ..ProductPriceFixedAmountType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"fixed\"",
+                stringify!(ProductPriceFixedAmountType),
+            )
+        }
+    }
+    impl types::ProductPriceFixedCreate {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceFixedCreate { field: …, ..ProductPriceFixedCreate::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"fixed\",\"price_amount\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\"}",
+                stringify!(ProductPriceFixedCreate),
+            )
+        }
+    }
+    impl types::ProductPriceFixedCreateAmountType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceFixedCreateAmountType { field: …, ..ProductPriceFixedCreateAmountType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"fixed\"",
+                stringify!(ProductPriceFixedCreateAmountType),
+            )
+        }
+    }
+    impl types::ProductPriceMeter {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceMeter { field: …, ..ProductPriceMeter::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"custom_label\":\"example custom label\",\"custom_multiplier\":1,\"id\":\"00000000-0000-4000-8000-000000000177\",\"name\":\"example name\",\"unit\":\"example unit\"}",
+                stringify!(ProductPriceMeter),
+            )
+        }
+    }
+    impl types::ProductPriceMeteredUnit {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceMeteredUnit { field: …, ..ProductPriceMeteredUnit::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"metered_unit\",\"cap_amount\":1,\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000178\",\"is_archived\":false,\"meter\":{\"custom_label\":\"example custom label\",\"custom_multiplier\":1,\"id\":\"00000000-0000-4000-8000-000000000179\",\"name\":\"example name\",\"unit\":\"example unit\"},\"meter_id\":\"00000000-0000-4000-8000-000000000180\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000181\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\",\"unit_amount\":\"example unit amount\"}",
+                stringify!(ProductPriceMeteredUnit),
+            )
+        }
+    }
+    impl types::ProductPriceMeteredUnitAmountType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceMeteredUnitAmountType { field: …, ..ProductPriceMeteredUnitAmountType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"metered_unit\"",
+                stringify!(ProductPriceMeteredUnitAmountType),
+            )
+        }
+    }
+    impl types::ProductPriceMeteredUnitCreate {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceMeteredUnitCreate { field: …, ..ProductPriceMeteredUnitCreate::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"metered_unit\",\"cap_amount\":1,\"meter_id\":\"00000000-0000-4000-8000-000000000182\",\"price_currency\":\"usd\",\"tax_behavior\":\"location\",\"unit_amount\":1.0}",
+                stringify!(ProductPriceMeteredUnitCreate),
+            )
+        }
+    }
+    impl types::ProductPriceMeteredUnitCreateAmountType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceMeteredUnitCreateAmountType { field: …, ..ProductPriceMeteredUnitCreateAmountType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"metered_unit\"",
+                stringify!(ProductPriceMeteredUnitCreateAmountType),
+            )
+        }
+    }
+    impl types::ProductPriceSeatBased {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatBased { field: …, ..ProductPriceSeatBased::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"seat_based\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000183\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"price_per_seat\":1,\"product_id\":\"00000000-0000-4000-8000-000000000184\",\"recurring_interval\":\"day\",\"seat_tiers\":{\"maximum_seats\":1,\"minimum_seats\":1,\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]},\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+                stringify!(ProductPriceSeatBased),
+            )
+        }
+    }
+    impl types::ProductPriceSeatBasedAmountType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatBasedAmountType { field: …, ..ProductPriceSeatBasedAmountType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"seat_based\"",
+                stringify!(ProductPriceSeatBasedAmountType),
+            )
+        }
+    }
+    impl types::ProductPriceSeatBasedCreate {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatBasedCreate { field: …, ..ProductPriceSeatBasedCreate::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"seat_based\",\"price_currency\":\"usd\",\"seat_tiers\":{\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]},\"tax_behavior\":\"location\"}",
+                stringify!(ProductPriceSeatBasedCreate),
+            )
+        }
+    }
+    impl types::ProductPriceSeatBasedCreateAmountType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatBasedCreateAmountType { field: …, ..ProductPriceSeatBasedCreateAmountType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"seat_based\"",
+                stringify!(ProductPriceSeatBasedCreateAmountType),
+            )
+        }
+    }
+    impl types::ProductPriceSeatTier {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatTier { field: …, ..ProductPriceSeatTier::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}",
+                stringify!(ProductPriceSeatTier),
+            )
+        }
+    }
+    impl types::ProductPriceSeatTiers {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatTiers { field: …, ..ProductPriceSeatTiers::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"maximum_seats\":1,\"minimum_seats\":1,\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]}",
+                stringify!(ProductPriceSeatTiers),
+            )
+        }
+    }
+    impl types::ProductPriceSeatTiersInput {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatTiersInput { field: …, ..ProductPriceSeatTiersInput::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]}",
+                stringify!(ProductPriceSeatTiersInput),
+            )
+        }
+    }
+    impl types::ProductPriceSource {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSource { field: …, ..ProductPriceSource::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"catalog\"",
+                stringify!(ProductPriceSource),
+            )
+        }
+    }
+    impl types::ProductPriceType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceType { field: …, ..ProductPriceType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"one_time\"",
+                stringify!(ProductPriceType),
+            )
+        }
+    }
+    impl types::ProductPriceUnitBased {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceUnitBased { field: …, ..ProductPriceUnitBased::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"unit_based\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000185\",\"is_archived\":false,\"maximum_units\":1,\"minimum_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000186\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"tiers\":{\"tiers\":[{\"bound\":1,\"unit_amount\":\"example unit amount\"}],\"type\":\"volume\"},\"type\":\"one_time\",\"unit_label\":{}}",
+                stringify!(ProductPriceUnitBased),
+            )
+        }
+    }
+    impl types::ProductPriceUnitBasedAmountType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceUnitBasedAmountType { field: …, ..ProductPriceUnitBasedAmountType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"unit_based\"",
+                stringify!(ProductPriceUnitBasedAmountType),
+            )
+        }
+    }
+    impl types::ProductPriceUnitBasedCreate {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceUnitBasedCreate { field: …, ..ProductPriceUnitBasedCreate::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"amount_type\":\"unit_based\",\"minimum_units\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\",\"tiers\":{\"tiers\":[{\"bound\":1,\"unit_amount\":1.0}],\"type\":\"volume\"},\"unit_label\":{}}",
+                stringify!(ProductPriceUnitBasedCreate),
+            )
+        }
+    }
+    impl types::ProductPriceUnitBasedCreateAmountType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceUnitBasedCreateAmountType { field: …, ..ProductPriceUnitBasedCreateAmountType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"unit_based\"",
+                stringify!(ProductPriceUnitBasedCreateAmountType),
+            )
+        }
+    }
+    impl types::ProductVisibility {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductVisibility { field: …, ..ProductVisibility::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("\"draft\"", stringify!(ProductVisibility))
+        }
+    }
+    impl types::ResourceNotFound {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ResourceNotFound { field: …, ..ResourceNotFound::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"detail\":\"example detail\",\"error\":\"ResourceNotFound\"}",
+                stringify!(ResourceNotFound),
+            )
+        }
+    }
+    impl types::ResourceNotFoundError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ResourceNotFoundError { field: …, ..ResourceNotFoundError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"ResourceNotFound\"",
+                stringify!(ResourceNotFoundError),
+            )
+        }
+    }
+    impl types::SeatTierType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`SeatTierType { field: …, ..SeatTierType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("\"volume\"", stringify!(SeatTierType))
+        }
+    }
+    impl types::StringFilter {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`StringFilter { field: …, ..StringFilter::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"example StringFilter\"",
+                stringify!(StringFilter),
+            )
+        }
+    }
+    impl types::SubscriptionProrationBehavior {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`SubscriptionProrationBehavior { field: …, ..SubscriptionProrationBehavior::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"invoice\"",
+                stringify!(SubscriptionProrationBehavior),
+            )
+        }
+    }
+    impl types::SubscriptionRecurringInterval {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`SubscriptionRecurringInterval { field: …, ..SubscriptionRecurringInterval::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"day\"",
+                stringify!(SubscriptionRecurringInterval),
+            )
+        }
+    }
+    impl types::TaxBehavior {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TaxBehavior { field: …, ..TaxBehavior::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("\"inclusive\"", stringify!(TaxBehavior))
+        }
+    }
+    impl types::TaxBehaviorOption {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TaxBehaviorOption { field: …, ..TaxBehaviorOption::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"location\"",
+                stringify!(TaxBehaviorOption),
+            )
+        }
+    }
+    impl types::Tier {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Tier { field: …, ..Tier::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"bound\":1,\"unit_amount\":\"example unit amount\"}",
+                stringify!(Tier),
+            )
+        }
+    }
+    impl types::TierInput {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TierInput { field: …, ..TierInput::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"bound\":1,\"unit_amount\":1.0}",
+                stringify!(TierInput),
+            )
+        }
+    }
+    impl types::TierType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TierType { field: …, ..TierType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("\"volume\"", stringify!(TierType))
+        }
+    }
+    impl types::Tiers {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Tiers { field: …, ..Tiers::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"tiers\":[{\"bound\":1,\"unit_amount\":\"example unit amount\"}],\"type\":\"volume\"}",
+                stringify!(Tiers),
+            )
+        }
+    }
+    impl types::TiersInput {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TiersInput { field: …, ..TiersInput::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"tiers\":[{\"bound\":1,\"unit_amount\":1.0}],\"type\":\"volume\"}",
+                stringify!(TiersInput),
+            )
+        }
+    }
+    impl types::TrialAlreadyRedeemed {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TrialAlreadyRedeemed { field: …, ..TrialAlreadyRedeemed::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"detail\":\"example detail\",\"error\":\"TrialAlreadyRedeemed\"}",
+                stringify!(TrialAlreadyRedeemed),
+            )
+        }
+    }
+    impl types::TrialAlreadyRedeemedError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TrialAlreadyRedeemedError { field: …, ..TrialAlreadyRedeemedError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"TrialAlreadyRedeemed\"",
+                stringify!(TrialAlreadyRedeemedError),
+            )
+        }
+    }
+    impl types::TrialInterval {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TrialInterval { field: …, ..TrialInterval::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("\"day\"", stringify!(TrialInterval))
+        }
+    }
+    impl types::UnitLabel {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`UnitLabel { field: …, ..UnitLabel::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example("{}", stringify!(UnitLabel))
+        }
+    }
+    impl types::UuidFilter {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`UuidFilter { field: …, ..UuidFilter::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"00000000-0000-4000-8000-000000000187\"",
+                stringify!(UuidFilter),
+            )
+        }
+    }
+    impl types::ValidationError {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ValidationError { field: …, ..ValidationError::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"ctx\":{},\"input\":{},\"loc\":[\"example loc\"],\"msg\":\"example msg\",\"type\":\"example type\"}",
+                stringify!(ValidationError),
+            )
+        }
+    }
+    impl types::ValidationErrorLocation {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ValidationErrorLocation { field: …, ..ValidationErrorLocation::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"example ValidationErrorLocation\"",
+                stringify!(ValidationErrorLocation),
+            )
+        }
+    }
+    impl types::WebhookCheckoutCreatedPayload {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutCreatedPayload { field: …, ..WebhookCheckoutCreatedPayload::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"data\":{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000188\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000189\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000190\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000191\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000192\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000193\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000194\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000195\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000196\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000197\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000198\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000199\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000200\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000201\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000202\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000203\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000204\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000205\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000206\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000207\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000208\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000209\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000210\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000211\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000212\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000213\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000214\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000215\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000216\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.created\"}",
+                stringify!(WebhookCheckoutCreatedPayload),
+            )
+        }
+    }
+    impl types::WebhookCheckoutCreatedPayloadType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutCreatedPayloadType { field: …, ..WebhookCheckoutCreatedPayloadType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"checkout.created\"",
+                stringify!(WebhookCheckoutCreatedPayloadType),
+            )
+        }
+    }
+    impl types::WebhookCheckoutExpiredPayload {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutExpiredPayload { field: …, ..WebhookCheckoutExpiredPayload::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"data\":{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000217\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000218\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000219\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000220\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000221\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000222\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000223\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000224\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000225\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000226\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000227\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000228\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000229\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000230\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000231\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000232\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000233\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000234\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000235\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000236\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000237\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000238\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000239\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000240\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000241\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000242\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000243\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000244\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000245\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.expired\"}",
+                stringify!(WebhookCheckoutExpiredPayload),
+            )
+        }
+    }
+    impl types::WebhookCheckoutExpiredPayloadType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutExpiredPayloadType { field: …, ..WebhookCheckoutExpiredPayloadType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"checkout.expired\"",
+                stringify!(WebhookCheckoutExpiredPayloadType),
+            )
+        }
+    }
+    impl types::WebhookCheckoutUpdatedPayload {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutUpdatedPayload { field: …, ..WebhookCheckoutUpdatedPayload::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "{\"data\":{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000246\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000247\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000248\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000249\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000250\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000251\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000252\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000253\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000254\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000255\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000256\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000257\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000258\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000259\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000260\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000261\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000262\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000263\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000264\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000265\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000266\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000267\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000268\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000269\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000270\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000271\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000272\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000273\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000274\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.updated\"}",
+                stringify!(WebhookCheckoutUpdatedPayload),
+            )
+        }
+    }
+    impl types::WebhookCheckoutUpdatedPayloadType {
+        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutUpdatedPayloadType { field: …, ..WebhookCheckoutUpdatedPayloadType::example() }` for a struct).
+        pub fn example() -> Self {
+            ::checkout_runtime::mock::example(
+                "\"checkout.updated\"",
+                stringify!(WebhookCheckoutUpdatedPayloadType),
+            )
+        }
+    }
+    /// The types whose example does not decode, with the reason (for the repository's tests).
+    #[doc(hidden)]
+    pub fn examples_that_do_not_decode() -> Vec<::std::string::String> {
+        [
+            ::serde_json::from_str::<
+                types::Address,
+            >(
+                    "{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(Address))),
+            ::serde_json::from_str::<
+                types::AddressInput,
+            >(
+                    "{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(AddressInput))),
+            ::serde_json::from_str::<
+                types::AlreadyActiveSubscriptionError,
+            >(
+                    "{\"detail\":\"example detail\",\"error\":\"AlreadyActiveSubscriptionError\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(AlreadyActiveSubscriptionError))),
+            ::serde_json::from_str::<
+                types::AlreadyActiveSubscriptionErrorError,
+            >("\"AlreadyActiveSubscriptionError\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(AlreadyActiveSubscriptionErrorError))
+                }),
+            ::serde_json::from_str::<
+                types::AttachedCustomField,
+            >(
+                    "{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000001\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000002\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000003\",\"order\":1,\"required\":false}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(AttachedCustomField))),
+            ::serde_json::from_str::<
+                types::BenefitPublic,
+            >(
+                    "{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000004\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000005\",\"selectable\":false,\"type\":\"custom\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(BenefitPublic))),
+            ::serde_json::from_str::<types::BenefitType>("\"custom\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(BenefitType))),
+            ::serde_json::from_str::<types::BillingAddressFieldMode>("\"required\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(BillingAddressFieldMode))),
+            ::serde_json::from_str::<
+                types::Checkout,
+            >(
+                    "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000006\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000007\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000008\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000009\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000010\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000011\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000012\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000013\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000014\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000015\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000016\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000017\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000018\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000019\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000020\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000021\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000022\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000023\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000024\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000025\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000026\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000027\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000028\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000029\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000030\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000031\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000032\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000033\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000034\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(Checkout))),
+            ::serde_json::from_str::<
+                types::CheckoutBillingAddressFields,
+            >(
+                    "{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutBillingAddressFields))),
+            ::serde_json::from_str::<
+                types::CheckoutConfirmStripe,
+            >(
+                    "{\"allow_trial\":false,\"amount\":1,\"confirmation_token_id\":\"example confirmation token id\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_code\":\"example discount code\",\"is_business_customer\":false,\"locale\":\"example locale\",\"payment_method_type\":\"example payment method type\",\"product_id\":\"00000000-0000-4000-8000-000000000035\",\"product_price_id\":\"00000000-0000-4000-8000-000000000036\",\"seats\":1,\"units\":1}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutConfirmStripe))),
+            ::serde_json::from_str::<
+                types::CheckoutCreate,
+            >(
+                    "{\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000037\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_id\":\"00000000-0000-4000-8000-000000000038\",\"embed_origin\":\"example embed origin\",\"external_customer_id\":\"example external customer id\",\"is_business_customer\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"prices\":{},\"products\":[\"00000000-0000-4000-8000-000000000039\"],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"subscription_id\":\"00000000-0000-4000-8000-000000000040\",\"success_url\":\"https://example.com/\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutCreate))),
+            ::serde_json::from_str::<
+                types::CheckoutCustomerBillingAddressFields,
+            >(
+                    "{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false}",
+                )
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(CheckoutCustomerBillingAddressFields))
+                }),
+            ::serde_json::from_str::<
+                types::CheckoutDiscount,
+            >(
+                    "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000041\",\"name\":\"example name\",\"type\":\"fixed\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutDiscount))),
+            ::serde_json::from_str::<
+                types::CheckoutDiscountFixed,
+            >(
+                    "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000042\",\"name\":\"example name\",\"type\":\"fixed\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutDiscountFixed))),
+            ::serde_json::from_str::<
+                types::CheckoutDiscountFixedOnceForeverDuration,
+            >(
+                    "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000043\",\"name\":\"example name\",\"type\":\"fixed\"}",
+                )
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}", stringify!(CheckoutDiscountFixedOnceForeverDuration)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::CheckoutDiscountFixedOnceForeverDurationDuration,
+            >("\"once\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}",
+                        stringify!(CheckoutDiscountFixedOnceForeverDurationDuration)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::CheckoutDiscountFixedOnceForeverDurationType,
+            >("\"fixed\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}",
+                        stringify!(CheckoutDiscountFixedOnceForeverDurationType)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::CheckoutDiscountFixedRepeatDuration,
+            >(
+                    "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"repeating\",\"duration_in_months\":1,\"id\":\"00000000-0000-4000-8000-000000000044\",\"name\":\"example name\",\"type\":\"fixed\"}",
+                )
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(CheckoutDiscountFixedRepeatDuration))
+                }),
+            ::serde_json::from_str::<
+                types::CheckoutDiscountFixedRepeatDurationDuration,
+            >("\"repeating\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}",
+                        stringify!(CheckoutDiscountFixedRepeatDurationDuration)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::CheckoutDiscountFixedRepeatDurationType,
+            >("\"fixed\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}", stringify!(CheckoutDiscountFixedRepeatDurationType)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::CheckoutDiscountPercentage,
+            >(
+                    "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000045\",\"name\":\"example name\",\"type\":\"percentage\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutDiscountPercentage))),
+            ::serde_json::from_str::<
+                types::CheckoutDiscountPercentageOnceForeverDuration,
+            >(
+                    "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000046\",\"name\":\"example name\",\"type\":\"percentage\"}",
+                )
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}",
+                        stringify!(CheckoutDiscountPercentageOnceForeverDuration)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::CheckoutDiscountPercentageOnceForeverDurationDuration,
+            >("\"once\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}",
+                        stringify!(CheckoutDiscountPercentageOnceForeverDurationDuration)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::CheckoutDiscountPercentageOnceForeverDurationType,
+            >("\"percentage\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}",
+                        stringify!(CheckoutDiscountPercentageOnceForeverDurationType)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::CheckoutDiscountPercentageRepeatDuration,
+            >(
+                    "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"repeating\",\"duration_in_months\":1,\"id\":\"00000000-0000-4000-8000-000000000047\",\"name\":\"example name\",\"type\":\"percentage\"}",
+                )
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}", stringify!(CheckoutDiscountPercentageRepeatDuration)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::CheckoutDiscountPercentageRepeatDurationDuration,
+            >("\"repeating\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}",
+                        stringify!(CheckoutDiscountPercentageRepeatDurationDuration)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::CheckoutDiscountPercentageRepeatDurationType,
+            >("\"percentage\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}",
+                        stringify!(CheckoutDiscountPercentageRepeatDurationType)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::CheckoutForbiddenError,
+            >(
+                    "{\"detail\":\"example detail\",\"error\":\"AlreadyActiveSubscriptionError\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutForbiddenError))),
+            ::serde_json::from_str::<
+                types::CheckoutLocked,
+            >("{\"detail\":\"example detail\",\"error\":\"CheckoutLocked\"}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutLocked))),
+            ::serde_json::from_str::<types::CheckoutLockedError>("\"CheckoutLocked\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutLockedError))),
+            ::serde_json::from_str::<
+                types::CheckoutOrganization,
+            >(
+                    "{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000048\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":\"invoice\",\"slug\":\"example slug\",\"socials\":[{\"platform\":\"x\",\"url\":\"https://example.com/\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutOrganization))),
+            ::serde_json::from_str::<
+                types::CheckoutProduct,
+            >(
+                    "{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000049\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000050\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000051\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000052\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000053\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000054\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000055\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000056\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutProduct))),
+            ::serde_json::from_str::<
+                types::CheckoutPublic,
+            >(
+                    "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000057\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000058\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000059\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000060\",\"customer_ip_address\":\"192.0.2.1\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000061\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000062\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000063\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization\":{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000064\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":\"invoice\",\"slug\":\"example slug\",\"socials\":[{\"platform\":\"x\",\"url\":\"https://example.com/\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"},\"organization_id\":\"00000000-0000-4000-8000-000000000065\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000066\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000067\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000068\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000069\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000070\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000071\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000072\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000073\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000074\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000075\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000076\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000077\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000078\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000079\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000080\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000081\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000082\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000083\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000084\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000085\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"units\":1,\"url\":\"https://example.com/\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutPublic))),
+            ::serde_json::from_str::<
+                types::CheckoutPublicConfirmed,
+            >(
+                    "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000086\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000087\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000088\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000089\",\"customer_ip_address\":\"192.0.2.1\",\"customer_name\":\"example customer name\",\"customer_session_token\":\"example customer session token\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000090\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000091\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000092\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization\":{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000093\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":\"invoice\",\"slug\":\"example slug\",\"socials\":[{\"platform\":\"x\",\"url\":\"https://example.com/\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"},\"organization_id\":\"00000000-0000-4000-8000-000000000094\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000095\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000096\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000097\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000098\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000099\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000100\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000101\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000102\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000103\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000104\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000105\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000106\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000107\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000108\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000109\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000110\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000111\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000112\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000113\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000114\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"confirmed\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"units\":1,\"url\":\"https://example.com/\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutPublicConfirmed))),
+            ::serde_json::from_str::<
+                types::CheckoutPublicConfirmedStatus,
+            >("\"confirmed\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutPublicConfirmedStatus))),
+            ::serde_json::from_str::<types::CheckoutSortProperty>("\"created_at\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutSortProperty))),
+            ::serde_json::from_str::<types::CheckoutStatus>("\"open\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutStatus))),
+            ::serde_json::from_str::<types::CheckoutStatusFilter>("\"open\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutStatusFilter))),
+            ::serde_json::from_str::<
+                types::CheckoutUpdate,
+            >(
+                    "{\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_id\":\"00000000-0000-4000-8000-000000000115\",\"embed_origin\":\"example embed origin\",\"is_business_customer\":false,\"locale\":\"example locale\",\"metadata\":{},\"product_id\":\"00000000-0000-4000-8000-000000000116\",\"product_price_id\":\"00000000-0000-4000-8000-000000000117\",\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"success_url\":\"https://example.com/\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutUpdate))),
+            ::serde_json::from_str::<
+                types::CheckoutUpdatePublic,
+            >(
+                    "{\"allow_trial\":false,\"amount\":1,\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_code\":\"example discount code\",\"is_business_customer\":false,\"locale\":\"example locale\",\"payment_method_type\":\"example payment method type\",\"product_id\":\"00000000-0000-4000-8000-000000000118\",\"product_price_id\":\"00000000-0000-4000-8000-000000000119\",\"seats\":1,\"units\":1}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CheckoutUpdatePublic))),
+            ::serde_json::from_str::<
+                types::CurrentProductPrice,
+            >(
+                    "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000120\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000121\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CurrentProductPrice))),
+            ::serde_json::from_str::<
+                types::CustomField,
+            >(
+                    "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000122\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000123\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomField))),
+            ::serde_json::from_str::<
+                types::CustomFieldCheckbox,
+            >(
+                    "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000124\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000125\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\"},\"slug\":\"example slug\",\"type\":\"checkbox\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldCheckbox))),
+            ::serde_json::from_str::<
+                types::CustomFieldCheckboxProperties,
+            >(
+                    "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldCheckboxProperties))),
+            ::serde_json::from_str::<types::CustomFieldCheckboxType>("\"checkbox\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldCheckboxType))),
+            ::serde_json::from_str::<types::CustomFieldData>("{}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldData))),
+            ::serde_json::from_str::<types::CustomFieldDataInput>("{}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldDataInput))),
+            ::serde_json::from_str::<
+                types::CustomFieldDate,
+            >(
+                    "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000126\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000127\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1},\"slug\":\"example slug\",\"type\":\"date\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldDate))),
+            ::serde_json::from_str::<
+                types::CustomFieldDateProperties,
+            >(
+                    "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldDateProperties))),
+            ::serde_json::from_str::<types::CustomFieldDateType>("\"date\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldDateType))),
+            ::serde_json::from_str::<
+                types::CustomFieldInputValue,
+            >("\"example CustomFieldInputValue\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldInputValue))),
+            ::serde_json::from_str::<
+                types::CustomFieldNumber,
+            >(
+                    "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000128\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000129\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1},\"slug\":\"example slug\",\"type\":\"number\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldNumber))),
+            ::serde_json::from_str::<
+                types::CustomFieldNumberProperties,
+            >(
+                    "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldNumberProperties))),
+            ::serde_json::from_str::<types::CustomFieldNumberType>("\"number\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldNumberType))),
+            ::serde_json::from_str::<
+                types::CustomFieldSelect,
+            >(
+                    "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000130\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000131\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"options\":[{\"label\":\"example label\",\"value\":\"example value\"}]},\"slug\":\"example slug\",\"type\":\"select\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldSelect))),
+            ::serde_json::from_str::<
+                types::CustomFieldSelectOption,
+            >("{\"label\":\"example label\",\"value\":\"example value\"}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldSelectOption))),
+            ::serde_json::from_str::<
+                types::CustomFieldSelectProperties,
+            >(
+                    "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"options\":[{\"label\":\"example label\",\"value\":\"example value\"}]}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldSelectProperties))),
+            ::serde_json::from_str::<types::CustomFieldSelectType>("\"select\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldSelectType))),
+            ::serde_json::from_str::<
+                types::CustomFieldText,
+            >(
+                    "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000132\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000133\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldText))),
+            ::serde_json::from_str::<
+                types::CustomFieldTextProperties,
+            >(
+                    "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldTextProperties))),
+            ::serde_json::from_str::<types::CustomFieldTextType>("\"text\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldTextType))),
+            ::serde_json::from_str::<
+                types::CustomFieldValue,
+            >("\"example CustomFieldValue\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(CustomFieldValue))),
+            ::serde_json::from_str::<types::DecimalInput>("1.0")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(DecimalInput))),
+            ::serde_json::from_str::<
+                types::DiscountRedemptionLimitReached,
+            >(
+                    "{\"detail\":\"example detail\",\"error\":\"DiscountRedemptionLimitReached\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(DiscountRedemptionLimitReached))),
+            ::serde_json::from_str::<
+                types::DiscountRedemptionLimitReachedError,
+            >("\"DiscountRedemptionLimitReached\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(DiscountRedemptionLimitReachedError))
+                }),
+            ::serde_json::from_str::<
+                types::ExpiredCheckoutError,
+            >("{\"detail\":\"example detail\",\"error\":\"ExpiredCheckoutError\"}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ExpiredCheckoutError))),
+            ::serde_json::from_str::<
+                types::ExpiredCheckoutErrorError,
+            >("\"ExpiredCheckoutError\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ExpiredCheckoutErrorError))),
+            ::serde_json::from_str::<
+                types::HttpValidationError,
+            >(
+                    "{\"detail\":[{\"ctx\":{},\"input\":{},\"loc\":[\"example loc\"],\"msg\":\"example msg\",\"type\":\"example type\"}]}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(HttpValidationError))),
+            ::serde_json::from_str::<types::LegacyOrganizationStatus>("\"created\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(LegacyOrganizationStatus))),
+            ::serde_json::from_str::<
+                types::LegacyRecurringProductPrice,
+            >(
+                    "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000134\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000135\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(LegacyRecurringProductPrice))),
+            ::serde_json::from_str::<
+                types::LegacyRecurringProductPriceCustom,
+            >(
+                    "{\"amount_type\":\"custom\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000136\",\"is_archived\":false,\"legacy\":true,\"maximum_amount\":1,\"minimum_amount\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"preset_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000137\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+                )
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(LegacyRecurringProductPriceCustom))
+                }),
+            ::serde_json::from_str::<
+                types::LegacyRecurringProductPriceCustomAmountType,
+            >("\"custom\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}",
+                        stringify!(LegacyRecurringProductPriceCustomAmountType)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::LegacyRecurringProductPriceCustomType,
+            >("\"recurring\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(LegacyRecurringProductPriceCustomType))
+                }),
+            ::serde_json::from_str::<
+                types::LegacyRecurringProductPriceFixed,
+            >(
+                    "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000138\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000139\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+                )
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(LegacyRecurringProductPriceFixed))
+                }),
+            ::serde_json::from_str::<
+                types::LegacyRecurringProductPriceFixedAmountType,
+            >("\"fixed\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}", stringify!(LegacyRecurringProductPriceFixedAmountType)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::LegacyRecurringProductPriceFixedType,
+            >("\"recurring\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(LegacyRecurringProductPriceFixedType))
+                }),
+            ::serde_json::from_str::<
+                types::ListResourceCheckout,
+            >(
+                    "{\"items\":[{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000140\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000141\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000142\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000143\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000144\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000145\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000146\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000147\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000148\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000149\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000150\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000151\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000152\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000153\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000154\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000155\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000156\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000157\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000158\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000159\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000160\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000161\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000162\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000163\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000164\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000165\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000166\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000167\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000168\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"}],\"pagination\":{\"max_page\":1,\"total_count\":1}}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ListResourceCheckout))),
+            ::serde_json::from_str::<types::Metadata>("{}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(Metadata))),
+            ::serde_json::from_str::<types::MetadataInput>("{}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(MetadataInput))),
+            ::serde_json::from_str::<
+                types::MetadataInputValue,
+            >("\"example MetadataInputValue\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(MetadataInputValue))),
+            ::serde_json::from_str::<types::MetadataValue>("\"example MetadataValue\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(MetadataValue))),
+            ::serde_json::from_str::<
+                types::NotOpenCheckout,
+            >("{\"detail\":\"example detail\",\"error\":\"NotOpenCheckout\"}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(NotOpenCheckout))),
+            ::serde_json::from_str::<types::NotOpenCheckoutError>("\"NotOpenCheckout\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(NotOpenCheckoutError))),
+            ::serde_json::from_str::<
+                types::NotPermitted,
+            >("{\"detail\":\"example detail\",\"error\":\"NotPermitted\"}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(NotPermitted))),
+            ::serde_json::from_str::<types::NotPermittedError>("\"NotPermitted\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(NotPermittedError))),
+            ::serde_json::from_str::<
+                types::OrganizationSocialLink,
+            >("{\"platform\":\"x\",\"url\":\"https://example.com/\"}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(OrganizationSocialLink))),
+            ::serde_json::from_str::<types::OrganizationSocialPlatforms>("\"x\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(OrganizationSocialPlatforms))),
+            ::serde_json::from_str::<
+                types::Pagination,
+            >("{\"max_page\":1,\"total_count\":1}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(Pagination))),
+            ::serde_json::from_str::<
+                types::PaymentError,
+            >("{\"detail\":\"example detail\",\"error\":\"PaymentError\"}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(PaymentError))),
+            ::serde_json::from_str::<types::PaymentErrorError>("\"PaymentError\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(PaymentErrorError))),
+            ::serde_json::from_str::<
+                types::PaymentNotReady,
+            >("{\"detail\":\"example detail\",\"error\":\"PaymentNotReady\"}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(PaymentNotReady))),
+            ::serde_json::from_str::<types::PaymentNotReadyError>("\"PaymentNotReady\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(PaymentNotReadyError))),
+            ::serde_json::from_str::<types::PaymentProcessor>("\"stripe\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(PaymentProcessor))),
+            ::serde_json::from_str::<
+                types::ProductMediaFileRead,
+            >(
+                    "{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000169\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000170\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductMediaFileRead))),
+            ::serde_json::from_str::<
+                types::ProductMediaFileReadService,
+            >("\"product_media\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductMediaFileReadService))),
+            ::serde_json::from_str::<
+                types::ProductPrice,
+            >(
+                    "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000171\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000172\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPrice))),
+            ::serde_json::from_str::<
+                types::ProductPriceCreate,
+            >(
+                    "{\"amount_type\":\"fixed\",\"price_amount\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceCreate))),
+            ::serde_json::from_str::<
+                types::ProductPriceCustom,
+            >(
+                    "{\"amount_type\":\"custom\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000173\",\"is_archived\":false,\"maximum_amount\":1,\"minimum_amount\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"preset_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000174\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceCustom))),
+            ::serde_json::from_str::<types::ProductPriceCustomAmountType>("\"custom\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceCustomAmountType))),
+            ::serde_json::from_str::<
+                types::ProductPriceCustomCreate,
+            >(
+                    "{\"amount_type\":\"custom\",\"maximum_amount\":1,\"minimum_amount\":1,\"preset_amount\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceCustomCreate))),
+            ::serde_json::from_str::<
+                types::ProductPriceCustomCreateAmountType,
+            >("\"custom\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(ProductPriceCustomCreateAmountType))
+                }),
+            ::serde_json::from_str::<
+                types::ProductPriceFixed,
+            >(
+                    "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000175\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000176\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceFixed))),
+            ::serde_json::from_str::<types::ProductPriceFixedAmountType>("\"fixed\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceFixedAmountType))),
+            ::serde_json::from_str::<
+                types::ProductPriceFixedCreate,
+            >(
+                    "{\"amount_type\":\"fixed\",\"price_amount\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceFixedCreate))),
+            ::serde_json::from_str::<
+                types::ProductPriceFixedCreateAmountType,
+            >("\"fixed\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(ProductPriceFixedCreateAmountType))
+                }),
+            ::serde_json::from_str::<
+                types::ProductPriceMeter,
+            >(
+                    "{\"custom_label\":\"example custom label\",\"custom_multiplier\":1,\"id\":\"00000000-0000-4000-8000-000000000177\",\"name\":\"example name\",\"unit\":\"example unit\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceMeter))),
+            ::serde_json::from_str::<
+                types::ProductPriceMeteredUnit,
+            >(
+                    "{\"amount_type\":\"metered_unit\",\"cap_amount\":1,\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000178\",\"is_archived\":false,\"meter\":{\"custom_label\":\"example custom label\",\"custom_multiplier\":1,\"id\":\"00000000-0000-4000-8000-000000000179\",\"name\":\"example name\",\"unit\":\"example unit\"},\"meter_id\":\"00000000-0000-4000-8000-000000000180\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000181\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\",\"unit_amount\":\"example unit amount\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceMeteredUnit))),
+            ::serde_json::from_str::<
+                types::ProductPriceMeteredUnitAmountType,
+            >("\"metered_unit\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(ProductPriceMeteredUnitAmountType))
+                }),
+            ::serde_json::from_str::<
+                types::ProductPriceMeteredUnitCreate,
+            >(
+                    "{\"amount_type\":\"metered_unit\",\"cap_amount\":1,\"meter_id\":\"00000000-0000-4000-8000-000000000182\",\"price_currency\":\"usd\",\"tax_behavior\":\"location\",\"unit_amount\":1.0}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceMeteredUnitCreate))),
+            ::serde_json::from_str::<
+                types::ProductPriceMeteredUnitCreateAmountType,
+            >("\"metered_unit\"")
+                .err()
+                .map(|e| {
+                    format!(
+                        "{}: {e}", stringify!(ProductPriceMeteredUnitCreateAmountType)
+                    )
+                }),
+            ::serde_json::from_str::<
+                types::ProductPriceSeatBased,
+            >(
+                    "{\"amount_type\":\"seat_based\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000183\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"price_per_seat\":1,\"product_id\":\"00000000-0000-4000-8000-000000000184\",\"recurring_interval\":\"day\",\"seat_tiers\":{\"maximum_seats\":1,\"minimum_seats\":1,\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]},\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceSeatBased))),
+            ::serde_json::from_str::<
+                types::ProductPriceSeatBasedAmountType,
+            >("\"seat_based\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(ProductPriceSeatBasedAmountType))
+                }),
+            ::serde_json::from_str::<
+                types::ProductPriceSeatBasedCreate,
+            >(
+                    "{\"amount_type\":\"seat_based\",\"price_currency\":\"usd\",\"seat_tiers\":{\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]},\"tax_behavior\":\"location\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceSeatBasedCreate))),
+            ::serde_json::from_str::<
+                types::ProductPriceSeatBasedCreateAmountType,
+            >("\"seat_based\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(ProductPriceSeatBasedCreateAmountType))
+                }),
+            ::serde_json::from_str::<
+                types::ProductPriceSeatTier,
+            >("{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceSeatTier))),
+            ::serde_json::from_str::<
+                types::ProductPriceSeatTiers,
+            >(
+                    "{\"maximum_seats\":1,\"minimum_seats\":1,\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceSeatTiers))),
+            ::serde_json::from_str::<
+                types::ProductPriceSeatTiersInput,
+            >(
+                    "{\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceSeatTiersInput))),
+            ::serde_json::from_str::<types::ProductPriceSource>("\"catalog\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceSource))),
+            ::serde_json::from_str::<types::ProductPriceType>("\"one_time\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceType))),
+            ::serde_json::from_str::<
+                types::ProductPriceUnitBased,
+            >(
+                    "{\"amount_type\":\"unit_based\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000185\",\"is_archived\":false,\"maximum_units\":1,\"minimum_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000186\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"tiers\":{\"tiers\":[{\"bound\":1,\"unit_amount\":\"example unit amount\"}],\"type\":\"volume\"},\"type\":\"one_time\",\"unit_label\":{}}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceUnitBased))),
+            ::serde_json::from_str::<
+                types::ProductPriceUnitBasedAmountType,
+            >("\"unit_based\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(ProductPriceUnitBasedAmountType))
+                }),
+            ::serde_json::from_str::<
+                types::ProductPriceUnitBasedCreate,
+            >(
+                    "{\"amount_type\":\"unit_based\",\"minimum_units\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\",\"tiers\":{\"tiers\":[{\"bound\":1,\"unit_amount\":1.0}],\"type\":\"volume\"},\"unit_label\":{}}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductPriceUnitBasedCreate))),
+            ::serde_json::from_str::<
+                types::ProductPriceUnitBasedCreateAmountType,
+            >("\"unit_based\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(ProductPriceUnitBasedCreateAmountType))
+                }),
+            ::serde_json::from_str::<types::ProductVisibility>("\"draft\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ProductVisibility))),
+            ::serde_json::from_str::<
+                types::ResourceNotFound,
+            >("{\"detail\":\"example detail\",\"error\":\"ResourceNotFound\"}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ResourceNotFound))),
+            ::serde_json::from_str::<
+                types::ResourceNotFoundError,
+            >("\"ResourceNotFound\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ResourceNotFoundError))),
+            ::serde_json::from_str::<types::SeatTierType>("\"volume\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(SeatTierType))),
+            ::serde_json::from_str::<types::StringFilter>("\"example StringFilter\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(StringFilter))),
+            ::serde_json::from_str::<types::SubscriptionProrationBehavior>("\"invoice\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(SubscriptionProrationBehavior))),
+            ::serde_json::from_str::<types::SubscriptionRecurringInterval>("\"day\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(SubscriptionRecurringInterval))),
+            ::serde_json::from_str::<types::TaxBehavior>("\"inclusive\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(TaxBehavior))),
+            ::serde_json::from_str::<types::TaxBehaviorOption>("\"location\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(TaxBehaviorOption))),
+            ::serde_json::from_str::<
+                types::Tier,
+            >("{\"bound\":1,\"unit_amount\":\"example unit amount\"}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(Tier))),
+            ::serde_json::from_str::<
+                types::TierInput,
+            >("{\"bound\":1,\"unit_amount\":1.0}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(TierInput))),
+            ::serde_json::from_str::<types::TierType>("\"volume\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(TierType))),
+            ::serde_json::from_str::<
+                types::Tiers,
+            >(
+                    "{\"tiers\":[{\"bound\":1,\"unit_amount\":\"example unit amount\"}],\"type\":\"volume\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(Tiers))),
+            ::serde_json::from_str::<
+                types::TiersInput,
+            >("{\"tiers\":[{\"bound\":1,\"unit_amount\":1.0}],\"type\":\"volume\"}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(TiersInput))),
+            ::serde_json::from_str::<
+                types::TrialAlreadyRedeemed,
+            >("{\"detail\":\"example detail\",\"error\":\"TrialAlreadyRedeemed\"}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(TrialAlreadyRedeemed))),
+            ::serde_json::from_str::<
+                types::TrialAlreadyRedeemedError,
+            >("\"TrialAlreadyRedeemed\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(TrialAlreadyRedeemedError))),
+            ::serde_json::from_str::<types::TrialInterval>("\"day\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(TrialInterval))),
+            ::serde_json::from_str::<types::UnitLabel>("{}")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(UnitLabel))),
+            ::serde_json::from_str::<
+                types::UuidFilter,
+            >("\"00000000-0000-4000-8000-000000000187\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(UuidFilter))),
+            ::serde_json::from_str::<
+                types::ValidationError,
+            >(
+                    "{\"ctx\":{},\"input\":{},\"loc\":[\"example loc\"],\"msg\":\"example msg\",\"type\":\"example type\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ValidationError))),
+            ::serde_json::from_str::<
+                types::ValidationErrorLocation,
+            >("\"example ValidationErrorLocation\"")
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(ValidationErrorLocation))),
+            ::serde_json::from_str::<
+                types::WebhookCheckoutCreatedPayload,
+            >(
+                    "{\"data\":{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000188\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000189\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000190\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000191\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000192\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000193\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000194\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000195\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000196\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000197\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000198\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000199\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000200\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000201\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000202\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000203\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000204\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000205\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000206\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000207\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000208\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000209\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000210\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000211\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000212\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000213\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000214\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000215\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000216\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.created\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(WebhookCheckoutCreatedPayload))),
+            ::serde_json::from_str::<
+                types::WebhookCheckoutCreatedPayloadType,
+            >("\"checkout.created\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(WebhookCheckoutCreatedPayloadType))
+                }),
+            ::serde_json::from_str::<
+                types::WebhookCheckoutExpiredPayload,
+            >(
+                    "{\"data\":{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000217\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000218\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000219\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000220\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000221\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000222\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000223\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000224\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000225\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000226\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000227\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000228\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000229\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000230\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000231\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000232\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000233\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000234\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000235\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000236\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000237\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000238\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000239\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000240\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000241\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000242\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000243\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000244\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000245\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.expired\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(WebhookCheckoutExpiredPayload))),
+            ::serde_json::from_str::<
+                types::WebhookCheckoutExpiredPayloadType,
+            >("\"checkout.expired\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(WebhookCheckoutExpiredPayloadType))
+                }),
+            ::serde_json::from_str::<
+                types::WebhookCheckoutUpdatedPayload,
+            >(
+                    "{\"data\":{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000246\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000247\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000248\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000249\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000250\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000251\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000252\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000253\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000254\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000255\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000256\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000257\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000258\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000259\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000260\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000261\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000262\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000263\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000264\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000265\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000266\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000267\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000268\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000269\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000270\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000271\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000272\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000273\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000274\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.updated\"}",
+                )
+                .err()
+                .map(|e| format!("{}: {e}", stringify!(WebhookCheckoutUpdatedPayload))),
+            ::serde_json::from_str::<
+                types::WebhookCheckoutUpdatedPayloadType,
+            >("\"checkout.updated\"")
+                .err()
+                .map(|e| {
+                    format!("{}: {e}", stringify!(WebhookCheckoutUpdatedPayloadType))
+                }),
+        ]
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+}
 /// Per-operation error enums, decoded by HTTP status from the documented error bodies
 /// (`decode` and `Display` come from `checkout_runtime::operation_error!`).
 pub mod errors {

@@ -1,0 +1,549 @@
+//! Part of stage 5, *client*: the `mock` module (behind the generated crate's `mock` feature),
+//! typed test doubles generated from the spec for every operation, on top of
+//! `checkout_runtime::mock` (an HTTP server on a loopback port):
+//!
+//! - `MockServer`: `start()`, `client()` (a `Client` pointed at it, without retries), one method
+//!   per operation returning an expectation, `received()`, `verify()`;
+//! - per operation, `<Op>Request`: the request as received, decoded into its typed path and
+//!   query parameters and body; and `<Op>`, the expectation: matchers over typed values
+//!   (`id(…)`, `status(…)`, `body(…)`, `body_matches(…)`, `matching(…)`), `times(n)`, and a reply —
+//!   a typed success (`respond`), a typed documented error (`respond_error`), a raw reply
+//!   (`respond_with`: status, body, delay, dropped connection), or, for a paginated operation,
+//!   `respond_pages(items, per_page)` in the API's own paging style;
+//! - `example()` on every component schema's type, decoded from the example the prepare stage
+//!   built (`prepare::examples`).
+//!
+//! Why not progenitor's own httpmock generation: it matches on progenitor's untyped path and
+//! query strings, knows only the responses left in the document (this pipeline moves error
+//! responses out, so it would know none of the typed errors), has no paging, and brings httpmock
+//! with its own HTTP stack into every user's dev-dependencies.
+
+use heck::ToSnakeCase;
+use proc_macro2::TokenStream;
+use quote::{ToTokens, format_ident, quote};
+use syn::Item;
+
+use crate::client::Op;
+use crate::naming::rust_name;
+use crate::prepare::{ErrorBody, PaginationStyle, Prepared, Status};
+
+/// Names `MockServer` uses itself; an operation method with one of them gets `_op` appended.
+const RESERVED: &[&str] = &["start", "url", "client", "received", "verify", "inner"];
+
+/// One parameter of an operation's builder, as the mock decodes it.
+struct Param {
+    /// The Rust field name.
+    ident: syn::Ident,
+    /// The name on the wire.
+    wire: String,
+    /// Its type (without `Option` for an optional one).
+    ty: syn::Type,
+    required: bool,
+    place: Place,
+}
+
+#[derive(PartialEq)]
+enum Place {
+    Path,
+    Query,
+    Body,
+}
+
+/// The whole `mock` module.
+pub(crate) fn module(builders: &[Item], ops: &[Op], prepared: &Prepared, types: &[Item]) -> TokenStream {
+    let routes = ops.iter().map(|op| {
+        let id = &op.info.operation_id;
+        let method = op.info.method.to_string();
+        let path = &op.info.path;
+        quote!((#id, #method, #path))
+    });
+    let per_op: Vec<TokenStream> = ops.iter().map(|op| operation(builders, op)).collect();
+    let methods = ops.iter().map(|op| {
+        let builder = &op.builder;
+        let name = if RESERVED.contains(&op.method.to_string().as_str()) { format_ident!("{}_op", op.method) } else { op.method.clone() };
+        let doc = format!(" Expect `{}` (`{} {}`): add matchers, then a reply.", op.info.operation_id, op.info.method, op.info.path);
+        quote! {
+            #[doc = #doc]
+            pub fn #name(&self) -> #builder<'_> {
+                #builder { server: self, checks: Vec::new(), times: None }
+            }
+        }
+    });
+    let examples = examples(prepared, types);
+    quote! {
+        /// Typed mocks for tests (the `mock` feature): a server on a loopback port that answers
+        /// per operation from typed expectations, and `example()` values of every model.
+        #[cfg(feature = "mock")]
+        pub mod mock {
+            #![allow(clippy::all)]
+            use super::types;
+            use super::errors;
+            pub use ::checkout_runtime::mock::{Mounted, Received, Reply};
+
+            /// `(operationId, method, path template)` of every operation.
+            const OPERATIONS: &[(&str, &str, &str)] = &[#(#routes),*];
+
+            /// A mock of this API on `127.0.0.1:<ephemeral port>`. Dropping it checks the
+            /// expectations (see [`MockServer::verify`]).
+            pub struct MockServer {
+                inner: ::checkout_runtime::mock::Server,
+            }
+
+            impl MockServer {
+                /// Starts the server.
+                pub async fn start() -> MockServer {
+                    MockServer { inner: ::checkout_runtime::mock::Server::start(OPERATIONS).await }
+                }
+
+                /// `http://127.0.0.1:<port>`.
+                pub fn url(&self) -> &str {
+                    self.inner.url()
+                }
+
+                /// A client of this server: placeholder credentials and no retries (a test sees
+                /// every request it caused).
+                ///
+                /// # Panics
+                /// reqwest cannot build a client (no TLS backend at all): the test cannot run.
+                pub fn client(&self) -> super::Client {
+                    super::Client::builder()
+                        .base_url(self.url())
+                        .credentials("mock-credentials")
+                        .retry(::checkout_runtime::RetryPolicy::none())
+                        .build()
+                        .expect("a client of the mock server builds")
+                }
+
+                /// Every request received so far, in order (decode one with
+                /// `<Operation>Request::decode`).
+                pub fn received(&self) -> Vec<Received> {
+                    self.inner.received()
+                }
+
+                /// Panics, saying why, if a request matched no expectation or an expectation
+                /// with `times(n)` was called fewer than `n` times. Dropping the server does
+                /// this too.
+                pub fn verify(&self) {
+                    self.inner.verify()
+                }
+
+                #(#methods)*
+            }
+
+            #(#per_op)*
+
+            #examples
+        }
+    }
+}
+
+/// `impl Type { pub fn example() }` for every component schema that is a struct or an enum.
+fn examples(prepared: &Prepared, types: &[Item]) -> TokenStream {
+    let named: std::collections::HashSet<String> = types
+        .iter()
+        .filter_map(|item| match item {
+            Item::Struct(s) => Some(s.ident.to_string()),
+            Item::Enum(e) => Some(e.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    let impls = prepared.examples.iter().filter(|(name, _)| named.contains(*name)).map(|(name, json)| {
+        let ty = format_ident!("{}", name);
+        let doc = format!(
+            " A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`{name} {{ field: …, ..{name}::example() }}` for a struct)."
+        );
+        quote! {
+            impl types::#ty {
+                #[doc = #doc]
+                pub fn example() -> Self {
+                    ::checkout_runtime::mock::example(#json, stringify!(#ty))
+                }
+            }
+        }
+    });
+    let checks = prepared.examples.iter().filter(|(name, _)| named.contains(*name)).map(|(name, json)| {
+        let ty = format_ident!("{}", name);
+        quote!(::serde_json::from_str::<types::#ty>(#json).err().map(|e| format!("{}: {e}", stringify!(#ty))))
+    });
+    quote! {
+        #(#impls)*
+
+        /// The types whose example does not decode, with the reason (for the repository's tests).
+        #[doc(hidden)]
+        pub fn examples_that_do_not_decode() -> Vec<::std::string::String> {
+            [#(#checks),*].into_iter().flatten().collect()
+        }
+    }
+}
+
+/// The builder's parameters, with wire names from the path template and `send_raw`.
+fn params(builders: &[Item], op: &Op) -> Vec<Param> {
+    let Some(fields) = builders.iter().find_map(|item| match item {
+        Item::Struct(s) if s.ident == op.builder => Some(&s.fields),
+        _ => None,
+    }) else {
+        return Vec::new();
+    };
+    let send_raw = builders
+        .iter()
+        .filter_map(|item| match item {
+            Item::Impl(block) if block.self_ty.to_token_stream().to_string().starts_with(&op.builder.to_string()) => Some(block),
+            _ => None,
+        })
+        .flat_map(|block| block.items.iter())
+        .find_map(|member| match member {
+            syn::ImplItem::Fn(f) if f.sig.ident == "send_raw" => {
+                Some(f.block.to_token_stream().to_string().split_whitespace().collect::<String>())
+            }
+            _ => None,
+        })
+        .unwrap_or_default();
+    let path_names: Vec<&str> = op.info.path.split('/').filter_map(|s| s.strip_prefix('{')?.strip_suffix('}')).collect();
+    let mut params = Vec::new();
+    for field in fields {
+        let Some(ident) = field.ident.clone() else { continue };
+        let name = ident.to_string();
+        let Some(ty) = crate::ergonomics::result_ok_type(&field.ty) else { continue };
+        let (ty, required) = match crate::ergonomics::option_inner(&ty) {
+            Some(inner) => (inner.clone(), false),
+            None => (ty, true),
+        };
+        let plain = name.trim_start_matches("r#").trim_end_matches('_');
+        let (wire, place) = if name == "body" {
+            (String::new(), Place::Body)
+        } else if let Some(wire) = path_names.iter().find(|w| w.to_snake_case() == plain) {
+            (wire.to_string(), Place::Path)
+        } else if let Some(wire) = query_wire_name(&send_raw, &name) {
+            (wire, Place::Query)
+        } else {
+            continue;
+        };
+        // The body is typify's builder in the operation builder; the request holds the type.
+        let ty = if place == Place::Body { strip_builder(&ty) } else { ty };
+        params.push(Param { ident, wire, ty, required, place });
+    }
+    params
+}
+
+/// `x` of `QueryParam::new("x", &ident)` in `send_raw`'s tokens (printed without whitespace).
+fn query_wire_name(send_raw: &str, ident: &str) -> Option<String> {
+    let at = send_raw.find(&format!(",&{ident})"))?;
+    let before = &send_raw[..at];
+    let opening = "QueryParam::new(\"";
+    let start = before.rfind(opening)? + opening.len();
+    let wire = before[start..].strip_suffix('"')?;
+    (!wire.contains('"')).then(|| wire.to_owned())
+}
+
+/// `types::builder::X` → `types::X`.
+fn strip_builder(ty: &syn::Type) -> syn::Type {
+    let text = ty.to_token_stream().to_string().replace(" ", "");
+    match text.strip_prefix("types::builder::") {
+        Some(name) => {
+            let name = format_ident!("{}", name);
+            syn::parse_quote!(types::#name)
+        }
+        None => ty.clone(),
+    }
+}
+
+/// The request type, the expectation type and its methods for one operation.
+fn operation(builders: &[Item], op: &Op) -> TokenStream {
+    let info = op.info;
+    let builder = &op.builder;
+    let request = format_ident!("{}Request", op.builder);
+    let operation_id = &info.operation_id;
+    let method = info.method.to_string();
+    let template = &info.path;
+    let params = params(builders, op);
+    let secret = |param: &Param| info.secret_params.iter().any(|s| s.to_snake_case() == param.ident.to_string().trim_start_matches("r#"));
+
+    let fields = params.iter().map(|p| {
+        let (ident, ty) = (&p.ident, &p.ty);
+        let doc = match p.place {
+            Place::Path => format!(" The `{}` path parameter.", p.wire),
+            Place::Query => format!(" The `{}` query parameter.", p.wire),
+            Place::Body => " The JSON body.".to_owned(),
+        };
+        if p.required { quote!(#[doc = #doc] pub #ident: #ty,) } else { quote!(#[doc = #doc] pub #ident: ::std::option::Option<#ty>,) }
+    });
+    let decoders = params.iter().map(|p| {
+        let (ident, wire) = (&p.ident, &p.wire);
+        let values = match p.place {
+            Place::Path => quote!(received.path_param(#wire).into_iter().collect::<Vec<_>>()),
+            Place::Query => quote!(received.query_values(#wire)),
+            Place::Body => {
+                return if p.required {
+                    quote!(#ident: ::checkout_runtime::mock::decode_body(&received.body)?,)
+                } else {
+                    quote!(#ident: if received.body.is_empty() { None } else { Some(::checkout_runtime::mock::decode_body(&received.body)?) },)
+                };
+            }
+        };
+        let label = if p.place == Place::Path { format!("path parameter `{wire}`") } else { format!("query parameter `{wire}`") };
+        if p.required {
+            quote!(#ident: ::checkout_runtime::mock::decode_param(&#values, #label)?.ok_or_else(|| format!("no {}", #label))?,)
+        } else {
+            quote!(#ident: ::checkout_runtime::mock::decode_param(&#values, #label)?,)
+        }
+    });
+    let matchers = params.iter().map(|p| {
+        let (ident, ty) = (&p.ident, &p.ty);
+        let name = if p.place == Place::Body { "body".to_owned() } else { p.wire.clone() };
+        let doc = format!(" Only requests whose `{name}` is `value` (compared as typed values).");
+        let got = if p.required { quote!(Some(&request.#ident)) } else { quote!(request.#ident.as_ref()) };
+        let show = if secret(p) { quote!("<redacted>".to_owned()) } else { quote!(format!("{:?}", value)) };
+        let show_got = match (secret(p), p.required) {
+            (true, _) => quote!("<redacted>".to_owned()),
+            (false, true) => quote!(format!("{:?}", request.#ident)),
+            (false, false) => quote!(format!("{:?}", got)),
+        };
+        let conversion = format!("{name}: the expected value does not convert");
+        // A secret is neither shown nor bound.
+        let bound = if secret(p) { quote!(_) } else { quote!(value) };
+        let setter = quote! {
+            #[doc = #doc]
+            pub fn #ident<V: ::std::convert::TryInto<#ty>>(mut self, value: V) -> Self {
+                let expected: ::std::option::Option<#ty> = value.try_into().ok();
+                self.checks.push(Box::new(move |request: &#request| {
+                    let got = #got;
+                    match &expected {
+                        None => Err(#conversion.to_owned()),
+                        Some(value) if got == Some(value) => Ok(()),
+                        Some(#bound) => Err(format!("{}: expected {}, got {}", #name, #show, #show_got)),
+                    }
+                }));
+                self
+            }
+        };
+        if p.place != Place::Body {
+            return setter;
+        }
+        let predicate_doc = " Only requests whose body satisfies `predicate`.";
+        quote! {
+            #setter
+            #[doc = #predicate_doc]
+            pub fn body_matches(mut self, predicate: impl Fn(&#ty) -> bool + Send + Sync + 'static) -> Self {
+                self.checks.push(Box::new(move |request: &#request| {
+                    match #got {
+                        Some(body) if predicate(body) => Ok(()),
+                        _ => Err("body: the predicate of `body_matches` is false".to_owned()),
+                    }
+                }));
+                self
+            }
+        }
+    });
+    let respond = success_reply(op);
+    let respond_error = error_reply(op);
+    let pages = pages_reply(op);
+    let request_doc = format!(" A `{operation_id}` request (`{method} {template}`) as the mock server received it, decoded.");
+    let builder_doc = format!(" An expectation of `{operation_id}` (`{method} {template}`): matchers, then a reply that mounts it.");
+    quote! {
+        #[doc = #request_doc]
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub struct #request {
+            #(#fields)*
+        }
+
+        impl #request {
+            /// Decodes a received request of this operation.
+            ///
+            /// # Errors
+            /// A parameter or the body does not decode as its type (the message says which).
+            #[allow(unused_variables)]
+            pub fn decode(received: &Received) -> ::std::result::Result<Self, ::std::string::String> {
+                Ok(Self { #(#decoders)* })
+            }
+        }
+
+        #[doc = #builder_doc]
+        #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
+        pub struct #builder<'a> {
+            server: &'a MockServer,
+            checks: Vec<Box<dyn Fn(&#request) -> ::std::result::Result<(), ::std::string::String> + Send + Sync>>,
+            times: ::std::option::Option<usize>,
+        }
+
+        impl<'a> #builder<'a> {
+            #(#matchers)*
+
+            /// Only requests for which `predicate` holds.
+            pub fn matching(mut self, predicate: impl Fn(&#request) -> bool + Send + Sync + 'static) -> Self {
+                self.checks.push(Box::new(move |request: &#request| {
+                    if predicate(request) { Ok(()) } else { Err("the predicate of `matching` is false".to_owned()) }
+                }));
+                self
+            }
+
+            /// Answers exactly `n` calls, then stops matching (a later expectation answers the
+            /// next call); `verify` fails if fewer than `n` came.
+            pub fn times(mut self, n: usize) -> Self {
+                self.times = Some(n);
+                self
+            }
+
+            #respond
+            #respond_error
+            #pages
+
+            /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
+            /// connection.
+            pub fn respond_with(self, reply: Reply) -> Mounted {
+                self.mount(Box::new(move |_| reply.clone()))
+            }
+
+            fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
+                let checks = self.checks;
+                let check: ::checkout_runtime::mock::Check = Box::new(move |received: &Received| {
+                    let request = #request::decode(received).map_err(|error| vec![error])?;
+                    let differences: Vec<::std::string::String> = checks.iter().filter_map(|check| check(&request).err()).collect();
+                    if differences.is_empty() { Ok(()) } else { Err(differences) }
+                });
+                let route = ::checkout_runtime::mock::Route::new(#operation_id, #method, #template, check, respond);
+                self.server.inner.mount(route, self.times)
+            }
+        }
+    }
+}
+
+/// `respond(value)`: the documented success status with the typed body.
+fn success_reply(op: &Op) -> TokenStream {
+    let ok = &op.ok;
+    let text = ok.to_token_stream().to_string();
+    let status = op.info.success_status.unwrap_or(200);
+    if !op.info.success_bodies.is_empty() || text.contains("Upgraded") {
+        return TokenStream::new();
+    }
+    let doc = format!(" Answers `{status}` with `value` as the body.");
+    if text == "()" {
+        let doc = format!(" Answers `{status}` without a body.");
+        return quote! {
+            #[doc = #doc]
+            pub fn respond(self) -> Mounted {
+                self.mount(Box::new(move |_| Reply::status(#status)))
+            }
+        };
+    }
+    if text.contains("ByteStream") {
+        return quote! {
+            #[doc = #doc]
+            pub fn respond(self, value: impl Into<::checkout_runtime::bytes::Bytes>) -> Mounted {
+                let reply = Reply::status(#status).body(value.into());
+                self.mount(Box::new(move |_| reply.clone()))
+            }
+        };
+    }
+    quote! {
+        #[doc = #doc]
+        pub fn respond(self, value: #ok) -> Mounted {
+            let reply = Reply::json(#status, &value);
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+    }
+}
+
+/// A status for each documented error: its code, or for a range (`4XX`) or `default` the first
+/// code no other response of the operation documents, so the client decodes the same variant.
+fn error_status(op: &Op, status: Status) -> u16 {
+    let exact: Vec<u16> = op
+        .info
+        .errors
+        .iter()
+        .filter_map(|e| match e.status {
+            Status::Code(code) => Some(code),
+            _ => None,
+        })
+        .collect();
+    let ranges: Vec<u8> = op
+        .info
+        .errors
+        .iter()
+        .filter_map(|e| match e.status {
+            Status::Range(class) => Some(class),
+            _ => None,
+        })
+        .collect();
+    let free = |codes: std::ops::RangeInclusive<u16>| codes.into_iter().find(|c| !exact.contains(c));
+    match status {
+        Status::Code(code) => code,
+        Status::Range(class) => free(u16::from(class) * 100..=u16::from(class) * 100 + 99).unwrap_or(u16::from(class) * 100),
+        Status::Default => free(500..=599)
+            .filter(|c| !ranges.contains(&((c / 100) as u8)))
+            .or_else(|| free(400..=499).filter(|c| !ranges.contains(&((c / 100) as u8))))
+            .unwrap_or(500),
+    }
+}
+
+/// `respond_error(error)`: the variant's status and body.
+fn error_reply(op: &Op) -> TokenStream {
+    let error = crate::client::error_enum(op);
+    let arms = op.info.errors.iter().map(|e| {
+        let variant = format_ident!("{}", crate::client::status_variant(e.status));
+        let status = error_status(op, e.status);
+        match &e.body {
+            ErrorBody::Schema(_) => quote!(errors::#error::#variant(body) => Reply::json(#status, body),),
+            ErrorBody::Raw(_) => quote!(errors::#error::#variant(text) => Reply::text(#status, text.clone()),),
+            ErrorBody::Empty => quote!(errors::#error::#variant => Reply::status(#status),),
+        }
+    });
+    quote! {
+        /// Answers with a documented error: its status and body (`Unexpected` answers its own
+        /// status, headers and body).
+        pub fn respond_error(self, error: errors::#error) -> Mounted {
+            let reply = match &error {
+                #(#arms)*
+                errors::#error::Unexpected { status, headers, body } => {
+                    let mut reply = Reply::status(status.as_u16()).body(body.bytes().clone());
+                    for (name, value) in headers {
+                        if let Ok(value) = value.to_str() {
+                            reply = reply.header(name.as_str(), value);
+                        }
+                    }
+                    reply
+                }
+            };
+            self.mount(Box::new(move |_| reply.clone()))
+        }
+    }
+}
+
+/// `respond_pages(items, per_page)` for a paginated operation, in its paging style.
+fn pages_reply(op: &Op) -> TokenStream {
+    let Some(p) = &op.info.pagination else { return TokenStream::new() };
+    let page_ty = format_ident!("{}", rust_name(&p.page_schema));
+    let item_ty = format_ident!("{}", rust_name(&p.item_schema));
+    let pointer = |path: &str| format!("/{}", path.replace('.', "/"));
+    let (param, items, next) = (&p.param, pointer(&p.items), pointer(&p.next));
+    let status = op.info.success_status.unwrap_or(200);
+    let driver = match p.style {
+        PaginationStyle::Page => quote! {
+            ::checkout_runtime::mock::pages_by_number(page, items, per_page, #status, #param, #items, #next)
+        },
+        PaginationStyle::Cursor => {
+            let has_more = match &p.has_more {
+                Some(flag) => {
+                    let flag = pointer(flag);
+                    quote!(Some(#flag))
+                }
+                None => quote!(None),
+            };
+            quote! {
+                ::checkout_runtime::mock::pages_by_cursor(page, items, per_page, #status, #param, #items, #next, #has_more)
+            }
+        }
+    };
+    let doc = format!(
+        " Serves `items` as pages of `per_page` in the API's own style (`{}` is read from each request), each built on `{}::example()`.",
+        p.param, page_ty
+    );
+    quote! {
+        #[doc = #doc]
+        pub fn respond_pages(self, items: Vec<types::#item_ty>, per_page: usize) -> Mounted {
+            let page = ::checkout_runtime::mock::to_value(&types::#page_ty::example());
+            let items: Vec<::serde_json::Value> = items.iter().map(::checkout_runtime::mock::to_value).collect();
+            self.mount(#driver)
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! Example values: one JSON document per component schema, built from the spec's own `example`s
+//! and, where it gives none, from the types and constraints (the first enum value, a minimum,
+//! a format's typical shape). The `mock` feature's `example()` constructors decode them, so a
+//! test writes `Checkout { status: Succeeded, ..Checkout::example() }` instead of JSON.
+//!
+//! Deterministic: the same spec gives the same examples (ids are numbered in document order).
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value, json};
+
+/// How deep nested objects are filled before optional properties are left out (and unions and
+/// arrays shrink to what is required), so recursive schemas end.
+const DEPTH: usize = 8;
+
+/// `(component schema name, example JSON)` for every schema in `schemas` (`components.schemas`).
+pub fn examples(schemas: &Map<String, Value>) -> BTreeMap<String, Value> {
+    let maker = Maker { schemas, ids: std::cell::Cell::new(0) };
+    schemas.iter().map(|(name, schema)| (name.clone(), maker.value(schema, name, 0))).collect()
+}
+
+struct Maker<'a> {
+    schemas: &'a Map<String, Value>,
+    /// How many UUIDs were made: each gets the next number.
+    ids: std::cell::Cell<u64>,
+}
+
+impl<'a> Maker<'a> {
+    fn resolve<'b>(&self, schema: &'b Value) -> &'b Value
+    where
+        'a: 'b,
+    {
+        let mut schema = schema;
+        for _ in 0..16 {
+            match schema.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/components/schemas/")) {
+                Some(name) => match self.schemas.get(name) {
+                    Some(target) => schema = target,
+                    None => break,
+                },
+                None => break,
+            }
+        }
+        schema
+    }
+
+    /// An example of `schema`; `name` is the property (or schema) it is for, to shape strings.
+    fn value(&self, schema: &Value, name: &str, depth: usize) -> Value {
+        let schema = self.resolve(schema);
+        if let Some(example) = schema.get("example") {
+            return example.clone();
+        }
+        if let Some(first) = schema.get("enum").and_then(Value::as_array).and_then(|values| values.iter().find(|v| !v.is_null())) {
+            return first.clone();
+        }
+        if let Some(default) = schema.get("default").filter(|d| !d.is_null()) {
+            return default.clone();
+        }
+        if let Some(members) = schema.get("allOf").and_then(Value::as_array) {
+            let mut merged = Map::new();
+            for member in members {
+                match self.value(member, name, depth) {
+                    Value::Object(fields) => merged.extend(fields),
+                    // `allOf: [$ref]` used to add a description: the member is the value.
+                    other if members.len() == 1 => return other,
+                    _ => {}
+                }
+            }
+            return self.object(schema, merged, depth);
+        }
+        for key in ["oneOf", "anyOf"] {
+            if let Some(members) = schema.get(key).and_then(Value::as_array) {
+                let mut value = members.iter().find(|m| !is_null_only(self.resolve(m))).map_or(Value::Null, |m| self.value(m, name, depth));
+                // The discriminator's tag for the member chosen, when the mapping names it.
+                if let (Some(property), Some(first)) =
+                    (schema.pointer("/discriminator/propertyName").and_then(Value::as_str), members.first())
+                    && let (Some(target), Value::Object(fields)) = (first.get("$ref").and_then(Value::as_str), &mut value)
+                    && let Some(tag) = schema
+                        .pointer("/discriminator/mapping")
+                        .and_then(Value::as_object)
+                        .and_then(|mapping| mapping.iter().find(|(_, to)| to.as_str() == Some(target)).map(|(tag, _)| tag.clone()))
+                {
+                    fields.entry(property.to_owned()).or_insert(Value::String(tag));
+                }
+                return value;
+            }
+        }
+        match schema.get("type").and_then(Value::as_str) {
+            Some("object") => self.object(schema, Map::new(), depth),
+            Some("array") => {
+                let count = schema.get("minItems").and_then(Value::as_u64).unwrap_or(if depth < DEPTH { 1 } else { 0 });
+                let items = schema.get("items").cloned().unwrap_or(Value::Null);
+                Value::Array((0..count.min(3)).map(|_| self.value(&items, name, depth + 1)).collect())
+            }
+            Some("string") => self.string(schema, name),
+            Some("integer") => json!(number(schema) as i64),
+            Some("number") => json!(number(schema)),
+            Some("boolean") => Value::Bool(false),
+            _ if schema.get("properties").is_some() => self.object(schema, Map::new(), depth),
+            _ if schema.get("nullable").and_then(Value::as_bool) == Some(true) => Value::Null,
+            _ => json!({}),
+        }
+    }
+
+    /// An object: every property (only the required ones past [`DEPTH`]), on top of `fields`.
+    fn object(&self, schema: &Value, mut fields: Map<String, Value>, depth: usize) -> Value {
+        let required: Vec<&str> =
+            schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+        if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
+            for (property, sub) in properties {
+                if depth >= DEPTH && !required.contains(&property.as_str()) {
+                    continue;
+                }
+                let value = self.value(sub, property, depth + 1);
+                fields.insert(property.clone(), value);
+            }
+        }
+        Value::Object(fields)
+    }
+
+    fn string(&self, schema: &Value, name: &str) -> Value {
+        let text = match schema.get("format").and_then(Value::as_str) {
+            Some("uuid") => {
+                self.ids.set(self.ids.get() + 1);
+                format!("00000000-0000-4000-8000-{:012}", self.ids.get())
+            }
+            Some("date-time") => "2026-01-15T09:30:00Z".to_owned(),
+            Some("date") => "2026-01-15".to_owned(),
+            Some("email") => "customer@example.com".to_owned(),
+            Some("uri" | "url") => "https://example.com/".to_owned(),
+            Some("ipv4") => "192.0.2.1".to_owned(),
+            Some("ipv6") => "2001:db8::1".to_owned(),
+            _ if name.ends_with("url") || name.ends_with("Url") => "https://example.com/".to_owned(),
+            _ if name.ends_with("email") || name.ends_with("Email") => "customer@example.com".to_owned(),
+            _ if name.ends_with("ip_address") || name.ends_with("IpAddress") => "192.0.2.1".to_owned(),
+            _ if name.contains("currency") || name.contains("Currency") => "usd".to_owned(),
+            _ if name.contains("country") || name.contains("Country") => "US".to_owned(),
+            _ => format!("example {}", name.replace('_', " ")),
+        };
+        let min = schema.get("minLength").and_then(Value::as_u64).unwrap_or(0) as usize;
+        let max = schema.get("maxLength").and_then(Value::as_u64).map_or(usize::MAX, |m| m as usize);
+        let mut text: String = text.chars().take(max).collect();
+        while text.chars().count() < min {
+            text.push('x');
+        }
+        Value::String(text)
+    }
+}
+
+fn is_null_only(schema: &Value) -> bool {
+    schema.get("type").and_then(Value::as_str) == Some("null") || schema.get("enum").is_some_and(|e| e == &json!([null]))
+}
+
+/// A number inside the schema's bounds: its minimum (just above an exclusive one), else 1 (or the
+/// maximum, when that is below 1).
+fn number(schema: &Value) -> f64 {
+    let exclusive = schema.get("exclusiveMinimum").and_then(Value::as_bool) == Some(true);
+    let value = match schema.get("minimum").and_then(Value::as_f64) {
+        Some(min) if exclusive => min + 1.0,
+        Some(min) => min.max(if min <= 1.0 && schema.get("maximum").and_then(Value::as_f64).is_none_or(|m| m >= 1.0) { 1.0 } else { min }),
+        None => 1.0,
+    };
+    match schema.get("maximum").and_then(Value::as_f64) {
+        Some(max) if value > max => max,
+        _ => value,
+    }
+}

@@ -1,0 +1,509 @@
+//! The engine behind each generated crate's `mock` module (the `mock` feature): an HTTP server on
+//! a loopback ephemeral port that answers from *routes* — one operation's method and path
+//! template, a check over the request, and a reply — and records every request.
+//!
+//! Generated code gives routes their types: it decodes a request into the operation's typed
+//! request and checks it, and encodes typed success and error values as replies. This module
+//! knows only HTTP. A request no route accepts is answered `418` with the reasons each route of
+//! the same operation gave, and [`Server::verify`] (also run when the server is dropped) panics
+//! with them, as it does for a route whose expected call count was not met.
+//!
+//! Routes are tried in the order they were added; a route limited with `times(n)` stops
+//! matching after `n` calls, so a later route answers next (a 503, then a success).
+
+use std::collections::VecDeque;
+use std::fmt::Write as _;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Incoming as Body;
+use hyper::header::{HeaderMap, HeaderName, HeaderValue};
+
+/// The status of the answer to a request no route accepts: no API documents it, so a client never
+/// mistakes it for a real error response, and no client retries it.
+pub const UNMATCHED: u16 = 418;
+
+/// One request as the server received it.
+#[derive(Debug, Clone)]
+pub struct Received {
+    /// The operation whose method and path template it matched, if any.
+    pub operation: Option<&'static str>,
+    /// `GET`, `POST`, …
+    pub method: String,
+    /// The path, percent-encoded as sent.
+    pub path: String,
+    /// The path parameters of the matched template, by wire name, percent-decoded.
+    pub path_params: Vec<(String, String)>,
+    /// The query pairs in order, decoded.
+    pub query: Vec<(String, String)>,
+    /// Every header.
+    pub headers: HeaderMap,
+    /// The body.
+    pub body: Bytes,
+}
+
+impl Received {
+    /// Every value of the query parameter `name`, in order.
+    pub fn query_values(&self, name: &str) -> Vec<&str> {
+        self.query.iter().filter(|(key, _)| key == name).map(|(_, value)| value.as_str()).collect()
+    }
+
+    /// The path parameter `name`.
+    pub fn path_param(&self, name: &str) -> Option<&str> {
+        self.path_params.iter().find(|(key, _)| *key == name).map(|(_, value)| value.as_str())
+    }
+}
+
+/// What a route answers.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    /// The status.
+    pub status: u16,
+    /// Headers (a JSON reply carries `content-type: application/json`).
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    pub body: Bytes,
+    /// How long to wait before answering (a slow server, a timeout test).
+    pub delay: Duration,
+    /// Close the connection instead of answering (a broken connection).
+    pub drop_connection: bool,
+}
+
+impl Reply {
+    /// A reply with `status` and no body.
+    pub fn status(status: u16) -> Reply {
+        Reply { status, headers: Vec::new(), body: Bytes::new(), delay: Duration::ZERO, drop_connection: false }
+    }
+
+    /// `value` as a JSON body with `status`.
+    ///
+    /// # Panics
+    /// `value` does not serialize (a map with non-string keys): a bug in the test.
+    pub fn json(status: u16, value: &impl serde::Serialize) -> Reply {
+        let body = serde_json::to_vec(value).expect("a mock reply serializes as JSON");
+        Reply::status(status).header("content-type", "application/json").body(body)
+    }
+
+    /// `text` as a `text/plain` body with `status`.
+    pub fn text(status: u16, text: impl Into<String>) -> Reply {
+        Reply::status(status).header("content-type", "text/plain").body(text.into())
+    }
+
+    /// The connection is closed without an answer.
+    pub fn drop_connection() -> Reply {
+        Reply { drop_connection: true, ..Reply::status(0) }
+    }
+
+    /// Adds a header.
+    pub fn header(mut self, name: &str, value: &str) -> Reply {
+        self.headers.push((name.to_owned(), value.to_owned()));
+        self
+    }
+
+    /// Replaces the body, sent verbatim.
+    pub fn body(mut self, body: impl Into<Bytes>) -> Reply {
+        self.body = body.into();
+        self
+    }
+
+    /// Waits `delay` before answering.
+    pub fn delay(mut self, delay: Duration) -> Reply {
+        self.delay = delay;
+        self
+    }
+}
+
+/// Checks a request; `Err` lists what differs, one line each (`id: expected …, got …`).
+pub type Check = Box<dyn Fn(&Received) -> Result<(), Vec<String>> + Send + Sync>;
+
+/// Builds the reply to a request a route accepted.
+pub type Respond = Box<dyn Fn(&Received) -> Reply + Send + Sync>;
+
+/// One expectation: an operation's method and path template, a check, and a reply.
+pub struct Route {
+    /// The `operationId`.
+    pub operation: &'static str,
+    /// The HTTP method.
+    pub method: &'static str,
+    /// The path template, `/v1/checkouts/{id}`.
+    pub template: &'static str,
+    /// What the request must satisfy.
+    pub check: Check,
+    /// The reply.
+    pub respond: Respond,
+    /// How many calls it answers (then it stops matching); `None`: any number.
+    pub times: Option<usize>,
+    hits: AtomicUsize,
+}
+
+impl Route {
+    /// A route answering every call of `operation` that passes `check` with `respond`.
+    pub fn new(operation: &'static str, method: &'static str, template: &'static str, check: Check, respond: Respond) -> Route {
+        Route { operation, method, template, check, respond, times: None, hits: AtomicUsize::new(0) }
+    }
+
+    /// How many requests this route answered.
+    pub fn hits(&self) -> usize {
+        self.hits.load(Ordering::SeqCst)
+    }
+}
+
+/// Replies served in order; the last one repeats.
+pub fn in_order(replies: Vec<Reply>) -> Respond {
+    let queue = Mutex::new(VecDeque::from(replies));
+    Box::new(move |_| {
+        let mut queue = queue.lock().unwrap_or_else(|e| e.into_inner());
+        if queue.len() > 1 { queue.pop_front() } else { queue.front().cloned() }.unwrap_or_else(|| Reply::status(500))
+    })
+}
+
+#[derive(Default)]
+struct Shared {
+    routes: Mutex<Vec<Arc<Route>>>,
+    received: Mutex<Vec<Received>>,
+    failures: Mutex<Vec<String>>,
+    /// Set once `verify` has reported (so that dropping the server does not report again).
+    reported: std::sync::atomic::AtomicBool,
+    /// Every operation's method and template, to name the operation of a request no route takes.
+    operations: Mutex<Vec<(&'static str, &'static str, &'static str)>>,
+}
+
+/// A mock HTTP server on `127.0.0.1:<ephemeral port>`; it stops when dropped.
+pub struct Server {
+    url: String,
+    shared: Arc<Shared>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+/// A handle on a mounted route, to check how often it was called.
+#[derive(Clone)]
+pub struct Mounted {
+    route: Arc<Route>,
+}
+
+impl Mounted {
+    /// How many requests the route answered.
+    pub fn hits(&self) -> usize {
+        self.route.hits()
+    }
+
+    /// Panics unless the route answered exactly `expected` requests.
+    pub fn assert_hits(&self, expected: usize) {
+        let hits = self.hits();
+        assert!(hits == expected, "mock `{}`: expected {expected} call(s), got {hits}", self.route.operation);
+    }
+}
+
+impl Server {
+    /// Starts a server on a loopback ephemeral port; `operations` lists every operation's
+    /// `(operationId, method, path template)`.
+    ///
+    /// # Panics
+    /// No loopback port can be bound (the test cannot run anyway).
+    pub async fn start(operations: &[(&'static str, &'static str, &'static str)]) -> Server {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("the mock binds a loopback port");
+        let url = format!("http://{}", listener.local_addr().expect("a bound listener has an address"));
+        let shared = Arc::new(Shared::default());
+        *lock(&shared.operations) = operations.to_vec();
+        let serving = shared.clone();
+        let task = tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let shared = serving.clone();
+                tokio::spawn(async move {
+                    let service = hyper::service::service_fn(move |request| handle(shared.clone(), request));
+                    let io = hyper_util::rt::TokioIo::new(stream);
+                    let _ = hyper::server::conn::http1::Builder::new().serve_connection(io, service).await;
+                });
+            }
+        });
+        Server { url, shared, task }
+    }
+
+    /// `http://127.0.0.1:<port>`.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// Adds a route after the others; `times` limits how many calls it answers.
+    pub fn mount(&self, mut route: Route, times: Option<usize>) -> Mounted {
+        route.times = times;
+        let route = Arc::new(route);
+        lock(&self.shared.routes).push(route.clone());
+        Mounted { route }
+    }
+
+    /// Every request received so far, in order.
+    pub fn received(&self) -> Vec<Received> {
+        lock(&self.shared.received).clone()
+    }
+
+    /// Panics, with the reasons, if a request matched no route or a route limited with `times(n)`
+    /// answered fewer than `n` calls.
+    pub fn verify(&self) {
+        let mut report = lock(&self.shared.failures).clone();
+        for route in lock(&self.shared.routes).iter() {
+            if let Some(times) = route.times
+                && route.hits() < times
+            {
+                report.push(format!("`{}` expected {times} call(s), got {}", route.operation, route.hits()));
+            }
+        }
+        if !report.is_empty() {
+            self.shared.reported.store(true, Ordering::SeqCst);
+            panic!("the mock server's expectations were not met:\n\n{}", report.join("\n\n"));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.task.abort();
+        // A failing test is already reporting; a second panic would abort the process.
+        if !std::thread::panicking() && !self.shared.reported.load(Ordering::SeqCst) {
+            self.verify();
+        }
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The path parameters of `path` under `template`, or `None` when it does not fit.
+fn fit(template: &str, path: &str) -> Option<Vec<(String, String)>> {
+    let (wanted, got): (Vec<&str>, Vec<&str>) = (template.split('/').collect(), path.split('/').collect());
+    if wanted.len() != got.len() {
+        return None;
+    }
+    let mut params = Vec::new();
+    for (want, got) in wanted.iter().zip(&got) {
+        match want.strip_prefix('{').and_then(|w| w.strip_suffix('}')) {
+            Some(_) if got.is_empty() => return None,
+            Some(name) => {
+                let value = percent_encoding::percent_decode_str(got).decode_utf8().ok()?.into_owned();
+                params.push((name.to_owned(), value));
+            }
+            None if want == got => {}
+            None => return None,
+        }
+    }
+    Some(params)
+}
+
+async fn handle(shared: Arc<Shared>, request: hyper::Request<Body>) -> Result<hyper::Response<Full<Bytes>>, std::io::Error> {
+    let (parts, body) = request.into_parts();
+    let body = body.collect().await.map(|b| b.to_bytes()).unwrap_or_default();
+    let path = parts.uri.path().to_owned();
+    let query: Vec<(String, String)> =
+        form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+    let method = parts.method.as_str().to_owned();
+    let operation = lock(&shared.operations)
+        .iter()
+        .find_map(|(operation, m, template)| (*m == method).then(|| fit(template, &path).map(|p| (*operation, p))).flatten());
+    let mut received = Received {
+        operation: operation.as_ref().map(|(o, _)| *o),
+        method,
+        path,
+        path_params: operation.map(|(_, p)| p).unwrap_or_default(),
+        query,
+        headers: parts.headers,
+        body,
+    };
+    let routes = lock(&shared.routes).clone();
+    let mut reasons = Vec::new();
+    let mut chosen = None;
+    for (i, route) in routes.iter().enumerate() {
+        if route.method != received.method {
+            continue;
+        }
+        let Some(params) = fit(route.template, &received.path) else { continue };
+        received.path_params = params;
+        if route.times.is_some_and(|times| route.hits() >= times) {
+            reasons.push(format!("  route #{} `{}`: already answered its {} call(s)", i + 1, route.operation, route.hits()));
+            continue;
+        }
+        match (route.check)(&received) {
+            Ok(()) => {
+                chosen = Some(route.clone());
+                break;
+            }
+            Err(diffs) => {
+                let mut text = format!("  route #{} `{}`:", i + 1, route.operation);
+                for diff in diffs {
+                    let _ = write!(text, "\n    {diff}");
+                }
+                reasons.push(text);
+            }
+        }
+    }
+    lock(&shared.received).push(received.clone());
+    let reply = match chosen {
+        Some(route) => {
+            route.hits.fetch_add(1, Ordering::SeqCst);
+            (route.respond)(&received)
+        }
+        None => {
+            let mut report = format!("{} {}", received.method, received.path);
+            if !received.query.is_empty() {
+                let pairs: Vec<String> = received.query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                let _ = write!(report, "?{}", pairs.join("&"));
+            }
+            match (received.operation, reasons.is_empty()) {
+                (Some(operation), true) => {
+                    let _ = write!(report, " (`{operation}`) matched no route: none is mounted for `{operation}`");
+                }
+                (None, _) => report.push_str(" is no operation of this API"),
+                (Some(operation), false) => {
+                    let _ = write!(report, " (`{operation}`) matched no route:\n{}", reasons.join("\n"));
+                }
+            }
+            lock(&shared.failures).push(report.clone());
+            Reply::text(UNMATCHED, report)
+        }
+    };
+    if !reply.delay.is_zero() {
+        tokio::time::sleep(reply.delay).await;
+    }
+    if reply.drop_connection {
+        // An error from the service makes hyper close the connection without answering.
+        return Err(std::io::Error::new(std::io::ErrorKind::ConnectionAborted, "the mock drops the connection"));
+    }
+    let mut response = hyper::Response::new(Full::new(reply.body));
+    *response.status_mut() = hyper::StatusCode::from_u16(reply.status).unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
+    for (name, value) in &reply.headers {
+        if let (Ok(name), Ok(value)) = (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_str(value)) {
+            response.headers_mut().append(name, value);
+        }
+    }
+    Ok(response)
+}
+
+/// Decodes an example the code generator built from the spec.
+///
+/// # Panics
+/// The example does not decode as `T` (the spec's `example` contradicts its schema): the panic
+/// names the type, so the spec can be fixed.
+pub fn example<T: serde::de::DeserializeOwned>(json: &str, name: &str) -> T {
+    match serde_json::from_str(json) {
+        Ok(value) => value,
+        Err(error) => panic!("the example of `{name}` does not decode ({error}); fix the spec's `example` for it: {json}"),
+    }
+}
+
+/// `value` as JSON.
+///
+/// # Panics
+/// `value` does not serialize (a map with non-string keys): a bug in the test.
+pub fn to_value<T: serde::Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).expect("a mock value serializes as JSON")
+}
+
+/// Decodes a JSON request body, naming the JSON path of a bad value.
+///
+/// # Errors
+/// The body is not JSON of type `T`.
+pub fn decode_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, String> {
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|e| format!("body: does not decode: {e}"))
+}
+
+/// Decodes the values a path or query parameter had into `T`; `None` when it was absent. One
+/// value decodes as a string (`abc`, a UUID, an enum value) or as JSON (`10`, `true`), several
+/// (a repeated key) as an array of either.
+///
+/// # Errors
+/// No reading decodes as `T`.
+pub fn decode_param<T: serde::de::DeserializeOwned>(values: &[&str], label: &str) -> Result<Option<T>, String> {
+    use serde_json::Value;
+    if values.is_empty() {
+        return Ok(None);
+    }
+    let text = |v: &&str| Value::String((*v).to_owned());
+    let parsed = |v: &&str| serde_json::from_str::<Value>(v).unwrap_or_else(|_| Value::String((*v).to_owned()));
+    let mut readings = Vec::new();
+    if let [one] = values {
+        readings.push(text(one));
+        readings.push(parsed(one));
+    }
+    readings.push(Value::Array(values.iter().map(text).collect()));
+    readings.push(Value::Array(values.iter().map(parsed).collect()));
+    readings
+        .into_iter()
+        .find_map(|reading| serde_json::from_value(reading).ok())
+        .map(Some)
+        .ok_or_else(|| format!("{label}: {values:?} does not decode as its type"))
+}
+
+/// The JSON value at `pointer` in `value`, created (with its parents) when absent.
+fn slot<'a>(value: &'a mut serde_json::Value, pointer: &str) -> &'a mut serde_json::Value {
+    let mut current = value;
+    for key in pointer.split('/').skip(1) {
+        if !current.is_object() {
+            *current = serde_json::Value::Object(serde_json::Map::new());
+        }
+        let serde_json::Value::Object(map) = current else { unreachable!("made an object above") };
+        current = map.entry(key.to_owned()).or_insert(serde_json::Value::Null);
+    }
+    current
+}
+
+/// The items of page `number` (1-based) of `per_page`, and how many pages there are (at least 1).
+fn page_of(items: &[serde_json::Value], per_page: usize, number: usize) -> (Vec<serde_json::Value>, usize) {
+    let per_page = per_page.max(1);
+    let pages = items.len().div_ceil(per_page).max(1);
+    let start = number.saturating_sub(1).saturating_mul(per_page);
+    (items.iter().skip(start).take(per_page).cloned().collect(), pages)
+}
+
+/// Serves `items` in pages numbered from 1 by query parameter `param`: page `n` is `page` with
+/// the items at `items_at` and the number of pages at `last_at` (JSON pointers).
+pub fn pages_by_number(
+    page: serde_json::Value,
+    items: Vec<serde_json::Value>,
+    per_page: usize,
+    status: u16,
+    param: &'static str,
+    items_at: &'static str,
+    last_at: &'static str,
+) -> Respond {
+    Box::new(move |received| {
+        let number = received.query_values(param).first().and_then(|v| v.parse::<usize>().ok()).unwrap_or(1);
+        let (chunk, pages) = page_of(&items, per_page, number);
+        let mut body = page.clone();
+        *slot(&mut body, items_at) = serde_json::Value::Array(chunk);
+        *slot(&mut body, last_at) = pages.into();
+        Reply::json(status, &body)
+    })
+}
+
+/// Serves `items` in pages chained by cursor (query parameter `param`; the cursor of page `n` is
+/// `page-<n>`): each page is `page` with the items at `items_at`, the next cursor at `next_at`
+/// (`null` on the last page) and, when the API has one, the "more follow" flag at `more_at`.
+#[allow(clippy::too_many_arguments)]
+pub fn pages_by_cursor(
+    page: serde_json::Value,
+    items: Vec<serde_json::Value>,
+    per_page: usize,
+    status: u16,
+    param: &'static str,
+    items_at: &'static str,
+    next_at: &'static str,
+    more_at: Option<&'static str>,
+) -> Respond {
+    Box::new(move |received| {
+        let number =
+            received.query_values(param).first().and_then(|v| v.strip_prefix("page-")).and_then(|n| n.parse::<usize>().ok()).unwrap_or(1);
+        let (chunk, pages) = page_of(&items, per_page, number);
+        let more = number < pages;
+        let mut body = page.clone();
+        *slot(&mut body, items_at) = serde_json::Value::Array(chunk);
+        *slot(&mut body, next_at) = if more { format!("page-{}", number + 1).into() } else { serde_json::Value::Null };
+        if let Some(flag) = more_at {
+            *slot(&mut body, flag) = more.into();
+        }
+        Reply::json(status, &body)
+    })
+}
