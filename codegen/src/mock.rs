@@ -535,7 +535,7 @@ fn pages_reply(op: &Op) -> TokenStream {
         }
     };
     let doc = format!(
-        " Serves `items` as pages of `per_page` in the API's own style (`{}` is read from each request), each built on `{}::example()`.",
+        " Serves `items` as pages of `per_page` in the API's own style (`{}` is read from each request), each built on `{}::example()`. Make the items distinct: a page equal to the one before it makes the client stop with `PaginationError::NoProgress`.",
         p.param, page_ty
     );
     quote! {

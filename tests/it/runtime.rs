@@ -220,24 +220,21 @@ async fn errors_carry_status_request_id_retryability_and_a_useful_display() {
 
 #[tokio::test]
 async fn polar_pages_stop_at_max_page_and_carry_the_filters() {
-    let page = |n: usize, max_page: u64| polar_page(n, max_page, max_page * 10 + n as u64);
-    let mock = Mock::start().await;
-    mock.reply(polar_page(2, 3, 1)).reply(polar_page(2, 3, 2)).reply(page(1, 3));
-    let client = polar_client(&mock.url, RetryPolicy::none());
-    let items: Vec<polar::types::Checkout> = client
-        .checkouts_list_items(|list| {
-            list.limit(2u64).status(polar::types::CheckoutStatusFilter::CheckoutStatus(polar::types::CheckoutStatus::Open))
-        })
-        .try_collect()
-        .await
-        .unwrap();
-    assert_eq!(items.len(), 5);
-    let queries: Vec<String> = mock.requests().into_iter().map(|r| r.query.unwrap()).collect();
+    // The typed mock serves five checkouts in pages of two, for requests carrying the filter.
+    let mock = polar::mock::MockServer::start().await;
+    let checkouts: Vec<polar::types::Checkout> =
+        (1..=5).map(|n| polar::types::Checkout { id: uuid::Uuid::from_u128(n), ..polar::types::Checkout::example() }).collect();
+    mock.checkouts_list().status(polar::types::CheckoutStatus::Open).respond_pages(checkouts.clone(), 2);
+    let items: Vec<polar::types::Checkout> =
+        mock.client().checkouts_list_items(|list| list.limit(2u64).status(polar::types::CheckoutStatus::Open)).try_collect().await.unwrap();
+    assert_eq!(items, checkouts);
+    let queries: Vec<String> =
+        mock.received().iter().map(|r| r.query.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")).collect();
     assert_eq!(queries, ["limit=2&page=1&status=open", "limit=2&page=2&status=open", "limit=2&page=3&status=open"]);
 
     // An empty page ends the stream even before max_page.
     let mock = Mock::start().await;
-    mock.reply(page(2, 9)).reply(page(0, 9));
+    mock.reply(polar_page(2, 9, 1)).reply(polar_page(0, 9, 2));
     let pages: Vec<_> = polar_client(&mock.url, RetryPolicy::none()).checkouts_list_pages(|list| list).try_collect().await.unwrap();
     assert_eq!((pages.len(), mock.requests().len()), (1, 2));
 }

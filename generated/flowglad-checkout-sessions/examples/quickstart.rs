@@ -1,68 +1,51 @@
-//! Create → get → paginate → handle a typed error, against a loopback mock of Flowglad's API that
-//! this program starts itself: `cargo run -p flowglad-checkout-sessions --example flowglad_quickstart`.
+//! Create → get → paginate → handle a typed error, against this crate's typed mock of Flowglad's
+//! API (the `mock` feature):
+//! `cargo run -p flowglad-checkout-sessions --example flowglad_quickstart --features mock`.
 
-use flowglad_checkout_sessions::{Client, errors, runtime, types};
-use futures::TryStreamExt;
+use flowglad_checkout_sessions::futures::TryStreamExt;
+use flowglad_checkout_sessions::mock::MockServer;
+use flowglad_checkout_sessions::{Client, errors, types};
 
-const SESSION: &str = include_str!("../../../tests/fixtures/flowglad/session_product.json");
-const LAST_PAGE: &str = include_str!("../../../tests/fixtures/flowglad/list_last_page.json");
-
-/// A tiny stand-in for `https://app.flowglad.com`: create, get (404 for `missing`), one page.
-async fn mock_flowglad() -> String {
-    use axum::http::StatusCode;
-    use axum::routing::get;
-    let json = |status: StatusCode, body: &'static str| (status, [("content-type", "application/json")], body);
-    let app = axum::Router::new()
-        .route(
-            "/api/v1/checkout-sessions",
-            get(move || async move { json(StatusCode::OK, LAST_PAGE) }).post(move || async move { json(StatusCode::OK, SESSION) }),
-        )
-        .route(
-            "/api/v1/checkout-sessions/{id}",
-            get(move |axum::extract::Path(id): axum::extract::Path<String>| async move {
-                if id == "missing" {
-                    json(StatusCode::NOT_FOUND, r#"{"error": "No checkout sessions found with id: missing", "code": "NOT_FOUND"}"#)
-                } else {
-                    json(StatusCode::OK, SESSION)
-                }
-            }),
-        );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a loopback port");
-    let url = format!("http://{}", listener.local_addr().expect("an address"));
-    tokio::spawn(async move { axum::serve(listener, app).await.expect("the mock serves") });
-    url
+/// Stands in for `https://app.flowglad.com`, answering the calls below with typed values.
+async fn mock_flowglad() -> MockServer {
+    let mock = MockServer::start().await;
+    let session = |id: &str| types::ProductCheckoutSessionRecord { id: id.into(), ..types::ProductCheckoutSessionRecord::example() };
+    let record = types::CheckoutSessionRecord::Product(session("chckt_session_4f8Zq2LmN7pRtV6w"));
+    let answer = types::SingleCheckoutSession { checkout_session: record, ..types::SingleCheckoutSession::example() };
+    mock.checkout_sessions_create()
+        .body_matches(|body| matches!(body.checkout_session, types::CheckoutSessionInput::Product(_)))
+        .respond(answer.clone());
+    let missing = types::FlowgladError {
+        error: Some(types::FlowgladErrorDetail::String("No checkout sessions found with id: missing".into())),
+        ..types::FlowgladError::example()
+    };
+    mock.checkout_sessions_get().id("missing").respond_error(errors::CheckoutSessionsGetError::NotFound(missing));
+    mock.checkout_sessions_get().respond(answer);
+    let sessions = (1..=5).map(|n| types::CheckoutSessionRecord::Product(session(&format!("chckt_{n}")))).collect();
+    mock.checkout_sessions_list().respond_pages(sessions, 2);
+    mock
 }
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let client = Client::builder().base_url(mock_flowglad().await).credentials("sk_test_example").build()?;
+    let mock = mock_flowglad().await;
+    let client = Client::builder().base_url(mock.url()).credentials("sk_test_example").build()?;
 
-    let session = types::ProductCheckoutSessionByPriceSlug::try_from(
-        types::ProductCheckoutSessionByPriceSlug::builder()
-            .type_(types::ProductCheckoutSessionByPriceSlugType::Product)
-            .customer_external_id("user_42")
-            .price_slug("pro-monthly")
-            .success_url("https://example.com/ok")
-            .cancel_url("https://example.com/cancel"),
-    )?;
-    let created = client
-        .checkout_sessions_create()
-        .body_map(|b| b.checkout_session(types::CheckoutSessionInput::Product(session.into())))
-        .send()
-        .await?
-        .into_inner();
+    // `new` takes the required fields and sets `type: product`.
+    let session =
+        types::ProductCheckoutSessionByPriceSlug::new("user_42", "https://example.com/ok", "https://example.com/cancel", "pro-monthly");
+    let created = client.checkout_sessions_create().body_map(|b| b.checkout_session(session)).send().await?.into_inner();
     println!("send the customer to {}", created.url);
 
     let fetched = client.checkout_sessions_get().id("chckt_session_4f8Zq2LmN7pRtV6w").send().await?.into_inner();
-    if let types::CheckoutSessionRecord::Product(product) = fetched.checkout_session {
-        println!("product session {} created at {} ms since the epoch", product.id, product.created_at);
-    }
+    let record = fetched.checkout_session;
+    println!("session {:?} is {:?}", record.id(), record.status());
 
-    let all: Vec<types::CheckoutSessionRecord> = client.checkout_sessions_list_items(|list| list.limit(100u64)).try_collect().await?;
+    let all: Vec<types::CheckoutSessionRecord> = client.checkout_sessions_list_items(|list| list.limit(2u64)).try_collect().await?;
     println!("{} session(s) across all pages", all.len());
 
     match client.checkout_sessions_get().id("missing").send().await {
-        Err(runtime::Error::Api { error: errors::CheckoutSessionsGetError::NotFound(body), .. }) => {
+        Err(flowglad_checkout_sessions::Error::Api { error: errors::CheckoutSessionsGetError::NotFound(body), .. }) => {
             println!("typed 404 as expected: {:?} ({:?})", body.error, body.code)
         }
         other => return Err(format!("expected a typed 404, got {other:?}").into()),

@@ -7097,7 +7097,7 @@ pub mod mock {
             };
             self.mount(Box::new(move |_| reply.clone()))
         }
-        /// Serves `items` as pages of `per_page` in the API's own style (`cursor` is read from each request), each built on `CheckoutSessionList::example()`.
+        /// Serves `items` as pages of `per_page` in the API's own style (`cursor` is read from each request), each built on `CheckoutSessionList::example()`. Make the items distinct: a page equal to the one before it makes the client stop with `PaginationError::NoProgress`.
         pub fn respond_pages(
             self,
             items: Vec<types::CheckoutSessionRecord>,

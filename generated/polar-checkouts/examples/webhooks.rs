@@ -4,10 +4,9 @@
 
 use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode};
-use polar_checkouts::types::CheckoutStatus;
+use polar_checkouts::types::{self, Checkout, CheckoutStatus};
 use polar_checkouts::webhooks::{Event, Webhook};
 
-const CHECKOUT: &str = include_str!("../../../tests/fixtures/polar/checkout.json");
 /// The endpoint's secret, as Polar's dashboard shows it (in a service: from the environment).
 const SECRET: &str = "polar_whs_example_secret";
 
@@ -48,15 +47,24 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     polar_checkouts::runtime::install_crypto_provider(); // before building a reqwest::Client of our own
     let http = reqwest::Client::new();
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?.as_secs() as i64;
-    let mut succeeded: serde_json::Value = serde_json::from_str(CHECKOUT)?;
-    succeeded["status"] = "succeeded".into();
+    // The events are typed values (`example()` comes with the `mock` feature).
+    let paid = Checkout { status: CheckoutStatus::Succeeded, ..Checkout::example() };
+    let expired = Checkout { status: CheckoutStatus::Expired, ..Checkout::example() };
     let deliveries = [
-        ("checkout.updated", succeeded),
-        ("checkout.expired", serde_json::from_str(CHECKOUT)?),
-        ("checkout.created", serde_json::from_str(CHECKOUT)?),
+        (
+            "checkout.updated",
+            serde_json::to_string(&types::WebhookCheckoutUpdatedPayload { data: paid, ..types::WebhookCheckoutUpdatedPayload::example() })?,
+        ),
+        (
+            "checkout.expired",
+            serde_json::to_string(&types::WebhookCheckoutExpiredPayload {
+                data: expired,
+                ..types::WebhookCheckoutExpiredPayload::example()
+            })?,
+        ),
+        ("checkout.created", serde_json::to_string(&types::WebhookCheckoutCreatedPayload::example())?),
     ];
-    for (n, (event_type, data)) in deliveries.into_iter().enumerate() {
-        let body = serde_json::json!({"type": event_type, "timestamp": "2026-11-29T10:00:00Z", "data": data}).to_string();
+    for (n, (event_type, body)) in deliveries.into_iter().enumerate() {
         let id = format!("msg_{n}");
         let signature = polar_checkouts::webhooks::sign(SECRET, &id, now, body.as_bytes())?;
         let status = http
@@ -73,14 +81,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     // A forged delivery: signed with another secret.
-    let body = r#"{"type":"checkout.updated","timestamp":"2026-11-29T10:00:00Z","data":{}}"#;
+    let body = serde_json::to_string(&types::WebhookCheckoutUpdatedPayload::example())?;
     let forged = polar_checkouts::webhooks::sign("someone_else", "msg_x", now, body.as_bytes())?;
     let status = http
         .post(&url)
         .header("webhook-id", "msg_x")
         .header("webhook-timestamp", now.to_string())
         .header("webhook-signature", forged)
-        .body(body)
+        .body(body.clone())
         .send()
         .await?
         .status();

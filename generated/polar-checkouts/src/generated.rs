@@ -24068,7 +24068,7 @@ pub mod mock {
             };
             self.mount(Box::new(move |_| reply.clone()))
         }
-        /// Serves `items` as pages of `per_page` in the API's own style (`page` is read from each request), each built on `ListResourceCheckout::example()`.
+        /// Serves `items` as pages of `per_page` in the API's own style (`page` is read from each request), each built on `ListResourceCheckout::example()`. Make the items distinct: a page equal to the one before it makes the client stop with `PaginationError::NoProgress`.
         pub fn respond_pages(
             self,
             items: Vec<types::Checkout>,
