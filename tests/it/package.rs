@@ -79,3 +79,61 @@ fn the_mock_feature_adds_nothing_to_a_crate_that_does_not_enable_it() {
         }
     }
 }
+
+/// `tests/downstream` is a service that uses both clients as a dependency, in a workspace of its
+/// own (no workspace inheritance or feature unification to hide a missing feature): its tests,
+/// against the typed mocks, pass. Its own target directory keeps the two builds from waiting on
+/// each other's lock.
+#[test]
+fn a_downstream_service_builds_and_its_tests_pass_against_the_mocks() {
+    let dir = root().join("tests/downstream");
+    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .current_dir(&dir)
+        .args(["test", "--locked", "--offline", "--quiet"])
+        .env("CARGO_TARGET_DIR", root().join("target/downstream"))
+        .output()
+        .expect("cargo test runs");
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success(), "the downstream crate's tests failed:\n{text}");
+    assert!(text.contains("7 passed"), "{text}");
+}
+
+/// The runtime and both clients package for crates.io: metadata complete (cargo warns otherwise),
+/// licence files, README and CHANGELOG inside, and no source reaching outside its crate (an
+/// `include_str!` of a repository file would not exist in the published crate).
+#[test]
+fn the_published_crates_package_with_their_metadata_and_nothing_from_outside() {
+    let crates = ["checkout-runtime", "polar-checkouts", "flowglad-checkout-sessions"];
+    let mut command = cargo();
+    command.args(["package", "--no-verify", "--offline", "--locked", "--allow-dirty"]);
+    for name in crates {
+        command.args(["-p", name]);
+    }
+    let target = tempfile::tempdir().unwrap();
+    let output = command.env("CARGO_TARGET_DIR", target.path()).output().expect("cargo package runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "cargo package failed:\n{stderr}");
+    assert!(!stderr.contains("warning"), "cargo package warns:\n{stderr}");
+    let metadata = metadata();
+    for name in crates {
+        let package = metadata["packages"].as_array().unwrap().iter().find(|p| p["name"] == name).unwrap();
+        for key in ["description", "repository", "license", "readme"] {
+            assert!(package[key].is_string(), "{name}: no `{key}`");
+        }
+        assert!(!package["keywords"].as_array().unwrap().is_empty() && !package["categories"].as_array().unwrap().is_empty(), "{name}");
+        assert!(package["metadata"]["docs"]["rs"].is_object(), "{name}: no [package.metadata.docs.rs]");
+        let dir = std::path::Path::new(package["manifest_path"].as_str().unwrap()).parent().unwrap().to_owned();
+        let listed = cargo().args(["package", "--list", "--offline", "--allow-dirty", "-p", name]).output().unwrap();
+        let files = String::from_utf8_lossy(&listed.stdout).into_owned();
+        for wanted in ["README.md", "CHANGELOG.md", "LICENSE-MIT", "LICENSE-APACHE"] {
+            assert!(files.lines().any(|f| f == wanted), "{name} does not ship {wanted}: {files}");
+        }
+        for file in files.lines().filter(|f| f.ends_with(".rs")) {
+            let text = std::fs::read_to_string(dir.join(file)).unwrap();
+            assert!(!text.contains("\"../../"), "{name}/{file} reads a file outside the crate");
+        }
+    }
+    // The generated crates depend on the runtime by a version, as crates.io needs.
+    let workspace = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    assert!(workspace.contains("checkout-runtime = { path = \"runtime\", version = \"0.1.0\" }"), "the runtime dependency has no version");
+}
