@@ -365,7 +365,7 @@ fn classify(change: &str) -> (Bump, &'static str) {
     if let Some(added) = what.split_once(" added (`").map(|(_, line)| line.trim_end_matches("`)")) {
         if !schema {
             return if what.starts_with("`error ") {
-                (Bump::Major, "a new error status: callers matching the error enum exhaustively break")
+                (Bump::Minor, "a new error status (error enums are `#[non_exhaustive]`; older clients decode it as `Unexpected`)")
             } else {
                 (Bump::Minor, "a new builder parameter")
             };

@@ -474,7 +474,7 @@ fn the_breaking_change_report_classifies_each_kind_of_edit() {
             Bump::Major,
             "removed",
         ),
-        ("a new error status", &[("        \"201\": {description: created,", conflict)], Bump::Major, "a new error status"),
+        ("a new error status", &[("        \"201\": {description: created,", conflict)], Bump::Minor, "a new error status"),
         (
             "a new query parameter",
             &[("        - {name: id, in: path, required: true, schema: {type: string}}\n", add_query)],
