@@ -92,9 +92,9 @@ fn webhooks(prepared: &Prepared) -> TokenStream {
     });
     let unknown_doc = format!(" An event whose `{tag}` this version of the client does not know, with the body kept as JSON.");
     let module_doc = format!(
-        " Webhooks: verified, typed events. [`Webhook::verify`] checks the Standard Webhooks signature \
+        " Webhooks: verified, typed events. `Webhook::verify` checks the Standard Webhooks signature \
          (and the timestamp's freshness) before anything is parsed, then decodes the body into an \
-         [`Event`] by its `{tag}` property."
+         `Event` by its `{tag}` property."
     );
     quote! {
         #[doc = #module_doc]

@@ -27818,7 +27818,7 @@ impl Client {
             .try_flatten()
     }
 }
-/// Webhooks: verified, typed events. [`Webhook::verify`] checks the Standard Webhooks signature (and the timestamp's freshness) before anything is parsed, then decodes the body into an [`Event`] by its `type` property.
+/// Webhooks: verified, typed events. `Webhook::verify` checks the Standard Webhooks signature (and the timestamp's freshness) before anything is parsed, then decodes the body into an `Event` by its `type` property.
 pub mod webhooks {
     use super::types;
     pub use ::checkout_runtime::webhook::{DEFAULT_TOLERANCE, WebhookError, sign};
