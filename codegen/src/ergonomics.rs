@@ -29,7 +29,7 @@ const SHADOWING: &[&str] =
 /// Adds the conveniences to the `types` module `types`. `three_state` lists, per struct, the
 /// Rust names of its fields made three-state.
 pub(crate) fn add(types: &mut Vec<Item>, prepared: &Prepared, three_state: &[(String, Vec<String>)]) -> Result<(), String> {
-    let wire = wire_names(types);
+    let wire = wire_names(types, &|name| prepared.request_types.contains_key(name));
     let mut in_types: Vec<Item> = Vec::new();
     in_types.extend(accessors(types, prepared));
     in_types.extend(lifted_from_impls(types, prepared));
@@ -55,10 +55,13 @@ struct BuilderField {
 
 /// The fields of every struct typify wrote a builder for, from the builder struct (types) and its
 /// `Default` impl (`Err(..)` for a required field, `Ok(default)` otherwise).
-fn builder_fields(builder: &[Item]) -> Result<BTreeMap<String, Vec<BuilderField>>, String> {
+fn builder_fields(builder: &[Item], wanted: &dyn Fn(&str) -> bool) -> Result<BTreeMap<String, Vec<BuilderField>>, String> {
     let mut types: HashMap<String, Vec<(syn::Ident, syn::Type)>> = HashMap::new();
     for item in builder {
         let Item::Struct(s) = item else { continue };
+        if !wanted(&s.ident.to_string()) {
+            continue;
+        }
         let mut fields = Vec::new();
         for field in &s.fields {
             let (Some(ident), Some(ty)) = (field.ident.clone(), result_ok_type(&field.ty)) else {
@@ -126,11 +129,11 @@ fn is_option(ty: &syn::Type) -> bool {
 }
 
 /// Struct name → (Rust field name → wire name), from typify's `#[serde(rename)]`s.
-fn wire_names(types: &[Item]) -> HashMap<String, HashMap<String, String>> {
+fn wire_names(types: &[Item], wanted: &dyn Fn(&str) -> bool) -> HashMap<String, HashMap<String, String>> {
     types
         .iter()
         .filter_map(|item| match item {
-            Item::Struct(s) => Some((
+            Item::Struct(s) if wanted(&s.ident.to_string()) => Some((
                 s.ident.to_string(),
                 s.fields
                     .iter()
@@ -153,7 +156,7 @@ fn constructors(builder: &[Item], prepared: &Prepared, wire: &HashMap<String, Ha
     // A one-value enum names a constant: set it, do not ask for it.
     let constants: HashMap<&str, &str> =
         prepared.enums.iter().filter(|e| e.values.len() == 1).map(|e| (e.rust_name.as_str(), e.values[0].1.as_str())).collect();
-    let fields = builder_fields(builder)?;
+    let fields = builder_fields(builder, &|name| prepared.request_types.contains_key(name))?;
     let mut items = Vec::new();
     for (name, fields) in &fields {
         let Some(order) = prepared.request_types.get(name) else { continue };
@@ -244,12 +247,12 @@ fn clear_setters(three_state: &[(String, Vec<String>)]) -> Vec<Item> {
         .collect()
 }
 
-/// The named fields of every struct in `types`: Rust name → (field, type).
-fn struct_fields(types: &[Item]) -> HashMap<String, Vec<(syn::Ident, syn::Type)>> {
+/// The named fields of the structs in `types` named in `wanted`: Rust name → (field, type).
+fn struct_fields(types: &[Item], wanted: &HashSet<&str>) -> HashMap<String, Vec<(syn::Ident, syn::Type)>> {
     types
         .iter()
         .filter_map(|item| match item {
-            Item::Struct(s) => {
+            Item::Struct(s) if wanted.contains(s.ident.to_string().as_str()) => {
                 Some((s.ident.to_string(), s.fields.iter().filter_map(|f| Some((f.ident.clone()?, f.ty.clone()))).collect::<Vec<_>>()))
             }
             _ => None,
@@ -260,7 +263,8 @@ fn struct_fields(types: &[Item]) -> HashMap<String, Vec<(syn::Ident, syn::Type)>
 /// For each union whose members are all structs: a method per field every member has with the
 /// same type.
 fn accessors(types: &[Item], prepared: &Prepared) -> Vec<Item> {
-    let structs = struct_fields(types);
+    let members: HashSet<&str> = prepared.unions.iter().flat_map(|u| u.variants.iter().map(|(_, ty, _)| ty.as_str())).collect();
+    let structs = struct_fields(types, &members);
     let mut items = Vec::new();
     for union in &prepared.unions {
         let members: Option<Vec<&Vec<(syn::Ident, syn::Type)>>> = union.variants.iter().map(|(_, ty, _)| structs.get(ty)).collect();

@@ -137,7 +137,8 @@ pub(crate) fn module(builders: &[Item], ops: &[Op], prepared: &Prepared, types: 
     }
 }
 
-/// `impl Type { pub fn example() }` for every component schema that is a struct or an enum.
+/// The table of examples (every component schema, flat: see `prepare::examples`), then
+/// `impl Type { pub fn example() }` for every one that is a struct or an enum.
 fn examples(prepared: &Prepared, types: &[Item]) -> TokenStream {
     let named: std::collections::HashSet<String> = types
         .iter()
@@ -147,8 +148,10 @@ fn examples(prepared: &Prepared, types: &[Item]) -> TokenStream {
             _ => None,
         })
         .collect();
-    let impls = prepared.examples.iter().filter(|(name, _)| named.contains(*name)).map(|(name, json)| {
-        let ty = format_ident!("{}", name);
+    let table = prepared.examples.iter().map(|(name, json)| quote!((#name, #json)));
+    let typed: Vec<(&String, syn::Ident)> =
+        prepared.examples.keys().filter(|name| named.contains(*name)).map(|name| (name, format_ident!("{}", name))).collect();
+    let impls = typed.iter().map(|(name, ty)| {
         let doc = format!(
             " A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`{name} {{ field: …, ..{name}::example() }}` for a struct)."
         );
@@ -156,16 +159,16 @@ fn examples(prepared: &Prepared, types: &[Item]) -> TokenStream {
             impl types::#ty {
                 #[doc = #doc]
                 pub fn example() -> Self {
-                    ::checkout_runtime::mock::example(#json, stringify!(#ty))
+                    ::checkout_runtime::mock::example(EXAMPLES, #name)
                 }
             }
         }
     });
-    let checks = prepared.examples.iter().filter(|(name, _)| named.contains(*name)).map(|(name, json)| {
-        let ty = format_ident!("{}", name);
-        quote!(::serde_json::from_str::<types::#ty>(#json).err().map(|e| format!("{}: {e}", stringify!(#ty))))
-    });
+    let checks = typed.iter().map(|(name, ty)| quote!(::checkout_runtime::mock::example_error::<types::#ty>(EXAMPLES, #name)));
     quote! {
+        /// Every model's example by type name, sorted; `{"$example": "Name"}` stands for another's.
+        const EXAMPLES: &[(&str, &str)] = &[#(#table),*];
+
         #(#impls)*
 
         /// The types whose example does not decode, with the reason (for the repository's tests).

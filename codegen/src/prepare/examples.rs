@@ -4,6 +4,11 @@
 //! test writes `Checkout { status: Succeeded, ..Checkout::example() }` instead of JSON.
 //!
 //! Deterministic: the same spec gives the same examples (ids are numbered in document order).
+//!
+//! Each example is flat: a property whose schema is another component is written
+//! `{"$example": "<Name>"}`, which `checkout_runtime::mock` replaces with that component's example
+//! when it decodes one. Each component's example is then written once, not again inside every
+//! schema that contains it.
 
 use std::collections::BTreeMap;
 
@@ -13,10 +18,19 @@ use serde_json::{Map, Value, json};
 /// arrays shrink to what is required), so recursive schemas end.
 const DEPTH: usize = 8;
 
+/// The key of a reference to another component's example.
+pub const REFERENCE: &str = "$example";
+
 /// `(component schema name, example JSON)` for every schema in `schemas` (`components.schemas`).
 pub fn examples(schemas: &Map<String, Value>) -> BTreeMap<String, Value> {
     let maker = Maker { schemas, ids: std::cell::Cell::new(0) };
     schemas.iter().map(|(name, schema)| (name.clone(), maker.value(schema, name, 0))).collect()
+}
+
+/// The component a `$ref` names, when it names one of `schemas`.
+fn component<'a>(schemas: &Map<String, Value>, schema: &'a Value) -> Option<&'a str> {
+    let name = schema.get("$ref")?.as_str()?.strip_prefix("#/components/schemas/")?;
+    schemas.contains_key(name).then_some(name)
 }
 
 struct Maker<'a> {
@@ -45,6 +59,11 @@ impl<'a> Maker<'a> {
 
     /// An example of `schema`; `name` is the property (or schema) it is for, to shape strings.
     fn value(&self, schema: &Value, name: &str, depth: usize) -> Value {
+        if depth > 0
+            && let Some(target) = component(self.schemas, schema)
+        {
+            return json!({ REFERENCE: target });
+        }
         let schema = self.resolve(schema);
         if let Some(example) = schema.get("example") {
             return example.clone();
@@ -58,7 +77,8 @@ impl<'a> Maker<'a> {
         if let Some(members) = schema.get("allOf").and_then(Value::as_array) {
             let mut merged = Map::new();
             for member in members {
-                match self.value(member, name, depth) {
+                // Merged, so read through a reference rather than naming it.
+                match self.value(self.resolve(member), name, depth) {
                     Value::Object(fields) => merged.extend(fields),
                     // `allOf: [$ref]` used to add a description: the member is the value.
                     other if members.len() == 1 => return other,
@@ -69,7 +89,9 @@ impl<'a> Maker<'a> {
         }
         for key in ["oneOf", "anyOf"] {
             if let Some(members) = schema.get(key).and_then(Value::as_array) {
-                let mut value = members.iter().find(|m| !is_null_only(self.resolve(m))).map_or(Value::Null, |m| self.value(m, name, depth));
+                // Inlined (not named), so the discriminator's tag can be added to it.
+                let mut value =
+                    members.iter().map(|m| self.resolve(m)).find(|m| !is_null_only(m)).map_or(Value::Null, |m| self.value(m, name, depth));
                 // The discriminator's tag for the member chosen, when the mapping names it.
                 if let (Some(property), Some(first)) =
                     (schema.pointer("/discriminator/propertyName").and_then(Value::as_str), members.first())
@@ -162,5 +184,22 @@ fn number(schema: &Value) -> f64 {
     match schema.get("maximum").and_then(Value::as_f64) {
         Some(max) if value > max => max,
         _ => value,
+    }
+}
+
+/// Renames every reference in `value` (`{"$example": "name"}`) with `rename` (to Rust type names).
+pub fn rename_references(value: &mut Value, rename: &dyn Fn(&str) -> String) {
+    match value {
+        Value::Object(map) => {
+            if map.len() == 1
+                && let Some(Value::String(target)) = map.get_mut(REFERENCE)
+            {
+                *target = rename(target);
+                return;
+            }
+            map.values_mut().for_each(|v| rename_references(v, rename));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| rename_references(v, rename)),
+        _ => {}
     }
 }

@@ -888,6 +888,12 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
         let components = doc.components.get_or_insert_with(Default::default);
         components.schemas.extend(hoisted);
     }
-    let examples = example_values.into_iter().map(|(name, value)| (rust_name(&name), value.to_string())).collect();
+    let examples = example_values
+        .into_iter()
+        .map(|(name, mut value)| {
+            examples::rename_references(&mut value, &rust_name);
+            (rust_name(&name), value.to_string())
+        })
+        .collect();
     Ok(Prepared { doc, operations, enums, unions, keep_null, request_types, secrets, servers, version_header, webhooks, examples })
 }

@@ -7498,12 +7498,116 @@ pub mod mock {
             self.server.inner.mount(route, self.times)
         }
     }
+    /// Every model's example by type name, sorted; `{"$example": "Name"}` stands for another's.
+    const EXAMPLES: &[(&str, &str)] = &[
+        (
+            "ActivateSubscriptionCheckoutSessionInput",
+            "{\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"activate_subscription\"}",
+        ),
+        ("ActivateSubscriptionCheckoutSessionInputType", "\"activate_subscription\""),
+        (
+            "ActivateSubscriptionCheckoutSessionRecord",
+            "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"$example\":\"Address\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":{\"$example\":\"CheckoutSessionStatus\"},\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"activate_subscription\",\"updatedAt\":1}",
+        ),
+        ("ActivateSubscriptionCheckoutSessionRecordType", "\"activate_subscription\""),
+        (
+            "AddPaymentMethodCheckoutSessionInput",
+            "{\"automaticallyUpdateSubscriptions\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"add_payment_method\"}",
+        ),
+        ("AddPaymentMethodCheckoutSessionInputType", "\"add_payment_method\""),
+        (
+            "AddPaymentMethodCheckoutSessionRecord",
+            "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"$example\":\"Address\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":{\"$example\":\"CheckoutSessionStatus\"},\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"add_payment_method\",\"updatedAt\":1}",
+        ),
+        ("AddPaymentMethodCheckoutSessionRecordType", "\"add_payment_method\""),
+        (
+            "Address",
+            "{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"}",
+        ),
+        (
+            "AnonymousProductCheckoutSessionByPriceId",
+            "{\"anonymous\":true,\"cancelUrl\":\"https://example.com/\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+        ),
+        ("AnonymousProductCheckoutSessionByPriceIdType", "\"product\""),
+        (
+            "AnonymousProductCheckoutSessionByPriceSlug",
+            "{\"anonymous\":true,\"cancelUrl\":\"https://example.com/\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceSlug\":\"example priceSlug\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+        ),
+        ("AnonymousProductCheckoutSessionByPriceSlugType", "\"product\""),
+        (
+            "BillingAddress",
+            "{\"address\":{\"$example\":\"Address\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"}",
+        ),
+        (
+            "CheckoutSessionInput",
+            "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+        ),
+        (
+            "CheckoutSessionList",
+            "{\"currentCursor\":\"example currentCursor\",\"data\":[{\"$example\":\"CheckoutSessionRecord\"}],\"hasMore\":false,\"nextCursor\":\"example nextCursor\",\"total\":1.0}",
+        ),
+        (
+            "CheckoutSessionRecord",
+            "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"$example\":\"Address\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":{\"$example\":\"CheckoutSessionStatus\"},\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1}",
+        ),
+        ("CheckoutSessionStatus", "\"open\""),
+        (
+            "CreateCheckoutSessionInput",
+            "{\"checkoutSession\":{\"$example\":\"CheckoutSessionInput\"}}",
+        ),
+        (
+            "FlowgladError",
+            "{\"code\":\"example code\",\"error\":{\"$example\":\"FlowgladErrorDetail\"},\"issues\":[{\"$example\":\"FlowgladErrorIssue\"}],\"message\":\"example message\",\"request_id\":\"example request id\",\"sentry_event_id\":\"example sentry event id\",\"trace_id\":\"example trace id\"}",
+        ),
+        ("FlowgladErrorDetail", "\"example FlowgladErrorDetail\""),
+        ("FlowgladErrorIssue", "{\"message\":\"example message\"}"),
+        (
+            "FlowgladEventCustomer",
+            "{\"externalId\":\"example externalId\",\"id\":\"example id\"}",
+        ),
+        ("FlowgladEventObject", "\"customer\""),
+        (
+            "FlowgladEventPayload",
+            "{\"customer\":{\"externalId\":\"example externalId\",\"id\":\"example id\"},\"id\":\"example id\",\"object\":\"customer\",\"pricingModelId\":\"example pricingModelId\"}",
+        ),
+        ("Metadata", "{}"),
+        ("MetadataValue", "\"example MetadataValue\""),
+        ("PaymentMethodType", "\"card\""),
+        (
+            "ProductCheckoutSessionByPriceId",
+            "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+        ),
+        ("ProductCheckoutSessionByPriceIdType", "\"product\""),
+        (
+            "ProductCheckoutSessionByPriceSlug",
+            "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceSlug\":\"example priceSlug\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+        ),
+        ("ProductCheckoutSessionByPriceSlugType", "\"product\""),
+        (
+            "ProductCheckoutSessionInput",
+            "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
+        ),
+        (
+            "ProductCheckoutSessionRecord",
+            "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"$example\":\"Address\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":{\"$example\":\"CheckoutSessionStatus\"},\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"product\",\"updatedAt\":1}",
+        ),
+        ("ProductCheckoutSessionRecordType", "\"product\""),
+        (
+            "PurchaseCheckoutSessionRecord",
+            "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"$example\":\"Address\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":{\"$example\":\"CheckoutSessionStatus\"},\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1}",
+        ),
+        ("PurchaseCheckoutSessionRecordType", "\"purchase\""),
+        (
+            "SingleCheckoutSession",
+            "{\"checkoutSession\":{\"$example\":\"CheckoutSessionRecord\"},\"url\":\"https://example.com/\"}",
+        ),
+    ];
     impl types::ActivateSubscriptionCheckoutSessionInput {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ActivateSubscriptionCheckoutSessionInput { field: …, ..ActivateSubscriptionCheckoutSessionInput::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "{\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"activate_subscription\"}",
-                stringify!(ActivateSubscriptionCheckoutSessionInput),
+                EXAMPLES,
+                "ActivateSubscriptionCheckoutSessionInput",
             )
         }
     }
@@ -7511,8 +7615,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ActivateSubscriptionCheckoutSessionInputType { field: …, ..ActivateSubscriptionCheckoutSessionInputType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"activate_subscription\"",
-                stringify!(ActivateSubscriptionCheckoutSessionInputType),
+                EXAMPLES,
+                "ActivateSubscriptionCheckoutSessionInputType",
             )
         }
     }
@@ -7520,8 +7624,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ActivateSubscriptionCheckoutSessionRecord { field: …, ..ActivateSubscriptionCheckoutSessionRecord::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"activate_subscription\",\"updatedAt\":1}",
-                stringify!(ActivateSubscriptionCheckoutSessionRecord),
+                EXAMPLES,
+                "ActivateSubscriptionCheckoutSessionRecord",
             )
         }
     }
@@ -7529,8 +7633,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ActivateSubscriptionCheckoutSessionRecordType { field: …, ..ActivateSubscriptionCheckoutSessionRecordType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"activate_subscription\"",
-                stringify!(ActivateSubscriptionCheckoutSessionRecordType),
+                EXAMPLES,
+                "ActivateSubscriptionCheckoutSessionRecordType",
             )
         }
     }
@@ -7538,8 +7642,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AddPaymentMethodCheckoutSessionInput { field: …, ..AddPaymentMethodCheckoutSessionInput::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "{\"automaticallyUpdateSubscriptions\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"add_payment_method\"}",
-                stringify!(AddPaymentMethodCheckoutSessionInput),
+                EXAMPLES,
+                "AddPaymentMethodCheckoutSessionInput",
             )
         }
     }
@@ -7547,8 +7651,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AddPaymentMethodCheckoutSessionInputType { field: …, ..AddPaymentMethodCheckoutSessionInputType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"add_payment_method\"",
-                stringify!(AddPaymentMethodCheckoutSessionInputType),
+                EXAMPLES,
+                "AddPaymentMethodCheckoutSessionInputType",
             )
         }
     }
@@ -7556,8 +7660,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AddPaymentMethodCheckoutSessionRecord { field: …, ..AddPaymentMethodCheckoutSessionRecord::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"add_payment_method\",\"updatedAt\":1}",
-                stringify!(AddPaymentMethodCheckoutSessionRecord),
+                EXAMPLES,
+                "AddPaymentMethodCheckoutSessionRecord",
             )
         }
     }
@@ -7565,26 +7669,23 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AddPaymentMethodCheckoutSessionRecordType { field: …, ..AddPaymentMethodCheckoutSessionRecordType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"add_payment_method\"",
-                stringify!(AddPaymentMethodCheckoutSessionRecordType),
+                EXAMPLES,
+                "AddPaymentMethodCheckoutSessionRecordType",
             )
         }
     }
     impl types::Address {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Address { field: …, ..Address::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"}",
-                stringify!(Address),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "Address")
         }
     }
     impl types::AnonymousProductCheckoutSessionByPriceId {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AnonymousProductCheckoutSessionByPriceId { field: …, ..AnonymousProductCheckoutSessionByPriceId::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "{\"anonymous\":true,\"cancelUrl\":\"https://example.com/\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
-                stringify!(AnonymousProductCheckoutSessionByPriceId),
+                EXAMPLES,
+                "AnonymousProductCheckoutSessionByPriceId",
             )
         }
     }
@@ -7592,8 +7693,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AnonymousProductCheckoutSessionByPriceIdType { field: …, ..AnonymousProductCheckoutSessionByPriceIdType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"product\"",
-                stringify!(AnonymousProductCheckoutSessionByPriceIdType),
+                EXAMPLES,
+                "AnonymousProductCheckoutSessionByPriceIdType",
             )
         }
     }
@@ -7601,8 +7702,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AnonymousProductCheckoutSessionByPriceSlug { field: …, ..AnonymousProductCheckoutSessionByPriceSlug::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "{\"anonymous\":true,\"cancelUrl\":\"https://example.com/\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceSlug\":\"example priceSlug\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
-                stringify!(AnonymousProductCheckoutSessionByPriceSlug),
+                EXAMPLES,
+                "AnonymousProductCheckoutSessionByPriceSlug",
             )
         }
     }
@@ -7610,146 +7711,107 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AnonymousProductCheckoutSessionByPriceSlugType { field: …, ..AnonymousProductCheckoutSessionByPriceSlugType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"product\"",
-                stringify!(AnonymousProductCheckoutSessionByPriceSlugType),
+                EXAMPLES,
+                "AnonymousProductCheckoutSessionByPriceSlugType",
             )
         }
     }
     impl types::BillingAddress {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`BillingAddress { field: …, ..BillingAddress::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"}",
-                stringify!(BillingAddress),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "BillingAddress")
         }
     }
     impl types::CheckoutSessionInput {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutSessionInput { field: …, ..CheckoutSessionInput::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
-                stringify!(CheckoutSessionInput),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutSessionInput")
         }
     }
     impl types::CheckoutSessionList {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutSessionList { field: …, ..CheckoutSessionList::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"currentCursor\":\"example currentCursor\",\"data\":[{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1}],\"hasMore\":false,\"nextCursor\":\"example nextCursor\",\"total\":1.0}",
-                stringify!(CheckoutSessionList),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutSessionList")
         }
     }
     impl types::CheckoutSessionRecord {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutSessionRecord { field: …, ..CheckoutSessionRecord::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1}",
-                stringify!(CheckoutSessionRecord),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutSessionRecord")
         }
     }
     impl types::CheckoutSessionStatus {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutSessionStatus { field: …, ..CheckoutSessionStatus::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"open\"",
-                stringify!(CheckoutSessionStatus),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutSessionStatus")
         }
     }
     impl types::CreateCheckoutSessionInput {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CreateCheckoutSessionInput { field: …, ..CreateCheckoutSessionInput::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"checkoutSession\":{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}}",
-                stringify!(CreateCheckoutSessionInput),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CreateCheckoutSessionInput")
         }
     }
     impl types::FlowgladError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladError { field: …, ..FlowgladError::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"code\":\"example code\",\"error\":\"example error\",\"issues\":[{\"message\":\"example message\"}],\"message\":\"example message\",\"request_id\":\"example request id\",\"sentry_event_id\":\"example sentry event id\",\"trace_id\":\"example trace id\"}",
-                stringify!(FlowgladError),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "FlowgladError")
         }
     }
     impl types::FlowgladErrorDetail {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladErrorDetail { field: …, ..FlowgladErrorDetail::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"example FlowgladErrorDetail\"",
-                stringify!(FlowgladErrorDetail),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "FlowgladErrorDetail")
         }
     }
     impl types::FlowgladErrorIssue {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladErrorIssue { field: …, ..FlowgladErrorIssue::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"message\":\"example message\"}",
-                stringify!(FlowgladErrorIssue),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "FlowgladErrorIssue")
         }
     }
     impl types::FlowgladEventCustomer {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladEventCustomer { field: …, ..FlowgladEventCustomer::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"externalId\":\"example externalId\",\"id\":\"example id\"}",
-                stringify!(FlowgladEventCustomer),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "FlowgladEventCustomer")
         }
     }
     impl types::FlowgladEventObject {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladEventObject { field: …, ..FlowgladEventObject::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"customer\"",
-                stringify!(FlowgladEventObject),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "FlowgladEventObject")
         }
     }
     impl types::FlowgladEventPayload {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladEventPayload { field: …, ..FlowgladEventPayload::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"customer\":{\"externalId\":\"example externalId\",\"id\":\"example id\"},\"id\":\"example id\",\"object\":\"customer\",\"pricingModelId\":\"example pricingModelId\"}",
-                stringify!(FlowgladEventPayload),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "FlowgladEventPayload")
         }
     }
     impl types::Metadata {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Metadata { field: …, ..Metadata::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("{}", stringify!(Metadata))
+            ::checkout_runtime::mock::example(EXAMPLES, "Metadata")
         }
     }
     impl types::MetadataValue {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`MetadataValue { field: …, ..MetadataValue::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"example MetadataValue\"",
-                stringify!(MetadataValue),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "MetadataValue")
         }
     }
     impl types::PaymentMethodType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentMethodType { field: …, ..PaymentMethodType::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("\"card\"", stringify!(PaymentMethodType))
+            ::checkout_runtime::mock::example(EXAMPLES, "PaymentMethodType")
         }
     }
     impl types::ProductCheckoutSessionByPriceId {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionByPriceId { field: …, ..ProductCheckoutSessionByPriceId::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
-                stringify!(ProductCheckoutSessionByPriceId),
+                EXAMPLES,
+                "ProductCheckoutSessionByPriceId",
             )
         }
     }
@@ -7757,8 +7819,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionByPriceIdType { field: …, ..ProductCheckoutSessionByPriceIdType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"product\"",
-                stringify!(ProductCheckoutSessionByPriceIdType),
+                EXAMPLES,
+                "ProductCheckoutSessionByPriceIdType",
             )
         }
     }
@@ -7766,8 +7828,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionByPriceSlug { field: …, ..ProductCheckoutSessionByPriceSlug::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceSlug\":\"example priceSlug\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
-                stringify!(ProductCheckoutSessionByPriceSlug),
+                EXAMPLES,
+                "ProductCheckoutSessionByPriceSlug",
             )
         }
     }
@@ -7775,349 +7837,171 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionByPriceSlugType { field: …, ..ProductCheckoutSessionByPriceSlugType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"product\"",
-                stringify!(ProductCheckoutSessionByPriceSlugType),
+                EXAMPLES,
+                "ProductCheckoutSessionByPriceSlugType",
             )
         }
     }
     impl types::ProductCheckoutSessionInput {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionInput { field: …, ..ProductCheckoutSessionInput::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
-                stringify!(ProductCheckoutSessionInput),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductCheckoutSessionInput")
         }
     }
     impl types::ProductCheckoutSessionRecord {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionRecord { field: …, ..ProductCheckoutSessionRecord::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"product\",\"updatedAt\":1}",
-                stringify!(ProductCheckoutSessionRecord),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductCheckoutSessionRecord")
         }
     }
     impl types::ProductCheckoutSessionRecordType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionRecordType { field: …, ..ProductCheckoutSessionRecordType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"product\"",
-                stringify!(ProductCheckoutSessionRecordType),
+                EXAMPLES,
+                "ProductCheckoutSessionRecordType",
             )
         }
     }
     impl types::PurchaseCheckoutSessionRecord {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PurchaseCheckoutSessionRecord { field: …, ..PurchaseCheckoutSessionRecord::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1}",
-                stringify!(PurchaseCheckoutSessionRecord),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "PurchaseCheckoutSessionRecord")
         }
     }
     impl types::PurchaseCheckoutSessionRecordType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PurchaseCheckoutSessionRecordType { field: …, ..PurchaseCheckoutSessionRecordType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"purchase\"",
-                stringify!(PurchaseCheckoutSessionRecordType),
+                EXAMPLES,
+                "PurchaseCheckoutSessionRecordType",
             )
         }
     }
     impl types::SingleCheckoutSession {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`SingleCheckoutSession { field: …, ..SingleCheckoutSession::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"checkoutSession\":{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1},\"url\":\"https://example.com/\"}",
-                stringify!(SingleCheckoutSession),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "SingleCheckoutSession")
         }
     }
     /// The types whose example does not decode, with the reason (for the repository's tests).
     #[doc(hidden)]
     pub fn examples_that_do_not_decode() -> Vec<::std::string::String> {
         [
-            ::serde_json::from_str::<
+            ::checkout_runtime::mock::example_error::<
                 types::ActivateSubscriptionCheckoutSessionInput,
-            >(
-                    "{\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"activate_subscription\"}",
-                )
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}", stringify!(ActivateSubscriptionCheckoutSessionInput)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ActivateSubscriptionCheckoutSessionInput"),
+            ::checkout_runtime::mock::example_error::<
                 types::ActivateSubscriptionCheckoutSessionInputType,
-            >("\"activate_subscription\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}",
-                        stringify!(ActivateSubscriptionCheckoutSessionInputType)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ActivateSubscriptionCheckoutSessionInputType"),
+            ::checkout_runtime::mock::example_error::<
                 types::ActivateSubscriptionCheckoutSessionRecord,
-            >(
-                    "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"activate_subscription\",\"updatedAt\":1}",
-                )
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}", stringify!(ActivateSubscriptionCheckoutSessionRecord)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ActivateSubscriptionCheckoutSessionRecord"),
+            ::checkout_runtime::mock::example_error::<
                 types::ActivateSubscriptionCheckoutSessionRecordType,
-            >("\"activate_subscription\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}",
-                        stringify!(ActivateSubscriptionCheckoutSessionRecordType)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ActivateSubscriptionCheckoutSessionRecordType"),
+            ::checkout_runtime::mock::example_error::<
                 types::AddPaymentMethodCheckoutSessionInput,
-            >(
-                    "{\"automaticallyUpdateSubscriptions\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"add_payment_method\"}",
-                )
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(AddPaymentMethodCheckoutSessionInput))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "AddPaymentMethodCheckoutSessionInput"),
+            ::checkout_runtime::mock::example_error::<
                 types::AddPaymentMethodCheckoutSessionInputType,
-            >("\"add_payment_method\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}", stringify!(AddPaymentMethodCheckoutSessionInputType)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "AddPaymentMethodCheckoutSessionInputType"),
+            ::checkout_runtime::mock::example_error::<
                 types::AddPaymentMethodCheckoutSessionRecord,
-            >(
-                    "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"add_payment_method\",\"updatedAt\":1}",
-                )
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(AddPaymentMethodCheckoutSessionRecord))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "AddPaymentMethodCheckoutSessionRecord"),
+            ::checkout_runtime::mock::example_error::<
                 types::AddPaymentMethodCheckoutSessionRecordType,
-            >("\"add_payment_method\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}", stringify!(AddPaymentMethodCheckoutSessionRecordType)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "AddPaymentMethodCheckoutSessionRecordType"),
+            ::checkout_runtime::mock::example_error::<
                 types::Address,
-            >(
-                    "{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(Address))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "Address"),
+            ::checkout_runtime::mock::example_error::<
                 types::AnonymousProductCheckoutSessionByPriceId,
-            >(
-                    "{\"anonymous\":true,\"cancelUrl\":\"https://example.com/\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
-                )
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}", stringify!(AnonymousProductCheckoutSessionByPriceId)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "AnonymousProductCheckoutSessionByPriceId"),
+            ::checkout_runtime::mock::example_error::<
                 types::AnonymousProductCheckoutSessionByPriceIdType,
-            >("\"product\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}",
-                        stringify!(AnonymousProductCheckoutSessionByPriceIdType)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "AnonymousProductCheckoutSessionByPriceIdType"),
+            ::checkout_runtime::mock::example_error::<
                 types::AnonymousProductCheckoutSessionByPriceSlug,
-            >(
-                    "{\"anonymous\":true,\"cancelUrl\":\"https://example.com/\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceSlug\":\"example priceSlug\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
-                )
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}", stringify!(AnonymousProductCheckoutSessionByPriceSlug)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "AnonymousProductCheckoutSessionByPriceSlug"),
+            ::checkout_runtime::mock::example_error::<
                 types::AnonymousProductCheckoutSessionByPriceSlugType,
-            >("\"product\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}",
-                        stringify!(AnonymousProductCheckoutSessionByPriceSlugType)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "AnonymousProductCheckoutSessionByPriceSlugType"),
+            ::checkout_runtime::mock::example_error::<
                 types::BillingAddress,
-            >(
-                    "{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(BillingAddress))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "BillingAddress"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutSessionInput,
-            >(
-                    "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutSessionInput))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutSessionInput"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutSessionList,
-            >(
-                    "{\"currentCursor\":\"example currentCursor\",\"data\":[{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1}],\"hasMore\":false,\"nextCursor\":\"example nextCursor\",\"total\":1.0}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutSessionList))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutSessionList"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutSessionRecord,
-            >(
-                    "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutSessionRecord))),
-            ::serde_json::from_str::<types::CheckoutSessionStatus>("\"open\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutSessionStatus))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutSessionRecord"),
+            ::checkout_runtime::mock::example_error::<
+                types::CheckoutSessionStatus,
+            >(EXAMPLES, "CheckoutSessionStatus"),
+            ::checkout_runtime::mock::example_error::<
                 types::CreateCheckoutSessionInput,
-            >(
-                    "{\"checkoutSession\":{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CreateCheckoutSessionInput))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CreateCheckoutSessionInput"),
+            ::checkout_runtime::mock::example_error::<
                 types::FlowgladError,
-            >(
-                    "{\"code\":\"example code\",\"error\":\"example error\",\"issues\":[{\"message\":\"example message\"}],\"message\":\"example message\",\"request_id\":\"example request id\",\"sentry_event_id\":\"example sentry event id\",\"trace_id\":\"example trace id\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(FlowgladError))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "FlowgladError"),
+            ::checkout_runtime::mock::example_error::<
                 types::FlowgladErrorDetail,
-            >("\"example FlowgladErrorDetail\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(FlowgladErrorDetail))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "FlowgladErrorDetail"),
+            ::checkout_runtime::mock::example_error::<
                 types::FlowgladErrorIssue,
-            >("{\"message\":\"example message\"}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(FlowgladErrorIssue))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "FlowgladErrorIssue"),
+            ::checkout_runtime::mock::example_error::<
                 types::FlowgladEventCustomer,
-            >("{\"externalId\":\"example externalId\",\"id\":\"example id\"}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(FlowgladEventCustomer))),
-            ::serde_json::from_str::<types::FlowgladEventObject>("\"customer\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(FlowgladEventObject))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "FlowgladEventCustomer"),
+            ::checkout_runtime::mock::example_error::<
+                types::FlowgladEventObject,
+            >(EXAMPLES, "FlowgladEventObject"),
+            ::checkout_runtime::mock::example_error::<
                 types::FlowgladEventPayload,
-            >(
-                    "{\"customer\":{\"externalId\":\"example externalId\",\"id\":\"example id\"},\"id\":\"example id\",\"object\":\"customer\",\"pricingModelId\":\"example pricingModelId\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(FlowgladEventPayload))),
-            ::serde_json::from_str::<types::Metadata>("{}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(Metadata))),
-            ::serde_json::from_str::<types::MetadataValue>("\"example MetadataValue\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(MetadataValue))),
-            ::serde_json::from_str::<types::PaymentMethodType>("\"card\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(PaymentMethodType))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "FlowgladEventPayload"),
+            ::checkout_runtime::mock::example_error::<
+                types::Metadata,
+            >(EXAMPLES, "Metadata"),
+            ::checkout_runtime::mock::example_error::<
+                types::MetadataValue,
+            >(EXAMPLES, "MetadataValue"),
+            ::checkout_runtime::mock::example_error::<
+                types::PaymentMethodType,
+            >(EXAMPLES, "PaymentMethodType"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductCheckoutSessionByPriceId,
-            >(
-                    "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
-                )
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(ProductCheckoutSessionByPriceId))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductCheckoutSessionByPriceId"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductCheckoutSessionByPriceIdType,
-            >("\"product\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(ProductCheckoutSessionByPriceIdType))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductCheckoutSessionByPriceIdType"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductCheckoutSessionByPriceSlug,
-            >(
-                    "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceSlug\":\"example priceSlug\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
-                )
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(ProductCheckoutSessionByPriceSlug))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductCheckoutSessionByPriceSlug"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductCheckoutSessionByPriceSlugType,
-            >("\"product\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(ProductCheckoutSessionByPriceSlugType))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductCheckoutSessionByPriceSlugType"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductCheckoutSessionInput,
-            >(
-                    "{\"anonymous\":false,\"cancelUrl\":\"https://example.com/\",\"customerExternalId\":\"example customerExternalId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"quantity\":1,\"successUrl\":\"https://example.com/\",\"type\":\"product\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductCheckoutSessionInput))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductCheckoutSessionInput"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductCheckoutSessionRecord,
-            >(
-                    "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"product\",\"updatedAt\":1}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductCheckoutSessionRecord))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductCheckoutSessionRecord"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductCheckoutSessionRecordType,
-            >("\"product\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(ProductCheckoutSessionRecordType))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductCheckoutSessionRecordType"),
+            ::checkout_runtime::mock::example_error::<
                 types::PurchaseCheckoutSessionRecord,
-            >(
-                    "{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(PurchaseCheckoutSessionRecord))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "PurchaseCheckoutSessionRecord"),
+            ::checkout_runtime::mock::example_error::<
                 types::PurchaseCheckoutSessionRecordType,
-            >("\"purchase\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(PurchaseCheckoutSessionRecordType))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "PurchaseCheckoutSessionRecordType"),
+            ::checkout_runtime::mock::example_error::<
                 types::SingleCheckoutSession,
-            >(
-                    "{\"checkoutSession\":{\"automaticallyUpdateSubscriptions\":false,\"billingAddress\":{\"address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"name\":\"example name\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"email\":\"customer@example.com\",\"firstName\":\"example firstName\",\"lastName\":\"example lastName\",\"name\":\"example name\",\"phone\":\"example phone\"},\"cancelUrl\":\"https://example.com/\",\"createdAt\":1,\"customerEmail\":\"customer@example.com\",\"customerId\":\"example customerId\",\"customerName\":\"example customerName\",\"discountId\":\"example discountId\",\"expires\":1,\"id\":\"example id\",\"invoiceId\":\"example invoiceId\",\"livemode\":false,\"organizationId\":\"example organizationId\",\"outputMetadata\":{},\"outputName\":\"example outputName\",\"paymentMethodType\":\"card\",\"preserveBillingCycleAnchor\":false,\"priceId\":\"example priceId\",\"pricingModelId\":\"example pricingModelId\",\"purchaseId\":\"example purchaseId\",\"quantity\":1,\"status\":\"open\",\"successUrl\":\"https://example.com/\",\"targetSubscriptionId\":\"example targetSubscriptionId\",\"type\":\"purchase\",\"updatedAt\":1},\"url\":\"https://example.com/\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(SingleCheckoutSession))),
+            >(EXAMPLES, "SingleCheckoutSession"),
         ]
             .into_iter()
             .flatten()

@@ -25246,144 +25246,472 @@ pub mod mock {
             self.server.inner.mount(route, self.times)
         }
     }
+    /// Every model's example by type name, sorted; `{"$example": "Name"}` stands for another's.
+    const EXAMPLES: &[(&str, &str)] = &[
+        (
+            "Address",
+            "{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"}",
+        ),
+        (
+            "AddressInput",
+            "{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"}",
+        ),
+        (
+            "AlreadyActiveSubscriptionError",
+            "{\"detail\":\"example detail\",\"error\":\"AlreadyActiveSubscriptionError\"}",
+        ),
+        ("AlreadyActiveSubscriptionErrorError", "\"AlreadyActiveSubscriptionError\""),
+        (
+            "AttachedCustomField",
+            "{\"custom_field\":{\"$example\":\"CustomField\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000001\",\"order\":1,\"required\":false}",
+        ),
+        (
+            "BenefitPublic",
+            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000002\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000003\",\"selectable\":false,\"type\":\"custom\"}",
+        ),
+        ("BenefitType", "\"custom\""),
+        ("BillingAddressFieldMode", "\"required\""),
+        (
+            "Checkout",
+            "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"$example\":\"AttachedCustomField\"}],\"billing_address_fields\":{\"city\":{\"$example\":\"BillingAddressFieldMode\"},\"country\":{\"$example\":\"BillingAddressFieldMode\"},\"line1\":{\"$example\":\"BillingAddressFieldMode\"},\"line2\":{\"$example\":\"BillingAddressFieldMode\"},\"postal_code\":{\"$example\":\"BillingAddressFieldMode\"},\"state\":{\"$example\":\"BillingAddressFieldMode\"}},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000004\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000005\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000006\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000007\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000008\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"$example\":\"BenefitPublic\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000009\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"$example\":\"ProductMediaFileRead\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000010\",\"prices\":[{\"$example\":\"ProductPrice\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000011\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000012\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000013\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000014\",\"products\":[{\"$example\":\"CheckoutProduct\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000015\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"}",
+        ),
+        (
+            "CheckoutBillingAddressFields",
+            "{\"city\":{\"$example\":\"BillingAddressFieldMode\"},\"country\":{\"$example\":\"BillingAddressFieldMode\"},\"line1\":{\"$example\":\"BillingAddressFieldMode\"},\"line2\":{\"$example\":\"BillingAddressFieldMode\"},\"postal_code\":{\"$example\":\"BillingAddressFieldMode\"},\"state\":{\"$example\":\"BillingAddressFieldMode\"}}",
+        ),
+        (
+            "CheckoutConfirmStripe",
+            "{\"allow_trial\":false,\"amount\":1,\"confirmation_token_id\":\"example confirmation token id\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_code\":\"example discount code\",\"is_business_customer\":false,\"locale\":\"example locale\",\"payment_method_type\":\"example payment method type\",\"product_id\":\"00000000-0000-4000-8000-000000000016\",\"product_price_id\":\"00000000-0000-4000-8000-000000000017\",\"seats\":1,\"units\":1}",
+        ),
+        (
+            "CheckoutCreate",
+            "{\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000018\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_id\":\"00000000-0000-4000-8000-000000000019\",\"embed_origin\":\"example embed origin\",\"external_customer_id\":\"example external customer id\",\"is_business_customer\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"prices\":{},\"products\":[\"00000000-0000-4000-8000-000000000020\"],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"subscription_id\":\"00000000-0000-4000-8000-000000000021\",\"success_url\":\"https://example.com/\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1}",
+        ),
+        (
+            "CheckoutCustomerBillingAddressFields",
+            "{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false}",
+        ),
+        (
+            "CheckoutDiscount",
+            "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000022\",\"name\":\"example name\",\"type\":\"fixed\"}",
+        ),
+        (
+            "CheckoutDiscountFixed",
+            "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000023\",\"name\":\"example name\",\"type\":\"fixed\"}",
+        ),
+        (
+            "CheckoutDiscountFixedOnceForeverDuration",
+            "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000024\",\"name\":\"example name\",\"type\":\"fixed\"}",
+        ),
+        ("CheckoutDiscountFixedOnceForeverDurationDuration", "\"once\""),
+        ("CheckoutDiscountFixedOnceForeverDurationType", "\"fixed\""),
+        (
+            "CheckoutDiscountFixedRepeatDuration",
+            "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"repeating\",\"duration_in_months\":1,\"id\":\"00000000-0000-4000-8000-000000000025\",\"name\":\"example name\",\"type\":\"fixed\"}",
+        ),
+        ("CheckoutDiscountFixedRepeatDurationDuration", "\"repeating\""),
+        ("CheckoutDiscountFixedRepeatDurationType", "\"fixed\""),
+        (
+            "CheckoutDiscountPercentage",
+            "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000026\",\"name\":\"example name\",\"type\":\"percentage\"}",
+        ),
+        (
+            "CheckoutDiscountPercentageOnceForeverDuration",
+            "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000027\",\"name\":\"example name\",\"type\":\"percentage\"}",
+        ),
+        ("CheckoutDiscountPercentageOnceForeverDurationDuration", "\"once\""),
+        ("CheckoutDiscountPercentageOnceForeverDurationType", "\"percentage\""),
+        (
+            "CheckoutDiscountPercentageRepeatDuration",
+            "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"repeating\",\"duration_in_months\":1,\"id\":\"00000000-0000-4000-8000-000000000028\",\"name\":\"example name\",\"type\":\"percentage\"}",
+        ),
+        ("CheckoutDiscountPercentageRepeatDurationDuration", "\"repeating\""),
+        ("CheckoutDiscountPercentageRepeatDurationType", "\"percentage\""),
+        (
+            "CheckoutForbiddenError",
+            "{\"detail\":\"example detail\",\"error\":\"AlreadyActiveSubscriptionError\"}",
+        ),
+        (
+            "CheckoutLocked",
+            "{\"detail\":\"example detail\",\"error\":\"CheckoutLocked\"}",
+        ),
+        ("CheckoutLockedError", "\"CheckoutLocked\""),
+        (
+            "CheckoutOrganization",
+            "{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000029\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":{\"$example\":\"SubscriptionProrationBehavior\"},\"slug\":\"example slug\",\"socials\":[{\"$example\":\"OrganizationSocialLink\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"}",
+        ),
+        (
+            "CheckoutProduct",
+            "{\"benefits\":[{\"$example\":\"BenefitPublic\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000030\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"$example\":\"ProductMediaFileRead\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000031\",\"prices\":[{\"$example\":\"ProductPrice\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}",
+        ),
+        (
+            "CheckoutPublic",
+            "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"$example\":\"AttachedCustomField\"}],\"billing_address_fields\":{\"city\":{\"$example\":\"BillingAddressFieldMode\"},\"country\":{\"$example\":\"BillingAddressFieldMode\"},\"line1\":{\"$example\":\"BillingAddressFieldMode\"},\"line2\":{\"$example\":\"BillingAddressFieldMode\"},\"postal_code\":{\"$example\":\"BillingAddressFieldMode\"},\"state\":{\"$example\":\"BillingAddressFieldMode\"}},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000032\",\"customer_ip_address\":\"192.0.2.1\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000033\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000034\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000035\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization\":{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000036\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":{\"$example\":\"SubscriptionProrationBehavior\"},\"slug\":\"example slug\",\"socials\":[{\"$example\":\"OrganizationSocialLink\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"},\"organization_id\":\"00000000-0000-4000-8000-000000000037\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"$example\":\"BenefitPublic\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000038\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"$example\":\"ProductMediaFileRead\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000039\",\"prices\":[{\"$example\":\"ProductPrice\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000040\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000041\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000042\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000043\",\"products\":[{\"$example\":\"CheckoutProduct\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"units\":1,\"url\":\"https://example.com/\"}",
+        ),
+        (
+            "CheckoutPublicConfirmed",
+            "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"$example\":\"AttachedCustomField\"}],\"billing_address_fields\":{\"city\":{\"$example\":\"BillingAddressFieldMode\"},\"country\":{\"$example\":\"BillingAddressFieldMode\"},\"line1\":{\"$example\":\"BillingAddressFieldMode\"},\"line2\":{\"$example\":\"BillingAddressFieldMode\"},\"postal_code\":{\"$example\":\"BillingAddressFieldMode\"},\"state\":{\"$example\":\"BillingAddressFieldMode\"}},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000044\",\"customer_ip_address\":\"192.0.2.1\",\"customer_name\":\"example customer name\",\"customer_session_token\":\"example customer session token\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000045\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000046\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000047\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization\":{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000048\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":{\"$example\":\"SubscriptionProrationBehavior\"},\"slug\":\"example slug\",\"socials\":[{\"$example\":\"OrganizationSocialLink\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"},\"organization_id\":\"00000000-0000-4000-8000-000000000049\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"$example\":\"BenefitPublic\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000050\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"$example\":\"ProductMediaFileRead\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000051\",\"prices\":[{\"$example\":\"ProductPrice\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000052\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000053\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000054\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000055\",\"products\":[{\"$example\":\"CheckoutProduct\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"confirmed\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"units\":1,\"url\":\"https://example.com/\"}",
+        ),
+        ("CheckoutPublicConfirmedStatus", "\"confirmed\""),
+        ("CheckoutSortProperty", "\"created_at\""),
+        ("CheckoutStatus", "\"open\""),
+        ("CheckoutStatusFilter", "\"open\""),
+        (
+            "CheckoutUpdate",
+            "{\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_id\":\"00000000-0000-4000-8000-000000000056\",\"embed_origin\":\"example embed origin\",\"is_business_customer\":false,\"locale\":\"example locale\",\"metadata\":{},\"product_id\":\"00000000-0000-4000-8000-000000000057\",\"product_price_id\":\"00000000-0000-4000-8000-000000000058\",\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"success_url\":\"https://example.com/\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1}",
+        ),
+        (
+            "CheckoutUpdatePublic",
+            "{\"allow_trial\":false,\"amount\":1,\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_code\":\"example discount code\",\"is_business_customer\":false,\"locale\":\"example locale\",\"payment_method_type\":\"example payment method type\",\"product_id\":\"00000000-0000-4000-8000-000000000059\",\"product_price_id\":\"00000000-0000-4000-8000-000000000060\",\"seats\":1,\"units\":1}",
+        ),
+        (
+            "CurrentProductPrice",
+            "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000061\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000062\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+        ),
+        (
+            "CustomField",
+            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000063\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000064\",\"properties\":{\"$example\":\"CustomFieldTextProperties\"},\"slug\":\"example slug\",\"type\":\"text\"}",
+        ),
+        (
+            "CustomFieldCheckbox",
+            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000065\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000066\",\"properties\":{\"$example\":\"CustomFieldCheckboxProperties\"},\"slug\":\"example slug\",\"type\":\"checkbox\"}",
+        ),
+        (
+            "CustomFieldCheckboxProperties",
+            "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\"}",
+        ),
+        ("CustomFieldCheckboxType", "\"checkbox\""),
+        ("CustomFieldData", "{}"),
+        ("CustomFieldDataInput", "{}"),
+        (
+            "CustomFieldDate",
+            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000067\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000068\",\"properties\":{\"$example\":\"CustomFieldDateProperties\"},\"slug\":\"example slug\",\"type\":\"date\"}",
+        ),
+        (
+            "CustomFieldDateProperties",
+            "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1}",
+        ),
+        ("CustomFieldDateType", "\"date\""),
+        ("CustomFieldInputValue", "\"example CustomFieldInputValue\""),
+        (
+            "CustomFieldNumber",
+            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000069\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000070\",\"properties\":{\"$example\":\"CustomFieldNumberProperties\"},\"slug\":\"example slug\",\"type\":\"number\"}",
+        ),
+        (
+            "CustomFieldNumberProperties",
+            "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1}",
+        ),
+        ("CustomFieldNumberType", "\"number\""),
+        (
+            "CustomFieldSelect",
+            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000071\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000072\",\"properties\":{\"$example\":\"CustomFieldSelectProperties\"},\"slug\":\"example slug\",\"type\":\"select\"}",
+        ),
+        (
+            "CustomFieldSelectOption",
+            "{\"label\":\"example label\",\"value\":\"example value\"}",
+        ),
+        (
+            "CustomFieldSelectProperties",
+            "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"options\":[{\"$example\":\"CustomFieldSelectOption\"}]}",
+        ),
+        ("CustomFieldSelectType", "\"select\""),
+        (
+            "CustomFieldText",
+            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000073\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000074\",\"properties\":{\"$example\":\"CustomFieldTextProperties\"},\"slug\":\"example slug\",\"type\":\"text\"}",
+        ),
+        (
+            "CustomFieldTextProperties",
+            "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false}",
+        ),
+        ("CustomFieldTextType", "\"text\""),
+        ("CustomFieldValue", "\"example CustomFieldValue\""),
+        ("DecimalInput", "1.0"),
+        (
+            "DiscountRedemptionLimitReached",
+            "{\"detail\":\"example detail\",\"error\":\"DiscountRedemptionLimitReached\"}",
+        ),
+        ("DiscountRedemptionLimitReachedError", "\"DiscountRedemptionLimitReached\""),
+        (
+            "ExpiredCheckoutError",
+            "{\"detail\":\"example detail\",\"error\":\"ExpiredCheckoutError\"}",
+        ),
+        ("ExpiredCheckoutErrorError", "\"ExpiredCheckoutError\""),
+        ("HttpValidationError", "{\"detail\":[{\"$example\":\"ValidationError\"}]}"),
+        ("LegacyOrganizationStatus", "\"created\""),
+        (
+            "LegacyRecurringProductPrice",
+            "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000075\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000076\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+        ),
+        (
+            "LegacyRecurringProductPriceCustom",
+            "{\"amount_type\":\"custom\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000077\",\"is_archived\":false,\"legacy\":true,\"maximum_amount\":1,\"minimum_amount\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"preset_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000078\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+        ),
+        ("LegacyRecurringProductPriceCustomAmountType", "\"custom\""),
+        ("LegacyRecurringProductPriceCustomType", "\"recurring\""),
+        (
+            "LegacyRecurringProductPriceFixed",
+            "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000079\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000080\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+        ),
+        ("LegacyRecurringProductPriceFixedAmountType", "\"fixed\""),
+        ("LegacyRecurringProductPriceFixedType", "\"recurring\""),
+        (
+            "ListResourceCheckout",
+            "{\"items\":[{\"$example\":\"Checkout\"}],\"pagination\":{\"$example\":\"Pagination\"}}",
+        ),
+        ("Metadata", "{}"),
+        ("MetadataInput", "{}"),
+        ("MetadataInputValue", "\"example MetadataInputValue\""),
+        ("MetadataValue", "\"example MetadataValue\""),
+        (
+            "NotOpenCheckout",
+            "{\"detail\":\"example detail\",\"error\":\"NotOpenCheckout\"}",
+        ),
+        ("NotOpenCheckoutError", "\"NotOpenCheckout\""),
+        ("NotPermitted", "{\"detail\":\"example detail\",\"error\":\"NotPermitted\"}"),
+        ("NotPermittedError", "\"NotPermitted\""),
+        (
+            "OrganizationSocialLink",
+            "{\"platform\":{\"$example\":\"OrganizationSocialPlatforms\"},\"url\":\"https://example.com/\"}",
+        ),
+        ("OrganizationSocialPlatforms", "\"x\""),
+        ("Pagination", "{\"max_page\":1,\"total_count\":1}"),
+        ("PaymentError", "{\"detail\":\"example detail\",\"error\":\"PaymentError\"}"),
+        ("PaymentErrorError", "\"PaymentError\""),
+        (
+            "PaymentNotReady",
+            "{\"detail\":\"example detail\",\"error\":\"PaymentNotReady\"}",
+        ),
+        ("PaymentNotReadyError", "\"PaymentNotReady\""),
+        ("PaymentProcessor", "\"stripe\""),
+        (
+            "ProductMediaFileRead",
+            "{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000081\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000082\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}",
+        ),
+        ("ProductMediaFileReadService", "\"product_media\""),
+        (
+            "ProductPrice",
+            "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000083\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000084\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+        ),
+        (
+            "ProductPriceCreate",
+            "{\"amount_type\":\"fixed\",\"price_amount\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\"}",
+        ),
+        (
+            "ProductPriceCustom",
+            "{\"amount_type\":\"custom\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000085\",\"is_archived\":false,\"maximum_amount\":1,\"minimum_amount\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"preset_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000086\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+        ),
+        ("ProductPriceCustomAmountType", "\"custom\""),
+        (
+            "ProductPriceCustomCreate",
+            "{\"amount_type\":\"custom\",\"maximum_amount\":1,\"minimum_amount\":1,\"preset_amount\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\"}",
+        ),
+        ("ProductPriceCustomCreateAmountType", "\"custom\""),
+        (
+            "ProductPriceFixed",
+            "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000087\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000088\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+        ),
+        ("ProductPriceFixedAmountType", "\"fixed\""),
+        (
+            "ProductPriceFixedCreate",
+            "{\"amount_type\":\"fixed\",\"price_amount\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\"}",
+        ),
+        ("ProductPriceFixedCreateAmountType", "\"fixed\""),
+        (
+            "ProductPriceMeter",
+            "{\"custom_label\":\"example custom label\",\"custom_multiplier\":1,\"id\":\"00000000-0000-4000-8000-000000000089\",\"name\":\"example name\",\"unit\":\"example unit\"}",
+        ),
+        (
+            "ProductPriceMeteredUnit",
+            "{\"amount_type\":\"metered_unit\",\"cap_amount\":1,\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000090\",\"is_archived\":false,\"meter\":{\"custom_label\":\"example custom label\",\"custom_multiplier\":1,\"id\":\"00000000-0000-4000-8000-000000000091\",\"name\":\"example name\",\"unit\":\"example unit\"},\"meter_id\":\"00000000-0000-4000-8000-000000000092\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000093\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\",\"unit_amount\":\"example unit amount\"}",
+        ),
+        ("ProductPriceMeteredUnitAmountType", "\"metered_unit\""),
+        (
+            "ProductPriceMeteredUnitCreate",
+            "{\"amount_type\":\"metered_unit\",\"cap_amount\":1,\"meter_id\":\"00000000-0000-4000-8000-000000000094\",\"price_currency\":\"usd\",\"tax_behavior\":\"location\",\"unit_amount\":1.0}",
+        ),
+        ("ProductPriceMeteredUnitCreateAmountType", "\"metered_unit\""),
+        (
+            "ProductPriceSeatBased",
+            "{\"amount_type\":\"seat_based\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000095\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"price_per_seat\":1,\"product_id\":\"00000000-0000-4000-8000-000000000096\",\"recurring_interval\":\"day\",\"seat_tiers\":{\"maximum_seats\":1,\"minimum_seats\":1,\"seat_tier_type\":\"volume\",\"tiers\":[{\"$example\":\"ProductPriceSeatTier\"}]},\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+        ),
+        ("ProductPriceSeatBasedAmountType", "\"seat_based\""),
+        (
+            "ProductPriceSeatBasedCreate",
+            "{\"amount_type\":\"seat_based\",\"price_currency\":\"usd\",\"seat_tiers\":{\"seat_tier_type\":\"volume\",\"tiers\":[{\"$example\":\"ProductPriceSeatTier\"}]},\"tax_behavior\":\"location\"}",
+        ),
+        ("ProductPriceSeatBasedCreateAmountType", "\"seat_based\""),
+        (
+            "ProductPriceSeatTier",
+            "{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}",
+        ),
+        (
+            "ProductPriceSeatTiers",
+            "{\"maximum_seats\":1,\"minimum_seats\":1,\"seat_tier_type\":\"volume\",\"tiers\":[{\"$example\":\"ProductPriceSeatTier\"}]}",
+        ),
+        (
+            "ProductPriceSeatTiersInput",
+            "{\"seat_tier_type\":\"volume\",\"tiers\":[{\"$example\":\"ProductPriceSeatTier\"}]}",
+        ),
+        ("ProductPriceSource", "\"catalog\""),
+        ("ProductPriceType", "\"one_time\""),
+        (
+            "ProductPriceUnitBased",
+            "{\"amount_type\":\"unit_based\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000097\",\"is_archived\":false,\"maximum_units\":1,\"minimum_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000098\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"tiers\":{\"tiers\":[{\"$example\":\"Tier\"}],\"type\":\"volume\"},\"type\":\"one_time\",\"unit_label\":{}}",
+        ),
+        ("ProductPriceUnitBasedAmountType", "\"unit_based\""),
+        (
+            "ProductPriceUnitBasedCreate",
+            "{\"amount_type\":\"unit_based\",\"minimum_units\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\",\"tiers\":{\"tiers\":[{\"$example\":\"TierInput\"}],\"type\":\"volume\"},\"unit_label\":{}}",
+        ),
+        ("ProductPriceUnitBasedCreateAmountType", "\"unit_based\""),
+        ("ProductVisibility", "\"draft\""),
+        (
+            "ResourceNotFound",
+            "{\"detail\":\"example detail\",\"error\":\"ResourceNotFound\"}",
+        ),
+        ("ResourceNotFoundError", "\"ResourceNotFound\""),
+        ("SeatTierType", "\"volume\""),
+        ("StringFilter", "\"example StringFilter\""),
+        ("SubscriptionProrationBehavior", "\"invoice\""),
+        ("SubscriptionRecurringInterval", "\"day\""),
+        ("TaxBehavior", "\"inclusive\""),
+        ("TaxBehaviorOption", "\"location\""),
+        ("Tier", "{\"bound\":1,\"unit_amount\":\"example unit amount\"}"),
+        ("TierInput", "{\"bound\":1,\"unit_amount\":1.0}"),
+        ("TierType", "\"volume\""),
+        ("Tiers", "{\"tiers\":[{\"$example\":\"Tier\"}],\"type\":\"volume\"}"),
+        ("TiersInput", "{\"tiers\":[{\"$example\":\"TierInput\"}],\"type\":\"volume\"}"),
+        (
+            "TrialAlreadyRedeemed",
+            "{\"detail\":\"example detail\",\"error\":\"TrialAlreadyRedeemed\"}",
+        ),
+        ("TrialAlreadyRedeemedError", "\"TrialAlreadyRedeemed\""),
+        ("TrialInterval", "\"day\""),
+        ("UnitLabel", "{}"),
+        ("UuidFilter", "\"00000000-0000-4000-8000-000000000099\""),
+        (
+            "ValidationError",
+            "{\"ctx\":{},\"input\":{},\"loc\":[{\"$example\":\"ValidationErrorLocation\"}],\"msg\":\"example msg\",\"type\":\"example type\"}",
+        ),
+        ("ValidationErrorLocation", "\"example ValidationErrorLocation\""),
+        (
+            "WebhookCheckoutCreatedPayload",
+            "{\"data\":{\"$example\":\"Checkout\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.created\"}",
+        ),
+        ("WebhookCheckoutCreatedPayloadType", "\"checkout.created\""),
+        (
+            "WebhookCheckoutExpiredPayload",
+            "{\"data\":{\"$example\":\"Checkout\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.expired\"}",
+        ),
+        ("WebhookCheckoutExpiredPayloadType", "\"checkout.expired\""),
+        (
+            "WebhookCheckoutUpdatedPayload",
+            "{\"data\":{\"$example\":\"Checkout\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.updated\"}",
+        ),
+        ("WebhookCheckoutUpdatedPayloadType", "\"checkout.updated\""),
+    ];
     impl types::Address {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Address { field: …, ..Address::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"}",
-                stringify!(Address),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "Address")
         }
     }
     impl types::AddressInput {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AddressInput { field: …, ..AddressInput::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"}",
-                stringify!(AddressInput),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "AddressInput")
         }
     }
     impl types::AlreadyActiveSubscriptionError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AlreadyActiveSubscriptionError { field: …, ..AlreadyActiveSubscriptionError::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"detail\":\"example detail\",\"error\":\"AlreadyActiveSubscriptionError\"}",
-                stringify!(AlreadyActiveSubscriptionError),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "AlreadyActiveSubscriptionError")
         }
     }
     impl types::AlreadyActiveSubscriptionErrorError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AlreadyActiveSubscriptionErrorError { field: …, ..AlreadyActiveSubscriptionErrorError::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"AlreadyActiveSubscriptionError\"",
-                stringify!(AlreadyActiveSubscriptionErrorError),
+                EXAMPLES,
+                "AlreadyActiveSubscriptionErrorError",
             )
         }
     }
     impl types::AttachedCustomField {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AttachedCustomField { field: …, ..AttachedCustomField::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000001\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000002\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000003\",\"order\":1,\"required\":false}",
-                stringify!(AttachedCustomField),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "AttachedCustomField")
         }
     }
     impl types::BenefitPublic {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`BenefitPublic { field: …, ..BenefitPublic::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000004\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000005\",\"selectable\":false,\"type\":\"custom\"}",
-                stringify!(BenefitPublic),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "BenefitPublic")
         }
     }
     impl types::BenefitType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`BenefitType { field: …, ..BenefitType::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("\"custom\"", stringify!(BenefitType))
+            ::checkout_runtime::mock::example(EXAMPLES, "BenefitType")
         }
     }
     impl types::BillingAddressFieldMode {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`BillingAddressFieldMode { field: …, ..BillingAddressFieldMode::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"required\"",
-                stringify!(BillingAddressFieldMode),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "BillingAddressFieldMode")
         }
     }
     impl types::Checkout {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Checkout { field: …, ..Checkout::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000006\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000007\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000008\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000009\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000010\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000011\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000012\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000013\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000014\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000015\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000016\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000017\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000018\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000019\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000020\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000021\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000022\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000023\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000024\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000025\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000026\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000027\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000028\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000029\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000030\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000031\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000032\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000033\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000034\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"}",
-                stringify!(Checkout),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "Checkout")
         }
     }
     impl types::CheckoutBillingAddressFields {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutBillingAddressFields { field: …, ..CheckoutBillingAddressFields::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"}",
-                stringify!(CheckoutBillingAddressFields),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutBillingAddressFields")
         }
     }
     impl types::CheckoutConfirmStripe {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutConfirmStripe { field: …, ..CheckoutConfirmStripe::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"allow_trial\":false,\"amount\":1,\"confirmation_token_id\":\"example confirmation token id\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_code\":\"example discount code\",\"is_business_customer\":false,\"locale\":\"example locale\",\"payment_method_type\":\"example payment method type\",\"product_id\":\"00000000-0000-4000-8000-000000000035\",\"product_price_id\":\"00000000-0000-4000-8000-000000000036\",\"seats\":1,\"units\":1}",
-                stringify!(CheckoutConfirmStripe),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutConfirmStripe")
         }
     }
     impl types::CheckoutCreate {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutCreate { field: …, ..CheckoutCreate::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000037\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_id\":\"00000000-0000-4000-8000-000000000038\",\"embed_origin\":\"example embed origin\",\"external_customer_id\":\"example external customer id\",\"is_business_customer\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"prices\":{},\"products\":[\"00000000-0000-4000-8000-000000000039\"],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"subscription_id\":\"00000000-0000-4000-8000-000000000040\",\"success_url\":\"https://example.com/\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1}",
-                stringify!(CheckoutCreate),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutCreate")
         }
     }
     impl types::CheckoutCustomerBillingAddressFields {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutCustomerBillingAddressFields { field: …, ..CheckoutCustomerBillingAddressFields::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false}",
-                stringify!(CheckoutCustomerBillingAddressFields),
+                EXAMPLES,
+                "CheckoutCustomerBillingAddressFields",
             )
         }
     }
     impl types::CheckoutDiscount {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscount { field: …, ..CheckoutDiscount::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000041\",\"name\":\"example name\",\"type\":\"fixed\"}",
-                stringify!(CheckoutDiscount),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutDiscount")
         }
     }
     impl types::CheckoutDiscountFixed {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixed { field: …, ..CheckoutDiscountFixed::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000042\",\"name\":\"example name\",\"type\":\"fixed\"}",
-                stringify!(CheckoutDiscountFixed),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutDiscountFixed")
         }
     }
     impl types::CheckoutDiscountFixedOnceForeverDuration {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedOnceForeverDuration { field: …, ..CheckoutDiscountFixedOnceForeverDuration::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000043\",\"name\":\"example name\",\"type\":\"fixed\"}",
-                stringify!(CheckoutDiscountFixedOnceForeverDuration),
+                EXAMPLES,
+                "CheckoutDiscountFixedOnceForeverDuration",
             )
         }
     }
@@ -25391,8 +25719,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedOnceForeverDurationDuration { field: …, ..CheckoutDiscountFixedOnceForeverDurationDuration::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"once\"",
-                stringify!(CheckoutDiscountFixedOnceForeverDurationDuration),
+                EXAMPLES,
+                "CheckoutDiscountFixedOnceForeverDurationDuration",
             )
         }
     }
@@ -25400,8 +25728,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedOnceForeverDurationType { field: …, ..CheckoutDiscountFixedOnceForeverDurationType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"fixed\"",
-                stringify!(CheckoutDiscountFixedOnceForeverDurationType),
+                EXAMPLES,
+                "CheckoutDiscountFixedOnceForeverDurationType",
             )
         }
     }
@@ -25409,8 +25737,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedRepeatDuration { field: …, ..CheckoutDiscountFixedRepeatDuration::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"repeating\",\"duration_in_months\":1,\"id\":\"00000000-0000-4000-8000-000000000044\",\"name\":\"example name\",\"type\":\"fixed\"}",
-                stringify!(CheckoutDiscountFixedRepeatDuration),
+                EXAMPLES,
+                "CheckoutDiscountFixedRepeatDuration",
             )
         }
     }
@@ -25418,8 +25746,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedRepeatDurationDuration { field: …, ..CheckoutDiscountFixedRepeatDurationDuration::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"repeating\"",
-                stringify!(CheckoutDiscountFixedRepeatDurationDuration),
+                EXAMPLES,
+                "CheckoutDiscountFixedRepeatDurationDuration",
             )
         }
     }
@@ -25427,26 +25755,23 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedRepeatDurationType { field: …, ..CheckoutDiscountFixedRepeatDurationType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"fixed\"",
-                stringify!(CheckoutDiscountFixedRepeatDurationType),
+                EXAMPLES,
+                "CheckoutDiscountFixedRepeatDurationType",
             )
         }
     }
     impl types::CheckoutDiscountPercentage {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentage { field: …, ..CheckoutDiscountPercentage::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000045\",\"name\":\"example name\",\"type\":\"percentage\"}",
-                stringify!(CheckoutDiscountPercentage),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutDiscountPercentage")
         }
     }
     impl types::CheckoutDiscountPercentageOnceForeverDuration {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageOnceForeverDuration { field: …, ..CheckoutDiscountPercentageOnceForeverDuration::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000046\",\"name\":\"example name\",\"type\":\"percentage\"}",
-                stringify!(CheckoutDiscountPercentageOnceForeverDuration),
+                EXAMPLES,
+                "CheckoutDiscountPercentageOnceForeverDuration",
             )
         }
     }
@@ -25454,8 +25779,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageOnceForeverDurationDuration { field: …, ..CheckoutDiscountPercentageOnceForeverDurationDuration::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"once\"",
-                stringify!(CheckoutDiscountPercentageOnceForeverDurationDuration),
+                EXAMPLES,
+                "CheckoutDiscountPercentageOnceForeverDurationDuration",
             )
         }
     }
@@ -25463,8 +25788,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageOnceForeverDurationType { field: …, ..CheckoutDiscountPercentageOnceForeverDurationType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"percentage\"",
-                stringify!(CheckoutDiscountPercentageOnceForeverDurationType),
+                EXAMPLES,
+                "CheckoutDiscountPercentageOnceForeverDurationType",
             )
         }
     }
@@ -25472,8 +25797,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageRepeatDuration { field: …, ..CheckoutDiscountPercentageRepeatDuration::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"repeating\",\"duration_in_months\":1,\"id\":\"00000000-0000-4000-8000-000000000047\",\"name\":\"example name\",\"type\":\"percentage\"}",
-                stringify!(CheckoutDiscountPercentageRepeatDuration),
+                EXAMPLES,
+                "CheckoutDiscountPercentageRepeatDuration",
             )
         }
     }
@@ -25481,8 +25806,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageRepeatDurationDuration { field: …, ..CheckoutDiscountPercentageRepeatDurationDuration::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"repeating\"",
-                stringify!(CheckoutDiscountPercentageRepeatDurationDuration),
+                EXAMPLES,
+                "CheckoutDiscountPercentageRepeatDurationDuration",
             )
         }
     }
@@ -25490,392 +25815,278 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageRepeatDurationType { field: …, ..CheckoutDiscountPercentageRepeatDurationType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"percentage\"",
-                stringify!(CheckoutDiscountPercentageRepeatDurationType),
+                EXAMPLES,
+                "CheckoutDiscountPercentageRepeatDurationType",
             )
         }
     }
     impl types::CheckoutForbiddenError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutForbiddenError { field: …, ..CheckoutForbiddenError::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"detail\":\"example detail\",\"error\":\"AlreadyActiveSubscriptionError\"}",
-                stringify!(CheckoutForbiddenError),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutForbiddenError")
         }
     }
     impl types::CheckoutLocked {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutLocked { field: …, ..CheckoutLocked::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"detail\":\"example detail\",\"error\":\"CheckoutLocked\"}",
-                stringify!(CheckoutLocked),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutLocked")
         }
     }
     impl types::CheckoutLockedError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutLockedError { field: …, ..CheckoutLockedError::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"CheckoutLocked\"",
-                stringify!(CheckoutLockedError),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutLockedError")
         }
     }
     impl types::CheckoutOrganization {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutOrganization { field: …, ..CheckoutOrganization::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000048\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":\"invoice\",\"slug\":\"example slug\",\"socials\":[{\"platform\":\"x\",\"url\":\"https://example.com/\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"}",
-                stringify!(CheckoutOrganization),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutOrganization")
         }
     }
     impl types::CheckoutProduct {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutProduct { field: …, ..CheckoutProduct::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000049\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000050\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000051\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000052\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000053\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000054\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000055\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000056\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}",
-                stringify!(CheckoutProduct),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutProduct")
         }
     }
     impl types::CheckoutPublic {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutPublic { field: …, ..CheckoutPublic::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000057\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000058\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000059\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000060\",\"customer_ip_address\":\"192.0.2.1\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000061\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000062\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000063\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization\":{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000064\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":\"invoice\",\"slug\":\"example slug\",\"socials\":[{\"platform\":\"x\",\"url\":\"https://example.com/\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"},\"organization_id\":\"00000000-0000-4000-8000-000000000065\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000066\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000067\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000068\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000069\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000070\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000071\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000072\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000073\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000074\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000075\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000076\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000077\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000078\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000079\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000080\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000081\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000082\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000083\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000084\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000085\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"units\":1,\"url\":\"https://example.com/\"}",
-                stringify!(CheckoutPublic),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutPublic")
         }
     }
     impl types::CheckoutPublicConfirmed {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutPublicConfirmed { field: …, ..CheckoutPublicConfirmed::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000086\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000087\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000088\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000089\",\"customer_ip_address\":\"192.0.2.1\",\"customer_name\":\"example customer name\",\"customer_session_token\":\"example customer session token\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000090\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000091\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000092\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization\":{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000093\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":\"invoice\",\"slug\":\"example slug\",\"socials\":[{\"platform\":\"x\",\"url\":\"https://example.com/\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"},\"organization_id\":\"00000000-0000-4000-8000-000000000094\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000095\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000096\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000097\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000098\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000099\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000100\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000101\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000102\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000103\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000104\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000105\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000106\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000107\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000108\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000109\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000110\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000111\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000112\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000113\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000114\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"confirmed\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"units\":1,\"url\":\"https://example.com/\"}",
-                stringify!(CheckoutPublicConfirmed),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutPublicConfirmed")
         }
     }
     impl types::CheckoutPublicConfirmedStatus {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutPublicConfirmedStatus { field: …, ..CheckoutPublicConfirmedStatus::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"confirmed\"",
-                stringify!(CheckoutPublicConfirmedStatus),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutPublicConfirmedStatus")
         }
     }
     impl types::CheckoutSortProperty {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutSortProperty { field: …, ..CheckoutSortProperty::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"created_at\"",
-                stringify!(CheckoutSortProperty),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutSortProperty")
         }
     }
     impl types::CheckoutStatus {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutStatus { field: …, ..CheckoutStatus::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("\"open\"", stringify!(CheckoutStatus))
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutStatus")
         }
     }
     impl types::CheckoutStatusFilter {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutStatusFilter { field: …, ..CheckoutStatusFilter::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"open\"",
-                stringify!(CheckoutStatusFilter),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutStatusFilter")
         }
     }
     impl types::CheckoutUpdate {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutUpdate { field: …, ..CheckoutUpdate::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_id\":\"00000000-0000-4000-8000-000000000115\",\"embed_origin\":\"example embed origin\",\"is_business_customer\":false,\"locale\":\"example locale\",\"metadata\":{},\"product_id\":\"00000000-0000-4000-8000-000000000116\",\"product_price_id\":\"00000000-0000-4000-8000-000000000117\",\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"success_url\":\"https://example.com/\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1}",
-                stringify!(CheckoutUpdate),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutUpdate")
         }
     }
     impl types::CheckoutUpdatePublic {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutUpdatePublic { field: …, ..CheckoutUpdatePublic::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"allow_trial\":false,\"amount\":1,\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_code\":\"example discount code\",\"is_business_customer\":false,\"locale\":\"example locale\",\"payment_method_type\":\"example payment method type\",\"product_id\":\"00000000-0000-4000-8000-000000000118\",\"product_price_id\":\"00000000-0000-4000-8000-000000000119\",\"seats\":1,\"units\":1}",
-                stringify!(CheckoutUpdatePublic),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutUpdatePublic")
         }
     }
     impl types::CurrentProductPrice {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CurrentProductPrice { field: …, ..CurrentProductPrice::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000120\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000121\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
-                stringify!(CurrentProductPrice),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CurrentProductPrice")
         }
     }
     impl types::CustomField {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomField { field: …, ..CustomField::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000122\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000123\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"}",
-                stringify!(CustomField),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomField")
         }
     }
     impl types::CustomFieldCheckbox {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldCheckbox { field: …, ..CustomFieldCheckbox::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000124\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000125\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\"},\"slug\":\"example slug\",\"type\":\"checkbox\"}",
-                stringify!(CustomFieldCheckbox),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldCheckbox")
         }
     }
     impl types::CustomFieldCheckboxProperties {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldCheckboxProperties { field: …, ..CustomFieldCheckboxProperties::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\"}",
-                stringify!(CustomFieldCheckboxProperties),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldCheckboxProperties")
         }
     }
     impl types::CustomFieldCheckboxType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldCheckboxType { field: …, ..CustomFieldCheckboxType::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"checkbox\"",
-                stringify!(CustomFieldCheckboxType),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldCheckboxType")
         }
     }
     impl types::CustomFieldData {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldData { field: …, ..CustomFieldData::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("{}", stringify!(CustomFieldData))
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldData")
         }
     }
     impl types::CustomFieldDataInput {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldDataInput { field: …, ..CustomFieldDataInput::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("{}", stringify!(CustomFieldDataInput))
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldDataInput")
         }
     }
     impl types::CustomFieldDate {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldDate { field: …, ..CustomFieldDate::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000126\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000127\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1},\"slug\":\"example slug\",\"type\":\"date\"}",
-                stringify!(CustomFieldDate),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldDate")
         }
     }
     impl types::CustomFieldDateProperties {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldDateProperties { field: …, ..CustomFieldDateProperties::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1}",
-                stringify!(CustomFieldDateProperties),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldDateProperties")
         }
     }
     impl types::CustomFieldDateType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldDateType { field: …, ..CustomFieldDateType::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"date\"",
-                stringify!(CustomFieldDateType),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldDateType")
         }
     }
     impl types::CustomFieldInputValue {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldInputValue { field: …, ..CustomFieldInputValue::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"example CustomFieldInputValue\"",
-                stringify!(CustomFieldInputValue),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldInputValue")
         }
     }
     impl types::CustomFieldNumber {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldNumber { field: …, ..CustomFieldNumber::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000128\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000129\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1},\"slug\":\"example slug\",\"type\":\"number\"}",
-                stringify!(CustomFieldNumber),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldNumber")
         }
     }
     impl types::CustomFieldNumberProperties {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldNumberProperties { field: …, ..CustomFieldNumberProperties::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1}",
-                stringify!(CustomFieldNumberProperties),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldNumberProperties")
         }
     }
     impl types::CustomFieldNumberType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldNumberType { field: …, ..CustomFieldNumberType::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"number\"",
-                stringify!(CustomFieldNumberType),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldNumberType")
         }
     }
     impl types::CustomFieldSelect {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldSelect { field: …, ..CustomFieldSelect::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000130\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000131\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"options\":[{\"label\":\"example label\",\"value\":\"example value\"}]},\"slug\":\"example slug\",\"type\":\"select\"}",
-                stringify!(CustomFieldSelect),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldSelect")
         }
     }
     impl types::CustomFieldSelectOption {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldSelectOption { field: …, ..CustomFieldSelectOption::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"label\":\"example label\",\"value\":\"example value\"}",
-                stringify!(CustomFieldSelectOption),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldSelectOption")
         }
     }
     impl types::CustomFieldSelectProperties {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldSelectProperties { field: …, ..CustomFieldSelectProperties::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"options\":[{\"label\":\"example label\",\"value\":\"example value\"}]}",
-                stringify!(CustomFieldSelectProperties),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldSelectProperties")
         }
     }
     impl types::CustomFieldSelectType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldSelectType { field: …, ..CustomFieldSelectType::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"select\"",
-                stringify!(CustomFieldSelectType),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldSelectType")
         }
     }
     impl types::CustomFieldText {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldText { field: …, ..CustomFieldText::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000132\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000133\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"}",
-                stringify!(CustomFieldText),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldText")
         }
     }
     impl types::CustomFieldTextProperties {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldTextProperties { field: …, ..CustomFieldTextProperties::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false}",
-                stringify!(CustomFieldTextProperties),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldTextProperties")
         }
     }
     impl types::CustomFieldTextType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldTextType { field: …, ..CustomFieldTextType::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"text\"",
-                stringify!(CustomFieldTextType),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldTextType")
         }
     }
     impl types::CustomFieldValue {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldValue { field: …, ..CustomFieldValue::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"example CustomFieldValue\"",
-                stringify!(CustomFieldValue),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldValue")
         }
     }
     impl types::DecimalInput {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`DecimalInput { field: …, ..DecimalInput::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("1.0", stringify!(DecimalInput))
+            ::checkout_runtime::mock::example(EXAMPLES, "DecimalInput")
         }
     }
     impl types::DiscountRedemptionLimitReached {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`DiscountRedemptionLimitReached { field: …, ..DiscountRedemptionLimitReached::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"detail\":\"example detail\",\"error\":\"DiscountRedemptionLimitReached\"}",
-                stringify!(DiscountRedemptionLimitReached),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "DiscountRedemptionLimitReached")
         }
     }
     impl types::DiscountRedemptionLimitReachedError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`DiscountRedemptionLimitReachedError { field: …, ..DiscountRedemptionLimitReachedError::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"DiscountRedemptionLimitReached\"",
-                stringify!(DiscountRedemptionLimitReachedError),
+                EXAMPLES,
+                "DiscountRedemptionLimitReachedError",
             )
         }
     }
     impl types::ExpiredCheckoutError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ExpiredCheckoutError { field: …, ..ExpiredCheckoutError::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"detail\":\"example detail\",\"error\":\"ExpiredCheckoutError\"}",
-                stringify!(ExpiredCheckoutError),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ExpiredCheckoutError")
         }
     }
     impl types::ExpiredCheckoutErrorError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ExpiredCheckoutErrorError { field: …, ..ExpiredCheckoutErrorError::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"ExpiredCheckoutError\"",
-                stringify!(ExpiredCheckoutErrorError),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ExpiredCheckoutErrorError")
         }
     }
     impl types::HttpValidationError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`HttpValidationError { field: …, ..HttpValidationError::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"detail\":[{\"ctx\":{},\"input\":{},\"loc\":[\"example loc\"],\"msg\":\"example msg\",\"type\":\"example type\"}]}",
-                stringify!(HttpValidationError),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "HttpValidationError")
         }
     }
     impl types::LegacyOrganizationStatus {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyOrganizationStatus { field: …, ..LegacyOrganizationStatus::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"created\"",
-                stringify!(LegacyOrganizationStatus),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "LegacyOrganizationStatus")
         }
     }
     impl types::LegacyRecurringProductPrice {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPrice { field: …, ..LegacyRecurringProductPrice::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000134\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000135\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
-                stringify!(LegacyRecurringProductPrice),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "LegacyRecurringProductPrice")
         }
     }
     impl types::LegacyRecurringProductPriceCustom {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceCustom { field: …, ..LegacyRecurringProductPriceCustom::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"custom\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000136\",\"is_archived\":false,\"legacy\":true,\"maximum_amount\":1,\"minimum_amount\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"preset_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000137\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
-                stringify!(LegacyRecurringProductPriceCustom),
+                EXAMPLES,
+                "LegacyRecurringProductPriceCustom",
             )
         }
     }
@@ -25883,8 +26094,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceCustomAmountType { field: …, ..LegacyRecurringProductPriceCustomAmountType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"custom\"",
-                stringify!(LegacyRecurringProductPriceCustomAmountType),
+                EXAMPLES,
+                "LegacyRecurringProductPriceCustomAmountType",
             )
         }
     }
@@ -25892,8 +26103,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceCustomType { field: …, ..LegacyRecurringProductPriceCustomType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"recurring\"",
-                stringify!(LegacyRecurringProductPriceCustomType),
+                EXAMPLES,
+                "LegacyRecurringProductPriceCustomType",
             )
         }
     }
@@ -25901,8 +26112,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceFixed { field: …, ..LegacyRecurringProductPriceFixed::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000138\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000139\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
-                stringify!(LegacyRecurringProductPriceFixed),
+                EXAMPLES,
+                "LegacyRecurringProductPriceFixed",
             )
         }
     }
@@ -25910,8 +26121,8 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceFixedAmountType { field: …, ..LegacyRecurringProductPriceFixedAmountType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"fixed\"",
-                stringify!(LegacyRecurringProductPriceFixedAmountType),
+                EXAMPLES,
+                "LegacyRecurringProductPriceFixedAmountType",
             )
         }
     }
@@ -25919,647 +26130,485 @@ pub mod mock {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceFixedType { field: …, ..LegacyRecurringProductPriceFixedType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"recurring\"",
-                stringify!(LegacyRecurringProductPriceFixedType),
+                EXAMPLES,
+                "LegacyRecurringProductPriceFixedType",
             )
         }
     }
     impl types::ListResourceCheckout {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ListResourceCheckout { field: …, ..ListResourceCheckout::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"items\":[{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000140\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000141\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000142\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000143\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000144\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000145\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000146\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000147\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000148\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000149\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000150\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000151\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000152\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000153\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000154\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000155\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000156\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000157\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000158\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000159\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000160\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000161\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000162\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000163\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000164\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000165\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000166\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000167\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000168\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"}],\"pagination\":{\"max_page\":1,\"total_count\":1}}",
-                stringify!(ListResourceCheckout),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ListResourceCheckout")
         }
     }
     impl types::Metadata {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Metadata { field: …, ..Metadata::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("{}", stringify!(Metadata))
+            ::checkout_runtime::mock::example(EXAMPLES, "Metadata")
         }
     }
     impl types::MetadataInput {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`MetadataInput { field: …, ..MetadataInput::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("{}", stringify!(MetadataInput))
+            ::checkout_runtime::mock::example(EXAMPLES, "MetadataInput")
         }
     }
     impl types::MetadataInputValue {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`MetadataInputValue { field: …, ..MetadataInputValue::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"example MetadataInputValue\"",
-                stringify!(MetadataInputValue),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "MetadataInputValue")
         }
     }
     impl types::MetadataValue {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`MetadataValue { field: …, ..MetadataValue::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"example MetadataValue\"",
-                stringify!(MetadataValue),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "MetadataValue")
         }
     }
     impl types::NotOpenCheckout {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`NotOpenCheckout { field: …, ..NotOpenCheckout::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"detail\":\"example detail\",\"error\":\"NotOpenCheckout\"}",
-                stringify!(NotOpenCheckout),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "NotOpenCheckout")
         }
     }
     impl types::NotOpenCheckoutError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`NotOpenCheckoutError { field: …, ..NotOpenCheckoutError::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"NotOpenCheckout\"",
-                stringify!(NotOpenCheckoutError),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "NotOpenCheckoutError")
         }
     }
     impl types::NotPermitted {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`NotPermitted { field: …, ..NotPermitted::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"detail\":\"example detail\",\"error\":\"NotPermitted\"}",
-                stringify!(NotPermitted),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "NotPermitted")
         }
     }
     impl types::NotPermittedError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`NotPermittedError { field: …, ..NotPermittedError::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"NotPermitted\"",
-                stringify!(NotPermittedError),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "NotPermittedError")
         }
     }
     impl types::OrganizationSocialLink {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`OrganizationSocialLink { field: …, ..OrganizationSocialLink::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"platform\":\"x\",\"url\":\"https://example.com/\"}",
-                stringify!(OrganizationSocialLink),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "OrganizationSocialLink")
         }
     }
     impl types::OrganizationSocialPlatforms {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`OrganizationSocialPlatforms { field: …, ..OrganizationSocialPlatforms::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"x\"",
-                stringify!(OrganizationSocialPlatforms),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "OrganizationSocialPlatforms")
         }
     }
     impl types::Pagination {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Pagination { field: …, ..Pagination::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"max_page\":1,\"total_count\":1}",
-                stringify!(Pagination),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "Pagination")
         }
     }
     impl types::PaymentError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentError { field: …, ..PaymentError::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"detail\":\"example detail\",\"error\":\"PaymentError\"}",
-                stringify!(PaymentError),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "PaymentError")
         }
     }
     impl types::PaymentErrorError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentErrorError { field: …, ..PaymentErrorError::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"PaymentError\"",
-                stringify!(PaymentErrorError),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "PaymentErrorError")
         }
     }
     impl types::PaymentNotReady {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentNotReady { field: …, ..PaymentNotReady::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"detail\":\"example detail\",\"error\":\"PaymentNotReady\"}",
-                stringify!(PaymentNotReady),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "PaymentNotReady")
         }
     }
     impl types::PaymentNotReadyError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentNotReadyError { field: …, ..PaymentNotReadyError::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"PaymentNotReady\"",
-                stringify!(PaymentNotReadyError),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "PaymentNotReadyError")
         }
     }
     impl types::PaymentProcessor {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentProcessor { field: …, ..PaymentProcessor::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("\"stripe\"", stringify!(PaymentProcessor))
+            ::checkout_runtime::mock::example(EXAMPLES, "PaymentProcessor")
         }
     }
     impl types::ProductMediaFileRead {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductMediaFileRead { field: …, ..ProductMediaFileRead::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000169\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000170\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}",
-                stringify!(ProductMediaFileRead),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductMediaFileRead")
         }
     }
     impl types::ProductMediaFileReadService {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductMediaFileReadService { field: …, ..ProductMediaFileReadService::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"product_media\"",
-                stringify!(ProductMediaFileReadService),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductMediaFileReadService")
         }
     }
     impl types::ProductPrice {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPrice { field: …, ..ProductPrice::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000171\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000172\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
-                stringify!(ProductPrice),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPrice")
         }
     }
     impl types::ProductPriceCreate {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceCreate { field: …, ..ProductPriceCreate::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"fixed\",\"price_amount\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\"}",
-                stringify!(ProductPriceCreate),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceCreate")
         }
     }
     impl types::ProductPriceCustom {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceCustom { field: …, ..ProductPriceCustom::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"custom\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000173\",\"is_archived\":false,\"maximum_amount\":1,\"minimum_amount\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"preset_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000174\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
-                stringify!(ProductPriceCustom),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceCustom")
         }
     }
     impl types::ProductPriceCustomAmountType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceCustomAmountType { field: …, ..ProductPriceCustomAmountType::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"custom\"",
-                stringify!(ProductPriceCustomAmountType),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceCustomAmountType")
         }
     }
     impl types::ProductPriceCustomCreate {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceCustomCreate { field: …, ..ProductPriceCustomCreate::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"custom\",\"maximum_amount\":1,\"minimum_amount\":1,\"preset_amount\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\"}",
-                stringify!(ProductPriceCustomCreate),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceCustomCreate")
         }
     }
     impl types::ProductPriceCustomCreateAmountType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceCustomCreateAmountType { field: …, ..ProductPriceCustomCreateAmountType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"custom\"",
-                stringify!(ProductPriceCustomCreateAmountType),
+                EXAMPLES,
+                "ProductPriceCustomCreateAmountType",
             )
         }
     }
     impl types::ProductPriceFixed {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceFixed { field: …, ..ProductPriceFixed::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000175\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000176\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
-                stringify!(ProductPriceFixed),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceFixed")
         }
     }
     impl types::ProductPriceFixedAmountType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceFixedAmountType { field: …, ..ProductPriceFixedAmountType::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"fixed\"",
-                stringify!(ProductPriceFixedAmountType),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceFixedAmountType")
         }
     }
     impl types::ProductPriceFixedCreate {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceFixedCreate { field: …, ..ProductPriceFixedCreate::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"fixed\",\"price_amount\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\"}",
-                stringify!(ProductPriceFixedCreate),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceFixedCreate")
         }
     }
     impl types::ProductPriceFixedCreateAmountType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceFixedCreateAmountType { field: …, ..ProductPriceFixedCreateAmountType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"fixed\"",
-                stringify!(ProductPriceFixedCreateAmountType),
+                EXAMPLES,
+                "ProductPriceFixedCreateAmountType",
             )
         }
     }
     impl types::ProductPriceMeter {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceMeter { field: …, ..ProductPriceMeter::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"custom_label\":\"example custom label\",\"custom_multiplier\":1,\"id\":\"00000000-0000-4000-8000-000000000177\",\"name\":\"example name\",\"unit\":\"example unit\"}",
-                stringify!(ProductPriceMeter),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceMeter")
         }
     }
     impl types::ProductPriceMeteredUnit {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceMeteredUnit { field: …, ..ProductPriceMeteredUnit::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"metered_unit\",\"cap_amount\":1,\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000178\",\"is_archived\":false,\"meter\":{\"custom_label\":\"example custom label\",\"custom_multiplier\":1,\"id\":\"00000000-0000-4000-8000-000000000179\",\"name\":\"example name\",\"unit\":\"example unit\"},\"meter_id\":\"00000000-0000-4000-8000-000000000180\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000181\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\",\"unit_amount\":\"example unit amount\"}",
-                stringify!(ProductPriceMeteredUnit),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceMeteredUnit")
         }
     }
     impl types::ProductPriceMeteredUnitAmountType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceMeteredUnitAmountType { field: …, ..ProductPriceMeteredUnitAmountType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"metered_unit\"",
-                stringify!(ProductPriceMeteredUnitAmountType),
+                EXAMPLES,
+                "ProductPriceMeteredUnitAmountType",
             )
         }
     }
     impl types::ProductPriceMeteredUnitCreate {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceMeteredUnitCreate { field: …, ..ProductPriceMeteredUnitCreate::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"metered_unit\",\"cap_amount\":1,\"meter_id\":\"00000000-0000-4000-8000-000000000182\",\"price_currency\":\"usd\",\"tax_behavior\":\"location\",\"unit_amount\":1.0}",
-                stringify!(ProductPriceMeteredUnitCreate),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceMeteredUnitCreate")
         }
     }
     impl types::ProductPriceMeteredUnitCreateAmountType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceMeteredUnitCreateAmountType { field: …, ..ProductPriceMeteredUnitCreateAmountType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"metered_unit\"",
-                stringify!(ProductPriceMeteredUnitCreateAmountType),
+                EXAMPLES,
+                "ProductPriceMeteredUnitCreateAmountType",
             )
         }
     }
     impl types::ProductPriceSeatBased {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatBased { field: …, ..ProductPriceSeatBased::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"seat_based\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000183\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"price_per_seat\":1,\"product_id\":\"00000000-0000-4000-8000-000000000184\",\"recurring_interval\":\"day\",\"seat_tiers\":{\"maximum_seats\":1,\"minimum_seats\":1,\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]},\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
-                stringify!(ProductPriceSeatBased),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceSeatBased")
         }
     }
     impl types::ProductPriceSeatBasedAmountType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatBasedAmountType { field: …, ..ProductPriceSeatBasedAmountType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"seat_based\"",
-                stringify!(ProductPriceSeatBasedAmountType),
+                EXAMPLES,
+                "ProductPriceSeatBasedAmountType",
             )
         }
     }
     impl types::ProductPriceSeatBasedCreate {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatBasedCreate { field: …, ..ProductPriceSeatBasedCreate::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"seat_based\",\"price_currency\":\"usd\",\"seat_tiers\":{\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]},\"tax_behavior\":\"location\"}",
-                stringify!(ProductPriceSeatBasedCreate),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceSeatBasedCreate")
         }
     }
     impl types::ProductPriceSeatBasedCreateAmountType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatBasedCreateAmountType { field: …, ..ProductPriceSeatBasedCreateAmountType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"seat_based\"",
-                stringify!(ProductPriceSeatBasedCreateAmountType),
+                EXAMPLES,
+                "ProductPriceSeatBasedCreateAmountType",
             )
         }
     }
     impl types::ProductPriceSeatTier {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatTier { field: …, ..ProductPriceSeatTier::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}",
-                stringify!(ProductPriceSeatTier),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceSeatTier")
         }
     }
     impl types::ProductPriceSeatTiers {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatTiers { field: …, ..ProductPriceSeatTiers::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"maximum_seats\":1,\"minimum_seats\":1,\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]}",
-                stringify!(ProductPriceSeatTiers),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceSeatTiers")
         }
     }
     impl types::ProductPriceSeatTiersInput {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatTiersInput { field: …, ..ProductPriceSeatTiersInput::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]}",
-                stringify!(ProductPriceSeatTiersInput),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceSeatTiersInput")
         }
     }
     impl types::ProductPriceSource {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSource { field: …, ..ProductPriceSource::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"catalog\"",
-                stringify!(ProductPriceSource),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceSource")
         }
     }
     impl types::ProductPriceType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceType { field: …, ..ProductPriceType::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"one_time\"",
-                stringify!(ProductPriceType),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceType")
         }
     }
     impl types::ProductPriceUnitBased {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceUnitBased { field: …, ..ProductPriceUnitBased::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"unit_based\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000185\",\"is_archived\":false,\"maximum_units\":1,\"minimum_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000186\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"tiers\":{\"tiers\":[{\"bound\":1,\"unit_amount\":\"example unit amount\"}],\"type\":\"volume\"},\"type\":\"one_time\",\"unit_label\":{}}",
-                stringify!(ProductPriceUnitBased),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceUnitBased")
         }
     }
     impl types::ProductPriceUnitBasedAmountType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceUnitBasedAmountType { field: …, ..ProductPriceUnitBasedAmountType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"unit_based\"",
-                stringify!(ProductPriceUnitBasedAmountType),
+                EXAMPLES,
+                "ProductPriceUnitBasedAmountType",
             )
         }
     }
     impl types::ProductPriceUnitBasedCreate {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceUnitBasedCreate { field: …, ..ProductPriceUnitBasedCreate::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"amount_type\":\"unit_based\",\"minimum_units\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\",\"tiers\":{\"tiers\":[{\"bound\":1,\"unit_amount\":1.0}],\"type\":\"volume\"},\"unit_label\":{}}",
-                stringify!(ProductPriceUnitBasedCreate),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceUnitBasedCreate")
         }
     }
     impl types::ProductPriceUnitBasedCreateAmountType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceUnitBasedCreateAmountType { field: …, ..ProductPriceUnitBasedCreateAmountType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"unit_based\"",
-                stringify!(ProductPriceUnitBasedCreateAmountType),
+                EXAMPLES,
+                "ProductPriceUnitBasedCreateAmountType",
             )
         }
     }
     impl types::ProductVisibility {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductVisibility { field: …, ..ProductVisibility::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("\"draft\"", stringify!(ProductVisibility))
+            ::checkout_runtime::mock::example(EXAMPLES, "ProductVisibility")
         }
     }
     impl types::ResourceNotFound {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ResourceNotFound { field: …, ..ResourceNotFound::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"detail\":\"example detail\",\"error\":\"ResourceNotFound\"}",
-                stringify!(ResourceNotFound),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ResourceNotFound")
         }
     }
     impl types::ResourceNotFoundError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ResourceNotFoundError { field: …, ..ResourceNotFoundError::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"ResourceNotFound\"",
-                stringify!(ResourceNotFoundError),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ResourceNotFoundError")
         }
     }
     impl types::SeatTierType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`SeatTierType { field: …, ..SeatTierType::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("\"volume\"", stringify!(SeatTierType))
+            ::checkout_runtime::mock::example(EXAMPLES, "SeatTierType")
         }
     }
     impl types::StringFilter {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`StringFilter { field: …, ..StringFilter::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"example StringFilter\"",
-                stringify!(StringFilter),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "StringFilter")
         }
     }
     impl types::SubscriptionProrationBehavior {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`SubscriptionProrationBehavior { field: …, ..SubscriptionProrationBehavior::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"invoice\"",
-                stringify!(SubscriptionProrationBehavior),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "SubscriptionProrationBehavior")
         }
     }
     impl types::SubscriptionRecurringInterval {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`SubscriptionRecurringInterval { field: …, ..SubscriptionRecurringInterval::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"day\"",
-                stringify!(SubscriptionRecurringInterval),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "SubscriptionRecurringInterval")
         }
     }
     impl types::TaxBehavior {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TaxBehavior { field: …, ..TaxBehavior::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("\"inclusive\"", stringify!(TaxBehavior))
+            ::checkout_runtime::mock::example(EXAMPLES, "TaxBehavior")
         }
     }
     impl types::TaxBehaviorOption {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TaxBehaviorOption { field: …, ..TaxBehaviorOption::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"location\"",
-                stringify!(TaxBehaviorOption),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "TaxBehaviorOption")
         }
     }
     impl types::Tier {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Tier { field: …, ..Tier::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"bound\":1,\"unit_amount\":\"example unit amount\"}",
-                stringify!(Tier),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "Tier")
         }
     }
     impl types::TierInput {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TierInput { field: …, ..TierInput::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"bound\":1,\"unit_amount\":1.0}",
-                stringify!(TierInput),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "TierInput")
         }
     }
     impl types::TierType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TierType { field: …, ..TierType::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("\"volume\"", stringify!(TierType))
+            ::checkout_runtime::mock::example(EXAMPLES, "TierType")
         }
     }
     impl types::Tiers {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Tiers { field: …, ..Tiers::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"tiers\":[{\"bound\":1,\"unit_amount\":\"example unit amount\"}],\"type\":\"volume\"}",
-                stringify!(Tiers),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "Tiers")
         }
     }
     impl types::TiersInput {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TiersInput { field: …, ..TiersInput::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"tiers\":[{\"bound\":1,\"unit_amount\":1.0}],\"type\":\"volume\"}",
-                stringify!(TiersInput),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "TiersInput")
         }
     }
     impl types::TrialAlreadyRedeemed {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TrialAlreadyRedeemed { field: …, ..TrialAlreadyRedeemed::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"detail\":\"example detail\",\"error\":\"TrialAlreadyRedeemed\"}",
-                stringify!(TrialAlreadyRedeemed),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "TrialAlreadyRedeemed")
         }
     }
     impl types::TrialAlreadyRedeemedError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TrialAlreadyRedeemedError { field: …, ..TrialAlreadyRedeemedError::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"TrialAlreadyRedeemed\"",
-                stringify!(TrialAlreadyRedeemedError),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "TrialAlreadyRedeemedError")
         }
     }
     impl types::TrialInterval {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TrialInterval { field: …, ..TrialInterval::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("\"day\"", stringify!(TrialInterval))
+            ::checkout_runtime::mock::example(EXAMPLES, "TrialInterval")
         }
     }
     impl types::UnitLabel {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`UnitLabel { field: …, ..UnitLabel::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example("{}", stringify!(UnitLabel))
+            ::checkout_runtime::mock::example(EXAMPLES, "UnitLabel")
         }
     }
     impl types::UuidFilter {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`UuidFilter { field: …, ..UuidFilter::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"00000000-0000-4000-8000-000000000187\"",
-                stringify!(UuidFilter),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "UuidFilter")
         }
     }
     impl types::ValidationError {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ValidationError { field: …, ..ValidationError::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"ctx\":{},\"input\":{},\"loc\":[\"example loc\"],\"msg\":\"example msg\",\"type\":\"example type\"}",
-                stringify!(ValidationError),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ValidationError")
         }
     }
     impl types::ValidationErrorLocation {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ValidationErrorLocation { field: …, ..ValidationErrorLocation::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "\"example ValidationErrorLocation\"",
-                stringify!(ValidationErrorLocation),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "ValidationErrorLocation")
         }
     }
     impl types::WebhookCheckoutCreatedPayload {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutCreatedPayload { field: …, ..WebhookCheckoutCreatedPayload::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"data\":{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000188\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000189\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000190\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000191\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000192\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000193\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000194\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000195\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000196\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000197\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000198\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000199\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000200\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000201\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000202\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000203\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000204\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000205\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000206\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000207\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000208\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000209\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000210\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000211\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000212\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000213\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000214\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000215\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000216\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.created\"}",
-                stringify!(WebhookCheckoutCreatedPayload),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "WebhookCheckoutCreatedPayload")
         }
     }
     impl types::WebhookCheckoutCreatedPayloadType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutCreatedPayloadType { field: …, ..WebhookCheckoutCreatedPayloadType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"checkout.created\"",
-                stringify!(WebhookCheckoutCreatedPayloadType),
+                EXAMPLES,
+                "WebhookCheckoutCreatedPayloadType",
             )
         }
     }
     impl types::WebhookCheckoutExpiredPayload {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutExpiredPayload { field: …, ..WebhookCheckoutExpiredPayload::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"data\":{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000217\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000218\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000219\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000220\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000221\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000222\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000223\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000224\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000225\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000226\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000227\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000228\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000229\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000230\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000231\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000232\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000233\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000234\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000235\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000236\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000237\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000238\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000239\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000240\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000241\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000242\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000243\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000244\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000245\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.expired\"}",
-                stringify!(WebhookCheckoutExpiredPayload),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "WebhookCheckoutExpiredPayload")
         }
     }
     impl types::WebhookCheckoutExpiredPayloadType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutExpiredPayloadType { field: …, ..WebhookCheckoutExpiredPayloadType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"checkout.expired\"",
-                stringify!(WebhookCheckoutExpiredPayloadType),
+                EXAMPLES,
+                "WebhookCheckoutExpiredPayloadType",
             )
         }
     }
     impl types::WebhookCheckoutUpdatedPayload {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutUpdatedPayload { field: …, ..WebhookCheckoutUpdatedPayload::example() }` for a struct).
         pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                "{\"data\":{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000246\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000247\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000248\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000249\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000250\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000251\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000252\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000253\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000254\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000255\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000256\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000257\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000258\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000259\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000260\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000261\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000262\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000263\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000264\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000265\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000266\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000267\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000268\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000269\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000270\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000271\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000272\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000273\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000274\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.updated\"}",
-                stringify!(WebhookCheckoutUpdatedPayload),
-            )
+            ::checkout_runtime::mock::example(EXAMPLES, "WebhookCheckoutUpdatedPayload")
         }
     }
     impl types::WebhookCheckoutUpdatedPayloadType {
         /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutUpdatedPayloadType { field: …, ..WebhookCheckoutUpdatedPayloadType::example() }` for a struct).
         pub fn example() -> Self {
             ::checkout_runtime::mock::example(
-                "\"checkout.updated\"",
-                stringify!(WebhookCheckoutUpdatedPayloadType),
+                EXAMPLES,
+                "WebhookCheckoutUpdatedPayloadType",
             )
         }
     }
@@ -26567,912 +26616,455 @@ pub mod mock {
     #[doc(hidden)]
     pub fn examples_that_do_not_decode() -> Vec<::std::string::String> {
         [
-            ::serde_json::from_str::<
+            ::checkout_runtime::mock::example_error::<
                 types::Address,
-            >(
-                    "{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(Address))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "Address"),
+            ::checkout_runtime::mock::example_error::<
                 types::AddressInput,
-            >(
-                    "{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(AddressInput))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "AddressInput"),
+            ::checkout_runtime::mock::example_error::<
                 types::AlreadyActiveSubscriptionError,
-            >(
-                    "{\"detail\":\"example detail\",\"error\":\"AlreadyActiveSubscriptionError\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(AlreadyActiveSubscriptionError))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "AlreadyActiveSubscriptionError"),
+            ::checkout_runtime::mock::example_error::<
                 types::AlreadyActiveSubscriptionErrorError,
-            >("\"AlreadyActiveSubscriptionError\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(AlreadyActiveSubscriptionErrorError))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "AlreadyActiveSubscriptionErrorError"),
+            ::checkout_runtime::mock::example_error::<
                 types::AttachedCustomField,
-            >(
-                    "{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000001\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000002\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000003\",\"order\":1,\"required\":false}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(AttachedCustomField))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "AttachedCustomField"),
+            ::checkout_runtime::mock::example_error::<
                 types::BenefitPublic,
-            >(
-                    "{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000004\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000005\",\"selectable\":false,\"type\":\"custom\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(BenefitPublic))),
-            ::serde_json::from_str::<types::BenefitType>("\"custom\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(BenefitType))),
-            ::serde_json::from_str::<types::BillingAddressFieldMode>("\"required\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(BillingAddressFieldMode))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "BenefitPublic"),
+            ::checkout_runtime::mock::example_error::<
+                types::BenefitType,
+            >(EXAMPLES, "BenefitType"),
+            ::checkout_runtime::mock::example_error::<
+                types::BillingAddressFieldMode,
+            >(EXAMPLES, "BillingAddressFieldMode"),
+            ::checkout_runtime::mock::example_error::<
                 types::Checkout,
-            >(
-                    "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000006\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000007\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000008\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000009\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000010\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000011\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000012\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000013\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000014\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000015\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000016\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000017\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000018\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000019\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000020\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000021\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000022\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000023\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000024\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000025\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000026\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000027\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000028\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000029\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000030\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000031\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000032\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000033\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000034\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(Checkout))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "Checkout"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutBillingAddressFields,
-            >(
-                    "{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutBillingAddressFields))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutBillingAddressFields"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutConfirmStripe,
-            >(
-                    "{\"allow_trial\":false,\"amount\":1,\"confirmation_token_id\":\"example confirmation token id\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_code\":\"example discount code\",\"is_business_customer\":false,\"locale\":\"example locale\",\"payment_method_type\":\"example payment method type\",\"product_id\":\"00000000-0000-4000-8000-000000000035\",\"product_price_id\":\"00000000-0000-4000-8000-000000000036\",\"seats\":1,\"units\":1}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutConfirmStripe))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutConfirmStripe"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutCreate,
-            >(
-                    "{\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000037\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_id\":\"00000000-0000-4000-8000-000000000038\",\"embed_origin\":\"example embed origin\",\"external_customer_id\":\"example external customer id\",\"is_business_customer\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"prices\":{},\"products\":[\"00000000-0000-4000-8000-000000000039\"],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"subscription_id\":\"00000000-0000-4000-8000-000000000040\",\"success_url\":\"https://example.com/\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutCreate))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutCreate"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutCustomerBillingAddressFields,
-            >(
-                    "{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false}",
-                )
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(CheckoutCustomerBillingAddressFields))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutCustomerBillingAddressFields"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutDiscount,
-            >(
-                    "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000041\",\"name\":\"example name\",\"type\":\"fixed\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutDiscount))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutDiscount"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutDiscountFixed,
-            >(
-                    "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000042\",\"name\":\"example name\",\"type\":\"fixed\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutDiscountFixed))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutDiscountFixed"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutDiscountFixedOnceForeverDuration,
-            >(
-                    "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000043\",\"name\":\"example name\",\"type\":\"fixed\"}",
-                )
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}", stringify!(CheckoutDiscountFixedOnceForeverDuration)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutDiscountFixedOnceForeverDuration"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutDiscountFixedOnceForeverDurationDuration,
-            >("\"once\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}",
-                        stringify!(CheckoutDiscountFixedOnceForeverDurationDuration)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutDiscountFixedOnceForeverDurationDuration"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutDiscountFixedOnceForeverDurationType,
-            >("\"fixed\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}",
-                        stringify!(CheckoutDiscountFixedOnceForeverDurationType)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutDiscountFixedOnceForeverDurationType"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutDiscountFixedRepeatDuration,
-            >(
-                    "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"repeating\",\"duration_in_months\":1,\"id\":\"00000000-0000-4000-8000-000000000044\",\"name\":\"example name\",\"type\":\"fixed\"}",
-                )
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(CheckoutDiscountFixedRepeatDuration))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutDiscountFixedRepeatDuration"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutDiscountFixedRepeatDurationDuration,
-            >("\"repeating\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}",
-                        stringify!(CheckoutDiscountFixedRepeatDurationDuration)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutDiscountFixedRepeatDurationDuration"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutDiscountFixedRepeatDurationType,
-            >("\"fixed\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}", stringify!(CheckoutDiscountFixedRepeatDurationType)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutDiscountFixedRepeatDurationType"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutDiscountPercentage,
-            >(
-                    "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000045\",\"name\":\"example name\",\"type\":\"percentage\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutDiscountPercentage))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutDiscountPercentage"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutDiscountPercentageOnceForeverDuration,
-            >(
-                    "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000046\",\"name\":\"example name\",\"type\":\"percentage\"}",
-                )
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}",
-                        stringify!(CheckoutDiscountPercentageOnceForeverDuration)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutDiscountPercentageOnceForeverDuration"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutDiscountPercentageOnceForeverDurationDuration,
-            >("\"once\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}",
-                        stringify!(CheckoutDiscountPercentageOnceForeverDurationDuration)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutDiscountPercentageOnceForeverDurationDuration"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutDiscountPercentageOnceForeverDurationType,
-            >("\"percentage\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}",
-                        stringify!(CheckoutDiscountPercentageOnceForeverDurationType)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutDiscountPercentageOnceForeverDurationType"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutDiscountPercentageRepeatDuration,
-            >(
-                    "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"repeating\",\"duration_in_months\":1,\"id\":\"00000000-0000-4000-8000-000000000047\",\"name\":\"example name\",\"type\":\"percentage\"}",
-                )
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}", stringify!(CheckoutDiscountPercentageRepeatDuration)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutDiscountPercentageRepeatDuration"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutDiscountPercentageRepeatDurationDuration,
-            >("\"repeating\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}",
-                        stringify!(CheckoutDiscountPercentageRepeatDurationDuration)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutDiscountPercentageRepeatDurationDuration"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutDiscountPercentageRepeatDurationType,
-            >("\"percentage\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}",
-                        stringify!(CheckoutDiscountPercentageRepeatDurationType)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutDiscountPercentageRepeatDurationType"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutForbiddenError,
-            >(
-                    "{\"detail\":\"example detail\",\"error\":\"AlreadyActiveSubscriptionError\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutForbiddenError))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutForbiddenError"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutLocked,
-            >("{\"detail\":\"example detail\",\"error\":\"CheckoutLocked\"}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutLocked))),
-            ::serde_json::from_str::<types::CheckoutLockedError>("\"CheckoutLocked\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutLockedError))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutLocked"),
+            ::checkout_runtime::mock::example_error::<
+                types::CheckoutLockedError,
+            >(EXAMPLES, "CheckoutLockedError"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutOrganization,
-            >(
-                    "{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000048\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":\"invoice\",\"slug\":\"example slug\",\"socials\":[{\"platform\":\"x\",\"url\":\"https://example.com/\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutOrganization))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutOrganization"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutProduct,
-            >(
-                    "{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000049\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000050\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000051\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000052\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000053\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000054\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000055\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000056\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutProduct))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutProduct"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutPublic,
-            >(
-                    "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000057\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000058\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000059\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000060\",\"customer_ip_address\":\"192.0.2.1\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000061\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000062\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000063\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization\":{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000064\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":\"invoice\",\"slug\":\"example slug\",\"socials\":[{\"platform\":\"x\",\"url\":\"https://example.com/\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"},\"organization_id\":\"00000000-0000-4000-8000-000000000065\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000066\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000067\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000068\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000069\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000070\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000071\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000072\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000073\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000074\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000075\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000076\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000077\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000078\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000079\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000080\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000081\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000082\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000083\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000084\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000085\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"units\":1,\"url\":\"https://example.com/\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutPublic))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutPublic"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutPublicConfirmed,
-            >(
-                    "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000086\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000087\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000088\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000089\",\"customer_ip_address\":\"192.0.2.1\",\"customer_name\":\"example customer name\",\"customer_session_token\":\"example customer session token\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000090\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000091\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000092\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization\":{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000093\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":\"invoice\",\"slug\":\"example slug\",\"socials\":[{\"platform\":\"x\",\"url\":\"https://example.com/\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"},\"organization_id\":\"00000000-0000-4000-8000-000000000094\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000095\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000096\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000097\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000098\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000099\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000100\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000101\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000102\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000103\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000104\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000105\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000106\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000107\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000108\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000109\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000110\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000111\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000112\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000113\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000114\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"confirmed\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"units\":1,\"url\":\"https://example.com/\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutPublicConfirmed))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutPublicConfirmed"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutPublicConfirmedStatus,
-            >("\"confirmed\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutPublicConfirmedStatus))),
-            ::serde_json::from_str::<types::CheckoutSortProperty>("\"created_at\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutSortProperty))),
-            ::serde_json::from_str::<types::CheckoutStatus>("\"open\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutStatus))),
-            ::serde_json::from_str::<types::CheckoutStatusFilter>("\"open\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutStatusFilter))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutPublicConfirmedStatus"),
+            ::checkout_runtime::mock::example_error::<
+                types::CheckoutSortProperty,
+            >(EXAMPLES, "CheckoutSortProperty"),
+            ::checkout_runtime::mock::example_error::<
+                types::CheckoutStatus,
+            >(EXAMPLES, "CheckoutStatus"),
+            ::checkout_runtime::mock::example_error::<
+                types::CheckoutStatusFilter,
+            >(EXAMPLES, "CheckoutStatusFilter"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutUpdate,
-            >(
-                    "{\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_id\":\"00000000-0000-4000-8000-000000000115\",\"embed_origin\":\"example embed origin\",\"is_business_customer\":false,\"locale\":\"example locale\",\"metadata\":{},\"product_id\":\"00000000-0000-4000-8000-000000000116\",\"product_price_id\":\"00000000-0000-4000-8000-000000000117\",\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"success_url\":\"https://example.com/\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutUpdate))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutUpdate"),
+            ::checkout_runtime::mock::example_error::<
                 types::CheckoutUpdatePublic,
-            >(
-                    "{\"allow_trial\":false,\"amount\":1,\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_code\":\"example discount code\",\"is_business_customer\":false,\"locale\":\"example locale\",\"payment_method_type\":\"example payment method type\",\"product_id\":\"00000000-0000-4000-8000-000000000118\",\"product_price_id\":\"00000000-0000-4000-8000-000000000119\",\"seats\":1,\"units\":1}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CheckoutUpdatePublic))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CheckoutUpdatePublic"),
+            ::checkout_runtime::mock::example_error::<
                 types::CurrentProductPrice,
-            >(
-                    "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000120\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000121\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CurrentProductPrice))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CurrentProductPrice"),
+            ::checkout_runtime::mock::example_error::<
                 types::CustomField,
-            >(
-                    "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000122\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000123\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomField))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CustomField"),
+            ::checkout_runtime::mock::example_error::<
                 types::CustomFieldCheckbox,
-            >(
-                    "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000124\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000125\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\"},\"slug\":\"example slug\",\"type\":\"checkbox\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldCheckbox))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CustomFieldCheckbox"),
+            ::checkout_runtime::mock::example_error::<
                 types::CustomFieldCheckboxProperties,
-            >(
-                    "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldCheckboxProperties))),
-            ::serde_json::from_str::<types::CustomFieldCheckboxType>("\"checkbox\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldCheckboxType))),
-            ::serde_json::from_str::<types::CustomFieldData>("{}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldData))),
-            ::serde_json::from_str::<types::CustomFieldDataInput>("{}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldDataInput))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CustomFieldCheckboxProperties"),
+            ::checkout_runtime::mock::example_error::<
+                types::CustomFieldCheckboxType,
+            >(EXAMPLES, "CustomFieldCheckboxType"),
+            ::checkout_runtime::mock::example_error::<
+                types::CustomFieldData,
+            >(EXAMPLES, "CustomFieldData"),
+            ::checkout_runtime::mock::example_error::<
+                types::CustomFieldDataInput,
+            >(EXAMPLES, "CustomFieldDataInput"),
+            ::checkout_runtime::mock::example_error::<
                 types::CustomFieldDate,
-            >(
-                    "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000126\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000127\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1},\"slug\":\"example slug\",\"type\":\"date\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldDate))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CustomFieldDate"),
+            ::checkout_runtime::mock::example_error::<
                 types::CustomFieldDateProperties,
-            >(
-                    "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldDateProperties))),
-            ::serde_json::from_str::<types::CustomFieldDateType>("\"date\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldDateType))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CustomFieldDateProperties"),
+            ::checkout_runtime::mock::example_error::<
+                types::CustomFieldDateType,
+            >(EXAMPLES, "CustomFieldDateType"),
+            ::checkout_runtime::mock::example_error::<
                 types::CustomFieldInputValue,
-            >("\"example CustomFieldInputValue\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldInputValue))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CustomFieldInputValue"),
+            ::checkout_runtime::mock::example_error::<
                 types::CustomFieldNumber,
-            >(
-                    "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000128\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000129\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1},\"slug\":\"example slug\",\"type\":\"number\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldNumber))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CustomFieldNumber"),
+            ::checkout_runtime::mock::example_error::<
                 types::CustomFieldNumberProperties,
-            >(
-                    "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"ge\":1,\"le\":1}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldNumberProperties))),
-            ::serde_json::from_str::<types::CustomFieldNumberType>("\"number\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldNumberType))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CustomFieldNumberProperties"),
+            ::checkout_runtime::mock::example_error::<
+                types::CustomFieldNumberType,
+            >(EXAMPLES, "CustomFieldNumberType"),
+            ::checkout_runtime::mock::example_error::<
                 types::CustomFieldSelect,
-            >(
-                    "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000130\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000131\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"options\":[{\"label\":\"example label\",\"value\":\"example value\"}]},\"slug\":\"example slug\",\"type\":\"select\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldSelect))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CustomFieldSelect"),
+            ::checkout_runtime::mock::example_error::<
                 types::CustomFieldSelectOption,
-            >("{\"label\":\"example label\",\"value\":\"example value\"}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldSelectOption))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CustomFieldSelectOption"),
+            ::checkout_runtime::mock::example_error::<
                 types::CustomFieldSelectProperties,
-            >(
-                    "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"options\":[{\"label\":\"example label\",\"value\":\"example value\"}]}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldSelectProperties))),
-            ::serde_json::from_str::<types::CustomFieldSelectType>("\"select\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldSelectType))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CustomFieldSelectProperties"),
+            ::checkout_runtime::mock::example_error::<
+                types::CustomFieldSelectType,
+            >(EXAMPLES, "CustomFieldSelectType"),
+            ::checkout_runtime::mock::example_error::<
                 types::CustomFieldText,
-            >(
-                    "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000132\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000133\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldText))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CustomFieldText"),
+            ::checkout_runtime::mock::example_error::<
                 types::CustomFieldTextProperties,
-            >(
-                    "{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldTextProperties))),
-            ::serde_json::from_str::<types::CustomFieldTextType>("\"text\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldTextType))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CustomFieldTextProperties"),
+            ::checkout_runtime::mock::example_error::<
+                types::CustomFieldTextType,
+            >(EXAMPLES, "CustomFieldTextType"),
+            ::checkout_runtime::mock::example_error::<
                 types::CustomFieldValue,
-            >("\"example CustomFieldValue\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(CustomFieldValue))),
-            ::serde_json::from_str::<types::DecimalInput>("1.0")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(DecimalInput))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "CustomFieldValue"),
+            ::checkout_runtime::mock::example_error::<
+                types::DecimalInput,
+            >(EXAMPLES, "DecimalInput"),
+            ::checkout_runtime::mock::example_error::<
                 types::DiscountRedemptionLimitReached,
-            >(
-                    "{\"detail\":\"example detail\",\"error\":\"DiscountRedemptionLimitReached\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(DiscountRedemptionLimitReached))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "DiscountRedemptionLimitReached"),
+            ::checkout_runtime::mock::example_error::<
                 types::DiscountRedemptionLimitReachedError,
-            >("\"DiscountRedemptionLimitReached\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(DiscountRedemptionLimitReachedError))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "DiscountRedemptionLimitReachedError"),
+            ::checkout_runtime::mock::example_error::<
                 types::ExpiredCheckoutError,
-            >("{\"detail\":\"example detail\",\"error\":\"ExpiredCheckoutError\"}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ExpiredCheckoutError))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ExpiredCheckoutError"),
+            ::checkout_runtime::mock::example_error::<
                 types::ExpiredCheckoutErrorError,
-            >("\"ExpiredCheckoutError\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ExpiredCheckoutErrorError))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ExpiredCheckoutErrorError"),
+            ::checkout_runtime::mock::example_error::<
                 types::HttpValidationError,
-            >(
-                    "{\"detail\":[{\"ctx\":{},\"input\":{},\"loc\":[\"example loc\"],\"msg\":\"example msg\",\"type\":\"example type\"}]}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(HttpValidationError))),
-            ::serde_json::from_str::<types::LegacyOrganizationStatus>("\"created\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(LegacyOrganizationStatus))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "HttpValidationError"),
+            ::checkout_runtime::mock::example_error::<
+                types::LegacyOrganizationStatus,
+            >(EXAMPLES, "LegacyOrganizationStatus"),
+            ::checkout_runtime::mock::example_error::<
                 types::LegacyRecurringProductPrice,
-            >(
-                    "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000134\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000135\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(LegacyRecurringProductPrice))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "LegacyRecurringProductPrice"),
+            ::checkout_runtime::mock::example_error::<
                 types::LegacyRecurringProductPriceCustom,
-            >(
-                    "{\"amount_type\":\"custom\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000136\",\"is_archived\":false,\"legacy\":true,\"maximum_amount\":1,\"minimum_amount\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"preset_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000137\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
-                )
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(LegacyRecurringProductPriceCustom))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "LegacyRecurringProductPriceCustom"),
+            ::checkout_runtime::mock::example_error::<
                 types::LegacyRecurringProductPriceCustomAmountType,
-            >("\"custom\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}",
-                        stringify!(LegacyRecurringProductPriceCustomAmountType)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "LegacyRecurringProductPriceCustomAmountType"),
+            ::checkout_runtime::mock::example_error::<
                 types::LegacyRecurringProductPriceCustomType,
-            >("\"recurring\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(LegacyRecurringProductPriceCustomType))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "LegacyRecurringProductPriceCustomType"),
+            ::checkout_runtime::mock::example_error::<
                 types::LegacyRecurringProductPriceFixed,
-            >(
-                    "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000138\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000139\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
-                )
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(LegacyRecurringProductPriceFixed))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "LegacyRecurringProductPriceFixed"),
+            ::checkout_runtime::mock::example_error::<
                 types::LegacyRecurringProductPriceFixedAmountType,
-            >("\"fixed\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}", stringify!(LegacyRecurringProductPriceFixedAmountType)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "LegacyRecurringProductPriceFixedAmountType"),
+            ::checkout_runtime::mock::example_error::<
                 types::LegacyRecurringProductPriceFixedType,
-            >("\"recurring\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(LegacyRecurringProductPriceFixedType))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "LegacyRecurringProductPriceFixedType"),
+            ::checkout_runtime::mock::example_error::<
                 types::ListResourceCheckout,
-            >(
-                    "{\"items\":[{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000140\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000141\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000142\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000143\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000144\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000145\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000146\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000147\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000148\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000149\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000150\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000151\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000152\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000153\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000154\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000155\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000156\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000157\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000158\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000159\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000160\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000161\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000162\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000163\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000164\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000165\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000166\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000167\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000168\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"}],\"pagination\":{\"max_page\":1,\"total_count\":1}}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ListResourceCheckout))),
-            ::serde_json::from_str::<types::Metadata>("{}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(Metadata))),
-            ::serde_json::from_str::<types::MetadataInput>("{}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(MetadataInput))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ListResourceCheckout"),
+            ::checkout_runtime::mock::example_error::<
+                types::Metadata,
+            >(EXAMPLES, "Metadata"),
+            ::checkout_runtime::mock::example_error::<
+                types::MetadataInput,
+            >(EXAMPLES, "MetadataInput"),
+            ::checkout_runtime::mock::example_error::<
                 types::MetadataInputValue,
-            >("\"example MetadataInputValue\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(MetadataInputValue))),
-            ::serde_json::from_str::<types::MetadataValue>("\"example MetadataValue\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(MetadataValue))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "MetadataInputValue"),
+            ::checkout_runtime::mock::example_error::<
+                types::MetadataValue,
+            >(EXAMPLES, "MetadataValue"),
+            ::checkout_runtime::mock::example_error::<
                 types::NotOpenCheckout,
-            >("{\"detail\":\"example detail\",\"error\":\"NotOpenCheckout\"}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(NotOpenCheckout))),
-            ::serde_json::from_str::<types::NotOpenCheckoutError>("\"NotOpenCheckout\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(NotOpenCheckoutError))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "NotOpenCheckout"),
+            ::checkout_runtime::mock::example_error::<
+                types::NotOpenCheckoutError,
+            >(EXAMPLES, "NotOpenCheckoutError"),
+            ::checkout_runtime::mock::example_error::<
                 types::NotPermitted,
-            >("{\"detail\":\"example detail\",\"error\":\"NotPermitted\"}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(NotPermitted))),
-            ::serde_json::from_str::<types::NotPermittedError>("\"NotPermitted\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(NotPermittedError))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "NotPermitted"),
+            ::checkout_runtime::mock::example_error::<
+                types::NotPermittedError,
+            >(EXAMPLES, "NotPermittedError"),
+            ::checkout_runtime::mock::example_error::<
                 types::OrganizationSocialLink,
-            >("{\"platform\":\"x\",\"url\":\"https://example.com/\"}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(OrganizationSocialLink))),
-            ::serde_json::from_str::<types::OrganizationSocialPlatforms>("\"x\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(OrganizationSocialPlatforms))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "OrganizationSocialLink"),
+            ::checkout_runtime::mock::example_error::<
+                types::OrganizationSocialPlatforms,
+            >(EXAMPLES, "OrganizationSocialPlatforms"),
+            ::checkout_runtime::mock::example_error::<
                 types::Pagination,
-            >("{\"max_page\":1,\"total_count\":1}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(Pagination))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "Pagination"),
+            ::checkout_runtime::mock::example_error::<
                 types::PaymentError,
-            >("{\"detail\":\"example detail\",\"error\":\"PaymentError\"}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(PaymentError))),
-            ::serde_json::from_str::<types::PaymentErrorError>("\"PaymentError\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(PaymentErrorError))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "PaymentError"),
+            ::checkout_runtime::mock::example_error::<
+                types::PaymentErrorError,
+            >(EXAMPLES, "PaymentErrorError"),
+            ::checkout_runtime::mock::example_error::<
                 types::PaymentNotReady,
-            >("{\"detail\":\"example detail\",\"error\":\"PaymentNotReady\"}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(PaymentNotReady))),
-            ::serde_json::from_str::<types::PaymentNotReadyError>("\"PaymentNotReady\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(PaymentNotReadyError))),
-            ::serde_json::from_str::<types::PaymentProcessor>("\"stripe\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(PaymentProcessor))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "PaymentNotReady"),
+            ::checkout_runtime::mock::example_error::<
+                types::PaymentNotReadyError,
+            >(EXAMPLES, "PaymentNotReadyError"),
+            ::checkout_runtime::mock::example_error::<
+                types::PaymentProcessor,
+            >(EXAMPLES, "PaymentProcessor"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductMediaFileRead,
-            >(
-                    "{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000169\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000170\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductMediaFileRead))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductMediaFileRead"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductMediaFileReadService,
-            >("\"product_media\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductMediaFileReadService))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductMediaFileReadService"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPrice,
-            >(
-                    "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000171\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000172\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPrice))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPrice"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceCreate,
-            >(
-                    "{\"amount_type\":\"fixed\",\"price_amount\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceCreate))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceCreate"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceCustom,
-            >(
-                    "{\"amount_type\":\"custom\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000173\",\"is_archived\":false,\"maximum_amount\":1,\"minimum_amount\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"preset_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000174\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceCustom))),
-            ::serde_json::from_str::<types::ProductPriceCustomAmountType>("\"custom\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceCustomAmountType))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceCustom"),
+            ::checkout_runtime::mock::example_error::<
+                types::ProductPriceCustomAmountType,
+            >(EXAMPLES, "ProductPriceCustomAmountType"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceCustomCreate,
-            >(
-                    "{\"amount_type\":\"custom\",\"maximum_amount\":1,\"minimum_amount\":1,\"preset_amount\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceCustomCreate))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceCustomCreate"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceCustomCreateAmountType,
-            >("\"custom\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(ProductPriceCustomCreateAmountType))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceCustomCreateAmountType"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceFixed,
-            >(
-                    "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000175\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000176\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceFixed))),
-            ::serde_json::from_str::<types::ProductPriceFixedAmountType>("\"fixed\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceFixedAmountType))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceFixed"),
+            ::checkout_runtime::mock::example_error::<
+                types::ProductPriceFixedAmountType,
+            >(EXAMPLES, "ProductPriceFixedAmountType"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceFixedCreate,
-            >(
-                    "{\"amount_type\":\"fixed\",\"price_amount\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceFixedCreate))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceFixedCreate"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceFixedCreateAmountType,
-            >("\"fixed\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(ProductPriceFixedCreateAmountType))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceFixedCreateAmountType"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceMeter,
-            >(
-                    "{\"custom_label\":\"example custom label\",\"custom_multiplier\":1,\"id\":\"00000000-0000-4000-8000-000000000177\",\"name\":\"example name\",\"unit\":\"example unit\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceMeter))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceMeter"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceMeteredUnit,
-            >(
-                    "{\"amount_type\":\"metered_unit\",\"cap_amount\":1,\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000178\",\"is_archived\":false,\"meter\":{\"custom_label\":\"example custom label\",\"custom_multiplier\":1,\"id\":\"00000000-0000-4000-8000-000000000179\",\"name\":\"example name\",\"unit\":\"example unit\"},\"meter_id\":\"00000000-0000-4000-8000-000000000180\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000181\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\",\"unit_amount\":\"example unit amount\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceMeteredUnit))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceMeteredUnit"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceMeteredUnitAmountType,
-            >("\"metered_unit\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(ProductPriceMeteredUnitAmountType))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceMeteredUnitAmountType"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceMeteredUnitCreate,
-            >(
-                    "{\"amount_type\":\"metered_unit\",\"cap_amount\":1,\"meter_id\":\"00000000-0000-4000-8000-000000000182\",\"price_currency\":\"usd\",\"tax_behavior\":\"location\",\"unit_amount\":1.0}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceMeteredUnitCreate))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceMeteredUnitCreate"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceMeteredUnitCreateAmountType,
-            >("\"metered_unit\"")
-                .err()
-                .map(|e| {
-                    format!(
-                        "{}: {e}", stringify!(ProductPriceMeteredUnitCreateAmountType)
-                    )
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceMeteredUnitCreateAmountType"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceSeatBased,
-            >(
-                    "{\"amount_type\":\"seat_based\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000183\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"price_per_seat\":1,\"product_id\":\"00000000-0000-4000-8000-000000000184\",\"recurring_interval\":\"day\",\"seat_tiers\":{\"maximum_seats\":1,\"minimum_seats\":1,\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]},\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceSeatBased))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceSeatBased"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceSeatBasedAmountType,
-            >("\"seat_based\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(ProductPriceSeatBasedAmountType))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceSeatBasedAmountType"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceSeatBasedCreate,
-            >(
-                    "{\"amount_type\":\"seat_based\",\"price_currency\":\"usd\",\"seat_tiers\":{\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]},\"tax_behavior\":\"location\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceSeatBasedCreate))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceSeatBasedCreate"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceSeatBasedCreateAmountType,
-            >("\"seat_based\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(ProductPriceSeatBasedCreateAmountType))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceSeatBasedCreateAmountType"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceSeatTier,
-            >("{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceSeatTier))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceSeatTier"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceSeatTiers,
-            >(
-                    "{\"maximum_seats\":1,\"minimum_seats\":1,\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceSeatTiers))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceSeatTiers"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceSeatTiersInput,
-            >(
-                    "{\"seat_tier_type\":\"volume\",\"tiers\":[{\"max_seats\":1,\"min_seats\":1,\"price_per_seat\":1}]}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceSeatTiersInput))),
-            ::serde_json::from_str::<types::ProductPriceSource>("\"catalog\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceSource))),
-            ::serde_json::from_str::<types::ProductPriceType>("\"one_time\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceType))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceSeatTiersInput"),
+            ::checkout_runtime::mock::example_error::<
+                types::ProductPriceSource,
+            >(EXAMPLES, "ProductPriceSource"),
+            ::checkout_runtime::mock::example_error::<
+                types::ProductPriceType,
+            >(EXAMPLES, "ProductPriceType"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceUnitBased,
-            >(
-                    "{\"amount_type\":\"unit_based\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000185\",\"is_archived\":false,\"maximum_units\":1,\"minimum_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000186\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"tiers\":{\"tiers\":[{\"bound\":1,\"unit_amount\":\"example unit amount\"}],\"type\":\"volume\"},\"type\":\"one_time\",\"unit_label\":{}}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceUnitBased))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceUnitBased"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceUnitBasedAmountType,
-            >("\"unit_based\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(ProductPriceUnitBasedAmountType))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceUnitBasedAmountType"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceUnitBasedCreate,
-            >(
-                    "{\"amount_type\":\"unit_based\",\"minimum_units\":1,\"price_currency\":\"usd\",\"tax_behavior\":\"location\",\"tiers\":{\"tiers\":[{\"bound\":1,\"unit_amount\":1.0}],\"type\":\"volume\"},\"unit_label\":{}}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductPriceUnitBasedCreate))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceUnitBasedCreate"),
+            ::checkout_runtime::mock::example_error::<
                 types::ProductPriceUnitBasedCreateAmountType,
-            >("\"unit_based\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(ProductPriceUnitBasedCreateAmountType))
-                }),
-            ::serde_json::from_str::<types::ProductVisibility>("\"draft\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ProductVisibility))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ProductPriceUnitBasedCreateAmountType"),
+            ::checkout_runtime::mock::example_error::<
+                types::ProductVisibility,
+            >(EXAMPLES, "ProductVisibility"),
+            ::checkout_runtime::mock::example_error::<
                 types::ResourceNotFound,
-            >("{\"detail\":\"example detail\",\"error\":\"ResourceNotFound\"}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ResourceNotFound))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ResourceNotFound"),
+            ::checkout_runtime::mock::example_error::<
                 types::ResourceNotFoundError,
-            >("\"ResourceNotFound\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ResourceNotFoundError))),
-            ::serde_json::from_str::<types::SeatTierType>("\"volume\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(SeatTierType))),
-            ::serde_json::from_str::<types::StringFilter>("\"example StringFilter\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(StringFilter))),
-            ::serde_json::from_str::<types::SubscriptionProrationBehavior>("\"invoice\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(SubscriptionProrationBehavior))),
-            ::serde_json::from_str::<types::SubscriptionRecurringInterval>("\"day\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(SubscriptionRecurringInterval))),
-            ::serde_json::from_str::<types::TaxBehavior>("\"inclusive\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(TaxBehavior))),
-            ::serde_json::from_str::<types::TaxBehaviorOption>("\"location\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(TaxBehaviorOption))),
-            ::serde_json::from_str::<
-                types::Tier,
-            >("{\"bound\":1,\"unit_amount\":\"example unit amount\"}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(Tier))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ResourceNotFoundError"),
+            ::checkout_runtime::mock::example_error::<
+                types::SeatTierType,
+            >(EXAMPLES, "SeatTierType"),
+            ::checkout_runtime::mock::example_error::<
+                types::StringFilter,
+            >(EXAMPLES, "StringFilter"),
+            ::checkout_runtime::mock::example_error::<
+                types::SubscriptionProrationBehavior,
+            >(EXAMPLES, "SubscriptionProrationBehavior"),
+            ::checkout_runtime::mock::example_error::<
+                types::SubscriptionRecurringInterval,
+            >(EXAMPLES, "SubscriptionRecurringInterval"),
+            ::checkout_runtime::mock::example_error::<
+                types::TaxBehavior,
+            >(EXAMPLES, "TaxBehavior"),
+            ::checkout_runtime::mock::example_error::<
+                types::TaxBehaviorOption,
+            >(EXAMPLES, "TaxBehaviorOption"),
+            ::checkout_runtime::mock::example_error::<types::Tier>(EXAMPLES, "Tier"),
+            ::checkout_runtime::mock::example_error::<
                 types::TierInput,
-            >("{\"bound\":1,\"unit_amount\":1.0}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(TierInput))),
-            ::serde_json::from_str::<types::TierType>("\"volume\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(TierType))),
-            ::serde_json::from_str::<
-                types::Tiers,
-            >(
-                    "{\"tiers\":[{\"bound\":1,\"unit_amount\":\"example unit amount\"}],\"type\":\"volume\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(Tiers))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "TierInput"),
+            ::checkout_runtime::mock::example_error::<
+                types::TierType,
+            >(EXAMPLES, "TierType"),
+            ::checkout_runtime::mock::example_error::<types::Tiers>(EXAMPLES, "Tiers"),
+            ::checkout_runtime::mock::example_error::<
                 types::TiersInput,
-            >("{\"tiers\":[{\"bound\":1,\"unit_amount\":1.0}],\"type\":\"volume\"}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(TiersInput))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "TiersInput"),
+            ::checkout_runtime::mock::example_error::<
                 types::TrialAlreadyRedeemed,
-            >("{\"detail\":\"example detail\",\"error\":\"TrialAlreadyRedeemed\"}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(TrialAlreadyRedeemed))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "TrialAlreadyRedeemed"),
+            ::checkout_runtime::mock::example_error::<
                 types::TrialAlreadyRedeemedError,
-            >("\"TrialAlreadyRedeemed\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(TrialAlreadyRedeemedError))),
-            ::serde_json::from_str::<types::TrialInterval>("\"day\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(TrialInterval))),
-            ::serde_json::from_str::<types::UnitLabel>("{}")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(UnitLabel))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "TrialAlreadyRedeemedError"),
+            ::checkout_runtime::mock::example_error::<
+                types::TrialInterval,
+            >(EXAMPLES, "TrialInterval"),
+            ::checkout_runtime::mock::example_error::<
+                types::UnitLabel,
+            >(EXAMPLES, "UnitLabel"),
+            ::checkout_runtime::mock::example_error::<
                 types::UuidFilter,
-            >("\"00000000-0000-4000-8000-000000000187\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(UuidFilter))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "UuidFilter"),
+            ::checkout_runtime::mock::example_error::<
                 types::ValidationError,
-            >(
-                    "{\"ctx\":{},\"input\":{},\"loc\":[\"example loc\"],\"msg\":\"example msg\",\"type\":\"example type\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ValidationError))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ValidationError"),
+            ::checkout_runtime::mock::example_error::<
                 types::ValidationErrorLocation,
-            >("\"example ValidationErrorLocation\"")
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(ValidationErrorLocation))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "ValidationErrorLocation"),
+            ::checkout_runtime::mock::example_error::<
                 types::WebhookCheckoutCreatedPayload,
-            >(
-                    "{\"data\":{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000188\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000189\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000190\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000191\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000192\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000193\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000194\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000195\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000196\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000197\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000198\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000199\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000200\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000201\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000202\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000203\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000204\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000205\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000206\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000207\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000208\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000209\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000210\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000211\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000212\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000213\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000214\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000215\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000216\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.created\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(WebhookCheckoutCreatedPayload))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "WebhookCheckoutCreatedPayload"),
+            ::checkout_runtime::mock::example_error::<
                 types::WebhookCheckoutCreatedPayloadType,
-            >("\"checkout.created\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(WebhookCheckoutCreatedPayloadType))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "WebhookCheckoutCreatedPayloadType"),
+            ::checkout_runtime::mock::example_error::<
                 types::WebhookCheckoutExpiredPayload,
-            >(
-                    "{\"data\":{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000217\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000218\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000219\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000220\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000221\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000222\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000223\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000224\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000225\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000226\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000227\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000228\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000229\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000230\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000231\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000232\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000233\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000234\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000235\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000236\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000237\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000238\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000239\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000240\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000241\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000242\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000243\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000244\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000245\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.expired\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(WebhookCheckoutExpiredPayload))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "WebhookCheckoutExpiredPayload"),
+            ::checkout_runtime::mock::example_error::<
                 types::WebhookCheckoutExpiredPayloadType,
-            >("\"checkout.expired\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(WebhookCheckoutExpiredPayloadType))
-                }),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "WebhookCheckoutExpiredPayloadType"),
+            ::checkout_runtime::mock::example_error::<
                 types::WebhookCheckoutUpdatedPayload,
-            >(
-                    "{\"data\":{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"custom_field\":{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000246\",\"metadata\":{},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000247\",\"properties\":{\"form_help_text\":\"example form help text\",\"form_label\":\"example form label\",\"form_placeholder\":\"example form placeholder\",\"max_length\":1,\"min_length\":1,\"textarea\":false},\"slug\":\"example slug\",\"type\":\"text\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000248\",\"order\":1,\"required\":false}],\"billing_address_fields\":{\"city\":\"required\",\"country\":\"required\",\"line1\":\"required\",\"line2\":\"required\",\"postal_code\":\"required\",\"state\":\"required\"},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000249\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000250\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000251\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000252\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000253\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000254\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000255\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000256\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000257\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000258\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000259\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000260\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000261\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000262\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000263\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000264\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000265\",\"products\":[{\"benefits\":[{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000266\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000267\",\"selectable\":false,\"type\":\"custom\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000268\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000269\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000270\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000271\",\"prices\":[{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000272\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000273\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000274\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.updated\"}",
-                )
-                .err()
-                .map(|e| format!("{}: {e}", stringify!(WebhookCheckoutUpdatedPayload))),
-            ::serde_json::from_str::<
+            >(EXAMPLES, "WebhookCheckoutUpdatedPayload"),
+            ::checkout_runtime::mock::example_error::<
                 types::WebhookCheckoutUpdatedPayloadType,
-            >("\"checkout.updated\"")
-                .err()
-                .map(|e| {
-                    format!("{}: {e}", stringify!(WebhookCheckoutUpdatedPayloadType))
-                }),
+            >(EXAMPLES, "WebhookCheckoutUpdatedPayloadType"),
         ]
             .into_iter()
             .flatten()
