@@ -51,7 +51,11 @@ fn value(ty: &syn::Type, cx: &Context, name: &str, depth: usize) -> Option<Strin
         "f32" | "f64" => format!("1.0{ident}"),
         _ if ident.starts_with("NonZero") => format!("::std::num::{ident}::MIN"),
         "Option" => "None".into(),
-        "Vec" => format!("vec![{}]", value(inner()?, cx, name, depth)?),
+        // Elements are not converted: a string in a `Vec<String>` must be a `String`.
+        "Vec" => {
+            let element = value(inner()?, cx, name, depth)?;
+            if element.starts_with('"') { format!("vec![{element}.to_owned()]") } else { format!("vec![{element}]") }
+        }
         _ if depth > 4 => return None,
         _ if text.starts_with("types::") || !text.contains("::") => {
             if let Some(variant) = cx.enums.get(ident.as_str()) {
@@ -136,25 +140,18 @@ fn constructors(items: &[Item]) -> HashMap<String, Vec<(String, syn::Type)>> {
     out
 }
 
-/// The required fields of builder `name` (not `Option`, not `options`), with their types.
-fn required_fields(builders: &[Item], name: &str) -> Vec<(String, syn::Type)> {
-    builders
+/// The required fields of a builder struct (not `Option`, not `client` or `options`), with their
+/// types.
+fn required_fields(builder: &syn::ItemStruct) -> Vec<(String, syn::Type)> {
+    builder
+        .fields
         .iter()
-        .find_map(|item| match item {
-            Item::Struct(s) if s.ident == name => Some(s),
-            _ => None,
+        .filter_map(|f| {
+            let ident = f.ident.as_ref()?.to_string();
+            let ty = under(&f.ty, "Result")?;
+            (ident != "client" && ident != "options" && under(ty, "Option").is_none()).then(|| (ident, ty.clone()))
         })
-        .map(|s| {
-            s.fields
-                .iter()
-                .filter_map(|f| {
-                    let ident = f.ident.as_ref()?.to_string();
-                    let ty = under(&f.ty, "Result")?;
-                    (ident != "client" && ident != "options" && under(ty, "Option").is_none()).then(|| (ident, ty.clone()))
-                })
-                .collect()
-        })
-        .unwrap_or_default()
+        .collect()
 }
 
 /// Rewrites the example of every operation method in `items`; `krate` is the crate's Rust name.
@@ -172,7 +169,15 @@ pub(crate) fn rewrite(items: &mut [Item], prepared: &Prepared, krate: &str) {
         constructors: constructors(items),
         converts,
     };
-    let builders: Vec<Item> = crate::syntax::module(items, "builder").map(<[Item]>::to_vec).unwrap_or_default();
+    // Read before the methods are rewritten (the builder module is not touched).
+    let required: HashMap<String, Vec<(String, syn::Type)>> = crate::syntax::module(items, "builder")
+        .unwrap_or(&[])
+        .iter()
+        .filter_map(|item| match item {
+            Item::Struct(s) => Some((s.ident.to_string(), required_fields(s))),
+            _ => None,
+        })
+        .collect();
     for item in items.iter_mut() {
         let Item::Impl(block) = item else { continue };
         if block.trait_.is_some() || block.self_ty.to_token_stream().to_string() != "Client" {
@@ -187,16 +192,22 @@ pub(crate) fn rewrite(items: &mut [Item], prepared: &Prepared, krate: &str) {
             let text = text.value();
             let Some(start) = text.find("```ignore") else { continue };
             let mut calls = Vec::new();
-            for (field, ty) in required_fields(&builders, &builder) {
+            for (field, ty) in required.get(&builder).into_iter().flatten() {
                 if field == "body" {
                     let body_type = ty.to_token_stream().to_string().replace(' ', "");
                     let name = body_type.rsplit("::").next().unwrap_or_default().to_owned();
                     let built = construct(&name, &cx, 0);
-                    calls.push(match built {
-                        Some(body) => format!("    .body({body})"),
-                        None => "    .body_map(|body| body) // set the body's fields: `body.<field>(value)`".to_owned(),
-                    });
-                } else if let Some(v) = value(&ty, &cx, &field, 0) {
+                    // `body_map` exists where the body has a typify builder; a byte body takes bytes.
+                    let has_builder = body_type.starts_with("types::builder::");
+                    match built {
+                        Some(body) => calls.push(format!("    .body({body})")),
+                        None if has_builder => {
+                            calls.push("    .body_map(|body| body) // set the body's fields: `body.<field>(value)`".to_owned())
+                        }
+                        None if body_type.ends_with("reqwest::Body") => calls.push("    .body(Vec::<u8>::new())".to_owned()),
+                        None => {}
+                    }
+                } else if let Some(v) = value(ty, &cx, field, 0) {
                     calls.push(format!("    .{field}({v})"));
                 }
             }

@@ -46,7 +46,10 @@ struct Param {
 enum Place {
     Path,
     Query,
+    /// A JSON body, decoded into its type.
     Body,
+    /// A body sent as bytes (`application/octet-stream` and the like), kept as bytes.
+    RawBody,
 }
 
 /// The whole `mock` module.
@@ -57,7 +60,8 @@ pub(crate) fn module(builders: &[Item], ops: &[Op], prepared: &Prepared, types: 
         let path = &op.info.path;
         quote!((#id, #method, #path))
     });
-    let per_op: Vec<TokenStream> = ops.iter().map(|op| operation(builders, op)).collect();
+    let index = Builders::index(builders);
+    let per_op: Vec<TokenStream> = ops.iter().map(|op| operation(&index, op)).collect();
     let methods = ops.iter().map(|op| {
         let builder = &op.builder;
         let name = if RESERVED.contains(&op.method.to_string().as_str()) { format_ident!("{}_op", op.method) } else { op.method.clone() };
@@ -174,36 +178,56 @@ fn examples(prepared: &Prepared, types: &[Item]) -> TokenStream {
         /// The types whose example does not decode, with the reason (for the repository's tests).
         #[doc(hidden)]
         pub fn examples_that_do_not_decode() -> Vec<::std::string::String> {
-            [#(#checks),*].into_iter().flatten().collect()
+            let checks: Vec<::std::option::Option<::std::string::String>> = vec![#(#checks),*];
+            checks.into_iter().flatten().collect()
         }
     }
 }
 
 /// The builder's parameters, with wire names from the path template and `send_raw`.
-fn params(builders: &[Item], op: &Op) -> Vec<Param> {
-    let Some(fields) = builders.iter().find_map(|item| match item {
-        Item::Struct(s) if s.ident == op.builder => Some(&s.fields),
-        _ => None,
-    }) else {
-        return Vec::new();
-    };
-    let send_raw = builders
-        .iter()
-        .filter_map(|item| match item {
-            Item::Impl(block) if block.self_ty.to_token_stream().to_string().starts_with(&op.builder.to_string()) => Some(block),
-            _ => None,
-        })
-        .flat_map(|block| block.items.iter())
-        .find_map(|member| match member {
-            syn::ImplItem::Fn(f) if f.sig.ident == "send_raw" => {
-                Some(f.block.to_token_stream().to_string().split_whitespace().collect::<String>())
+/// Each builder's struct fields and `send_raw`, by builder name (one pass over the module).
+#[derive(Default)]
+struct Builders<'a> {
+    fields: std::collections::HashMap<String, &'a syn::Fields>,
+    send_raw: std::collections::HashMap<String, &'a syn::ImplItemFn>,
+}
+
+impl<'a> Builders<'a> {
+    fn index(items: &'a [Item]) -> Builders<'a> {
+        let mut index = Builders::default();
+        for item in items {
+            match item {
+                Item::Struct(s) => {
+                    index.fields.insert(s.ident.to_string(), &s.fields);
+                }
+                Item::Impl(block) if block.trait_.is_none() => {
+                    let syn::Type::Path(path) = block.self_ty.as_ref() else { continue };
+                    let Some(name) = path.path.segments.last().map(|s| s.ident.to_string()) else { continue };
+                    for member in &block.items {
+                        if let syn::ImplItem::Fn(f) = member
+                            && f.sig.ident == "send_raw"
+                        {
+                            index.send_raw.insert(name.clone(), f);
+                        }
+                    }
+                }
+                _ => {}
             }
-            _ => None,
-        })
+        }
+        index
+    }
+}
+
+fn params(builders: &Builders, op: &Op) -> Vec<Param> {
+    let Some(fields) = builders.fields.get(&op.builder.to_string()) else { return Vec::new() };
+    let send_raw = builders
+        .send_raw
+        .get(&op.builder.to_string())
+        .map(|f| f.block.to_token_stream().to_string().split_whitespace().collect::<String>())
         .unwrap_or_default();
     let path_names: Vec<&str> = op.info.path.split('/').filter_map(|s| s.strip_prefix('{')?.strip_suffix('}')).collect();
     let mut params = Vec::new();
-    for field in fields {
+    for field in fields.iter() {
         let Some(ident) = field.ident.clone() else { continue };
         let name = ident.to_string();
         let Some(ty) = crate::ergonomics::result_ok_type(&field.ty) else { continue };
@@ -223,6 +247,11 @@ fn params(builders: &[Item], op: &Op) -> Vec<Param> {
         };
         // The body is typify's builder in the operation builder; the request holds the type.
         let ty = if place == Place::Body { strip_builder(&ty) } else { ty };
+        let (ty, place) = if place == Place::Body && !ty.to_token_stream().to_string().starts_with("types") {
+            (syn::parse_quote!(::checkout_runtime::bytes::Bytes), Place::RawBody)
+        } else {
+            (ty, place)
+        };
         params.push(Param { ident, wire, ty, required, place });
     }
     params
@@ -251,7 +280,7 @@ fn strip_builder(ty: &syn::Type) -> syn::Type {
 }
 
 /// The request type, the expectation type and its methods for one operation.
-fn operation(builders: &[Item], op: &Op) -> TokenStream {
+fn operation(builders: &Builders, op: &Op) -> TokenStream {
     let info = op.info;
     let builder = &op.builder;
     let request = format_ident!("{}Request", op.builder);
@@ -267,6 +296,7 @@ fn operation(builders: &[Item], op: &Op) -> TokenStream {
             Place::Path => format!(" The `{}` path parameter.", p.wire),
             Place::Query => format!(" The `{}` query parameter.", p.wire),
             Place::Body => " The JSON body.".to_owned(),
+            Place::RawBody => " The body's bytes.".to_owned(),
         };
         if p.required { quote!(#[doc = #doc] pub #ident: #ty,) } else { quote!(#[doc = #doc] pub #ident: ::std::option::Option<#ty>,) }
     });
@@ -275,6 +305,13 @@ fn operation(builders: &[Item], op: &Op) -> TokenStream {
         let values = match p.place {
             Place::Path => quote!(received.path_param(#wire).into_iter().collect::<Vec<_>>()),
             Place::Query => quote!(received.query_values(#wire)),
+            Place::RawBody => {
+                return if p.required {
+                    quote!(#ident: received.body.clone(),)
+                } else {
+                    quote!(#ident: (!received.body.is_empty()).then(|| received.body.clone()),)
+                };
+            }
             Place::Body => {
                 return if p.required {
                     quote!(#ident: ::checkout_runtime::mock::decode_body(&received.body)?,)
@@ -292,7 +329,8 @@ fn operation(builders: &[Item], op: &Op) -> TokenStream {
     });
     let matchers = params.iter().map(|p| {
         let (ident, ty) = (&p.ident, &p.ty);
-        let name = if p.place == Place::Body { "body".to_owned() } else { p.wire.clone() };
+        let body = matches!(p.place, Place::Body | Place::RawBody);
+        let name = if body { "body".to_owned() } else { p.wire.clone() };
         let doc = format!(" Only requests whose `{name}` is `value` (compared as typed values).");
         let got = if p.required { quote!(Some(&request.#ident)) } else { quote!(request.#ident.as_ref()) };
         let show = if secret(p) { quote!("<redacted>".to_owned()) } else { quote!(format!("{:?}", value)) };
@@ -319,7 +357,7 @@ fn operation(builders: &[Item], op: &Op) -> TokenStream {
                 self
             }
         };
-        if p.place != Place::Body {
+        if !body {
             return setter;
         }
         let predicate_doc = " Only requests whose body satisfies `predicate`.";

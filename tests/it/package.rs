@@ -137,3 +137,74 @@ fn the_published_crates_package_with_their_metadata_and_nothing_from_outside() {
     let workspace = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
     assert!(workspace.contains("checkout-runtime = { path = \"runtime\", version = \"0.1.0\" }"), "the runtime dependency has no version");
 }
+
+/// Every spec of the corpus that generates also *builds*: each becomes a crate as `new-api` would
+/// scaffold it (manifest, crate root, README), in a workspace under `target/` with the
+/// repository's dependency versions, and must pass clippy with `-D warnings` without features and
+/// with `mock` and `tracing`, and its doctests (README and every operation's example) must build.
+/// This is where a construct that generates but does not compile (a constructor, an example
+/// value, a mock for an odd body) is caught.
+#[test]
+fn every_accepted_corpus_spec_builds_with_and_without_mock() {
+    let corpus = root().join("tests/corpus");
+    let work = root().join("target/corpus-crates");
+    let mut names = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir(&corpus).unwrap().map(|e| e.unwrap().path()).collect();
+    entries.sort();
+    for path in entries {
+        let file = path.file_name().unwrap().to_str().unwrap().to_owned();
+        let Some(stem) = file.strip_prefix("ok-").and_then(|f| f.rsplit_once('.')).map(|(stem, _)| stem.to_owned()) else { continue };
+        let name = format!("corpus-{}", stem.replace('.', "-"));
+        let spec = format!("spec/{name}.yaml");
+        let output = codegen::generate_file(&path, &spec).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let dir = work.join(&name);
+        std::fs::create_dir_all(dir.join("src")).unwrap();
+        let files = [
+            ("Cargo.toml", xtask::new_api::manifest(&name, &stem, &spec)),
+            ("README.md", xtask::new_api::readme(&name, &stem, &spec, &output.prepared_operations)),
+            ("src/lib.rs", xtask::new_api::lib_rs(&stem, &spec)),
+            ("src/generated.rs", output.code),
+        ];
+        for (rel, text) in files {
+            // Unchanged files keep their modification time, so cargo rebuilds only what changed.
+            if std::fs::read_to_string(dir.join(rel)).ok().as_deref() != Some(text.as_str()) {
+                std::fs::write(dir.join(rel), text).unwrap();
+            }
+        }
+        names.push(name);
+    }
+    assert!(names.len() >= 20, "only {} corpus specs generate", names.len());
+    // The repository's workspace manifest, for these members, with every path made absolute.
+    let workspace = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    let members: Vec<String> = names.iter().map(|n| format!("{n:?}")).collect();
+    let mut manifest = String::new();
+    for line in workspace.lines() {
+        if line.starts_with("members = ") {
+            manifest.push_str(&format!("members = [{}]\n", members.join(", ")));
+        } else if line.starts_with("exclude = ") {
+        } else if let Some((before, after)) = line.split_once("path = \"") {
+            manifest.push_str(&format!("{before}path = \"{}/{after}\n", root().display()));
+        } else {
+            manifest.push_str(line);
+            manifest.push('\n');
+        }
+    }
+    std::fs::write(work.join("Cargo.toml"), manifest).unwrap();
+    if !work.join("Cargo.lock").exists() {
+        std::fs::copy(root().join("Cargo.lock"), work.join("Cargo.lock")).unwrap();
+    }
+    let run = |args: &[&str]| {
+        let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .current_dir(&work)
+            .args(args)
+            .env("CARGO_TARGET_DIR", root().join("target/downstream"))
+            .env("RUSTDOCFLAGS", "-D warnings")
+            .output()
+            .expect("cargo runs");
+        let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+        assert!(output.status.success(), "`cargo {}` failed in {}:\n{text}", args.join(" "), work.display());
+    };
+    run(&["clippy", "--workspace", "--offline", "--quiet", "--", "-D", "warnings"]);
+    run(&["clippy", "--workspace", "--offline", "--quiet", "--features", "mock,tracing", "--", "-D", "warnings"]);
+    run(&["test", "--workspace", "--offline", "--quiet", "--doc", "--features", "mock"]);
+}

@@ -158,7 +158,8 @@ fn escape_toml(text: &str) -> String {
     text.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
-fn manifest(name: &str, title: &str, spec: &str) -> String {
+/// The new crate's `Cargo.toml` (workspace inheritance, the built-in crates' features).
+pub fn manifest(name: &str, title: &str, spec: &str) -> String {
     format!(
         r#"[package]
 name = "{name}"
@@ -203,7 +204,8 @@ workspace = true
     )
 }
 
-fn readme(name: &str, title: &str, spec: &str, operations: &[codegen::OperationInfo]) -> String {
+/// The new crate's README, whose example compiles.
+pub fn readme(name: &str, title: &str, spec: &str, operations: &[codegen::OperationInfo]) -> String {
     let ident = name.replace('-', "_");
     let names: Vec<String> = operations.iter().map(|op| format!("`{}`", codegen::naming::method_name(&op.operation_id))).collect();
     format!(
@@ -229,7 +231,8 @@ responses typed under `{ident}::errors`.
     )
 }
 
-fn lib_rs(title: &str, spec: &str) -> String {
+/// The new crate's `src/lib.rs`: the same crate root as the built-in crates'.
+pub fn lib_rs(title: &str, spec: &str) -> String {
     format!(
         r#"//! Typed Rust client for {title}.
 //!

@@ -7887,125 +7887,94 @@ pub mod mock {
     /// The types whose example does not decode, with the reason (for the repository's tests).
     #[doc(hidden)]
     pub fn examples_that_do_not_decode() -> Vec<::std::string::String> {
-        [
-            ::checkout_runtime::mock::example_error::<
-                types::ActivateSubscriptionCheckoutSessionInput,
-            >(EXAMPLES, "ActivateSubscriptionCheckoutSessionInput"),
-            ::checkout_runtime::mock::example_error::<
-                types::ActivateSubscriptionCheckoutSessionInputType,
-            >(EXAMPLES, "ActivateSubscriptionCheckoutSessionInputType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ActivateSubscriptionCheckoutSessionRecord,
-            >(EXAMPLES, "ActivateSubscriptionCheckoutSessionRecord"),
-            ::checkout_runtime::mock::example_error::<
-                types::ActivateSubscriptionCheckoutSessionRecordType,
-            >(EXAMPLES, "ActivateSubscriptionCheckoutSessionRecordType"),
-            ::checkout_runtime::mock::example_error::<
-                types::AddPaymentMethodCheckoutSessionInput,
-            >(EXAMPLES, "AddPaymentMethodCheckoutSessionInput"),
-            ::checkout_runtime::mock::example_error::<
-                types::AddPaymentMethodCheckoutSessionInputType,
-            >(EXAMPLES, "AddPaymentMethodCheckoutSessionInputType"),
-            ::checkout_runtime::mock::example_error::<
-                types::AddPaymentMethodCheckoutSessionRecord,
-            >(EXAMPLES, "AddPaymentMethodCheckoutSessionRecord"),
-            ::checkout_runtime::mock::example_error::<
-                types::AddPaymentMethodCheckoutSessionRecordType,
-            >(EXAMPLES, "AddPaymentMethodCheckoutSessionRecordType"),
-            ::checkout_runtime::mock::example_error::<
-                types::Address,
-            >(EXAMPLES, "Address"),
-            ::checkout_runtime::mock::example_error::<
-                types::AnonymousProductCheckoutSessionByPriceId,
-            >(EXAMPLES, "AnonymousProductCheckoutSessionByPriceId"),
-            ::checkout_runtime::mock::example_error::<
-                types::AnonymousProductCheckoutSessionByPriceIdType,
-            >(EXAMPLES, "AnonymousProductCheckoutSessionByPriceIdType"),
-            ::checkout_runtime::mock::example_error::<
-                types::AnonymousProductCheckoutSessionByPriceSlug,
-            >(EXAMPLES, "AnonymousProductCheckoutSessionByPriceSlug"),
-            ::checkout_runtime::mock::example_error::<
-                types::AnonymousProductCheckoutSessionByPriceSlugType,
-            >(EXAMPLES, "AnonymousProductCheckoutSessionByPriceSlugType"),
-            ::checkout_runtime::mock::example_error::<
-                types::BillingAddress,
-            >(EXAMPLES, "BillingAddress"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutSessionInput,
-            >(EXAMPLES, "CheckoutSessionInput"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutSessionList,
-            >(EXAMPLES, "CheckoutSessionList"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutSessionRecord,
-            >(EXAMPLES, "CheckoutSessionRecord"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutSessionStatus,
-            >(EXAMPLES, "CheckoutSessionStatus"),
-            ::checkout_runtime::mock::example_error::<
-                types::CreateCheckoutSessionInput,
-            >(EXAMPLES, "CreateCheckoutSessionInput"),
-            ::checkout_runtime::mock::example_error::<
-                types::FlowgladError,
-            >(EXAMPLES, "FlowgladError"),
-            ::checkout_runtime::mock::example_error::<
-                types::FlowgladErrorDetail,
-            >(EXAMPLES, "FlowgladErrorDetail"),
-            ::checkout_runtime::mock::example_error::<
-                types::FlowgladErrorIssue,
-            >(EXAMPLES, "FlowgladErrorIssue"),
-            ::checkout_runtime::mock::example_error::<
-                types::FlowgladEventCustomer,
-            >(EXAMPLES, "FlowgladEventCustomer"),
-            ::checkout_runtime::mock::example_error::<
-                types::FlowgladEventObject,
-            >(EXAMPLES, "FlowgladEventObject"),
-            ::checkout_runtime::mock::example_error::<
-                types::FlowgladEventPayload,
-            >(EXAMPLES, "FlowgladEventPayload"),
-            ::checkout_runtime::mock::example_error::<
-                types::Metadata,
-            >(EXAMPLES, "Metadata"),
-            ::checkout_runtime::mock::example_error::<
-                types::MetadataValue,
-            >(EXAMPLES, "MetadataValue"),
-            ::checkout_runtime::mock::example_error::<
-                types::PaymentMethodType,
-            >(EXAMPLES, "PaymentMethodType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductCheckoutSessionByPriceId,
-            >(EXAMPLES, "ProductCheckoutSessionByPriceId"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductCheckoutSessionByPriceIdType,
-            >(EXAMPLES, "ProductCheckoutSessionByPriceIdType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductCheckoutSessionByPriceSlug,
-            >(EXAMPLES, "ProductCheckoutSessionByPriceSlug"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductCheckoutSessionByPriceSlugType,
-            >(EXAMPLES, "ProductCheckoutSessionByPriceSlugType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductCheckoutSessionInput,
-            >(EXAMPLES, "ProductCheckoutSessionInput"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductCheckoutSessionRecord,
-            >(EXAMPLES, "ProductCheckoutSessionRecord"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductCheckoutSessionRecordType,
-            >(EXAMPLES, "ProductCheckoutSessionRecordType"),
-            ::checkout_runtime::mock::example_error::<
-                types::PurchaseCheckoutSessionRecord,
-            >(EXAMPLES, "PurchaseCheckoutSessionRecord"),
-            ::checkout_runtime::mock::example_error::<
-                types::PurchaseCheckoutSessionRecordType,
-            >(EXAMPLES, "PurchaseCheckoutSessionRecordType"),
-            ::checkout_runtime::mock::example_error::<
-                types::SingleCheckoutSession,
-            >(EXAMPLES, "SingleCheckoutSession"),
-        ]
-            .into_iter()
-            .flatten()
-            .collect()
+        let checks: Vec<::std::option::Option<::std::string::String>> = vec![
+            ::checkout_runtime::mock::example_error:: <
+            types::ActivateSubscriptionCheckoutSessionInput > (EXAMPLES,
+            "ActivateSubscriptionCheckoutSessionInput"),
+            ::checkout_runtime::mock::example_error:: <
+            types::ActivateSubscriptionCheckoutSessionInputType > (EXAMPLES,
+            "ActivateSubscriptionCheckoutSessionInputType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::ActivateSubscriptionCheckoutSessionRecord > (EXAMPLES,
+            "ActivateSubscriptionCheckoutSessionRecord"),
+            ::checkout_runtime::mock::example_error:: <
+            types::ActivateSubscriptionCheckoutSessionRecordType > (EXAMPLES,
+            "ActivateSubscriptionCheckoutSessionRecordType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::AddPaymentMethodCheckoutSessionInput > (EXAMPLES,
+            "AddPaymentMethodCheckoutSessionInput"),
+            ::checkout_runtime::mock::example_error:: <
+            types::AddPaymentMethodCheckoutSessionInputType > (EXAMPLES,
+            "AddPaymentMethodCheckoutSessionInputType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::AddPaymentMethodCheckoutSessionRecord > (EXAMPLES,
+            "AddPaymentMethodCheckoutSessionRecord"),
+            ::checkout_runtime::mock::example_error:: <
+            types::AddPaymentMethodCheckoutSessionRecordType > (EXAMPLES,
+            "AddPaymentMethodCheckoutSessionRecordType"),
+            ::checkout_runtime::mock::example_error:: < types::Address > (EXAMPLES,
+            "Address"), ::checkout_runtime::mock::example_error:: <
+            types::AnonymousProductCheckoutSessionByPriceId > (EXAMPLES,
+            "AnonymousProductCheckoutSessionByPriceId"),
+            ::checkout_runtime::mock::example_error:: <
+            types::AnonymousProductCheckoutSessionByPriceIdType > (EXAMPLES,
+            "AnonymousProductCheckoutSessionByPriceIdType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::AnonymousProductCheckoutSessionByPriceSlug > (EXAMPLES,
+            "AnonymousProductCheckoutSessionByPriceSlug"),
+            ::checkout_runtime::mock::example_error:: <
+            types::AnonymousProductCheckoutSessionByPriceSlugType > (EXAMPLES,
+            "AnonymousProductCheckoutSessionByPriceSlugType"),
+            ::checkout_runtime::mock::example_error:: < types::BillingAddress >
+            (EXAMPLES, "BillingAddress"), ::checkout_runtime::mock::example_error:: <
+            types::CheckoutSessionInput > (EXAMPLES, "CheckoutSessionInput"),
+            ::checkout_runtime::mock::example_error:: < types::CheckoutSessionList >
+            (EXAMPLES, "CheckoutSessionList"), ::checkout_runtime::mock::example_error::
+            < types::CheckoutSessionRecord > (EXAMPLES, "CheckoutSessionRecord"),
+            ::checkout_runtime::mock::example_error:: < types::CheckoutSessionStatus >
+            (EXAMPLES, "CheckoutSessionStatus"),
+            ::checkout_runtime::mock::example_error:: < types::CreateCheckoutSessionInput
+            > (EXAMPLES, "CreateCheckoutSessionInput"),
+            ::checkout_runtime::mock::example_error:: < types::FlowgladError > (EXAMPLES,
+            "FlowgladError"), ::checkout_runtime::mock::example_error:: <
+            types::FlowgladErrorDetail > (EXAMPLES, "FlowgladErrorDetail"),
+            ::checkout_runtime::mock::example_error:: < types::FlowgladErrorIssue >
+            (EXAMPLES, "FlowgladErrorIssue"), ::checkout_runtime::mock::example_error:: <
+            types::FlowgladEventCustomer > (EXAMPLES, "FlowgladEventCustomer"),
+            ::checkout_runtime::mock::example_error:: < types::FlowgladEventObject >
+            (EXAMPLES, "FlowgladEventObject"), ::checkout_runtime::mock::example_error::
+            < types::FlowgladEventPayload > (EXAMPLES, "FlowgladEventPayload"),
+            ::checkout_runtime::mock::example_error:: < types::Metadata > (EXAMPLES,
+            "Metadata"), ::checkout_runtime::mock::example_error:: < types::MetadataValue
+            > (EXAMPLES, "MetadataValue"), ::checkout_runtime::mock::example_error:: <
+            types::PaymentMethodType > (EXAMPLES, "PaymentMethodType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::ProductCheckoutSessionByPriceId > (EXAMPLES,
+            "ProductCheckoutSessionByPriceId"), ::checkout_runtime::mock::example_error::
+            < types::ProductCheckoutSessionByPriceIdType > (EXAMPLES,
+            "ProductCheckoutSessionByPriceIdType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::ProductCheckoutSessionByPriceSlug > (EXAMPLES,
+            "ProductCheckoutSessionByPriceSlug"),
+            ::checkout_runtime::mock::example_error:: <
+            types::ProductCheckoutSessionByPriceSlugType > (EXAMPLES,
+            "ProductCheckoutSessionByPriceSlugType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::ProductCheckoutSessionInput > (EXAMPLES,
+            "ProductCheckoutSessionInput"), ::checkout_runtime::mock::example_error:: <
+            types::ProductCheckoutSessionRecord > (EXAMPLES,
+            "ProductCheckoutSessionRecord"), ::checkout_runtime::mock::example_error:: <
+            types::ProductCheckoutSessionRecordType > (EXAMPLES,
+            "ProductCheckoutSessionRecordType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::PurchaseCheckoutSessionRecord > (EXAMPLES,
+            "PurchaseCheckoutSessionRecord"), ::checkout_runtime::mock::example_error:: <
+            types::PurchaseCheckoutSessionRecordType > (EXAMPLES,
+            "PurchaseCheckoutSessionRecordType"),
+            ::checkout_runtime::mock::example_error:: < types::SingleCheckoutSession >
+            (EXAMPLES, "SingleCheckoutSession")
+        ];
+        checks.into_iter().flatten().collect()
     }
 }
 /// Per-operation error enums, decoded by HTTP status from the documented error bodies

@@ -26615,460 +26615,295 @@ pub mod mock {
     /// The types whose example does not decode, with the reason (for the repository's tests).
     #[doc(hidden)]
     pub fn examples_that_do_not_decode() -> Vec<::std::string::String> {
-        [
-            ::checkout_runtime::mock::example_error::<
-                types::Address,
-            >(EXAMPLES, "Address"),
-            ::checkout_runtime::mock::example_error::<
-                types::AddressInput,
-            >(EXAMPLES, "AddressInput"),
-            ::checkout_runtime::mock::example_error::<
-                types::AlreadyActiveSubscriptionError,
-            >(EXAMPLES, "AlreadyActiveSubscriptionError"),
-            ::checkout_runtime::mock::example_error::<
-                types::AlreadyActiveSubscriptionErrorError,
-            >(EXAMPLES, "AlreadyActiveSubscriptionErrorError"),
-            ::checkout_runtime::mock::example_error::<
-                types::AttachedCustomField,
-            >(EXAMPLES, "AttachedCustomField"),
-            ::checkout_runtime::mock::example_error::<
-                types::BenefitPublic,
-            >(EXAMPLES, "BenefitPublic"),
-            ::checkout_runtime::mock::example_error::<
-                types::BenefitType,
-            >(EXAMPLES, "BenefitType"),
-            ::checkout_runtime::mock::example_error::<
-                types::BillingAddressFieldMode,
-            >(EXAMPLES, "BillingAddressFieldMode"),
-            ::checkout_runtime::mock::example_error::<
-                types::Checkout,
-            >(EXAMPLES, "Checkout"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutBillingAddressFields,
-            >(EXAMPLES, "CheckoutBillingAddressFields"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutConfirmStripe,
-            >(EXAMPLES, "CheckoutConfirmStripe"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutCreate,
-            >(EXAMPLES, "CheckoutCreate"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutCustomerBillingAddressFields,
-            >(EXAMPLES, "CheckoutCustomerBillingAddressFields"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutDiscount,
-            >(EXAMPLES, "CheckoutDiscount"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutDiscountFixed,
-            >(EXAMPLES, "CheckoutDiscountFixed"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutDiscountFixedOnceForeverDuration,
-            >(EXAMPLES, "CheckoutDiscountFixedOnceForeverDuration"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutDiscountFixedOnceForeverDurationDuration,
-            >(EXAMPLES, "CheckoutDiscountFixedOnceForeverDurationDuration"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutDiscountFixedOnceForeverDurationType,
-            >(EXAMPLES, "CheckoutDiscountFixedOnceForeverDurationType"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutDiscountFixedRepeatDuration,
-            >(EXAMPLES, "CheckoutDiscountFixedRepeatDuration"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutDiscountFixedRepeatDurationDuration,
-            >(EXAMPLES, "CheckoutDiscountFixedRepeatDurationDuration"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutDiscountFixedRepeatDurationType,
-            >(EXAMPLES, "CheckoutDiscountFixedRepeatDurationType"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutDiscountPercentage,
-            >(EXAMPLES, "CheckoutDiscountPercentage"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutDiscountPercentageOnceForeverDuration,
-            >(EXAMPLES, "CheckoutDiscountPercentageOnceForeverDuration"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutDiscountPercentageOnceForeverDurationDuration,
-            >(EXAMPLES, "CheckoutDiscountPercentageOnceForeverDurationDuration"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutDiscountPercentageOnceForeverDurationType,
-            >(EXAMPLES, "CheckoutDiscountPercentageOnceForeverDurationType"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutDiscountPercentageRepeatDuration,
-            >(EXAMPLES, "CheckoutDiscountPercentageRepeatDuration"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutDiscountPercentageRepeatDurationDuration,
-            >(EXAMPLES, "CheckoutDiscountPercentageRepeatDurationDuration"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutDiscountPercentageRepeatDurationType,
-            >(EXAMPLES, "CheckoutDiscountPercentageRepeatDurationType"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutForbiddenError,
-            >(EXAMPLES, "CheckoutForbiddenError"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutLocked,
-            >(EXAMPLES, "CheckoutLocked"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutLockedError,
-            >(EXAMPLES, "CheckoutLockedError"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutOrganization,
-            >(EXAMPLES, "CheckoutOrganization"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutProduct,
-            >(EXAMPLES, "CheckoutProduct"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutPublic,
-            >(EXAMPLES, "CheckoutPublic"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutPublicConfirmed,
-            >(EXAMPLES, "CheckoutPublicConfirmed"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutPublicConfirmedStatus,
-            >(EXAMPLES, "CheckoutPublicConfirmedStatus"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutSortProperty,
-            >(EXAMPLES, "CheckoutSortProperty"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutStatus,
-            >(EXAMPLES, "CheckoutStatus"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutStatusFilter,
-            >(EXAMPLES, "CheckoutStatusFilter"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutUpdate,
-            >(EXAMPLES, "CheckoutUpdate"),
-            ::checkout_runtime::mock::example_error::<
-                types::CheckoutUpdatePublic,
-            >(EXAMPLES, "CheckoutUpdatePublic"),
-            ::checkout_runtime::mock::example_error::<
-                types::CurrentProductPrice,
-            >(EXAMPLES, "CurrentProductPrice"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomField,
-            >(EXAMPLES, "CustomField"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldCheckbox,
-            >(EXAMPLES, "CustomFieldCheckbox"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldCheckboxProperties,
-            >(EXAMPLES, "CustomFieldCheckboxProperties"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldCheckboxType,
-            >(EXAMPLES, "CustomFieldCheckboxType"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldData,
-            >(EXAMPLES, "CustomFieldData"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldDataInput,
-            >(EXAMPLES, "CustomFieldDataInput"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldDate,
-            >(EXAMPLES, "CustomFieldDate"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldDateProperties,
-            >(EXAMPLES, "CustomFieldDateProperties"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldDateType,
-            >(EXAMPLES, "CustomFieldDateType"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldInputValue,
-            >(EXAMPLES, "CustomFieldInputValue"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldNumber,
-            >(EXAMPLES, "CustomFieldNumber"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldNumberProperties,
-            >(EXAMPLES, "CustomFieldNumberProperties"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldNumberType,
-            >(EXAMPLES, "CustomFieldNumberType"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldSelect,
-            >(EXAMPLES, "CustomFieldSelect"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldSelectOption,
-            >(EXAMPLES, "CustomFieldSelectOption"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldSelectProperties,
-            >(EXAMPLES, "CustomFieldSelectProperties"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldSelectType,
-            >(EXAMPLES, "CustomFieldSelectType"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldText,
-            >(EXAMPLES, "CustomFieldText"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldTextProperties,
-            >(EXAMPLES, "CustomFieldTextProperties"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldTextType,
-            >(EXAMPLES, "CustomFieldTextType"),
-            ::checkout_runtime::mock::example_error::<
-                types::CustomFieldValue,
-            >(EXAMPLES, "CustomFieldValue"),
-            ::checkout_runtime::mock::example_error::<
-                types::DecimalInput,
-            >(EXAMPLES, "DecimalInput"),
-            ::checkout_runtime::mock::example_error::<
-                types::DiscountRedemptionLimitReached,
-            >(EXAMPLES, "DiscountRedemptionLimitReached"),
-            ::checkout_runtime::mock::example_error::<
-                types::DiscountRedemptionLimitReachedError,
-            >(EXAMPLES, "DiscountRedemptionLimitReachedError"),
-            ::checkout_runtime::mock::example_error::<
-                types::ExpiredCheckoutError,
-            >(EXAMPLES, "ExpiredCheckoutError"),
-            ::checkout_runtime::mock::example_error::<
-                types::ExpiredCheckoutErrorError,
-            >(EXAMPLES, "ExpiredCheckoutErrorError"),
-            ::checkout_runtime::mock::example_error::<
-                types::HttpValidationError,
-            >(EXAMPLES, "HttpValidationError"),
-            ::checkout_runtime::mock::example_error::<
-                types::LegacyOrganizationStatus,
-            >(EXAMPLES, "LegacyOrganizationStatus"),
-            ::checkout_runtime::mock::example_error::<
-                types::LegacyRecurringProductPrice,
-            >(EXAMPLES, "LegacyRecurringProductPrice"),
-            ::checkout_runtime::mock::example_error::<
-                types::LegacyRecurringProductPriceCustom,
-            >(EXAMPLES, "LegacyRecurringProductPriceCustom"),
-            ::checkout_runtime::mock::example_error::<
-                types::LegacyRecurringProductPriceCustomAmountType,
-            >(EXAMPLES, "LegacyRecurringProductPriceCustomAmountType"),
-            ::checkout_runtime::mock::example_error::<
-                types::LegacyRecurringProductPriceCustomType,
-            >(EXAMPLES, "LegacyRecurringProductPriceCustomType"),
-            ::checkout_runtime::mock::example_error::<
-                types::LegacyRecurringProductPriceFixed,
-            >(EXAMPLES, "LegacyRecurringProductPriceFixed"),
-            ::checkout_runtime::mock::example_error::<
-                types::LegacyRecurringProductPriceFixedAmountType,
-            >(EXAMPLES, "LegacyRecurringProductPriceFixedAmountType"),
-            ::checkout_runtime::mock::example_error::<
-                types::LegacyRecurringProductPriceFixedType,
-            >(EXAMPLES, "LegacyRecurringProductPriceFixedType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ListResourceCheckout,
-            >(EXAMPLES, "ListResourceCheckout"),
-            ::checkout_runtime::mock::example_error::<
-                types::Metadata,
-            >(EXAMPLES, "Metadata"),
-            ::checkout_runtime::mock::example_error::<
-                types::MetadataInput,
-            >(EXAMPLES, "MetadataInput"),
-            ::checkout_runtime::mock::example_error::<
-                types::MetadataInputValue,
-            >(EXAMPLES, "MetadataInputValue"),
-            ::checkout_runtime::mock::example_error::<
-                types::MetadataValue,
-            >(EXAMPLES, "MetadataValue"),
-            ::checkout_runtime::mock::example_error::<
-                types::NotOpenCheckout,
-            >(EXAMPLES, "NotOpenCheckout"),
-            ::checkout_runtime::mock::example_error::<
-                types::NotOpenCheckoutError,
-            >(EXAMPLES, "NotOpenCheckoutError"),
-            ::checkout_runtime::mock::example_error::<
-                types::NotPermitted,
-            >(EXAMPLES, "NotPermitted"),
-            ::checkout_runtime::mock::example_error::<
-                types::NotPermittedError,
-            >(EXAMPLES, "NotPermittedError"),
-            ::checkout_runtime::mock::example_error::<
-                types::OrganizationSocialLink,
-            >(EXAMPLES, "OrganizationSocialLink"),
-            ::checkout_runtime::mock::example_error::<
-                types::OrganizationSocialPlatforms,
-            >(EXAMPLES, "OrganizationSocialPlatforms"),
-            ::checkout_runtime::mock::example_error::<
-                types::Pagination,
-            >(EXAMPLES, "Pagination"),
-            ::checkout_runtime::mock::example_error::<
-                types::PaymentError,
-            >(EXAMPLES, "PaymentError"),
-            ::checkout_runtime::mock::example_error::<
-                types::PaymentErrorError,
-            >(EXAMPLES, "PaymentErrorError"),
-            ::checkout_runtime::mock::example_error::<
-                types::PaymentNotReady,
-            >(EXAMPLES, "PaymentNotReady"),
-            ::checkout_runtime::mock::example_error::<
-                types::PaymentNotReadyError,
-            >(EXAMPLES, "PaymentNotReadyError"),
-            ::checkout_runtime::mock::example_error::<
-                types::PaymentProcessor,
-            >(EXAMPLES, "PaymentProcessor"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductMediaFileRead,
-            >(EXAMPLES, "ProductMediaFileRead"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductMediaFileReadService,
-            >(EXAMPLES, "ProductMediaFileReadService"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPrice,
-            >(EXAMPLES, "ProductPrice"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceCreate,
-            >(EXAMPLES, "ProductPriceCreate"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceCustom,
-            >(EXAMPLES, "ProductPriceCustom"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceCustomAmountType,
-            >(EXAMPLES, "ProductPriceCustomAmountType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceCustomCreate,
-            >(EXAMPLES, "ProductPriceCustomCreate"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceCustomCreateAmountType,
-            >(EXAMPLES, "ProductPriceCustomCreateAmountType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceFixed,
-            >(EXAMPLES, "ProductPriceFixed"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceFixedAmountType,
-            >(EXAMPLES, "ProductPriceFixedAmountType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceFixedCreate,
-            >(EXAMPLES, "ProductPriceFixedCreate"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceFixedCreateAmountType,
-            >(EXAMPLES, "ProductPriceFixedCreateAmountType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceMeter,
-            >(EXAMPLES, "ProductPriceMeter"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceMeteredUnit,
-            >(EXAMPLES, "ProductPriceMeteredUnit"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceMeteredUnitAmountType,
-            >(EXAMPLES, "ProductPriceMeteredUnitAmountType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceMeteredUnitCreate,
-            >(EXAMPLES, "ProductPriceMeteredUnitCreate"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceMeteredUnitCreateAmountType,
-            >(EXAMPLES, "ProductPriceMeteredUnitCreateAmountType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceSeatBased,
-            >(EXAMPLES, "ProductPriceSeatBased"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceSeatBasedAmountType,
-            >(EXAMPLES, "ProductPriceSeatBasedAmountType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceSeatBasedCreate,
-            >(EXAMPLES, "ProductPriceSeatBasedCreate"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceSeatBasedCreateAmountType,
-            >(EXAMPLES, "ProductPriceSeatBasedCreateAmountType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceSeatTier,
-            >(EXAMPLES, "ProductPriceSeatTier"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceSeatTiers,
-            >(EXAMPLES, "ProductPriceSeatTiers"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceSeatTiersInput,
-            >(EXAMPLES, "ProductPriceSeatTiersInput"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceSource,
-            >(EXAMPLES, "ProductPriceSource"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceType,
-            >(EXAMPLES, "ProductPriceType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceUnitBased,
-            >(EXAMPLES, "ProductPriceUnitBased"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceUnitBasedAmountType,
-            >(EXAMPLES, "ProductPriceUnitBasedAmountType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceUnitBasedCreate,
-            >(EXAMPLES, "ProductPriceUnitBasedCreate"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductPriceUnitBasedCreateAmountType,
-            >(EXAMPLES, "ProductPriceUnitBasedCreateAmountType"),
-            ::checkout_runtime::mock::example_error::<
-                types::ProductVisibility,
-            >(EXAMPLES, "ProductVisibility"),
-            ::checkout_runtime::mock::example_error::<
-                types::ResourceNotFound,
-            >(EXAMPLES, "ResourceNotFound"),
-            ::checkout_runtime::mock::example_error::<
-                types::ResourceNotFoundError,
-            >(EXAMPLES, "ResourceNotFoundError"),
-            ::checkout_runtime::mock::example_error::<
-                types::SeatTierType,
-            >(EXAMPLES, "SeatTierType"),
-            ::checkout_runtime::mock::example_error::<
-                types::StringFilter,
-            >(EXAMPLES, "StringFilter"),
-            ::checkout_runtime::mock::example_error::<
-                types::SubscriptionProrationBehavior,
-            >(EXAMPLES, "SubscriptionProrationBehavior"),
-            ::checkout_runtime::mock::example_error::<
-                types::SubscriptionRecurringInterval,
-            >(EXAMPLES, "SubscriptionRecurringInterval"),
-            ::checkout_runtime::mock::example_error::<
-                types::TaxBehavior,
-            >(EXAMPLES, "TaxBehavior"),
-            ::checkout_runtime::mock::example_error::<
-                types::TaxBehaviorOption,
-            >(EXAMPLES, "TaxBehaviorOption"),
-            ::checkout_runtime::mock::example_error::<types::Tier>(EXAMPLES, "Tier"),
-            ::checkout_runtime::mock::example_error::<
-                types::TierInput,
-            >(EXAMPLES, "TierInput"),
-            ::checkout_runtime::mock::example_error::<
-                types::TierType,
-            >(EXAMPLES, "TierType"),
-            ::checkout_runtime::mock::example_error::<types::Tiers>(EXAMPLES, "Tiers"),
-            ::checkout_runtime::mock::example_error::<
-                types::TiersInput,
-            >(EXAMPLES, "TiersInput"),
-            ::checkout_runtime::mock::example_error::<
-                types::TrialAlreadyRedeemed,
-            >(EXAMPLES, "TrialAlreadyRedeemed"),
-            ::checkout_runtime::mock::example_error::<
-                types::TrialAlreadyRedeemedError,
-            >(EXAMPLES, "TrialAlreadyRedeemedError"),
-            ::checkout_runtime::mock::example_error::<
-                types::TrialInterval,
-            >(EXAMPLES, "TrialInterval"),
-            ::checkout_runtime::mock::example_error::<
-                types::UnitLabel,
-            >(EXAMPLES, "UnitLabel"),
-            ::checkout_runtime::mock::example_error::<
-                types::UuidFilter,
-            >(EXAMPLES, "UuidFilter"),
-            ::checkout_runtime::mock::example_error::<
-                types::ValidationError,
-            >(EXAMPLES, "ValidationError"),
-            ::checkout_runtime::mock::example_error::<
-                types::ValidationErrorLocation,
-            >(EXAMPLES, "ValidationErrorLocation"),
-            ::checkout_runtime::mock::example_error::<
-                types::WebhookCheckoutCreatedPayload,
-            >(EXAMPLES, "WebhookCheckoutCreatedPayload"),
-            ::checkout_runtime::mock::example_error::<
-                types::WebhookCheckoutCreatedPayloadType,
-            >(EXAMPLES, "WebhookCheckoutCreatedPayloadType"),
-            ::checkout_runtime::mock::example_error::<
-                types::WebhookCheckoutExpiredPayload,
-            >(EXAMPLES, "WebhookCheckoutExpiredPayload"),
-            ::checkout_runtime::mock::example_error::<
-                types::WebhookCheckoutExpiredPayloadType,
-            >(EXAMPLES, "WebhookCheckoutExpiredPayloadType"),
-            ::checkout_runtime::mock::example_error::<
-                types::WebhookCheckoutUpdatedPayload,
-            >(EXAMPLES, "WebhookCheckoutUpdatedPayload"),
-            ::checkout_runtime::mock::example_error::<
-                types::WebhookCheckoutUpdatedPayloadType,
-            >(EXAMPLES, "WebhookCheckoutUpdatedPayloadType"),
-        ]
-            .into_iter()
-            .flatten()
-            .collect()
+        let checks: Vec<::std::option::Option<::std::string::String>> = vec![
+            ::checkout_runtime::mock::example_error:: < types::Address > (EXAMPLES,
+            "Address"), ::checkout_runtime::mock::example_error:: < types::AddressInput >
+            (EXAMPLES, "AddressInput"), ::checkout_runtime::mock::example_error:: <
+            types::AlreadyActiveSubscriptionError > (EXAMPLES,
+            "AlreadyActiveSubscriptionError"), ::checkout_runtime::mock::example_error::
+            < types::AlreadyActiveSubscriptionErrorError > (EXAMPLES,
+            "AlreadyActiveSubscriptionErrorError"),
+            ::checkout_runtime::mock::example_error:: < types::AttachedCustomField >
+            (EXAMPLES, "AttachedCustomField"), ::checkout_runtime::mock::example_error::
+            < types::BenefitPublic > (EXAMPLES, "BenefitPublic"),
+            ::checkout_runtime::mock::example_error:: < types::BenefitType > (EXAMPLES,
+            "BenefitType"), ::checkout_runtime::mock::example_error:: <
+            types::BillingAddressFieldMode > (EXAMPLES, "BillingAddressFieldMode"),
+            ::checkout_runtime::mock::example_error:: < types::Checkout > (EXAMPLES,
+            "Checkout"), ::checkout_runtime::mock::example_error:: <
+            types::CheckoutBillingAddressFields > (EXAMPLES,
+            "CheckoutBillingAddressFields"), ::checkout_runtime::mock::example_error:: <
+            types::CheckoutConfirmStripe > (EXAMPLES, "CheckoutConfirmStripe"),
+            ::checkout_runtime::mock::example_error:: < types::CheckoutCreate >
+            (EXAMPLES, "CheckoutCreate"), ::checkout_runtime::mock::example_error:: <
+            types::CheckoutCustomerBillingAddressFields > (EXAMPLES,
+            "CheckoutCustomerBillingAddressFields"),
+            ::checkout_runtime::mock::example_error:: < types::CheckoutDiscount >
+            (EXAMPLES, "CheckoutDiscount"), ::checkout_runtime::mock::example_error:: <
+            types::CheckoutDiscountFixed > (EXAMPLES, "CheckoutDiscountFixed"),
+            ::checkout_runtime::mock::example_error:: <
+            types::CheckoutDiscountFixedOnceForeverDuration > (EXAMPLES,
+            "CheckoutDiscountFixedOnceForeverDuration"),
+            ::checkout_runtime::mock::example_error:: <
+            types::CheckoutDiscountFixedOnceForeverDurationDuration > (EXAMPLES,
+            "CheckoutDiscountFixedOnceForeverDurationDuration"),
+            ::checkout_runtime::mock::example_error:: <
+            types::CheckoutDiscountFixedOnceForeverDurationType > (EXAMPLES,
+            "CheckoutDiscountFixedOnceForeverDurationType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::CheckoutDiscountFixedRepeatDuration > (EXAMPLES,
+            "CheckoutDiscountFixedRepeatDuration"),
+            ::checkout_runtime::mock::example_error:: <
+            types::CheckoutDiscountFixedRepeatDurationDuration > (EXAMPLES,
+            "CheckoutDiscountFixedRepeatDurationDuration"),
+            ::checkout_runtime::mock::example_error:: <
+            types::CheckoutDiscountFixedRepeatDurationType > (EXAMPLES,
+            "CheckoutDiscountFixedRepeatDurationType"),
+            ::checkout_runtime::mock::example_error:: < types::CheckoutDiscountPercentage
+            > (EXAMPLES, "CheckoutDiscountPercentage"),
+            ::checkout_runtime::mock::example_error:: <
+            types::CheckoutDiscountPercentageOnceForeverDuration > (EXAMPLES,
+            "CheckoutDiscountPercentageOnceForeverDuration"),
+            ::checkout_runtime::mock::example_error:: <
+            types::CheckoutDiscountPercentageOnceForeverDurationDuration > (EXAMPLES,
+            "CheckoutDiscountPercentageOnceForeverDurationDuration"),
+            ::checkout_runtime::mock::example_error:: <
+            types::CheckoutDiscountPercentageOnceForeverDurationType > (EXAMPLES,
+            "CheckoutDiscountPercentageOnceForeverDurationType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::CheckoutDiscountPercentageRepeatDuration > (EXAMPLES,
+            "CheckoutDiscountPercentageRepeatDuration"),
+            ::checkout_runtime::mock::example_error:: <
+            types::CheckoutDiscountPercentageRepeatDurationDuration > (EXAMPLES,
+            "CheckoutDiscountPercentageRepeatDurationDuration"),
+            ::checkout_runtime::mock::example_error:: <
+            types::CheckoutDiscountPercentageRepeatDurationType > (EXAMPLES,
+            "CheckoutDiscountPercentageRepeatDurationType"),
+            ::checkout_runtime::mock::example_error:: < types::CheckoutForbiddenError >
+            (EXAMPLES, "CheckoutForbiddenError"),
+            ::checkout_runtime::mock::example_error:: < types::CheckoutLocked >
+            (EXAMPLES, "CheckoutLocked"), ::checkout_runtime::mock::example_error:: <
+            types::CheckoutLockedError > (EXAMPLES, "CheckoutLockedError"),
+            ::checkout_runtime::mock::example_error:: < types::CheckoutOrganization >
+            (EXAMPLES, "CheckoutOrganization"), ::checkout_runtime::mock::example_error::
+            < types::CheckoutProduct > (EXAMPLES, "CheckoutProduct"),
+            ::checkout_runtime::mock::example_error:: < types::CheckoutPublic >
+            (EXAMPLES, "CheckoutPublic"), ::checkout_runtime::mock::example_error:: <
+            types::CheckoutPublicConfirmed > (EXAMPLES, "CheckoutPublicConfirmed"),
+            ::checkout_runtime::mock::example_error:: <
+            types::CheckoutPublicConfirmedStatus > (EXAMPLES,
+            "CheckoutPublicConfirmedStatus"), ::checkout_runtime::mock::example_error:: <
+            types::CheckoutSortProperty > (EXAMPLES, "CheckoutSortProperty"),
+            ::checkout_runtime::mock::example_error:: < types::CheckoutStatus >
+            (EXAMPLES, "CheckoutStatus"), ::checkout_runtime::mock::example_error:: <
+            types::CheckoutStatusFilter > (EXAMPLES, "CheckoutStatusFilter"),
+            ::checkout_runtime::mock::example_error:: < types::CheckoutUpdate >
+            (EXAMPLES, "CheckoutUpdate"), ::checkout_runtime::mock::example_error:: <
+            types::CheckoutUpdatePublic > (EXAMPLES, "CheckoutUpdatePublic"),
+            ::checkout_runtime::mock::example_error:: < types::CurrentProductPrice >
+            (EXAMPLES, "CurrentProductPrice"), ::checkout_runtime::mock::example_error::
+            < types::CustomField > (EXAMPLES, "CustomField"),
+            ::checkout_runtime::mock::example_error:: < types::CustomFieldCheckbox >
+            (EXAMPLES, "CustomFieldCheckbox"), ::checkout_runtime::mock::example_error::
+            < types::CustomFieldCheckboxProperties > (EXAMPLES,
+            "CustomFieldCheckboxProperties"), ::checkout_runtime::mock::example_error:: <
+            types::CustomFieldCheckboxType > (EXAMPLES, "CustomFieldCheckboxType"),
+            ::checkout_runtime::mock::example_error:: < types::CustomFieldData >
+            (EXAMPLES, "CustomFieldData"), ::checkout_runtime::mock::example_error:: <
+            types::CustomFieldDataInput > (EXAMPLES, "CustomFieldDataInput"),
+            ::checkout_runtime::mock::example_error:: < types::CustomFieldDate >
+            (EXAMPLES, "CustomFieldDate"), ::checkout_runtime::mock::example_error:: <
+            types::CustomFieldDateProperties > (EXAMPLES, "CustomFieldDateProperties"),
+            ::checkout_runtime::mock::example_error:: < types::CustomFieldDateType >
+            (EXAMPLES, "CustomFieldDateType"), ::checkout_runtime::mock::example_error::
+            < types::CustomFieldInputValue > (EXAMPLES, "CustomFieldInputValue"),
+            ::checkout_runtime::mock::example_error:: < types::CustomFieldNumber >
+            (EXAMPLES, "CustomFieldNumber"), ::checkout_runtime::mock::example_error:: <
+            types::CustomFieldNumberProperties > (EXAMPLES,
+            "CustomFieldNumberProperties"), ::checkout_runtime::mock::example_error:: <
+            types::CustomFieldNumberType > (EXAMPLES, "CustomFieldNumberType"),
+            ::checkout_runtime::mock::example_error:: < types::CustomFieldSelect >
+            (EXAMPLES, "CustomFieldSelect"), ::checkout_runtime::mock::example_error:: <
+            types::CustomFieldSelectOption > (EXAMPLES, "CustomFieldSelectOption"),
+            ::checkout_runtime::mock::example_error:: <
+            types::CustomFieldSelectProperties > (EXAMPLES,
+            "CustomFieldSelectProperties"), ::checkout_runtime::mock::example_error:: <
+            types::CustomFieldSelectType > (EXAMPLES, "CustomFieldSelectType"),
+            ::checkout_runtime::mock::example_error:: < types::CustomFieldText >
+            (EXAMPLES, "CustomFieldText"), ::checkout_runtime::mock::example_error:: <
+            types::CustomFieldTextProperties > (EXAMPLES, "CustomFieldTextProperties"),
+            ::checkout_runtime::mock::example_error:: < types::CustomFieldTextType >
+            (EXAMPLES, "CustomFieldTextType"), ::checkout_runtime::mock::example_error::
+            < types::CustomFieldValue > (EXAMPLES, "CustomFieldValue"),
+            ::checkout_runtime::mock::example_error:: < types::DecimalInput > (EXAMPLES,
+            "DecimalInput"), ::checkout_runtime::mock::example_error:: <
+            types::DiscountRedemptionLimitReached > (EXAMPLES,
+            "DiscountRedemptionLimitReached"), ::checkout_runtime::mock::example_error::
+            < types::DiscountRedemptionLimitReachedError > (EXAMPLES,
+            "DiscountRedemptionLimitReachedError"),
+            ::checkout_runtime::mock::example_error:: < types::ExpiredCheckoutError >
+            (EXAMPLES, "ExpiredCheckoutError"), ::checkout_runtime::mock::example_error::
+            < types::ExpiredCheckoutErrorError > (EXAMPLES, "ExpiredCheckoutErrorError"),
+            ::checkout_runtime::mock::example_error:: < types::HttpValidationError >
+            (EXAMPLES, "HttpValidationError"), ::checkout_runtime::mock::example_error::
+            < types::LegacyOrganizationStatus > (EXAMPLES, "LegacyOrganizationStatus"),
+            ::checkout_runtime::mock::example_error:: <
+            types::LegacyRecurringProductPrice > (EXAMPLES,
+            "LegacyRecurringProductPrice"), ::checkout_runtime::mock::example_error:: <
+            types::LegacyRecurringProductPriceCustom > (EXAMPLES,
+            "LegacyRecurringProductPriceCustom"),
+            ::checkout_runtime::mock::example_error:: <
+            types::LegacyRecurringProductPriceCustomAmountType > (EXAMPLES,
+            "LegacyRecurringProductPriceCustomAmountType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::LegacyRecurringProductPriceCustomType > (EXAMPLES,
+            "LegacyRecurringProductPriceCustomType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::LegacyRecurringProductPriceFixed > (EXAMPLES,
+            "LegacyRecurringProductPriceFixed"),
+            ::checkout_runtime::mock::example_error:: <
+            types::LegacyRecurringProductPriceFixedAmountType > (EXAMPLES,
+            "LegacyRecurringProductPriceFixedAmountType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::LegacyRecurringProductPriceFixedType > (EXAMPLES,
+            "LegacyRecurringProductPriceFixedType"),
+            ::checkout_runtime::mock::example_error:: < types::ListResourceCheckout >
+            (EXAMPLES, "ListResourceCheckout"), ::checkout_runtime::mock::example_error::
+            < types::Metadata > (EXAMPLES, "Metadata"),
+            ::checkout_runtime::mock::example_error:: < types::MetadataInput > (EXAMPLES,
+            "MetadataInput"), ::checkout_runtime::mock::example_error:: <
+            types::MetadataInputValue > (EXAMPLES, "MetadataInputValue"),
+            ::checkout_runtime::mock::example_error:: < types::MetadataValue > (EXAMPLES,
+            "MetadataValue"), ::checkout_runtime::mock::example_error:: <
+            types::NotOpenCheckout > (EXAMPLES, "NotOpenCheckout"),
+            ::checkout_runtime::mock::example_error:: < types::NotOpenCheckoutError >
+            (EXAMPLES, "NotOpenCheckoutError"), ::checkout_runtime::mock::example_error::
+            < types::NotPermitted > (EXAMPLES, "NotPermitted"),
+            ::checkout_runtime::mock::example_error:: < types::NotPermittedError >
+            (EXAMPLES, "NotPermittedError"), ::checkout_runtime::mock::example_error:: <
+            types::OrganizationSocialLink > (EXAMPLES, "OrganizationSocialLink"),
+            ::checkout_runtime::mock::example_error:: <
+            types::OrganizationSocialPlatforms > (EXAMPLES,
+            "OrganizationSocialPlatforms"), ::checkout_runtime::mock::example_error:: <
+            types::Pagination > (EXAMPLES, "Pagination"),
+            ::checkout_runtime::mock::example_error:: < types::PaymentError > (EXAMPLES,
+            "PaymentError"), ::checkout_runtime::mock::example_error:: <
+            types::PaymentErrorError > (EXAMPLES, "PaymentErrorError"),
+            ::checkout_runtime::mock::example_error:: < types::PaymentNotReady >
+            (EXAMPLES, "PaymentNotReady"), ::checkout_runtime::mock::example_error:: <
+            types::PaymentNotReadyError > (EXAMPLES, "PaymentNotReadyError"),
+            ::checkout_runtime::mock::example_error:: < types::PaymentProcessor >
+            (EXAMPLES, "PaymentProcessor"), ::checkout_runtime::mock::example_error:: <
+            types::ProductMediaFileRead > (EXAMPLES, "ProductMediaFileRead"),
+            ::checkout_runtime::mock::example_error:: <
+            types::ProductMediaFileReadService > (EXAMPLES,
+            "ProductMediaFileReadService"), ::checkout_runtime::mock::example_error:: <
+            types::ProductPrice > (EXAMPLES, "ProductPrice"),
+            ::checkout_runtime::mock::example_error:: < types::ProductPriceCreate >
+            (EXAMPLES, "ProductPriceCreate"), ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceCustom > (EXAMPLES, "ProductPriceCustom"),
+            ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceCustomAmountType > (EXAMPLES,
+            "ProductPriceCustomAmountType"), ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceCustomCreate > (EXAMPLES, "ProductPriceCustomCreate"),
+            ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceCustomCreateAmountType > (EXAMPLES,
+            "ProductPriceCustomCreateAmountType"),
+            ::checkout_runtime::mock::example_error:: < types::ProductPriceFixed >
+            (EXAMPLES, "ProductPriceFixed"), ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceFixedAmountType > (EXAMPLES,
+            "ProductPriceFixedAmountType"), ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceFixedCreate > (EXAMPLES, "ProductPriceFixedCreate"),
+            ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceFixedCreateAmountType > (EXAMPLES,
+            "ProductPriceFixedCreateAmountType"),
+            ::checkout_runtime::mock::example_error:: < types::ProductPriceMeter >
+            (EXAMPLES, "ProductPriceMeter"), ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceMeteredUnit > (EXAMPLES, "ProductPriceMeteredUnit"),
+            ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceMeteredUnitAmountType > (EXAMPLES,
+            "ProductPriceMeteredUnitAmountType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceMeteredUnitCreate > (EXAMPLES,
+            "ProductPriceMeteredUnitCreate"), ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceMeteredUnitCreateAmountType > (EXAMPLES,
+            "ProductPriceMeteredUnitCreateAmountType"),
+            ::checkout_runtime::mock::example_error:: < types::ProductPriceSeatBased >
+            (EXAMPLES, "ProductPriceSeatBased"),
+            ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceSeatBasedAmountType > (EXAMPLES,
+            "ProductPriceSeatBasedAmountType"), ::checkout_runtime::mock::example_error::
+            < types::ProductPriceSeatBasedCreate > (EXAMPLES,
+            "ProductPriceSeatBasedCreate"), ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceSeatBasedCreateAmountType > (EXAMPLES,
+            "ProductPriceSeatBasedCreateAmountType"),
+            ::checkout_runtime::mock::example_error:: < types::ProductPriceSeatTier >
+            (EXAMPLES, "ProductPriceSeatTier"), ::checkout_runtime::mock::example_error::
+            < types::ProductPriceSeatTiers > (EXAMPLES, "ProductPriceSeatTiers"),
+            ::checkout_runtime::mock::example_error:: < types::ProductPriceSeatTiersInput
+            > (EXAMPLES, "ProductPriceSeatTiersInput"),
+            ::checkout_runtime::mock::example_error:: < types::ProductPriceSource >
+            (EXAMPLES, "ProductPriceSource"), ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceType > (EXAMPLES, "ProductPriceType"),
+            ::checkout_runtime::mock::example_error:: < types::ProductPriceUnitBased >
+            (EXAMPLES, "ProductPriceUnitBased"),
+            ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceUnitBasedAmountType > (EXAMPLES,
+            "ProductPriceUnitBasedAmountType"), ::checkout_runtime::mock::example_error::
+            < types::ProductPriceUnitBasedCreate > (EXAMPLES,
+            "ProductPriceUnitBasedCreate"), ::checkout_runtime::mock::example_error:: <
+            types::ProductPriceUnitBasedCreateAmountType > (EXAMPLES,
+            "ProductPriceUnitBasedCreateAmountType"),
+            ::checkout_runtime::mock::example_error:: < types::ProductVisibility >
+            (EXAMPLES, "ProductVisibility"), ::checkout_runtime::mock::example_error:: <
+            types::ResourceNotFound > (EXAMPLES, "ResourceNotFound"),
+            ::checkout_runtime::mock::example_error:: < types::ResourceNotFoundError >
+            (EXAMPLES, "ResourceNotFoundError"),
+            ::checkout_runtime::mock::example_error:: < types::SeatTierType > (EXAMPLES,
+            "SeatTierType"), ::checkout_runtime::mock::example_error:: <
+            types::StringFilter > (EXAMPLES, "StringFilter"),
+            ::checkout_runtime::mock::example_error:: <
+            types::SubscriptionProrationBehavior > (EXAMPLES,
+            "SubscriptionProrationBehavior"), ::checkout_runtime::mock::example_error:: <
+            types::SubscriptionRecurringInterval > (EXAMPLES,
+            "SubscriptionRecurringInterval"), ::checkout_runtime::mock::example_error:: <
+            types::TaxBehavior > (EXAMPLES, "TaxBehavior"),
+            ::checkout_runtime::mock::example_error:: < types::TaxBehaviorOption >
+            (EXAMPLES, "TaxBehaviorOption"), ::checkout_runtime::mock::example_error:: <
+            types::Tier > (EXAMPLES, "Tier"), ::checkout_runtime::mock::example_error:: <
+            types::TierInput > (EXAMPLES, "TierInput"),
+            ::checkout_runtime::mock::example_error:: < types::TierType > (EXAMPLES,
+            "TierType"), ::checkout_runtime::mock::example_error:: < types::Tiers >
+            (EXAMPLES, "Tiers"), ::checkout_runtime::mock::example_error:: <
+            types::TiersInput > (EXAMPLES, "TiersInput"),
+            ::checkout_runtime::mock::example_error:: < types::TrialAlreadyRedeemed >
+            (EXAMPLES, "TrialAlreadyRedeemed"), ::checkout_runtime::mock::example_error::
+            < types::TrialAlreadyRedeemedError > (EXAMPLES, "TrialAlreadyRedeemedError"),
+            ::checkout_runtime::mock::example_error:: < types::TrialInterval > (EXAMPLES,
+            "TrialInterval"), ::checkout_runtime::mock::example_error:: <
+            types::UnitLabel > (EXAMPLES, "UnitLabel"),
+            ::checkout_runtime::mock::example_error:: < types::UuidFilter > (EXAMPLES,
+            "UuidFilter"), ::checkout_runtime::mock::example_error:: <
+            types::ValidationError > (EXAMPLES, "ValidationError"),
+            ::checkout_runtime::mock::example_error:: < types::ValidationErrorLocation >
+            (EXAMPLES, "ValidationErrorLocation"),
+            ::checkout_runtime::mock::example_error:: <
+            types::WebhookCheckoutCreatedPayload > (EXAMPLES,
+            "WebhookCheckoutCreatedPayload"), ::checkout_runtime::mock::example_error:: <
+            types::WebhookCheckoutCreatedPayloadType > (EXAMPLES,
+            "WebhookCheckoutCreatedPayloadType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::WebhookCheckoutExpiredPayload > (EXAMPLES,
+            "WebhookCheckoutExpiredPayload"), ::checkout_runtime::mock::example_error:: <
+            types::WebhookCheckoutExpiredPayloadType > (EXAMPLES,
+            "WebhookCheckoutExpiredPayloadType"),
+            ::checkout_runtime::mock::example_error:: <
+            types::WebhookCheckoutUpdatedPayload > (EXAMPLES,
+            "WebhookCheckoutUpdatedPayload"), ::checkout_runtime::mock::example_error:: <
+            types::WebhookCheckoutUpdatedPayloadType > (EXAMPLES,
+            "WebhookCheckoutUpdatedPayloadType")
+        ];
+        checks.into_iter().flatten().collect()
     }
 }
 /// Per-operation error enums, decoded by HTTP status from the documented error bodies
