@@ -58,7 +58,8 @@ pub(crate) fn module(builders: &[Item], ops: &[Op], prepared: &Prepared, types: 
         let id = &op.info.operation_id;
         let method = op.info.method.to_string();
         let path = &op.info.path;
-        quote!((#id, #method, #path))
+        let secrets = &op.info.secret_params;
+        quote!((#id, #method, #path, &[#(#secrets),*]))
     });
     let index = Builders::index(builders);
     let per_op: Vec<TokenStream> = ops.iter().map(|op| operation(&index, op)).collect();
@@ -84,8 +85,8 @@ pub(crate) fn module(builders: &[Item], ops: &[Op], prepared: &Prepared, types: 
             use super::errors;
             pub use ::checkout_runtime::mock::{Mounted, Received, Reply};
 
-            /// `(operationId, method, path template)` of every operation.
-            const OPERATIONS: &[(&str, &str, &str)] = &[#(#routes),*];
+            /// Every operation: `(operationId, method, path template, secret parameters)`.
+            const OPERATIONS: &[::checkout_runtime::mock::Operation] = &[#(#routes),*];
 
             /// A mock of this API on `127.0.0.1:<ephemeral port>`. Dropping it checks the
             /// expectations (see [`MockServer::verify`]).

@@ -22,12 +22,16 @@ use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming as Body;
 use hyper::header::{HeaderMap, HeaderName, HeaderValue};
 
+/// One operation of the API: `(operationId, method, path template, parameters marked secret)`.
+pub type Operation = (&'static str, &'static str, &'static str, &'static [&'static str]);
+
 /// The status of the answer to a request no route accepts: no API documents it, so a client never
 /// mistakes it for a real error response, and no client retries it.
 pub const UNMATCHED: u16 = 418;
 
-/// One request as the server received it.
-#[derive(Debug, Clone)]
+/// One request as the server received it. Its `Debug` (and every report of the server) shows
+/// neither a secret parameter's value nor a credential header's.
+#[derive(Clone)]
 pub struct Received {
     /// The operation whose method and path template it matched, if any.
     pub operation: Option<&'static str>,
@@ -43,9 +47,36 @@ pub struct Received {
     pub headers: HeaderMap,
     /// The body.
     pub body: Bytes,
+    /// The operation's parameters marked secret (`format: password`), never shown.
+    secrets: &'static [&'static str],
+}
+
+/// Whether a header carries a credential (its value is never shown).
+fn is_credential(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    ["authorization", "cookie", "key", "token", "secret", "signature"].iter().any(|word| name.contains(word))
 }
 
 impl Received {
+    /// The path with each secret path parameter replaced by `<redacted>`.
+    pub fn shown_path(&self) -> String {
+        let mut path = self.path.clone();
+        for (name, value) in &self.path_params {
+            if self.secrets.contains(&name.as_str()) && !value.is_empty() {
+                let encoded = percent_encoding::utf8_percent_encode(value, percent_encoding::NON_ALPHANUMERIC).to_string();
+                path = path.replace(&encoded, "<redacted>").replace(value.as_str(), "<redacted>");
+            }
+        }
+        path
+    }
+
+    /// The query pairs, secret ones redacted.
+    fn shown_query(&self) -> Vec<(String, String)> {
+        self.query
+            .iter()
+            .map(|(k, v)| (k.clone(), if self.secrets.contains(&k.as_str()) { "<redacted>".to_owned() } else { v.clone() }))
+            .collect()
+    }
     /// Every value of the query parameter `name`, in order.
     pub fn query_values(&self, name: &str) -> Vec<&str> {
         self.query.iter().filter(|(key, _)| key == name).map(|(_, value)| value.as_str()).collect()
@@ -54,6 +85,31 @@ impl Received {
     /// The path parameter `name`.
     pub fn path_param(&self, name: &str) -> Option<&str> {
         self.path_params.iter().find(|(key, _)| *key == name).map(|(_, value)| value.as_str())
+    }
+}
+
+impl std::fmt::Debug for Received {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let headers: Vec<(String, String)> = self
+            .headers
+            .iter()
+            .map(|(name, value)| {
+                let shown = if is_credential(name.as_str()) {
+                    "<redacted>".to_owned()
+                } else {
+                    String::from_utf8_lossy(value.as_bytes()).into_owned()
+                };
+                (name.to_string(), shown)
+            })
+            .collect();
+        f.debug_struct("Received")
+            .field("operation", &self.operation)
+            .field("method", &self.method)
+            .field("path", &self.shown_path())
+            .field("query", &self.shown_query())
+            .field("headers", &headers)
+            .field("body", &format_args!("<{} bytes>", self.body.len()))
+            .finish()
     }
 }
 
@@ -168,7 +224,7 @@ struct Shared {
     /// Set once `verify` has reported (so that dropping the server does not report again).
     reported: std::sync::atomic::AtomicBool,
     /// Every operation's method and template, to name the operation of a request no route takes.
-    operations: Mutex<Vec<(&'static str, &'static str, &'static str)>>,
+    operations: Mutex<Vec<Operation>>,
 }
 
 /// A mock HTTP server on `127.0.0.1:<ephemeral port>`; it stops when dropped.
@@ -198,12 +254,11 @@ impl Mounted {
 }
 
 impl Server {
-    /// Starts a server on a loopback ephemeral port; `operations` lists every operation's
-    /// `(operationId, method, path template)`.
+    /// Starts a server on a loopback ephemeral port; `operations` lists every operation.
     ///
     /// # Panics
     /// No loopback port can be bound (the test cannot run anyway).
-    pub async fn start(operations: &[(&'static str, &'static str, &'static str)]) -> Server {
+    pub async fn start(operations: &[Operation]) -> Server {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("the mock binds a loopback port");
         let url = format!("http://{}", listener.local_addr().expect("a bound listener has an address"));
         let shared = Arc::new(Shared::default());
@@ -300,14 +355,15 @@ async fn handle(shared: Arc<Shared>, request: hyper::Request<Body>) -> Result<hy
     let query: Vec<(String, String)> =
         form_urlencoded::parse(parts.uri.query().unwrap_or_default().as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
     let method = parts.method.as_str().to_owned();
-    let operation = lock(&shared.operations)
-        .iter()
-        .find_map(|(operation, m, template)| (*m == method).then(|| fit(template, &path).map(|p| (*operation, p))).flatten());
+    let operation = lock(&shared.operations).iter().find_map(|(operation, m, template, secrets)| {
+        (*m == method).then(|| fit(template, &path).map(|p| (*operation, p, *secrets))).flatten()
+    });
     let mut received = Received {
-        operation: operation.as_ref().map(|(o, _)| *o),
+        operation: operation.as_ref().map(|(o, _, _)| *o),
         method,
         path,
-        path_params: operation.map(|(_, p)| p).unwrap_or_default(),
+        secrets: operation.as_ref().map_or(&[][..], |(_, _, secrets)| *secrets),
+        path_params: operation.map(|(_, p, _)| p).unwrap_or_default(),
         query,
         headers: parts.headers,
         body,
@@ -346,9 +402,9 @@ async fn handle(shared: Arc<Shared>, request: hyper::Request<Body>) -> Result<hy
             (route.respond)(&received)
         }
         None => {
-            let mut report = format!("{} {}", received.method, received.path);
+            let mut report = format!("{} {}", received.method, received.shown_path());
             if !received.query.is_empty() {
-                let pairs: Vec<String> = received.query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                let pairs: Vec<String> = received.shown_query().iter().map(|(k, v)| format!("{k}={v}")).collect();
                 let _ = write!(report, "?{}", pairs.join("&"));
             }
             match (received.operation, reasons.is_empty()) {

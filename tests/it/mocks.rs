@@ -132,3 +132,23 @@ async fn pages_are_served_in_each_apis_style() {
     assert_eq!(walked, records);
     assert_eq!(mock.received().len(), 3);
 }
+
+/// What the mock reports never shows a secret: not a client secret in the path (unmatched, or in
+/// a matcher's difference), not the credential header of a recorded request.
+#[tokio::test]
+async fn mock_reports_and_recorded_requests_show_no_secret() {
+    const SECRET: &str = "polar_c_MOCK_SECRET_VALUE";
+    let mock = MockServer::start().await;
+    mock.checkouts_client_get().client_secret("polar_c_OTHER_SECRET_VALUE").respond(polar::types::CheckoutPublic::example());
+    let client = polar::Client::builder().base_url(mock.url()).credentials("polar_oat_MOCK_TOKEN_VALUE").build().unwrap();
+    client.checkouts_client_get().client_secret(SECRET).send().await.unwrap_err();
+    client.checkouts_get().id(uuid(1)).send().await.unwrap_err();
+    let recorded = format!("{:?}", mock.received());
+    let report = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| mock.verify())).unwrap_err();
+    let report = report.downcast_ref::<String>().unwrap().clone();
+    for text in [&recorded, &report] {
+        assert!(!text.contains("SECRET_VALUE") && !text.contains("TOKEN_VALUE"), "{text}");
+    }
+    assert!(report.contains("/v1/checkouts/client/<redacted>") && report.contains("client_secret: expected <redacted>"), "{report}");
+    assert!(recorded.contains("(\"authorization\", \"<redacted>\")"), "{recorded}");
+}

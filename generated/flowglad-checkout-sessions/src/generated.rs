@@ -6854,11 +6854,11 @@ pub mod mock {
     use super::types;
     use super::errors;
     pub use ::checkout_runtime::mock::{Mounted, Received, Reply};
-    /// `(operationId, method, path template)` of every operation.
-    const OPERATIONS: &[(&str, &str, &str)] = &[
-        ("checkoutSessions.list", "GET", "/api/v1/checkout-sessions"),
-        ("checkoutSessions.create", "POST", "/api/v1/checkout-sessions"),
-        ("checkoutSessions.get", "GET", "/api/v1/checkout-sessions/{id}"),
+    /// Every operation: `(operationId, method, path template, secret parameters)`.
+    const OPERATIONS: &[::checkout_runtime::mock::Operation] = &[
+        ("checkoutSessions.list", "GET", "/api/v1/checkout-sessions", &[]),
+        ("checkoutSessions.create", "POST", "/api/v1/checkout-sessions", &[]),
+        ("checkoutSessions.get", "GET", "/api/v1/checkout-sessions/{id}", &[]),
     ];
     /// A mock of this API on `127.0.0.1:<ephemeral port>`. Dropping it checks the
     /// expectations (see [`MockServer::verify`]).

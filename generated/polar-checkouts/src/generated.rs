@@ -23539,19 +23539,30 @@ pub mod mock {
     use super::types;
     use super::errors;
     pub use ::checkout_runtime::mock::{Mounted, Received, Reply};
-    /// `(operationId, method, path template)` of every operation.
-    const OPERATIONS: &[(&str, &str, &str)] = &[
-        ("checkouts:list", "GET", "/v1/checkouts/"),
-        ("checkouts:create", "POST", "/v1/checkouts/"),
-        ("checkouts:client_get", "GET", "/v1/checkouts/client/{client_secret}"),
-        ("checkouts:client_update", "PATCH", "/v1/checkouts/client/{client_secret}"),
+    /// Every operation: `(operationId, method, path template, secret parameters)`.
+    const OPERATIONS: &[::checkout_runtime::mock::Operation] = &[
+        ("checkouts:list", "GET", "/v1/checkouts/", &[]),
+        ("checkouts:create", "POST", "/v1/checkouts/", &[]),
+        (
+            "checkouts:client_get",
+            "GET",
+            "/v1/checkouts/client/{client_secret}",
+            &["client_secret"],
+        ),
+        (
+            "checkouts:client_update",
+            "PATCH",
+            "/v1/checkouts/client/{client_secret}",
+            &["client_secret"],
+        ),
         (
             "checkouts:client_confirm",
             "POST",
             "/v1/checkouts/client/{client_secret}/confirm",
+            &["client_secret"],
         ),
-        ("checkouts:get", "GET", "/v1/checkouts/{id}"),
-        ("checkouts:update", "PATCH", "/v1/checkouts/{id}"),
+        ("checkouts:get", "GET", "/v1/checkouts/{id}", &[]),
+        ("checkouts:update", "PATCH", "/v1/checkouts/{id}", &[]),
     ];
     /// A mock of this API on `127.0.0.1:<ephemeral port>`. Dropping it checks the
     /// expectations (see [`MockServer::verify`]).
