@@ -98,6 +98,7 @@ fn prepare_names_replaced_types_as_typify_does() {
     codegen::generate_spec(&spec).unwrap();
 }
 
+/// A small API for the breaking-change table: one struct, an enum, a tagged union, two
 /// operations with documented errors.
 const API: &str = r##"openapi: 3.0.3
 info: {title: Shop, version: "1"}

@@ -266,7 +266,6 @@ fn drift_reports_classifies_and_honours_declared_deviations() {
     assert_eq!(xtask(&args(false)).code, 2);
 }
 
-/// A small API for the breaking-change table: one struct, an enum, a tagged union, two
 /// A spec written as JSON (`spec/<name>.json`) is generated like its YAML twin, not skipped.
 #[test]
 fn a_json_spec_is_read_like_yaml() {
@@ -375,4 +374,31 @@ fn new_api_registers_the_crate_beside_the_other_generated_crates() {
     assert!(lines[at - 1].contains("{ path = \"generated/"), "not beside the generated crates: {}", lines[at - 1]);
     assert_eq!(updated.lines().count(), manifest.lines().count() + 1);
     assert_eq!(xtask::new_api::register_dependency("[package]\nname = \"x\"\n", "acme-pay"), None);
+}
+
+/// `cargo xtask changelog`: the API report as CHANGELOG lines, added once under `## Unreleased`.
+#[test]
+fn the_changelog_is_fed_by_the_api_report_without_repeating_a_line() {
+    let sandbox = Sandbox::new();
+    let spec = sandbox.read(POLAR);
+    let edited = spec.replacen("      properties:\n", "      properties:\n        loyalty_points: {type: integer, nullable: true}\n", 1);
+    assert_ne!(edited, spec);
+    sandbox.write(POLAR, edited);
+    let root = sandbox.root_arg();
+    let printed = xtask(&["changelog", "polar-checkouts", "--root", &root]);
+    assert_eq!(printed.code, 0, "{printed:?}");
+    assert!(
+        printed.stdout.contains("- **minor**: a new optional field: ") && printed.stdout.contains("loyalty_points"),
+        "{}",
+        printed.stdout
+    );
+    for _ in 0..2 {
+        let written = xtask(&["changelog", "polar-checkouts", "--write", "--root", &root]);
+        assert_eq!(written.code, 0, "{written:?}");
+    }
+    let changelog = sandbox.read("generated/polar-checkouts/CHANGELOG.md");
+    let unreleased = changelog.split("## Unreleased\n").nth(1).unwrap().split("\n## ").next().unwrap();
+    assert_eq!(unreleased.lines().filter(|line| line.contains("loyalty_points")).count(), 1, "{changelog}");
+    assert!(changelog.contains("## 0.1.0\n\nFirst release."), "{changelog}");
+    assert_eq!(xtask(&["changelog", "no-such-api", "--root", &root]).code, 2);
 }

@@ -74,6 +74,19 @@ enum Command {
     /// snapshot tests/snapshots/snapshots__<name>.snap, and registers the crate in the workspace
     /// manifest and Cargo.lock. Exit codes: 0 added, 2 refused (bad name, existing API, invalid
     /// spec) or an I/O error.
+    /// The CHANGELOG entry for what the spec changed since the committed model snapshot: one line
+    /// per API change with its semver bump (the report `codegen` prints). With --write, adds the
+    /// lines not there yet under `## Unreleased` in generated/<name>/CHANGELOG.md.
+    Changelog {
+        /// The spec's name: spec/<name>.yaml.
+        name: String,
+        /// Add the entry to the crate's CHANGELOG.md instead of printing it.
+        #[arg(long)]
+        write: bool,
+        /// Repository root to work on (default: the repository xtask was built from).
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+    },
     NewApi {
         /// The API's name: lowercase words joined by dashes (the crate and file name).
         name: String,
@@ -189,6 +202,15 @@ where
         Command::Codegen { check, quiet, root } => (check, quiet, root),
         Command::Drift { name, against, json, root } => {
             return match drift_command(&root.unwrap_or_else(default_root), &name, &against, json, out) {
+                Ok(code) => code,
+                Err(e) => {
+                    let _ = writeln!(err, "error: {e:#}");
+                    2
+                }
+            };
+        }
+        Command::Changelog { name, write, root } => {
+            return match changelog_command(&root.unwrap_or_else(default_root), &name, write, out) {
                 Ok(code) => code,
                 Err(e) => {
                     let _ = writeln!(err, "error: {e:#}");
@@ -337,6 +359,57 @@ pub fn api_report(root: &Path, target: &Target, output: &codegen::Output) -> Str
         report.push_str(&format!("  {:<5}  {}: {}\n", change.bump, change.reason, change.change));
     }
     report
+}
+
+/// The changelog lines (`- **minor**: a new optional field: …`) for `target`'s changes since
+/// the committed model snapshot; `None` when there is no snapshot to compare with.
+pub fn changelog_lines(root: &Path, target: &Target, output: &codegen::Output) -> Option<Vec<String>> {
+    let name = target.spec.trim_start_matches("spec/").rsplit_once('.').map_or(target.spec.as_str(), |(n, _)| n);
+    let text = std::fs::read_to_string(root.join("tests/snapshots").join(format!("snapshots__{name}.snap"))).ok()?;
+    let body = text.replace("\r\n", "\n");
+    let (_, before) = body.strip_prefix("---\n")?.split_once("\n---\n")?;
+    let after = codegen::model::summarize(&output.code, &output.prepared_operations, &target.spec).ok()?;
+    let changes = codegen::model::api_changes(before.trim_end(), after.trim_end());
+    Some(changes.iter().map(|c| format!("- **{}**: {}: {}", c.bump, c.reason, c.change)).collect())
+}
+
+/// `cargo xtask changelog`: prints the entry, or with `write` adds its new lines under
+/// `## Unreleased` (0 done, 2 unknown spec or no CHANGELOG.md / snapshot).
+fn changelog_command(root: &Path, name: &str, write: bool, out: &mut dyn Write) -> anyhow::Result<u8> {
+    let target = targets(root)?
+        .into_iter()
+        .find(|t| t.spec.trim_start_matches("spec/").rsplit_once('.').is_some_and(|(n, _)| n == name))
+        .ok_or_else(|| anyhow::anyhow!("no spec/{name}.yaml"))?;
+    let output = codegen::generate_file(&root.join(&target.spec), &target.spec).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let lines =
+        changelog_lines(root, &target, &output).ok_or_else(|| anyhow::anyhow!("no committed model snapshot for {name} to compare with"))?;
+    if !write {
+        if lines.is_empty() {
+            writeln!(out, "no API change since the committed model snapshot")?;
+        }
+        for line in &lines {
+            writeln!(out, "{line}")?;
+        }
+        return Ok(0);
+    }
+    let path = root.join(target.output.trim_end_matches("src/generated.rs")).join("CHANGELOG.md");
+    let text = std::fs::read_to_string(&path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))?;
+    let (head, rest) =
+        text.split_once("## Unreleased\n").ok_or_else(|| anyhow::anyhow!("{} has no `## Unreleased` section", path.display()))?;
+    let section_end = rest.find("\n## ").map_or(rest.len(), |i| i + 1);
+    let (section, tail) = rest.split_at(section_end);
+    let new: Vec<&String> = lines.iter().filter(|line| !section.lines().any(|l| l == line.as_str())).collect();
+    let mut entries = section.trim_end().to_owned();
+    for line in &new {
+        if !entries.is_empty() {
+            entries.push('\n');
+        }
+        entries.push_str(line);
+    }
+    let updated = format!("{head}## Unreleased\n\n{}\n\n{tail}", entries.trim_start());
+    std::fs::write(&path, updated.replace("\n\n\n", "\n\n"))?;
+    writeln!(out, "{}: {} new line(s) under `## Unreleased`", path.display(), new.len())?;
+    Ok(0)
 }
 
 /// `spec/x.yaml: 412 ms (load 21 · validate 3 · prepare 18 · generate 240 · extend 60 · format 70)`.
