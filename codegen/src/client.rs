@@ -73,7 +73,7 @@ pub fn extend_client(file: &mut syn::File, prepared: &Prepared, spec_name: &str)
     }
     // The crate is named after the spec's file (`spec/<name>.yaml` → `<name>`).
     let stem = std::path::Path::new(spec_name).file_stem().and_then(|s| s.to_str()).unwrap_or("api");
-    crate::examples::rewrite(&mut file.items, prepared, &stem.replace(['-', '.'], "_"));
+    crate::examples::rewrite(&mut file.items, prepared, &stem.replace(['-', '.'], "_"), &ops);
     Ok(())
 }
 

@@ -77,6 +77,23 @@ fn construct(name: &str, cx: &Context, depth: usize) -> Option<String> {
     Some(format!("{}::types::{name}::new({})", cx.krate, values?.join(", ")))
 }
 
+/// The mock expectation's reply for `op`'s success (`respond(…)`), when the mock has a typed one
+/// and the success type has an example.
+fn mock_reply(op: &crate::client::Op, krate: &str, exemplified: &std::collections::HashSet<String>) -> Option<String> {
+    let ok = op.ok.to_token_stream().to_string().replace(' ', "");
+    if !op.info.success_bodies.is_empty() || ok.contains("Upgraded") {
+        return None;
+    }
+    if ok == "()" {
+        return Some("respond()".to_owned());
+    }
+    if ok.contains("ByteStream") {
+        return Some("respond(Vec::<u8>::new())".to_owned());
+    }
+    let name = ok.strip_prefix("types::")?;
+    exemplified.contains(name).then(|| format!("respond({krate}::types::{name}::example())"))
+}
+
 /// `T` of `Result<T, _>`, `Option<T>` or `impl Into<T>`: the type under one wrapper named `outer`.
 fn under<'a>(ty: &'a syn::Type, outer: &str) -> Option<&'a syn::Type> {
     let syn::Type::Path(p) = ty else { return None };
@@ -155,7 +172,7 @@ fn required_fields(builder: &syn::ItemStruct) -> Vec<(String, syn::Type)> {
 }
 
 /// Rewrites the example of every operation method in `items`; `krate` is the crate's Rust name.
-pub(crate) fn rewrite(items: &mut [Item], prepared: &Prepared, krate: &str) {
+pub(crate) fn rewrite(items: &mut [Item], prepared: &Prepared, krate: &str, ops: &[crate::client::Op]) {
     let mut converts: HashMap<String, Vec<String>> = HashMap::new();
     if let Some(types) = crate::syntax::module(items, "types") {
         for (target, from) in crate::extend::from_impls(types) {
@@ -169,6 +186,17 @@ pub(crate) fn rewrite(items: &mut [Item], prepared: &Prepared, krate: &str) {
         constructors: constructors(items),
         converts,
     };
+    // Types with an `example()` (the `mock` feature): a runnable example's mock answers with one.
+    let exemplified: std::collections::HashSet<String> = crate::syntax::module(items, "types")
+        .unwrap_or(&[])
+        .iter()
+        .filter_map(|item| match item {
+            Item::Struct(s) => Some(s.ident.to_string()),
+            Item::Enum(e) => Some(e.ident.to_string()),
+            _ => None,
+        })
+        .filter(|name| prepared.examples.contains_key(name))
+        .collect();
     // Read before the methods are rewritten (the builder module is not touched).
     let required: HashMap<String, Vec<(String, syn::Type)>> = crate::syntax::module(items, "builder")
         .unwrap_or(&[])
@@ -192,6 +220,8 @@ pub(crate) fn rewrite(items: &mut [Item], prepared: &Prepared, krate: &str) {
             let text = text.value();
             let Some(start) = text.find("```ignore") else { continue };
             let mut calls = Vec::new();
+            // Runs against the mock only when every required value could be written.
+            let mut complete = true;
             for (field, ty) in required.get(&builder).into_iter().flatten() {
                 if field == "body" {
                     let body_type = ty.to_token_stream().to_string().replace(' ', "");
@@ -202,21 +232,36 @@ pub(crate) fn rewrite(items: &mut [Item], prepared: &Prepared, krate: &str) {
                     match built {
                         Some(body) => calls.push(format!("    .body({body})")),
                         None if has_builder => {
+                            complete = false;
                             calls.push("    .body_map(|body| body) // set the body's fields: `body.<field>(value)`".to_owned())
                         }
                         None if body_type.ends_with("reqwest::Body") => calls.push("    .body(Vec::<u8>::new())".to_owned()),
-                        None => {}
+                        None => complete = false,
                     }
                 } else if let Some(v) = value(ty, &cx, field, 0) {
                     calls.push(format!("    .{field}({v})"));
+                } else {
+                    complete = false;
                 }
             }
             let method = &f.sig.ident;
-            let example = format!(
-                "```rust,no_run\n# async fn example(client: &{krate}::Client) -> Result<(), Box<dyn std::error::Error>> {{\nlet response = client\n    .{method}()\n{}{}    .send()\n    .await?\n    .into_inner();\n# let _ = response;\n# Ok(())\n# }}\n```",
+            let call = format!(
+                "let response = client\n    .{method}()\n{}{}    .send()\n    .await?\n    .into_inner();\n# let _ = response;\n",
                 calls.join("\n"),
                 if calls.is_empty() { "" } else { "\n" },
             );
+            let reply = ops.iter().find(|op| op.method == *method).filter(|_| complete).and_then(|op| mock_reply(op, krate, &exemplified));
+            let example = match reply {
+                // Runs (with the `mock` feature, as the repository's tests build it) against the
+                // crate's own mock, which answers with an example value.
+                Some(reply) => format!(
+                    "```rust\n# #[cfg(feature = \"mock\")]\n# tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {{\n# let mock = {krate}::mock::MockServer::start().await;\n# mock.{}().{reply};\n# let client = &mock.client();\n{call}# Ok::<(), Box<dyn std::error::Error>>(())\n# }}).unwrap();\n```",
+                    crate::mock::expectation_method(&method.to_string()),
+                ),
+                None => format!(
+                    "```rust,no_run\n# async fn example(client: &{krate}::Client) -> Result<(), Box<dyn std::error::Error>> {{\n{call}# Ok(())\n# }}\n```"
+                ),
+            };
             let rewritten = format!("{}{example}", &text[..start]);
             nv.value = syn::parse_quote!(#rewritten);
         }

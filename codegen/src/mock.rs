@@ -30,6 +30,12 @@ use crate::prepare::{ErrorBody, PaginationStyle, Prepared, Status};
 /// Names `MockServer` uses itself; an operation method with one of them gets `_op` appended.
 const RESERVED: &[&str] = &["start", "url", "client", "received", "verify", "inner"];
 
+/// The `MockServer` method that expects operation method `method`: the same name, unless
+/// `MockServer` uses it itself.
+pub(crate) fn expectation_method(method: &str) -> String {
+    if RESERVED.contains(&method) { format!("{method}_op") } else { method.to_owned() }
+}
+
 /// One parameter of an operation's builder, as the mock decodes it.
 struct Param {
     /// The Rust field name.
@@ -65,7 +71,7 @@ pub(crate) fn module(builders: &[Item], ops: &[Op], prepared: &Prepared, types: 
     let per_op: Vec<TokenStream> = ops.iter().map(|op| operation(&index, op)).collect();
     let methods = ops.iter().map(|op| {
         let builder = &op.builder;
-        let name = if RESERVED.contains(&op.method.to_string().as_str()) { format_ident!("{}_op", op.method) } else { op.method.clone() };
+        let name = format_ident!("{}", expectation_method(&op.method.to_string()));
         let doc = format!(" Expect `{}` (`{} {}`): add matchers, then a reply.", op.info.operation_id, op.info.method, op.info.path);
         quote! {
             #[doc = #doc]

@@ -197,6 +197,10 @@ chrono = {{ workspace = true }}
 uuid = {{ workspace = true }}
 futures = {{ workspace = true }}
 
+[dev-dependencies]
+# The operations' doc examples run against the crate's mock (`--features mock`).
+tokio = {{ workspace = true, features = ["macros", "rt-multi-thread", "net"] }}
+
 [lints]
 workspace = true
 "#,

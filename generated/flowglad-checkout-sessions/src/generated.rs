@@ -6398,16 +6398,20 @@ Sends a `GET` request to `/api/v1/checkout-sessions`
 Arguments:
 - `cursor`: Opaque cursor of the page to read: a previous page's `nextCursor`.
 - `limit`: Number of records per page (1 to 100).
-```rust,no_run
-# async fn example(client: &flowglad_checkout_sessions::Client) -> Result<(), Box<dyn std::error::Error>> {
+```rust
+# #[cfg(feature = "mock")]
+# tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
+# let mock = flowglad_checkout_sessions::mock::MockServer::start().await;
+# mock.checkout_sessions_list().respond(flowglad_checkout_sessions::types::CheckoutSessionList::example());
+# let client = &mock.client();
 let response = client
     .checkout_sessions_list()
     .send()
     .await?
     .into_inner();
 # let _ = response;
-# Ok(())
-# }
+# Ok::<(), Box<dyn std::error::Error>>(())
+# }).unwrap();
 ```*/
     pub fn checkout_sessions_list(&self) -> builder::CheckoutSessionsList<'_> {
         builder::CheckoutSessionsList::new(self)
@@ -6418,8 +6422,12 @@ Create a checkout session of type `product`, `add_payment_method` or `activate_s
 
 Sends a `POST` request to `/api/v1/checkout-sessions`
 
-```rust,no_run
-# async fn example(client: &flowglad_checkout_sessions::Client) -> Result<(), Box<dyn std::error::Error>> {
+```rust
+# #[cfg(feature = "mock")]
+# tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
+# let mock = flowglad_checkout_sessions::mock::MockServer::start().await;
+# mock.checkout_sessions_create().respond(flowglad_checkout_sessions::types::SingleCheckoutSession::example());
+# let client = &mock.client();
 let response = client
     .checkout_sessions_create()
     .body(flowglad_checkout_sessions::types::CreateCheckoutSessionInput::new(flowglad_checkout_sessions::types::ActivateSubscriptionCheckoutSessionInput::new("<customer_external_id>", "<success_url>", "<cancel_url>", "<target_subscription_id>")))
@@ -6427,8 +6435,8 @@ let response = client
     .await?
     .into_inner();
 # let _ = response;
-# Ok(())
-# }
+# Ok::<(), Box<dyn std::error::Error>>(())
+# }).unwrap();
 ```*/
     pub fn checkout_sessions_create(&self) -> builder::CheckoutSessionsCreate<'_> {
         builder::CheckoutSessionsCreate::new(self)
@@ -6441,8 +6449,12 @@ Sends a `GET` request to `/api/v1/checkout-sessions/{id}`
 
 Arguments:
 - `id`: The checkout session ID.
-```rust,no_run
-# async fn example(client: &flowglad_checkout_sessions::Client) -> Result<(), Box<dyn std::error::Error>> {
+```rust
+# #[cfg(feature = "mock")]
+# tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
+# let mock = flowglad_checkout_sessions::mock::MockServer::start().await;
+# mock.checkout_sessions_get().respond(flowglad_checkout_sessions::types::SingleCheckoutSession::example());
+# let client = &mock.client();
 let response = client
     .checkout_sessions_get()
     .id("<id>")
@@ -6450,8 +6462,8 @@ let response = client
     .await?
     .into_inner();
 # let _ = response;
-# Ok(())
-# }
+# Ok::<(), Box<dyn std::error::Error>>(())
+# }).unwrap();
 ```*/
     pub fn checkout_sessions_get(&self) -> builder::CheckoutSessionsGet<'_> {
         builder::CheckoutSessionsGet::new(self)

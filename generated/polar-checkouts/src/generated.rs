@@ -22267,16 +22267,20 @@ Arguments:
 - `query`: Filter by customer email.
 - `sorting`: Sorting criteria, applied in order. A leading minus sign sorts in descending order. Defaults to `-created_at`.
 - `status`: Filter by checkout session status (one or many).
-```rust,no_run
-# async fn example(client: &polar_checkouts::Client) -> Result<(), Box<dyn std::error::Error>> {
+```rust
+# #[cfg(feature = "mock")]
+# tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
+# let mock = polar_checkouts::mock::MockServer::start().await;
+# mock.checkouts_list().respond(polar_checkouts::types::ListResourceCheckout::example());
+# let client = &mock.client();
 let response = client
     .checkouts_list()
     .send()
     .await?
     .into_inner();
 # let _ = response;
-# Ok(())
-# }
+# Ok::<(), Box<dyn std::error::Error>>(())
+# }).unwrap();
 ```*/
     pub fn checkouts_list(&self) -> builder::CheckoutsList<'_> {
         builder::CheckoutsList::new(self)
@@ -22287,8 +22291,12 @@ Create a checkout session. Scopes: `checkouts:write`.
 
 Sends a `POST` request to `/v1/checkouts/`
 
-```rust,no_run
-# async fn example(client: &polar_checkouts::Client) -> Result<(), Box<dyn std::error::Error>> {
+```rust
+# #[cfg(feature = "mock")]
+# tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
+# let mock = polar_checkouts::mock::MockServer::start().await;
+# mock.checkouts_create().respond(polar_checkouts::types::Checkout::example());
+# let client = &mock.client();
 let response = client
     .checkouts_create()
     .body(polar_checkouts::types::CheckoutCreate::new(vec![polar_checkouts::uuid::Uuid::nil()]))
@@ -22296,8 +22304,8 @@ let response = client
     .await?
     .into_inner();
 # let _ = response;
-# Ok(())
-# }
+# Ok::<(), Box<dyn std::error::Error>>(())
+# }).unwrap();
 ```*/
     pub fn checkouts_create(&self) -> builder::CheckoutsCreate<'_> {
         builder::CheckoutsCreate::new(self)
@@ -22310,8 +22318,12 @@ Sends a `GET` request to `/v1/checkouts/client/{client_secret}`
 
 Arguments:
 - `client_secret`: The checkout session client secret.
-```rust,no_run
-# async fn example(client: &polar_checkouts::Client) -> Result<(), Box<dyn std::error::Error>> {
+```rust
+# #[cfg(feature = "mock")]
+# tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
+# let mock = polar_checkouts::mock::MockServer::start().await;
+# mock.checkouts_client_get().respond(polar_checkouts::types::CheckoutPublic::example());
+# let client = &mock.client();
 let response = client
     .checkouts_client_get()
     .client_secret("<client_secret>")
@@ -22319,8 +22331,8 @@ let response = client
     .await?
     .into_inner();
 # let _ = response;
-# Ok(())
-# }
+# Ok::<(), Box<dyn std::error::Error>>(())
+# }).unwrap();
 ```*/
     pub fn checkouts_client_get(&self) -> builder::CheckoutsClientGet<'_> {
         builder::CheckoutsClientGet::new(self)
@@ -22334,8 +22346,12 @@ Sends a `PATCH` request to `/v1/checkouts/client/{client_secret}`
 Arguments:
 - `client_secret`: The checkout session client secret.
 - `body`
-```rust,no_run
-# async fn example(client: &polar_checkouts::Client) -> Result<(), Box<dyn std::error::Error>> {
+```rust
+# #[cfg(feature = "mock")]
+# tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
+# let mock = polar_checkouts::mock::MockServer::start().await;
+# mock.checkouts_client_update().respond(polar_checkouts::types::CheckoutPublic::example());
+# let client = &mock.client();
 let response = client
     .checkouts_client_update()
     .client_secret("<client_secret>")
@@ -22344,8 +22360,8 @@ let response = client
     .await?
     .into_inner();
 # let _ = response;
-# Ok(())
-# }
+# Ok::<(), Box<dyn std::error::Error>>(())
+# }).unwrap();
 ```*/
     pub fn checkouts_client_update(&self) -> builder::CheckoutsClientUpdate<'_> {
         builder::CheckoutsClientUpdate::new(self)
@@ -22359,8 +22375,12 @@ Sends a `POST` request to `/v1/checkouts/client/{client_secret}/confirm`
 Arguments:
 - `client_secret`: The checkout session client secret.
 - `body`
-```rust,no_run
-# async fn example(client: &polar_checkouts::Client) -> Result<(), Box<dyn std::error::Error>> {
+```rust
+# #[cfg(feature = "mock")]
+# tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
+# let mock = polar_checkouts::mock::MockServer::start().await;
+# mock.checkouts_client_confirm().respond(polar_checkouts::types::CheckoutPublicConfirmed::example());
+# let client = &mock.client();
 let response = client
     .checkouts_client_confirm()
     .client_secret("<client_secret>")
@@ -22369,8 +22389,8 @@ let response = client
     .await?
     .into_inner();
 # let _ = response;
-# Ok(())
-# }
+# Ok::<(), Box<dyn std::error::Error>>(())
+# }).unwrap();
 ```*/
     pub fn checkouts_client_confirm(&self) -> builder::CheckoutsClientConfirm<'_> {
         builder::CheckoutsClientConfirm::new(self)
@@ -22383,8 +22403,12 @@ Sends a `GET` request to `/v1/checkouts/{id}`
 
 Arguments:
 - `id`: The checkout session ID.
-```rust,no_run
-# async fn example(client: &polar_checkouts::Client) -> Result<(), Box<dyn std::error::Error>> {
+```rust
+# #[cfg(feature = "mock")]
+# tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
+# let mock = polar_checkouts::mock::MockServer::start().await;
+# mock.checkouts_get().respond(polar_checkouts::types::Checkout::example());
+# let client = &mock.client();
 let response = client
     .checkouts_get()
     .id(polar_checkouts::uuid::Uuid::nil())
@@ -22392,8 +22416,8 @@ let response = client
     .await?
     .into_inner();
 # let _ = response;
-# Ok(())
-# }
+# Ok::<(), Box<dyn std::error::Error>>(())
+# }).unwrap();
 ```*/
     pub fn checkouts_get(&self) -> builder::CheckoutsGet<'_> {
         builder::CheckoutsGet::new(self)
@@ -22407,8 +22431,12 @@ Sends a `PATCH` request to `/v1/checkouts/{id}`
 Arguments:
 - `id`: The checkout session ID.
 - `body`
-```rust,no_run
-# async fn example(client: &polar_checkouts::Client) -> Result<(), Box<dyn std::error::Error>> {
+```rust
+# #[cfg(feature = "mock")]
+# tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
+# let mock = polar_checkouts::mock::MockServer::start().await;
+# mock.checkouts_update().respond(polar_checkouts::types::Checkout::example());
+# let client = &mock.client();
 let response = client
     .checkouts_update()
     .id(polar_checkouts::uuid::Uuid::nil())
@@ -22417,8 +22445,8 @@ let response = client
     .await?
     .into_inner();
 # let _ = response;
-# Ok(())
-# }
+# Ok::<(), Box<dyn std::error::Error>>(())
+# }).unwrap();
 ```*/
     pub fn checkouts_update(&self) -> builder::CheckoutsUpdate<'_> {
         builder::CheckoutsUpdate::new(self)
