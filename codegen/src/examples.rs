@@ -157,8 +157,8 @@ fn constructors(items: &[Item]) -> HashMap<String, Vec<(String, syn::Type)>> {
     out
 }
 
-/// The required fields of a builder struct (not `Option`, not `client` or `options`), with their
-/// types.
+/// The required parameters of a builder struct (its `Result<T, _>` fields whose `T` is not an
+/// `Option`), with their types.
 fn required_fields(builder: &syn::ItemStruct) -> Vec<(String, syn::Type)> {
     builder
         .fields
@@ -166,7 +166,8 @@ fn required_fields(builder: &syn::ItemStruct) -> Vec<(String, syn::Type)> {
         .filter_map(|f| {
             let ident = f.ident.as_ref()?.to_string();
             let ty = under(&f.ty, "Result")?;
-            (ident != "client" && ident != "options" && under(ty, "Option").is_none()).then(|| (ident, ty.clone()))
+            // The client reference and the options are not `Result`s; every parameter is.
+            under(ty, "Option").is_none().then(|| (ident, ty.clone()))
         })
         .collect()
 }

@@ -175,8 +175,8 @@ fn explain_untagged(types: &mut Vec<Item>) -> std::result::Result<(), String> {
                 fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                     // Buffered as JSON text, then tried variant by variant as serde's untagged
                     // enums are; only when none matches are the reasons collected.
-                    let raw = <::std::boxed::Box<::serde_json::value::RawValue> as ::serde::Deserialize>::deserialize(deserializer)?;
-                    let text = raw.get();
+                    let text = ::checkout_runtime::__private::json_text(deserializer)?;
+                    let text = text.as_str();
                     #( if let Ok(value) = ::serde_json::from_str::<#tys>(text) { return Ok(Self::#variants(value)); } )*
                     let reasons: ::std::vec::Vec<::std::string::String> = ::std::vec![
                         #( format!("{}: {}", #labels, ::checkout_runtime::__private::member::<#tys>(text).err().unwrap_or_default()) ),*
@@ -581,10 +581,11 @@ fn union_tokens(spec: &UnionSpec) -> TokenStream {
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 // The object is buffered as its JSON text, not as a `Value` (one allocation, not
-                // one per key); only the discriminator is read from it before the variant decodes
-                // straight from the text. See BENCHMARKS.md, "Decode".
-                let raw = <::std::boxed::Box<::serde_json::value::RawValue> as ::serde::Deserialize>::deserialize(deserializer)?;
-                let text = raw.get();
+                // one per key; a `Value` only where serde itself buffered the enclosing value);
+                // only the discriminator is read from it before the variant decodes straight from
+                // the text. See BENCHMARKS.md, "Decode".
+                let text = ::checkout_runtime::__private::json_text(deserializer)?;
+                let text = text.as_str();
                 // A tag is matched by its JSON text: strings as they are, `true`, `42`.
                 let tag = ::checkout_runtime::__private::union_tag(text, #property).map_err(<D::Error as ::serde::de::Error>::custom)?;
                 let tag = tag.as_deref();

@@ -27,6 +27,11 @@ use crate::client::Op;
 use crate::naming::rust_name;
 use crate::prepare::{ErrorBody, PaginationStyle, Prepared, Status};
 
+/// Methods every expectation has; a parameter with one of these names is matched by
+/// `<name>_param` instead.
+const EXPECTATION_METHODS: &[&str] =
+    &["times", "matching", "respond", "respond_error", "respond_with", "respond_pages", "mount", "body_matches", "body"];
+
 /// Names `MockServer` uses itself; an operation method with one of them gets `_op` appended.
 const RESERVED: &[&str] = &["start", "url", "client", "received", "verify", "inner"];
 
@@ -321,9 +326,9 @@ fn operation(builders: &Builders, op: &Op) -> TokenStream {
             }
             Place::Body => {
                 return if p.required {
-                    quote!(#ident: ::checkout_runtime::mock::decode_body(&received.body)?,)
+                    quote!(#ident: ::checkout_runtime::mock::decode_body(received)?,)
                 } else {
-                    quote!(#ident: if received.body.is_empty() { None } else { Some(::checkout_runtime::mock::decode_body(&received.body)?) },)
+                    quote!(#ident: if received.body.is_empty() { None } else { Some(::checkout_runtime::mock::decode_body(received)?) },)
                 };
             }
         };
@@ -339,6 +344,14 @@ fn operation(builders: &Builders, op: &Op) -> TokenStream {
         let body = matches!(p.place, Place::Body | Place::RawBody);
         let name = if body { "body".to_owned() } else { p.wire.clone() };
         let doc = format!(" Only requests whose `{name}` is `value` (compared as typed values).");
+        // The body's matcher is `body`; a parameter named like an expectation method gets `_param`.
+        let setter = if body {
+            format_ident!("body")
+        } else if EXPECTATION_METHODS.contains(&ident.to_string().trim_start_matches("r#")) {
+            format_ident!("{}_param", ident.to_string().trim_start_matches("r#"))
+        } else {
+            ident.clone()
+        };
         let got = if p.required { quote!(Some(&request.#ident)) } else { quote!(request.#ident.as_ref()) };
         let show = if secret(p) { quote!("<redacted>".to_owned()) } else { quote!(format!("{:?}", value)) };
         let show_got = match (secret(p), p.required) {
@@ -351,7 +364,7 @@ fn operation(builders: &Builders, op: &Op) -> TokenStream {
         let bound = if secret(p) { quote!(_) } else { quote!(value) };
         let setter = quote! {
             #[doc = #doc]
-            pub fn #ident<V: ::std::convert::TryInto<#ty>>(mut self, value: V) -> Self {
+            pub fn #setter<V: ::std::convert::TryInto<#ty>>(mut self, value: V) -> Self {
                 let expected: ::std::option::Option<#ty> = value.try_into().ok();
                 self.checks.push(Box::new(move |request: &#request| {
                     let got = #got;

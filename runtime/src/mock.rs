@@ -439,7 +439,7 @@ async fn handle(shared: Arc<Shared>, request: hyper::Request<Body>) -> Result<hy
 
 /// The example of type `name` in `table` (`(name, JSON)`, sorted by name, as generated), with
 /// every `{"$example": "Other"}` replaced by `Other`'s example (a reference back to a type being
-/// expanded, which only a recursive schema has, becomes `null`).
+/// expanded, which only a recursive schema has, is left out of its array or object).
 ///
 /// # Errors
 /// `name` is not in the table, or an example is not JSON.
@@ -453,17 +453,30 @@ pub fn example_value(table: &[(&str, &str)], name: &str) -> Result<serde_json::V
         open.pop();
         Ok(value)
     }
+    /// The component a reference value names (`{"$example": "Name"}`).
+    fn reference(value: &serde_json::Value) -> Option<&str> {
+        match value {
+            serde_json::Value::Object(map) if map.len() == 1 => map.get("$example")?.as_str(),
+            _ => None,
+        }
+    }
     fn resolve(table: &[(&str, &str)], value: &mut serde_json::Value, open: &mut Vec<String>) -> Result<(), String> {
+        // A reference back to a type being expanded (a recursive schema) is left out: an array
+        // loses that element, an object that property.
+        let cyclic = |v: &serde_json::Value, open: &Vec<String>| reference(v).is_some_and(|target| open.iter().any(|o| o == target));
+        if let Some(target) = reference(value).map(str::to_owned) {
+            *value = if open.contains(&target) { serde_json::Value::Null } else { expand(table, &target, open)? };
+            return Ok(());
+        }
         match value {
             serde_json::Value::Object(map) => {
-                if let (1, Some(serde_json::Value::String(target))) = (map.len(), map.get("$example")) {
-                    let target = target.clone();
-                    *value = if open.contains(&target) { serde_json::Value::Null } else { expand(table, &target, open)? };
-                    return Ok(());
-                }
+                map.retain(|_, v| !cyclic(v, open));
                 map.values_mut().try_for_each(|v| resolve(table, v, open))
             }
-            serde_json::Value::Array(items) => items.iter_mut().try_for_each(|v| resolve(table, v, open)),
+            serde_json::Value::Array(items) => {
+                items.retain(|v| !cyclic(v, open));
+                items.iter_mut().try_for_each(|v| resolve(table, v, open))
+            }
             _ => Ok(()),
         }
     }
@@ -499,12 +512,28 @@ pub fn to_value<T: serde::Serialize>(value: &T) -> serde_json::Value {
     serde_json::to_value(value).expect("a mock value serializes as JSON")
 }
 
-/// Decodes a JSON request body, naming the JSON path of a bad value.
+/// Decodes a request body: JSON (naming the JSON path of a bad value), or a form
+/// (`application/x-www-form-urlencoded`, each field read as a string, else as JSON).
 ///
 /// # Errors
-/// The body is not JSON of type `T`.
-pub fn decode_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, String> {
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
+/// The body is not of type `T`.
+pub fn decode_body<T: serde::de::DeserializeOwned>(received: &Received) -> Result<T, String> {
+    let content_type = received.headers.get(hyper::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    if content_type.starts_with("application/x-www-form-urlencoded") {
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(&received.body).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+        let object = |parse: bool| {
+            let mut map = serde_json::Map::new();
+            for (key, value) in &pairs {
+                let value = if parse { serde_json::from_str(value).unwrap_or_else(|_| value.clone().into()) } else { value.clone().into() };
+                map.insert(key.clone(), value);
+            }
+            serde_json::Value::Object(map)
+        };
+        return serde_json::from_value(object(false))
+            .or_else(|_| serde_json::from_value(object(true)))
+            .map_err(|e| format!("body: the form does not decode: {e}"));
+    }
+    let mut deserializer = serde_json::Deserializer::from_slice(&received.body);
     serde_path_to_error::deserialize(&mut deserializer).map_err(|e| format!("body: does not decode: {e}"))
 }
 

@@ -109,9 +109,11 @@ impl<'a> Maker<'a> {
         match schema.get("type").and_then(Value::as_str) {
             Some("object") => self.object(schema, Map::new(), depth),
             Some("array") => {
-                let count = schema.get("minItems").and_then(Value::as_u64).unwrap_or(if depth < DEPTH { 1 } else { 0 });
+                // As many as the schema asks for (a fixed-length array), else one.
+                let wanted = schema.get("minItems").and_then(Value::as_u64).unwrap_or(if depth < DEPTH { 1 } else { 0 });
+                let count = wanted.min(schema.get("maxItems").and_then(Value::as_u64).unwrap_or(u64::MAX)).min(64);
                 let items = schema.get("items").cloned().unwrap_or(Value::Null);
-                Value::Array((0..count.min(3)).map(|_| self.value(&items, name, depth + 1)).collect())
+                Value::Array((0..count).map(|_| self.value(&items, name, depth + 1)).collect())
             }
             Some("string") => self.string(schema, name),
             Some("integer") => json!(number(schema) as i64),
@@ -149,7 +151,7 @@ impl<'a> Maker<'a> {
             Some("date") => "2026-01-15".to_owned(),
             Some("email") => "customer@example.com".to_owned(),
             Some("uri" | "url") => "https://example.com/".to_owned(),
-            Some("ipv4") => "192.0.2.1".to_owned(),
+            Some("ipv4" | "ip") => "192.0.2.1".to_owned(),
             Some("ipv6") => "2001:db8::1".to_owned(),
             _ if name.ends_with("url") || name.ends_with("Url") => "https://example.com/".to_owned(),
             _ if name.ends_with("email") || name.ends_with("Email") => "customer@example.com".to_owned(),

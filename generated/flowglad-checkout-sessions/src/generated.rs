@@ -584,10 +584,8 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             let tag = ::checkout_runtime::__private::union_tag(text, "type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
@@ -724,10 +722,8 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             let tag = ::checkout_runtime::__private::union_tag(text, "type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
@@ -5963,10 +5959,8 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             if let Ok(value) = ::serde_json::from_str::<::std::string::String>(text) {
                 return Ok(Self::String(value));
             }
@@ -6011,10 +6005,8 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             if let Ok(value) = ::serde_json::from_str::<::std::string::String>(text) {
                 return Ok(Self::String(value));
             }
@@ -6051,10 +6043,8 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             if let Ok(value) = ::serde_json::from_str::<
                 ProductCheckoutSessionByPriceId,
             >(text) {
@@ -7180,7 +7170,7 @@ pub mod mock {
             received: &Received,
         ) -> ::std::result::Result<Self, ::std::string::String> {
             Ok(Self {
-                body: ::checkout_runtime::mock::decode_body(&received.body)?,
+                body: ::checkout_runtime::mock::decode_body(received)?,
             })
         }
     }

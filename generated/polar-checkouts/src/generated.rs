@@ -1071,10 +1071,8 @@ Between `1` and `1000`; the server refuses other values.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             let tag = ::checkout_runtime::__private::union_tag(text, "type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
@@ -1159,10 +1157,8 @@ Between `1` and `1000`; the server refuses other values.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             let tag = ::checkout_runtime::__private::union_tag(text, "duration")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
@@ -1358,10 +1354,8 @@ Between `1` and `1000`; the server refuses other values.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             let tag = ::checkout_runtime::__private::union_tag(text, "duration")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
@@ -1585,10 +1579,8 @@ Between `1` and `1000`; the server refuses other values.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             let tag = ::checkout_runtime::__private::union_tag(text, "error")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
@@ -3057,10 +3049,8 @@ Between `1` and `10000`; the server refuses other values.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             let tag = ::checkout_runtime::__private::union_tag(text, "amount_type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
@@ -3193,10 +3183,8 @@ Between `1` and `10000`; the server refuses other values.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             let tag = ::checkout_runtime::__private::union_tag(text, "type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
@@ -3875,10 +3863,8 @@ Between `1` and `10000`; the server refuses other values.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             let tag = ::checkout_runtime::__private::union_tag(text, "amount_type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
@@ -4557,10 +4543,8 @@ At most `50` entries; the server refuses more.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             let tag = ::checkout_runtime::__private::union_tag(text, "legacy")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
@@ -4658,10 +4642,8 @@ At most `50` entries; the server refuses more.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             let tag = ::checkout_runtime::__private::union_tag(text, "amount_type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
@@ -21375,10 +21357,8 @@ Defaults to `"usd"` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             if let Ok(value) = ::serde_json::from_str::<types::CheckoutStatus>(text) {
                 return Ok(Self::CheckoutStatus(value));
             }
@@ -21413,10 +21393,8 @@ Defaults to `"usd"` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             if let Ok(value) = ::serde_json::from_str::<::std::string::String>(text) {
                 return Ok(Self::String(value));
             }
@@ -21453,10 +21431,8 @@ Defaults to `"usd"` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             if let Ok(value) = ::serde_json::from_str::<::std::string::String>(text) {
                 return Ok(Self::String(value));
             }
@@ -21498,10 +21474,8 @@ Defaults to `"usd"` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             if let Ok(value) = ::serde_json::from_str::<f64>(text) {
                 return Ok(Self::Number(value));
             }
@@ -21528,10 +21502,8 @@ Defaults to `"usd"` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             if let Ok(value) = ::serde_json::from_str::<MetadataInputValueString>(text) {
                 return Ok(Self::String(value));
             }
@@ -21573,10 +21545,8 @@ Defaults to `"usd"` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             if let Ok(value) = ::serde_json::from_str::<::std::string::String>(text) {
                 return Ok(Self::String(value));
             }
@@ -21618,10 +21588,8 @@ Defaults to `"usd"` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             if let Ok(value) = ::serde_json::from_str::<::std::string::String>(text) {
                 return Ok(Self::String(value));
             }
@@ -21651,10 +21619,8 @@ Defaults to `"usd"` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             if let Ok(value) = ::serde_json::from_str::<::uuid::Uuid>(text) {
                 return Ok(Self::Uuid(value));
             }
@@ -21688,10 +21654,8 @@ Defaults to `"usd"` when not sent.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let raw = <::std::boxed::Box<
-                ::serde_json::value::RawValue,
-            > as ::serde::Deserialize>::deserialize(deserializer)?;
-            let text = raw.get();
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
             if let Ok(value) = ::serde_json::from_str::<::std::string::String>(text) {
                 return Ok(Self::String(value));
             }
@@ -24177,7 +24141,7 @@ pub mod mock {
             received: &Received,
         ) -> ::std::result::Result<Self, ::std::string::String> {
             Ok(Self {
-                body: ::checkout_runtime::mock::decode_body(&received.body)?,
+                body: ::checkout_runtime::mock::decode_body(received)?,
             })
         }
     }
@@ -24515,7 +24479,7 @@ pub mod mock {
                         "path parameter `client_secret`",
                     )?
                     .ok_or_else(|| format!("no {}", "path parameter `client_secret`"))?,
-                body: ::checkout_runtime::mock::decode_body(&received.body)?,
+                body: ::checkout_runtime::mock::decode_body(received)?,
             })
         }
     }
@@ -24742,7 +24706,7 @@ pub mod mock {
                         "path parameter `client_secret`",
                     )?
                     .ok_or_else(|| format!("no {}", "path parameter `client_secret`"))?,
-                body: ::checkout_runtime::mock::decode_body(&received.body)?,
+                body: ::checkout_runtime::mock::decode_body(received)?,
             })
         }
     }
@@ -25111,7 +25075,7 @@ pub mod mock {
                         "path parameter `id`",
                     )?
                     .ok_or_else(|| format!("no {}", "path parameter `id`"))?,
-                body: ::checkout_runtime::mock::decode_body(&received.body)?,
+                body: ::checkout_runtime::mock::decode_body(received)?,
             })
         }
     }
