@@ -13,7 +13,9 @@
 //! - `example()` on every component schema's type, decoded from the example the prepare stage
 //!   built (`prepare::examples`).
 //!
-//! Why not progenitor's own httpmock generation: it matches on progenitor's untyped path and
+//! The server is hyper's, already in every client's tree through reqwest: the feature adds its
+//! server side, not a mock framework (httpmock, wiremock) and its dependencies. Why not
+//! progenitor's own httpmock generation: it matches on progenitor's untyped path and
 //! query strings, knows only the responses left in the document (this pipeline moves error
 //! responses out, so it would know none of the typed errors), has no paging, and brings httpmock
 //! with its own HTTP stack into every user's dev-dependencies.
