@@ -64,7 +64,7 @@ fn builder_fields(builder: &[Item], wanted: &dyn Fn(&str) -> bool) -> Result<BTr
         }
         let mut fields = Vec::new();
         for field in &s.fields {
-            let (Some(ident), Some(ty)) = (field.ident.clone(), result_ok_type(&field.ty)) else {
+            let (Some(ident), Some(ty)) = (field.ident.clone(), crate::syntax::under(&field.ty, "Result").cloned()) else {
                 return Err(format!("the builder field `{}.{:?}` is not a `Result<T, String>`", s.ident, field.ident));
             };
             fields.push((ident, ty));
@@ -98,17 +98,6 @@ fn builder_fields(builder: &[Item], wanted: &dyn Fn(&str) -> bool) -> Result<BTr
     Ok(out)
 }
 
-/// `T` of `Result<T, _>`.
-pub(crate) fn result_ok_type(ty: &syn::Type) -> Option<syn::Type> {
-    let syn::Type::Path(path) = ty else { return None };
-    let last = path.path.segments.last().filter(|s| s.ident == "Result")?;
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
-    match args.args.first()? {
-        syn::GenericArgument::Type(ty) => Some(ty.clone()),
-        _ => None,
-    }
-}
-
 /// `x` of `Ok(x)`; `None` for anything else (typify's `Err("no value supplied …")`).
 fn ok_argument(expr: &syn::Expr) -> Option<syn::Expr> {
     let syn::Expr::Call(call) = expr else { return None };
@@ -139,7 +128,7 @@ fn wire_names(types: &[Item], wanted: &dyn Fn(&str) -> bool) -> HashMap<String, 
                     .iter()
                     .filter_map(|f| {
                         let ident = f.ident.as_ref()?.to_string();
-                        let wire = crate::extend::serde_rename(&f.attrs).unwrap_or_else(|| ident.trim_start_matches("r#").to_owned());
+                        let wire = crate::syntax::serde_rename(&f.attrs).unwrap_or_else(|| ident.trim_start_matches("r#").to_owned());
                         Some((ident, wire))
                     })
                     .collect(),
@@ -283,7 +272,7 @@ fn accessors(types: &[Item], prepared: &Prepared) -> Vec<Item> {
         let name = format_ident!("{}", union.rust_name);
         let variants: Vec<syn::Ident> = union.variants.iter().map(|(v, _, _)| format_ident!("{}", v)).collect();
         let methods = shared.iter().map(|(ident, ty)| {
-            let (returns, read): (TokenStream, TokenStream) = match option_inner(ty) {
+            let (returns, read): (TokenStream, TokenStream) = match crate::syntax::under(ty, "Option") {
                 Some(inner) => (quote!(::std::option::Option<&#inner>), quote!(value.#ident.as_ref())),
                 None => (quote!(::std::option::Option<&#ty>), quote!(Some(&value.#ident))),
             };
@@ -307,21 +296,10 @@ fn accessors(types: &[Item], prepared: &Prepared) -> Vec<Item> {
     items
 }
 
-/// `T` of `Option<T>`.
-pub(crate) fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
-    let syn::Type::Path(path) = ty else { return None };
-    let last = path.path.segments.last().filter(|s| s.ident == "Option")?;
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
-    match args.args.first()? {
-        syn::GenericArgument::Type(ty) => Some(ty),
-        _ => None,
-    }
-}
-
 /// `impl From<Inner> for Union` for each member of a member, when exactly one member leads to
 /// it and the union does not convert from it already.
 fn lifted_from_impls(types: &[Item], prepared: &Prepared) -> Vec<Item> {
-    let from = crate::extend::from_impls(types);
+    let from = crate::syntax::from_impls(types);
     let mut items = Vec::new();
     for union in &prepared.unions {
         let members: HashSet<&str> = union.variants.iter().map(|(_, ty, _)| ty.as_str()).collect();

@@ -79,7 +79,7 @@ fn construct(name: &str, cx: &Context, depth: usize) -> Option<String> {
 
 /// The mock expectation's reply for `op`'s success (`respond(…)`), when the mock has a typed one
 /// and the success type has an example.
-fn mock_reply(op: &crate::client::Op, krate: &str, exemplified: &std::collections::HashSet<String>) -> Option<String> {
+fn mock_reply(op: &crate::ops::Op, krate: &str, exemplified: &std::collections::HashSet<String>) -> Option<String> {
     let ok = op.ok.to_token_stream().to_string().replace(' ', "");
     if !op.info.success_bodies.is_empty() || ok.contains("Upgraded") {
         return None;
@@ -92,19 +92,6 @@ fn mock_reply(op: &crate::client::Op, krate: &str, exemplified: &std::collection
     }
     let name = ok.strip_prefix("types::")?;
     exemplified.contains(name).then(|| format!("respond({krate}::types::{name}::example())"))
-}
-
-/// `T` of `Result<T, _>`, `Option<T>` or `impl Into<T>`: the type under one wrapper named `outer`.
-fn under<'a>(ty: &'a syn::Type, outer: &str) -> Option<&'a syn::Type> {
-    let syn::Type::Path(p) = ty else { return None };
-    let last = p.path.segments.last().filter(|s| s.ident == outer)?;
-    match &last.arguments {
-        syn::PathArguments::AngleBracketed(args) => match args.args.first()? {
-            syn::GenericArgument::Type(ty) => Some(ty),
-            _ => None,
-        },
-        _ => None,
-    }
 }
 
 /// The argument types of each request type's `new`, by type name (from the `types::builder`
@@ -165,18 +152,18 @@ fn required_fields(builder: &syn::ItemStruct) -> Vec<(String, syn::Type)> {
         .iter()
         .filter_map(|f| {
             let ident = f.ident.as_ref()?.to_string();
-            let ty = under(&f.ty, "Result")?;
+            let ty = crate::syntax::under(&f.ty, "Result")?;
             // The client reference and the options are not `Result`s; every parameter is.
-            under(ty, "Option").is_none().then(|| (ident, ty.clone()))
+            crate::syntax::under(ty, "Option").is_none().then(|| (ident, ty.clone()))
         })
         .collect()
 }
 
 /// Rewrites the example of every operation method in `items`; `krate` is the crate's Rust name.
-pub(crate) fn rewrite(items: &mut [Item], prepared: &Prepared, krate: &str, ops: &[crate::client::Op]) {
+pub(crate) fn rewrite(items: &mut [Item], prepared: &Prepared, krate: &str, ops: &[crate::ops::Op]) {
     let mut converts: HashMap<String, Vec<String>> = HashMap::new();
     if let Some(types) = crate::syntax::module(items, "types") {
-        for (target, from) in crate::extend::from_impls(types) {
+        for (target, from) in crate::syntax::from_impls(types) {
             converts.entry(target).or_default().push(from);
         }
     }

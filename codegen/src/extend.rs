@@ -134,7 +134,7 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
 /// replaced by one that tries the variants in the same order and, when none matches, says why
 /// each did not (`ByPriceId: unknown field `priceSlug``), with the path inside each.
 fn explain_untagged(types: &mut Vec<Item>) -> std::result::Result<(), String> {
-    let existing = from_impls(types);
+    let existing = crate::syntax::from_impls(types);
     let mut impls = Vec::new();
     for item in types.iter_mut() {
         let Item::Enum(e) = item else { continue };
@@ -188,25 +188,6 @@ fn explain_untagged(types: &mut Vec<Item>) -> std::result::Result<(), String> {
     }
     types.extend(impls);
     Ok(())
-}
-
-/// `(type, T)` for every `impl From<T> for type` in `items`, `T` as token text.
-pub(crate) fn from_impls(items: &[Item]) -> HashSet<(String, String)> {
-    items
-        .iter()
-        .filter_map(|item| {
-            let Item::Impl(block) = item else { return None };
-            let (_, path, _) = block.trait_.as_ref()?;
-            let last = path.segments.last()?;
-            if last.ident != "From" {
-                return None;
-            }
-            let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
-            let Some(syn::GenericArgument::Type(from)) = args.args.first() else { return None };
-            let syn::Type::Path(target) = block.self_ty.as_ref() else { return None };
-            Some((target.path.segments.last()?.ident.to_string(), from.to_token_stream().to_string()))
-        })
-        .collect()
 }
 
 /// typify makes a required, nullable field refuse an absent key (`deserialize_with =
@@ -316,7 +297,7 @@ fn tri_state(s: &mut ItemStruct, props: &[String]) -> std::result::Result<Vec<St
     let mut changed = Vec::new();
     for field in s.fields.iter_mut() {
         let ident = field.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
-        let rename = serde_rename(&field.attrs);
+        let rename = crate::syntax::serde_rename(&field.attrs);
         let wire = rename.clone().unwrap_or_else(|| ident.trim_start_matches("r#").to_owned());
         if !props.contains(&wire) {
             continue;
@@ -402,7 +383,7 @@ fn redacted_debug(s: &mut ItemStruct, secrets: &[String]) -> std::result::Result
         .filter_map(|f| {
             let ident = f.ident.as_ref()?;
             let label = ident.to_string();
-            let wire = serde_rename(&f.attrs).unwrap_or_else(|| label.trim_start_matches("r#").to_owned());
+            let wire = crate::syntax::serde_rename(&f.attrs).unwrap_or_else(|| label.trim_start_matches("r#").to_owned());
             Some(if secrets.contains(&wire) || secrets.contains(&label) {
                 found += 1;
                 quote!(.field(#label, &"<redacted>"))
@@ -461,21 +442,6 @@ fn deserialize_present_tokens() -> TokenStream {
             T::deserialize(deserializer).map(::std::option::Option::Some)
         }
     }
-}
-
-pub(crate) fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
-    let mut rename = None;
-    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("rename") {
-                rename = Some(meta.value()?.parse::<syn::LitStr>()?.value());
-            } else if meta.input.peek(syn::Token![=]) {
-                meta.value()?.parse::<syn::Expr>()?;
-            }
-            Ok(())
-        });
-    }
-    rename
 }
 
 fn doc(description: Option<&str>, fallback: &str) -> TokenStream {

@@ -32,6 +32,7 @@ mod mock;
 pub mod model;
 pub mod naming;
 pub mod normalize;
+mod ops;
 pub mod prepare;
 mod strict;
 mod syntax;

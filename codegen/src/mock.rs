@@ -25,8 +25,8 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
 use syn::Item;
 
-use crate::client::Op;
 use crate::naming::rust_name;
+use crate::ops::Op;
 use crate::prepare::{ErrorBody, PaginationStyle, Prepared, Status};
 
 /// Methods every expectation has; a parameter with one of these names is matched by
@@ -244,8 +244,8 @@ fn params(builders: &Builders, op: &Op) -> Vec<Param> {
     for field in fields.iter() {
         let Some(ident) = field.ident.clone() else { continue };
         let name = ident.to_string();
-        let Some(ty) = crate::ergonomics::result_ok_type(&field.ty) else { continue };
-        let (ty, required) = match crate::ergonomics::option_inner(&ty) {
+        let Some(ty) = crate::syntax::under(&field.ty, "Result").cloned() else { continue };
+        let (ty, required) = match crate::syntax::under(&ty, "Option") {
             Some(inner) => (inner.clone(), false),
             None => (ty, true),
         };
@@ -541,9 +541,9 @@ fn error_status(op: &Op, status: Status) -> u16 {
 
 /// `respond_error(error)`: the variant's status and body.
 fn error_reply(op: &Op) -> TokenStream {
-    let error = crate::client::error_enum(op);
+    let error = crate::ops::error_enum(op);
     let arms = op.info.errors.iter().map(|e| {
-        let variant = format_ident!("{}", crate::client::status_variant(e.status));
+        let variant = format_ident!("{}", crate::ops::status_variant(e.status));
         let status = error_status(op, e.status);
         match &e.body {
             ErrorBody::Schema(_) => quote!(errors::#error::#variant(body) => Reply::json(#status, body),),

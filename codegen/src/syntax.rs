@@ -59,3 +59,51 @@ pub(crate) fn builder_name(sig: &syn::Signature) -> Option<String> {
     let first = p.path.segments.first()?;
     (first.ident == "builder").then(|| p.path.segments.last().map(|s| s.ident.to_string())).flatten()
 }
+
+/// `(type, T)` for every `impl From<T> for type` in `items`, `T` as token text.
+pub(crate) fn from_impls(items: &[Item]) -> std::collections::HashSet<(String, String)> {
+    items
+        .iter()
+        .filter_map(|item| {
+            let Item::Impl(block) = item else { return None };
+            let (_, path, _) = block.trait_.as_ref()?;
+            let last = path.segments.last()?;
+            if last.ident != "From" {
+                return None;
+            }
+            let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+            let Some(syn::GenericArgument::Type(from)) = args.args.first() else { return None };
+            let syn::Type::Path(target) = block.self_ty.as_ref() else { return None };
+            Some((target.path.segments.last()?.ident.to_string(), from.to_token_stream().to_string()))
+        })
+        .collect()
+}
+
+pub(crate) fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
+    let mut rename = None;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                rename = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+            } else if meta.input.peek(syn::Token![=]) {
+                meta.value()?.parse::<syn::Expr>()?;
+            }
+            Ok(())
+        });
+    }
+    rename
+}
+
+/// `T` of `Outer<T>` (`Result<T, _>`, `Option<T>`, `Into<T>`…): the type under one wrapper
+/// named `outer`.
+pub(crate) fn under<'a>(ty: &'a syn::Type, outer: &str) -> Option<&'a syn::Type> {
+    let syn::Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last().filter(|s| s.ident == outer)?;
+    match &last.arguments {
+        syn::PathArguments::AngleBracketed(args) => match args.args.first()? {
+            syn::GenericArgument::Type(ty) => Some(ty),
+            _ => None,
+        },
+        _ => None,
+    }
+}
