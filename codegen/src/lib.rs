@@ -9,7 +9,11 @@
 //! 3. [`prepare`](mod@prepare) — rewrite the document so progenitor accepts it, recording what was taken out;
 //! 4. [`generate`] — run `progenitor::Generator` as a library;
 //! 5. [`extend`] and [`client`] — add what progenitor lacks (lossless unions, forward-compatible
-//!    enums, three-state fields, typed errors, the runtime glue, webhooks);
+//!    enums, three-state fields, typed errors, the runtime glue, webhooks), with three private
+//!    helpers: `ergonomics` (constructors, `clear_<field>()`, union accessors, nested-union
+//!    conversions), `mock` (the `mock` feature's typed mock server and example values) and
+//!    `examples` (each operation's doctest); `ops` pairs the spec's operations with progenitor's
+//!    methods for all of them;
 //! 6. [`format`](mod@format) — prettyplease, plus the `@generated` header.
 //!
 //! [`naming`] holds every rule that turns spec names into Rust names. [`model`] renders a
