@@ -105,6 +105,21 @@ pub(super) fn rewrite_schema(map: &mut Map<String, Value>) {
         map.insert("nullable".into(), json!(true));
         append_note(map, "Always `null` in the API's schema.".to_owned());
     }
+    // typify makes an `anyOf` a struct of flattened optional members, which can only decode an
+    // object: `anyOf: [date-time, "now"]` would refuse every value the API sends. Of members that
+    // are all inline scalars or arrays at most one can hold any one value's shape, so it is the
+    // untagged `oneOf` (tried member by member) that decodes them.
+    if let Some(Value::Array(members)) = map.get("anyOf")
+        && !members.is_empty()
+        && members.iter().all(|m| {
+            m.get("$ref").is_none()
+                && matches!(m.get("type").and_then(Value::as_str), Some("string" | "integer" | "number" | "boolean" | "array"))
+        })
+        && !map.contains_key("oneOf")
+        && let Some(members) = map.remove("anyOf")
+    {
+        map.insert("oneOf".into(), members);
+    }
     // typify checks a `pattern` with the `regress` crate, which a generated crate does not depend
     // on (it would not compile); the pattern is documented instead, and the server checks it.
     if let Some(Value::String(pattern)) = map.remove("pattern") {
