@@ -539,6 +539,7 @@ fn wire_safety(block: &syn::Block, info: &OperationInfo) -> std::result::Result<
         widen_success: successes == 1 && info.bodiless_successes.is_empty(),
         delimited: &info.delimited,
         content_type: info.request_content_type.as_deref(),
+        accept: info.accept.as_deref(),
     };
     let rewritten = rewrite_tokens(tokens, &rewrite);
     syn::parse2(rewritten).map_err(|e| format!("the rewritten body does not parse: {e}"))
@@ -577,13 +578,16 @@ struct Rewrite<'a> {
     delimited: &'a [(String, char)],
     /// The request body's `Content-Type` when it is not `application/json`.
     content_type: Option<&'a str>,
+    /// The `Accept` header when the success body is not `application/json`.
+    accept: Option<&'a str>,
 }
 
 /// Rewrites a `send` body: path segments through `encode_segment`, `exec` to `exec_with`, a lone
 /// success arm widened to every 2xx, each `explode: false` query parameter sent as one joined
-/// value, and a JSON body of another JSON type labelled with it.
+/// value, a JSON body of another JSON type labelled with it, and `Accept` asking for the success
+/// body's own JSON type.
 fn rewrite_tokens(tokens: TokenStream, rewrite: &Rewrite) -> TokenStream {
-    let Rewrite { widen_success, delimited, content_type } = *rewrite;
+    let Rewrite { widen_success, delimited, content_type, accept } = *rewrite;
     use proc_macro2::{Group, TokenTree};
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
     let mut out = TokenStream::new();
@@ -661,6 +665,17 @@ fn rewrite_tokens(tokens: TokenStream, rewrite: &Rewrite) -> TokenStream {
             }
             TokenTree::Literal(l) if widen_success && is_success_literal(&l.to_string()) && is_arrow(&trees[i + 1..]) => {
                 out.extend(quote!(200u16..=299u16));
+            }
+            // `.header(ACCEPT, HeaderValue::from_static("application/json"))` → the API's type.
+            TokenTree::Group(g)
+                if accept.is_some()
+                    && g.stream().into_iter().any(|t| matches!(&t, TokenTree::Ident(a) if a == "ACCEPT"))
+                    && g.stream().to_string().contains("\"application/json\"") =>
+            {
+                let media = accept.unwrap_or_default();
+                let text = g.stream().to_string().replace("\"application/json\"", &format!("{media:?}"));
+                let stream: TokenStream = text.parse().map_err(|_| ()).unwrap_or_else(|()| g.stream());
+                out.extend([TokenTree::Group(Group::new(g.delimiter(), stream))]);
             }
             TokenTree::Group(g) => {
                 let mut group = Group::new(g.delimiter(), rewrite_tokens(g.stream(), rewrite));

@@ -385,6 +385,14 @@ fn accepted_constructs_stay_accepted() {
     assert!(media.code.contains("The request body is sent as `application/merge-patch+json`; the API also accepts `text/plain`"));
     assert_eq!(code.matches("Result<ResponseValue<types::Thing>,Error<()>>").count(), 3, "a JSON-alias response is not typed");
     assert!(code.contains("UnprocessableEntity(super::types::Problem)"), "a problem+json error is not typed");
+    // The client asks for the success body's own type, not progenitor's `application/json`.
+    let accept = |op: &str| media.prepared_operations.iter().find(|o| o.operation_id == op).unwrap().accept.clone();
+    assert_eq!(accept("things.create").as_deref(), Some("application/vnd.api+json"));
+    assert!(
+        code.contains("::reqwest::header::ACCEPT,::reqwest::header::HeaderValue::from_static(\"application/vnd.api+json\",)"),
+        "{code}"
+    );
+    assert_eq!(accept("things.patch").as_deref(), Some("*/*"));
     // OAuth 2 and OpenID Connect tokens are bearer tokens to the client.
     assert!(squeezed("ok-oauth2-and-basic.yaml").contains("\"things_get\"=>Some(::checkout_runtime::__private::AuthScheme::Bearer)"));
     // A `default` response beside a 2xx is the error body for every undocumented status.

@@ -151,6 +151,9 @@ pub struct OperationInfo {
     /// `application/json` (`application/json-patch+json`, `application/vnd.api+json`): progenitor
     /// sends the body as JSON, and the client labels it with this type.
     pub request_content_type: Option<String>,
+    /// The `Accept` header when the success body is a JSON type other than `application/json`
+    /// (`application/vnd.api+json`): progenitor would ask for `application/json`.
+    pub accept: Option<String>,
     /// Success statuses without a body left out beside one with a body: the other success
     /// statuses are then not decoded as that body, and reach the caller as errors.
     pub bodiless_successes: Vec<String>,
@@ -350,6 +353,7 @@ struct OperationPlan {
     secret_params: Vec<String>,
     delimited: Vec<(String, char)>,
     request_content_type: Option<String>,
+    accept: Option<String>,
     bodiless_successes: Vec<String>,
     success_bodies: Vec<SuccessBody>,
 }
@@ -434,7 +438,8 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
                     _ => None,
                 })
                 .collect();
-            let request_content_type = normalize_operation_media(&mut raw, &pointer, &shared_bodies);
+            let mut accept = None;
+            let request_content_type = normalize_operation_media(&mut raw, &pointer, &shared_bodies, &mut accept);
             leave_out_unsendable_parameters(&mut raw, &pointer, op, item, spec);
             let success_bodies = split_success_bodies(&mut raw, &pointer, op.operation_id.as_deref().unwrap_or_default(), &mut taken_names);
             let bodiless_successes =
@@ -448,6 +453,7 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
                     secret_params,
                     delimited,
                     request_content_type,
+                    accept,
                     bodiless_successes,
                     success_bodies,
                 },
@@ -520,9 +526,9 @@ fn choose_request_media(content: &mut Map<String, Value>) -> (Option<String>, Op
 
 /// A response with no `application/json` body but a JSON alias or a wildcard with a schema is
 /// decoded as JSON: progenitor would otherwise hand back untyped bytes.
-fn normalize_response_media(content: &mut Map<String, Value>) {
+fn normalize_response_media(content: &mut Map<String, Value>) -> Option<String> {
     if content.keys().any(|m| media_rank(m) == 0) {
-        return;
+        return None;
     }
     let alias = content
         .iter()
@@ -533,7 +539,9 @@ fn normalize_response_media(content: &mut Map<String, Value>) {
         && let Some(media) = content.remove(&alias)
     {
         content.insert("application/json".into(), media);
+        return Some(alias);
     }
+    None
 }
 
 /// Normalizes `components/responses` and `components/requestBodies`; returns the request
@@ -563,15 +571,25 @@ fn normalize_operation_media(
     raw: &mut Value,
     pointer: &str,
     shared: &BTreeMap<String, (Option<String>, Option<String>)>,
+    accept: &mut Option<String>,
 ) -> Option<String> {
     let op = raw.pointer_mut(pointer)?;
     // A websocket's `*/*` response is the upgraded connection, not a JSON body.
     let websocket = op.get("x-dropshot-websocket").is_some();
     if let Some(Value::Object(responses)) = op.get_mut("responses").filter(|_| !websocket) {
-        for response in responses.values_mut() {
-            if let Some(Value::Object(content)) = response.get_mut("content") {
-                normalize_response_media(content);
+        let mut success_media: Vec<String> = Vec::new();
+        for (status, response) in responses.iter_mut() {
+            if let Some(Value::Object(content)) = response.get_mut("content")
+                && let Some(alias) = normalize_response_media(content)
+                && status.starts_with('2')
+                && !success_media.contains(&alias)
+            {
+                success_media.push(alias);
             }
+        }
+        // The client asks for what the API sends (a `+json` type), not `application/json`.
+        if !success_media.is_empty() {
+            *accept = Some(success_media.join(", "));
         }
     }
     let body = op.get_mut("requestBody")?;
@@ -851,6 +869,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 secret_params,
                 delimited,
                 request_content_type,
+                accept,
                 bodiless_successes,
                 success_bodies,
             }) = planned.get(&pointer).cloned()
@@ -871,6 +890,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 secret_params,
                 delimited,
                 request_content_type,
+                accept,
                 bodiless_successes,
                 success_bodies,
                 idempotency_header,
