@@ -393,6 +393,7 @@ fn accepted_constructs_stay_accepted() {
         "{code}"
     );
     assert_eq!(accept("things.patch").as_deref(), Some("*/*"));
+    assert_eq!(accept("things.put").as_deref(), Some("application/hal+json"), "through a shared response");
     // OAuth 2 and OpenID Connect tokens are bearer tokens to the client.
     assert!(squeezed("ok-oauth2-and-basic.yaml").contains("\"things_get\"=>Some(::checkout_runtime::__private::AuthScheme::Bearer)"));
     // A `default` response beside a 2xx is the error body for every undocumented status.

@@ -544,14 +544,17 @@ fn normalize_response_media(content: &mut Map<String, Value>) -> Option<String> 
     None
 }
 
-/// Normalizes `components/responses` and `components/requestBodies`; returns the request
-/// content type and dropped media of each shared request body, by `$ref`.
+/// Normalizes `components/responses` and `components/requestBodies`; returns, by `$ref`, the
+/// request content type and dropped media of each shared request body, and the JSON type of each
+/// shared response (when not `application/json`).
 fn normalize_shared_media(raw: &mut Value) -> BTreeMap<String, (Option<String>, Option<String>)> {
     let mut shared = BTreeMap::new();
     if let Some(Value::Object(responses)) = raw.pointer_mut("/components/responses") {
-        for response in responses.values_mut() {
+        for (name, response) in responses.iter_mut() {
             if let Some(Value::Object(content)) = response.get_mut("content") {
-                normalize_response_media(content);
+                // A shared response's own JSON type, for the `Accept` of the operations using it.
+                let alias = normalize_response_media(content);
+                shared.insert(format!("#/components/responses/{name}"), (alias, None));
             }
         }
     }
@@ -579,8 +582,13 @@ fn normalize_operation_media(
     if let Some(Value::Object(responses)) = op.get_mut("responses").filter(|_| !websocket) {
         let mut success_media: Vec<String> = Vec::new();
         for (status, response) in responses.iter_mut() {
-            if let Some(Value::Object(content)) = response.get_mut("content")
-                && let Some(alias) = normalize_response_media(content)
+            let shared_alias = response.get("$ref").and_then(Value::as_str).map(|r| shared.get(r).and_then(|(alias, _)| alias.clone()));
+            let alias = match (shared_alias, response.get_mut("content")) {
+                (Some(alias), _) => alias,
+                (None, Some(Value::Object(content))) => normalize_response_media(content),
+                _ => None,
+            };
+            if let Some(alias) = alias
                 && status.starts_with('2')
                 && !success_media.contains(&alias)
             {
