@@ -126,7 +126,60 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
         *types = merged;
     }
     crate::ergonomics::add(types, prepared, &three_state).map_err(error)?;
+    derive_eq(types);
     Ok(())
+}
+
+/// Adds `Eq` beside `PartialEq` on every model that can have it: no float in it, directly or
+/// through another model (found by iterating to a fixed point over the module's types).
+fn derive_eq(types: &mut [Item]) {
+    // Every identifier in a field's type, generic arguments included (`Vec<Price>`, `Option<f64>`).
+    let deep = |ty: &syn::Type| -> Vec<String> {
+        let text = ty.to_token_stream().to_string();
+        text.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+    };
+    let mut fields: HashMap<String, Vec<String>> = HashMap::new();
+    for item in types.iter() {
+        let (name, tys): (String, Vec<&syn::Type>) = match item {
+            Item::Struct(s) => (s.ident.to_string(), s.fields.iter().map(|f| &f.ty).collect()),
+            Item::Enum(e) => (e.ident.to_string(), e.variants.iter().flat_map(|v| v.fields.iter().map(|f| &f.ty)).collect()),
+            _ => continue,
+        };
+        fields.insert(name, tys.into_iter().flat_map(deep).collect());
+    }
+    let mut not_eq: HashSet<String> =
+        fields.iter().filter(|(_, words)| words.iter().any(|w| w == "f64" || w == "f32")).map(|(name, _)| name.clone()).collect();
+    loop {
+        let more: Vec<String> = fields
+            .iter()
+            .filter(|(name, words)| !not_eq.contains(*name) && words.iter().any(|w| not_eq.contains(w)))
+            .map(|(name, _)| name.clone())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        not_eq.extend(more);
+    }
+    for item in types.iter_mut() {
+        let (name, attrs) = match item {
+            Item::Struct(s) => (s.ident.to_string(), &mut s.attrs),
+            Item::Enum(e) => (e.ident.to_string(), &mut e.attrs),
+            _ => continue,
+        };
+        if not_eq.contains(&name) {
+            continue;
+        }
+        for attr in attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
+            let Ok(paths) = attr.parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated) else {
+                continue;
+            };
+            let has = |name: &str| paths.iter().any(|p| p.segments.last().is_some_and(|s| s.ident == name));
+            if has("PartialEq") && !has("Eq") {
+                let paths = paths.iter();
+                *attr = syn::parse_quote!(#[derive(#(#paths,)* Eq)]);
+            }
+        }
+    }
 }
 
 /// typify's untagged enums (a `oneOf` without a discriminator) fail with serde's bare "data did

@@ -27,6 +27,21 @@ async fn one_error_type_and_comparable_models_at_the_crate_root() {
     assert_ne!(first, changed);
 }
 
+/// `Eq` wherever no float makes it impossible (a compile-time check), for `HashSet`s and `==` in
+/// tests; a model holding a float (Flowglad's page `total`) keeps `PartialEq` only.
+#[test]
+fn models_without_floats_are_eq() {
+    fn eq<T: Eq>() {}
+    eq::<polar::types::Address>();
+    eq::<polar::types::ResourceNotFound>();
+    eq::<flowglad::types::BillingAddress>();
+    eq::<flowglad::types::FlowgladError>();
+    let code = std::fs::read_to_string(root().join("generated/flowglad-checkout-sessions/src/generated.rs")).unwrap();
+    let list = code.find("pub struct CheckoutSessionList {").unwrap();
+    let derive = &code[code[..list].rfind("#[derive(").unwrap()..list];
+    assert!(derive.contains("PartialEq") && !derive.contains(" Eq"), "{derive}");
+}
+
 /// `source()` reaches reqwest's error, so `anyhow`'s chain shows the cause; per-operation error
 /// enums are `std::error::Error`s, so they box and chain too.
 #[tokio::test]

@@ -363,7 +363,7 @@ pub mod types {
         "add_payment_method" }
     );
     ///A postal address; only the country is always known.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct Address {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<::std::string::String>,
@@ -502,7 +502,7 @@ pub mod types {
         AnonymousProductCheckoutSessionByPriceSlugType { Product = "product" }
     );
     ///A billing address collected in the checkout.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct BillingAddress {
         pub address: Address,
         ///Email address.
@@ -814,7 +814,15 @@ pub mod types {
         }
     }
     ///An error body, in either of the two shapes Flowglad sends: the REST route's `{error, code?, request_id, trace_id?, sentry_event_id?}` (what the server sends today) or the published schema's `{message, code, issues?}`. Every field is optional so both decode.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        Eq
+    )]
     pub struct FlowgladError {
         ///Error code, e.g. `NOT_FOUND` or `BAD_REQUEST`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -843,7 +851,7 @@ pub mod types {
         }
     }
     ///What went wrong: a message, or (for validation failures) the list of issues.
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum FlowgladErrorDetail {
@@ -876,7 +884,7 @@ pub mod types {
         }
     }
     ///One issue behind an error.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct FlowgladErrorIssue {
         ///What is wrong.
         pub message: ::std::string::String,
@@ -887,7 +895,7 @@ pub mod types {
         }
     }
     ///A customer, as a webhook names it.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct FlowgladEventCustomer {
         ///The customer's ID in your system.
         #[serde(rename = "externalId")]
@@ -931,7 +939,7 @@ pub mod types {
         Subscription = "subscription", SyncStream = "sync_stream" }
     );
     ///The body of a Flowglad webhook: which object the event is about. The event type itself (`payment.succeeded`, …) is Svix's message type and is not in the body; fetch the object by its `id` for its current state.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct FlowgladEventPayload {
         ///The customer the object belongs to, when known.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]

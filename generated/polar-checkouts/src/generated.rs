@@ -11,7 +11,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     use super::types;
     ///A billing address as returned by the API; only `country` is always present.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct Address {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<::std::string::String>,
@@ -33,7 +33,7 @@ pub mod types {
         }
     }
     ///A billing address to send. Only `country` is required.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct AddressInput {
         #[serde(
             default,
@@ -77,7 +77,7 @@ pub mod types {
         }
     }
     ///The customer already has an active subscription.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct AlreadyActiveSubscriptionError {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -120,7 +120,7 @@ pub mod types {
         }
     }
     ///A benefit granted by a product, as shown publicly.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct BenefitPublic {
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -447,7 +447,7 @@ pub mod types {
         }
     }
     ///Which billing address fields are disabled, optional or required in the checkout form.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct CheckoutBillingAddressFields {
         pub city: types::BillingAddressFieldMode,
         pub country: types::BillingAddressFieldMode,
@@ -462,7 +462,15 @@ pub mod types {
         }
     }
     ///Confirm a checkout session using a Stripe confirmation token. The server applies the fields that are present as a partial update (absent keeps, `null` clears), as for `CheckoutUpdatePublic`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        Eq
+    )]
     pub struct CheckoutConfirmStripe {
         ///Only `false` (or `null`) is accepted, and `true` is refused by the server with a 422: disables the trial, e.g. when the customer already redeemed one.
         #[serde(
@@ -1013,7 +1021,7 @@ Between `1` and `1000`; the server refuses other values.*/
         }
     }
     ///Deprecated: use `billing_address_fields`. Which billing address fields are shown.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct CheckoutCustomerBillingAddressFields {
         pub city: bool,
         pub country: bool,
@@ -1035,7 +1043,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, Eq)]
     #[non_exhaustive]
     pub enum CheckoutDiscount {
         /// When `type` is `fixed`.
@@ -1119,7 +1127,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, Eq)]
     #[non_exhaustive]
     pub enum CheckoutDiscountFixed {
         /// When `duration` is `forever` or `once`.
@@ -1197,7 +1205,7 @@ Between `1` and `1000`; the server refuses other values.*/
         }
     }
     ///A fixed amount discount applied once or forever.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct CheckoutDiscountFixedOnceForeverDuration {
         ///Deprecated: use `amounts`. Fixed amount to discount from the invoice total, in cents.
         pub amount: i64,
@@ -1253,7 +1261,7 @@ Between `1` and `1000`; the server refuses other values.*/
         CheckoutDiscountFixedOnceForeverDurationType { Fixed = "fixed" }
     );
     ///A fixed amount discount applied on every invoice for a number of months.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct CheckoutDiscountFixedRepeatDuration {
         ///Deprecated: use `amounts`. Fixed amount to discount from the invoice total, in cents.
         pub amount: i64,
@@ -1316,7 +1324,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, Eq)]
     #[non_exhaustive]
     pub enum CheckoutDiscountPercentage {
         /// When `duration` is `forever` or `once`.
@@ -1394,7 +1402,7 @@ Between `1` and `1000`; the server refuses other values.*/
         }
     }
     ///A percentage discount applied once or forever.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct CheckoutDiscountPercentageOnceForeverDuration {
         ///Discount percentage in basis points (1000 = 10%).
         pub basis_points: i64,
@@ -1446,7 +1454,7 @@ Between `1` and `1000`; the server refuses other values.*/
         CheckoutDiscountPercentageOnceForeverDurationType { Percentage = "percentage" }
     );
     ///A percentage discount applied on every invoice for a number of months.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct CheckoutDiscountPercentageRepeatDuration {
         ///Discount percentage in basis points (1000 = 10%).
         pub basis_points: i64,
@@ -1505,7 +1513,7 @@ Between `1` and `1000`; the server refuses other values.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, Eq)]
     #[non_exhaustive]
     pub enum CheckoutForbiddenError {
         /// When `error` is `AlreadyActiveSubscriptionError`.
@@ -1655,7 +1663,7 @@ Between `1` and `1000`; the server refuses other values.*/
         }
     }
     ///The checkout session is being processed by another request; retry later.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct CheckoutLocked {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -1681,7 +1689,7 @@ Between `1` and `1000`; the server refuses other values.*/
         CheckoutLockedError { CheckoutLocked = "CheckoutLocked" }
     );
     ///The organization selling, as shown in a public checkout.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct CheckoutOrganization {
         ///Whether customers can update their subscriptions from the customer portal.
         pub allow_customer_updates: bool,
@@ -1770,7 +1778,7 @@ Between `1` and `1000`; the server refuses other values.*/
         }
     }
     ///Product data for a checkout session.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct CheckoutProduct {
         ///List of benefits granted by the product.
         pub benefits: ::std::vec::Vec<BenefitPublic>,
@@ -2335,7 +2343,7 @@ Between `1` and `1000`; the server refuses other values.*/
         Succeeded = "succeeded", Failed = "failed" }
     );
     ///One status, or several (sent as repeated query keys).
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum CheckoutStatusFilter {
@@ -2678,7 +2686,15 @@ Between `1` and `1000`; the server refuses other values.*/
         }
     }
     ///Update a checkout session using the client secret.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        Eq
+    )]
     pub struct CheckoutUpdatePublic {
         ///Only `false` (or `null`) is accepted, and `true` is refused by the server with a 422: disables the trial, e.g. when the customer already redeemed one.
         #[serde(
@@ -2989,7 +3005,7 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, Eq)]
     #[non_exhaustive]
     pub enum CurrentProductPrice {
         /// When `amount_type` is `fixed`.
@@ -3277,7 +3293,15 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Properties of a checkbox custom field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        Eq
+    )]
     pub struct CustomFieldCheckboxProperties {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub form_help_text: ::std::option::Option<::std::string::String>,
@@ -3351,7 +3375,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Custom field values to send, keyed by custom field slug; `null` clears a value.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     #[serde(transparent)]
     pub struct CustomFieldDataInput(
         pub ::std::collections::HashMap<
@@ -3425,7 +3449,15 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Properties of a date custom field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        Eq
+    )]
     pub struct CustomFieldDateProperties {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub form_help_text: ::std::option::Option<::std::string::String>,
@@ -3458,7 +3490,7 @@ Between `1` and `10000`; the server refuses other values.*/
     }
     ::checkout_runtime::string_enum!(CustomFieldDateType { Date = "date" });
     ///A custom field value to send: a string (text, select, and date fields as an ISO 8601 date-time), an integer (number fields) or a boolean (checkbox fields). Floating-point numbers are refused by the server.
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum CustomFieldInputValue {
@@ -3513,7 +3545,15 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Properties of a number custom field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        Eq
+    )]
     pub struct CustomFieldNumberProperties {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub form_help_text: ::std::option::Option<::std::string::String>,
@@ -3573,7 +3613,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///An option of a select custom field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct CustomFieldSelectOption {
         pub label: ::std::string::String,
         pub value: ::std::string::String,
@@ -3584,7 +3624,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Properties of a select custom field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct CustomFieldSelectProperties {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub form_help_text: ::std::option::Option<::std::string::String>,
@@ -3639,7 +3679,15 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Properties of a text custom field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        Eq
+    )]
     pub struct CustomFieldTextProperties {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub form_help_text: ::std::option::Option<::std::string::String>,
@@ -3728,7 +3776,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///The discount has reached its maximum number of redemptions.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct DiscountRedemptionLimitReached {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -3755,7 +3803,7 @@ Between `1` and `10000`; the server refuses other values.*/
         "DiscountRedemptionLimitReached" }
     );
     ///The checkout session is expired.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ExpiredCheckoutError {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -3781,7 +3829,15 @@ Between `1` and `10000`; the server refuses other values.*/
         ExpiredCheckoutErrorError { ExpiredCheckoutError = "ExpiredCheckoutError" }
     );
     ///The request did not validate.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        Eq
+    )]
     pub struct HttpValidationError {
         ///Every validation failure.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -3825,7 +3881,7 @@ Between `1` and `10000`; the server refuses other values.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, Eq)]
     #[non_exhaustive]
     pub enum LegacyRecurringProductPrice {
         /// When `amount_type` is `fixed`.
@@ -3903,7 +3959,7 @@ Between `1` and `10000`; the server refuses other values.*/
         }
     }
     ///Deprecated: a pay-what-you-want recurring price.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct LegacyRecurringProductPriceCustom {
         ///The type of amount.
         pub amount_type: types::LegacyRecurringProductPriceCustomAmountType,
@@ -3973,7 +4029,7 @@ Between `1` and `10000`; the server refuses other values.*/
         LegacyRecurringProductPriceCustomType { Recurring = "recurring" }
     );
     ///Deprecated: a fixed recurring price; the interval belongs on the product.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct LegacyRecurringProductPriceFixed {
         ///The type of amount.
         pub amount_type: types::LegacyRecurringProductPriceFixedAmountType,
@@ -4279,7 +4335,7 @@ At most `50` entries; the server refuses more.*/
         }
     }
     ///The checkout session is not open.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct NotOpenCheckout {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -4305,7 +4361,7 @@ At most `50` entries; the server refuses more.*/
         NotOpenCheckoutError { NotOpenCheckout = "NotOpenCheckout" }
     );
     ///The credentials are not allowed to do this (e.g. the organization is blocked or the token lacks access).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct NotPermitted {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -4331,7 +4387,7 @@ At most `50` entries; the server refuses more.*/
         NotPermittedError { NotPermitted = "NotPermitted" }
     );
     ///A link to a social profile.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct OrganizationSocialLink {
         pub platform: types::OrganizationSocialPlatforms,
         pub url: ::std::string::String,
@@ -4376,7 +4432,7 @@ At most `50` entries; the server refuses more.*/
         "linkedin", Threads = "threads", Discord = "discord", Other = "other" }
     );
     ///Where a page sits in the whole result set.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct Pagination {
         ///Number of the last page.
         pub max_page: i64,
@@ -4389,7 +4445,7 @@ At most `50` entries; the server refuses more.*/
         }
     }
     ///The payment failed; try again with a different payment method.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct PaymentError {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -4415,7 +4471,7 @@ At most `50` entries; the server refuses more.*/
         PaymentErrorError { PaymentError = "PaymentError" }
     );
     ///The organization is not ready to accept payments.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct PaymentNotReady {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -4453,7 +4509,7 @@ At most `50` entries; the server refuses more.*/
     }
     ::checkout_runtime::string_enum!(PaymentProcessor { Stripe = "stripe" });
     ///A file used as a product media.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ProductMediaFileRead {
         pub checksum_etag: ::std::option::Option<::std::string::String>,
         pub checksum_sha256_base64: ::std::option::Option<::std::string::String>,
@@ -4507,7 +4563,7 @@ At most `50` entries; the server refuses more.*/
     ///
     /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
     /// buffer the object as text rather than as a tree.
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, PartialEq, Eq)]
     #[non_exhaustive]
     pub enum ProductPrice {
         /// When `legacy` is `true`.
@@ -4709,7 +4765,7 @@ At most `50` entries; the server refuses more.*/
         }
     }
     ///A pay-what-you-want price for a product.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ProductPriceCustom {
         ///The type of amount.
         pub amount_type: types::ProductPriceCustomAmountType,
@@ -4764,7 +4820,7 @@ At most `50` entries; the server refuses more.*/
     }
     ::checkout_runtime::string_enum!(ProductPriceCustomAmountType { Custom = "custom" });
     ///A pay-what-you-want price to create.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ProductPriceCustomCreate {
         pub amount_type: types::ProductPriceCustomCreateAmountType,
         ///The maximum amount the customer can pay.
@@ -4807,7 +4863,7 @@ Defaults to `"usd"` when not sent.*/
         ProductPriceCustomCreateAmountType { Custom = "custom" }
     );
     ///A fixed price for a product.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ProductPriceFixed {
         ///The type of amount.
         pub amount_type: types::ProductPriceFixedAmountType,
@@ -4858,7 +4914,7 @@ Defaults to `"usd"` when not sent.*/
     }
     ::checkout_runtime::string_enum!(ProductPriceFixedAmountType { Fixed = "fixed" });
     ///A fixed price to create.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ProductPriceFixedCreate {
         pub amount_type: types::ProductPriceFixedCreateAmountType,
         ///The price in cents; `0` makes a free price (the retired `free` type).
@@ -4892,7 +4948,7 @@ Defaults to `"usd"` when not sent.*/
         ProductPriceFixedCreateAmountType { Fixed = "fixed" }
     );
     ///A meter associated to a metered price.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ProductPriceMeter {
         ///The label for a custom unit.
         pub custom_label: ::std::option::Option<::std::string::String>,
@@ -4911,7 +4967,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///A metered, usage-based price for a product, with a fixed unit price.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ProductPriceMeteredUnit {
         ///The type of amount.
         pub amount_type: types::ProductPriceMeteredUnitAmountType,
@@ -5011,7 +5067,7 @@ Defaults to `"usd"` when not sent.*/
         ProductPriceMeteredUnitCreateAmountType { MeteredUnit = "metered_unit" }
     );
     ///A seat-based price for a product.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ProductPriceSeatBased {
         ///The type of amount.
         pub amount_type: types::ProductPriceSeatBasedAmountType,
@@ -5067,7 +5123,7 @@ Defaults to `"usd"` when not sent.*/
         ProductPriceSeatBasedAmountType { SeatBased = "seat_based" }
     );
     ///A seat-based price to create.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ProductPriceSeatBasedCreate {
         pub amount_type: types::ProductPriceSeatBasedCreateAmountType,
         /**The currency in which the customer will be charged.
@@ -5101,7 +5157,7 @@ Defaults to `"usd"` when not sent.*/
         ProductPriceSeatBasedCreateAmountType { SeatBased = "seat_based" }
     );
     ///A pricing tier for seat-based pricing.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ProductPriceSeatTier {
         ///Maximum number of seats (inclusive); null for unlimited.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5117,7 +5173,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///Pricing tiers for seat-based pricing; the seat limits derive from the first and last tier.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ProductPriceSeatTiers {
         ///Maximum number of seats, from the last tier; null for unlimited.
         pub maximum_seats: ::std::option::Option<i64>,
@@ -5135,7 +5191,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///Pricing tiers for seat-based pricing: continuous ranges, only the last may be unlimited.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ProductPriceSeatTiersInput {
         ///How tiers are applied; `volume` when not sent.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5181,7 +5237,7 @@ Defaults to `"usd"` when not sent.*/
         ProductPriceType { OneTime = "one_time", Recurring = "recurring" }
     );
     ///A unit-based price for a product: the buyer picks a quantity of units, pays for it up-front, and changes are prorated.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ProductPriceUnitBased {
         ///The type of amount.
         pub amount_type: types::ProductPriceUnitBasedAmountType,
@@ -5298,7 +5354,7 @@ Defaults to `"usd"` when not sent.*/
         ProductVisibility { Draft = "draft", Private = "private", Public = "public" }
     );
     ///The resource does not exist or is not visible with these credentials.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ResourceNotFound {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -5340,7 +5396,7 @@ Defaults to `"usd"` when not sent.*/
         SeatTierType { Volume = "volume", Graduated = "graduated" }
     );
     ///One value, or several (sent as repeated query keys).
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum StringFilter {
@@ -5430,7 +5486,7 @@ Defaults to `"usd"` when not sent.*/
         "exclusive" }
     );
     ///A per-unit rate up to and including `bound`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct Tier {
         ///Last quantity of the tier (inclusive); null on an unbounded last tier.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5474,7 +5530,7 @@ Defaults to `"usd"` when not sent.*/
         TierType { Volume = "volume", Graduated = "graduated" }
     );
     ///Tiered per-unit rates: each tier starts where the previous one ended (the first at zero).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct Tiers {
         ///The tiers, by ascending bound; only the last may be unbounded.
         pub tiers: ::std::vec::Vec<Tier>,
@@ -5502,7 +5558,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///The customer already used a trial for this product; trials can be used once per customer.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct TrialAlreadyRedeemed {
         ///Human-readable explanation.
         pub detail: ::std::string::String,
@@ -5548,7 +5604,7 @@ Defaults to `"usd"` when not sent.*/
         TrialInterval { Day = "day", Week = "week", Month = "month", Year = "year" }
     );
     ///Unit nouns by locale, each a map of plural forms (`=1`, `other`, …) to the noun.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     #[serde(transparent)]
     pub struct UnitLabel(
         pub ::std::collections::HashMap<
@@ -5595,7 +5651,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///One ID, or several (sent as repeated query keys).
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum UuidFilter {
@@ -5613,7 +5669,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///One validation failure.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ValidationError {
         ///Extra context, when the server sends it.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
@@ -5635,7 +5691,7 @@ Defaults to `"usd"` when not sent.*/
         }
     }
     ///A path segment of a validation failure's location (a name or an index).
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     #[serde(untagged)]
     #[non_exhaustive]
     pub enum ValidationErrorLocation {
