@@ -510,24 +510,14 @@ fn success_reply(op: &Op) -> TokenStream {
 /// A status for each documented error: its code, or for a range (`4XX`) or `default` the first
 /// code no other response of the operation documents, so the client decodes the same variant.
 fn error_status(op: &Op, status: Status) -> u16 {
-    let exact: Vec<u16> = op
-        .info
-        .errors
-        .iter()
-        .filter_map(|e| match e.status {
-            Status::Code(code) => Some(code),
-            _ => None,
-        })
-        .collect();
-    let ranges: Vec<u8> = op
-        .info
-        .errors
-        .iter()
-        .filter_map(|e| match e.status {
-            Status::Range(class) => Some(class),
-            _ => None,
-        })
-        .collect();
+    let (mut exact, mut ranges): (Vec<u16>, Vec<u8>) = (Vec::new(), Vec::new());
+    for error in &op.info.errors {
+        match error.status {
+            Status::Code(code) => exact.push(code),
+            Status::Range(class) => ranges.push(class),
+            Status::Default => {}
+        }
+    }
     let free = |codes: std::ops::RangeInclusive<u16>| codes.into_iter().find(|c| !exact.contains(c));
     match status {
         Status::Code(code) => code,

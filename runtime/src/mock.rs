@@ -585,6 +585,20 @@ fn page_of(items: &[serde_json::Value], per_page: usize, number: usize) -> (Vec<
     (items.iter().skip(start).take(per_page).cloned().collect(), pages)
 }
 
+/// `page` with page `number`'s items at `items_at`, and how many pages there are.
+fn page_body(
+    page: &serde_json::Value,
+    items: &[serde_json::Value],
+    per_page: usize,
+    number: usize,
+    items_at: &str,
+) -> (serde_json::Value, usize) {
+    let (chunk, pages) = page_of(items, per_page, number);
+    let mut body = page.clone();
+    *slot(&mut body, items_at) = serde_json::Value::Array(chunk);
+    (body, pages)
+}
+
 /// Serves `items` in pages numbered from 1 by query parameter `param`: page `n` is `page` with
 /// the items at `items_at` and the number of pages at `last_at` (JSON pointers).
 pub fn pages_by_number(
@@ -598,9 +612,7 @@ pub fn pages_by_number(
 ) -> Respond {
     Box::new(move |received| {
         let number = received.query_values(param).first().and_then(|v| v.parse::<usize>().ok()).unwrap_or(1);
-        let (chunk, pages) = page_of(&items, per_page, number);
-        let mut body = page.clone();
-        *slot(&mut body, items_at) = serde_json::Value::Array(chunk);
+        let (mut body, pages) = page_body(&page, &items, per_page, number, items_at);
         *slot(&mut body, last_at) = pages.into();
         Reply::json(status, &body)
     })
@@ -623,10 +635,8 @@ pub fn pages_by_cursor(
     Box::new(move |received| {
         let number =
             received.query_values(param).first().and_then(|v| v.strip_prefix("page-")).and_then(|n| n.parse::<usize>().ok()).unwrap_or(1);
-        let (chunk, pages) = page_of(&items, per_page, number);
+        let (mut body, pages) = page_body(&page, &items, per_page, number, items_at);
         let more = number < pages;
-        let mut body = page.clone();
-        *slot(&mut body, items_at) = serde_json::Value::Array(chunk);
         *slot(&mut body, next_at) = if more { format!("page-{}", number + 1).into() } else { serde_json::Value::Null };
         if let Some(flag) = more_at {
             *slot(&mut body, flag) = more.into();
