@@ -113,10 +113,6 @@ fn last_ident(ty: &syn::Type) -> Option<String> {
     }
 }
 
-fn is_option(ty: &syn::Type) -> bool {
-    last_ident(ty).as_deref() == Some("Option")
-}
-
 /// Struct name → (Rust field name → wire name), from typify's `#[serde(rename)]`s.
 fn wire_names(types: &[Item], wanted: &dyn Fn(&str) -> bool) -> HashMap<String, HashMap<String, String>> {
     types
@@ -173,7 +169,7 @@ fn constructors(builder: &[Item], prepared: &Prepared, wire: &HashMap<String, Ha
                     let at = position(field);
                     required.push((at, format!("`{}`", ident.to_string().trim_start_matches("r#"))));
                     // `impl Into<Option<T>>` would leave a bare `None` without a type.
-                    if is_option(ty) {
+                    if crate::syntax::under(ty, "Option").is_some() {
                         params.push((at, quote!(#ident: #ty)));
                         quote!(#ident)
                     } else {

@@ -35,13 +35,6 @@ fn value(ty: &syn::Type, cx: &Context, name: &str, depth: usize) -> Option<Strin
         syn::Type::Path(p) => p.path.segments.last()?,
         _ => return None,
     };
-    let inner = || match &last.arguments {
-        syn::PathArguments::AngleBracketed(args) => match args.args.first()? {
-            syn::GenericArgument::Type(ty) => Some(ty),
-            _ => None,
-        },
-        _ => None,
-    };
     let ident = last.ident.to_string();
     Some(match ident.as_str() {
         "String" | "str" => format!("\"<{name}>\""),
@@ -53,7 +46,7 @@ fn value(ty: &syn::Type, cx: &Context, name: &str, depth: usize) -> Option<Strin
         "Option" => "None".into(),
         // Elements are not converted: a string in a `Vec<String>` must be a `String`.
         "Vec" => {
-            let element = value(inner()?, cx, name, depth)?;
+            let element = value(crate::syntax::under(ty, "Vec")?, cx, name, depth)?;
             if element.starts_with('"') { format!("vec![{element}.to_owned()]") } else { format!("vec![{element}]") }
         }
         _ if depth > 4 => return None,
