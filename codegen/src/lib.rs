@@ -7,7 +7,8 @@
 //! 2. [`validate`](mod@validate) — the document is read strictly (unknown keys, types, formats) and checked
 //!    against what the pipeline and progenitor 0.15 rely on, reporting every problem at once;
 //! 3. [`prepare`](mod@prepare) — rewrite the document so progenitor accepts it, recording what was taken out;
-//! 4. [`generate`] — run `progenitor::Generator` as a library;
+//! 4. [`generate`] — run `progenitor::Generator` as a library, leaving out typify's builders of
+//!    the types no request carries;
 //! 5. [`extend`] and [`client`] — add what progenitor lacks (lossless unions, forward-compatible
 //!    enums, three-state fields, typed errors, the runtime glue, webhooks), with three private
 //!    helpers: `ergonomics` (constructors, `clear_<field>()`, union accessors, nested-union

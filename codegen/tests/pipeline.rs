@@ -31,6 +31,7 @@ fn leaving_replaced_types_to_extend_changes_only_their_paths() {
         let prepared = codegen::prepare(&spec).unwrap();
         assert!(!prepared.enums.is_empty(), "{name}: no enums to replace; the test would prove nothing");
         let plain = codegen::generate::generate_with(&prepared.doc, &codegen::generate::settings(), name).unwrap();
+        let plain = codegen::generate::without_unused_builders(plain, &prepared);
         let left_out = codegen::generate::generate(&prepared, name).unwrap();
         assert!(left_out.to_string().len() < plain.to_string().len(), "{name}: typify still generated the replaced types");
         let mut replaced_after = codegen::format::parse(plain, name).unwrap();
@@ -150,6 +151,56 @@ fn summary_of(spec: &str) -> String {
     let parsed = codegen::Spec::parse("spec/shop.yaml", spec.as_bytes()).unwrap_or_else(|e| panic!("{e}\n{spec}"));
     let output = codegen::generate_spec(&parsed).unwrap_or_else(|e| panic!("{e}\n{spec}"));
     codegen::model::summarize(&output.code, &output.prepared_operations, "spec/shop.yaml").unwrap()
+}
+
+/// The items of module `name` among `items`.
+fn module<'a>(items: &'a [syn::Item], name: &str) -> &'a [syn::Item] {
+    items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, items)| items.as_slice()),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no module `{name}`"))
+}
+
+/// Only what a request carries has typify's builder (`types::builder::X`, `X::builder()`): a
+/// request body and the types inside it, which `body_map` and `new(…)` are written on; a
+/// response-only type (`Order`, its union's members, the error body) has neither.
+#[test]
+fn only_request_types_keep_typifys_builder() {
+    let spec = codegen::Spec::parse(
+        "spec/shop.yaml",
+        API.replace(
+            "        note: {type: string}\n",
+            "        note: {type: string}\n        address: {$ref: \"#/components/schemas/Address\"}\n",
+        )
+        .replace("    Problem:", "    Address: {type: object, properties: {city: {type: string}}}\n    Problem:")
+        .as_bytes(),
+    )
+    .unwrap();
+    let output = codegen::generate_spec(&spec).unwrap();
+    let file = syn::parse_file(&output.code).unwrap();
+    let types = module(&file.items, "types");
+    let builders: std::collections::BTreeSet<String> = module(types, "builder")
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(s) => Some(s.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(builders, ["Address", "OrderCreate"].map(String::from).into(), "builders in {}", output.code);
+    let builder_fns: Vec<String> = types
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Impl(block) if block.items.iter().any(|i| matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "builder")) => {
+                Some(quote::ToTokens::to_token_stream(&block.self_ty).to_string())
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(builder_fns, ["Address", "OrderCreate"]);
+    assert!(output.code.contains("body: Result<types::builder::OrderCreate, String>"), "the operation still takes the builder");
 }
 
 /// One spec edit per row → the semver bump the report asks for, and why.
