@@ -255,11 +255,13 @@ fn accessors(types: &[Item], prepared: &Prepared) -> Vec<Item> {
         let members: Option<Vec<&Vec<(syn::Ident, syn::Type)>>> = union.variants.iter().map(|(_, ty, _)| structs.get(ty)).collect();
         let Some(members) = members.filter(|m| !m.is_empty()) else { continue };
         let key = |ident: &syn::Ident, ty: &syn::Type| (ident.to_string(), ty.to_token_stream().to_string());
+        // Each member's fields as text, once: comparing them pairwise re-printed every type.
+        let others: Vec<HashSet<(String, String)>> = members[1..].iter().map(|m| m.iter().map(|(i, t)| key(i, t)).collect()).collect();
         let shared: Vec<&(syn::Ident, syn::Type)> = members[0]
             .iter()
             .filter(|(ident, ty)| {
                 let wanted = key(ident, ty);
-                !SHADOWING.contains(&wanted.0.as_str()) && members[1..].iter().all(|m| m.iter().any(|(i, t)| key(i, t) == wanted))
+                !SHADOWING.contains(&wanted.0.as_str()) && others.iter().all(|fields| fields.contains(&wanted))
             })
             .collect();
         if shared.is_empty() {

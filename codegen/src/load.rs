@@ -46,13 +46,10 @@ impl Spec {
                 message: "the file is empty; expected an OpenAPI 3.0.x document".into(),
             });
         }
-        // Through `serde_yaml::Value` rather than straight into JSON: it refuses duplicate keys
-        // (tests/corpus/31-duplicate-keys.yaml), which a JSON map would silently overwrite.
-        let mut raw = match serde_yaml::from_str::<serde_yaml::Value>(text) {
-            Ok(yaml) => serde_json::to_value(&yaml).map_err(|e| Error::Yaml {
-                location: Location::file(name),
-                message: format!("the document cannot be represented as JSON: {e}"),
-            })?,
+        // Straight into JSON, refusing duplicate keys (tests/corpus/31-duplicate-keys.yaml), which
+        // a JSON map would silently overwrite; see [`Json`].
+        let mut raw = match serde_yaml::from_str::<Json>(text) {
+            Ok(Json(json)) => json,
             // YAML refuses the surrogate-pair escapes JSON allows (`"\ud83d\udc4d"`): a document
             // that is valid JSON is read as JSON.
             Err(e) => match text.trim_start().starts_with('{').then(|| serde_json::from_str::<serde_json::Value>(text).ok()).flatten() {
@@ -101,6 +98,91 @@ impl Spec {
     }
 }
 
+/// A JSON value read straight from YAML, without a `serde_yaml::Value` tree in between (building,
+/// converting and freeing that tree was a tenth of a small spec's pipeline). Like that tree, it
+/// refuses a key written twice in one mapping; a number or boolean key becomes its text (`200:`
+/// → `"200"`), and a YAML tag, which no OpenAPI document has, is an error.
+struct Json(serde_json::Value);
+
+impl<'de> serde::Deserialize<'de> for Json {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        deserializer.deserialize_any(JsonVisitor).map(Json)
+    }
+}
+
+/// Builds a [`serde_json::Value`] from whatever the YAML node is.
+struct JsonVisitor;
+
+impl<'de> serde::de::Visitor<'de> for JsonVisitor {
+    type Value = serde_json::Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a YAML value that JSON can represent")
+    }
+    fn visit_bool<E>(self, v: bool) -> std::result::Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<Self::Value, E> {
+        serde_json::Number::from_f64(v).map(Into::into).ok_or_else(|| E::custom(format_args!("the number {v} cannot be represented as JSON")))
+    }
+    fn visit_str<E>(self, v: &str) -> std::result::Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_string<E>(self, v: String) -> std::result::Result<Self::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_unit<E>(self) -> std::result::Result<Self::Value, E> {
+        Ok(serde_json::Value::Null)
+    }
+    fn visit_none<E>(self) -> std::result::Result<Self::Value, E> {
+        Ok(serde_json::Value::Null)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> std::result::Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Self::Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(Json(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(items.into())
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<Self::Value, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some(Key(key)) = map.next_key()? {
+            let Json(value) = map.next_value()?;
+            if object.contains_key(&key) {
+                // serde_yaml's own wording, which `yaml_error` recognizes to locate the key.
+                return Err(serde::de::Error::custom(format_args!("duplicate entry with key {key:?}")));
+            }
+            object.insert(key, value);
+        }
+        Ok(object.into())
+    }
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, _: A) -> std::result::Result<Self::Value, A::Error> {
+        Err(serde::de::Error::custom("a YAML tag (`!name`) has no JSON form and no place in an OpenAPI document"))
+    }
+}
+
+/// A mapping key as JSON has it: a string, or the text of a number or boolean.
+struct Key(String);
+
+impl<'de> serde::Deserialize<'de> for Key {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        match deserializer.deserialize_any(JsonVisitor)? {
+            serde_json::Value::String(key) => Ok(Key(key)),
+            key @ (serde_json::Value::Number(_) | serde_json::Value::Bool(_)) => Ok(Key(key.to_string())),
+            other => Err(serde::de::Error::custom(format_args!("a mapping key must be a string, number or boolean, found {other}"))),
+        }
+    }
+}
+
 /// progenitor (and this pipeline) read OpenAPI 3.0.x (a 3.1 document is converted first, see
 /// [`crate::normalize`]); say so before another version fails deserialization confusingly.
 fn check_version(name: &str, raw: &serde_json::Value, text: &str) -> Result<()> {
@@ -119,20 +201,20 @@ fn check_version(name: &str, raw: &serde_json::Value, text: &str) -> Result<()> 
 }
 
 fn yaml_error(name: &str, e: &serde_yaml::Error, lines: &LineIndex) -> Error {
-    let mut location = match e.location() {
+    let message = e.to_string();
+    // serde_yaml places a duplicate key at the start of its mapping, and names the mapping by a
+    // dotted path; the index knows the duplicate (the later entry) by its pointer and line.
+    if let Some(at) = message.find("duplicate entry with key ")
+        && let Some(pointer) = &lines.duplicate
+    {
+        return Error::Yaml { location: lines.locate(name, pointer), message: strip_location(&message[at..]) };
+    }
+    let location = match e.location() {
         Some(mark) => Location { file: name.into(), line: Some(mark.line()), column: Some(mark.column()), pointer: None },
         None => Location::file(name),
     };
-    // serde_yaml places a duplicate top-level key at the document start; the index knows where the
-    // duplicate (the later entry) is.
-    if let Some(key) = e.to_string().strip_prefix("duplicate entry with key \"").and_then(|k| k.split('"').next())
-        && location.line == Some(1)
-        && let Some(&(line, column)) = lines.marks.get(&format!("/{}", escape(key)))
-    {
-        location = Location { file: name.into(), line: Some(line), column: Some(column), pointer: Some(format!("/{}", escape(key))) };
-    }
     // Kept whole: a syntax error's message may also say where the unclosed construct began.
-    Error::Yaml { location, message: e.to_string() }
+    Error::Yaml { location, message }
 }
 
 /// serde_yaml appends " at line L column C" to its messages; the location is reported separately.
@@ -235,6 +317,8 @@ pub fn escape(token: &str) -> String {
 #[derive(Debug, Clone, Default)]
 struct LineIndex {
     marks: HashMap<String, (usize, usize)>,
+    /// The pointer of the first key written twice in one mapping (its mark is the second one's).
+    duplicate: Option<String>,
 }
 
 impl LineIndex {
@@ -242,7 +326,7 @@ impl LineIndex {
         let mut builder = IndexBuilder::default();
         // The text already parsed with serde_yaml; a failure here only costs line numbers.
         let _ = Parser::new_from_str(text).load(&mut builder, false);
-        LineIndex { marks: builder.marks }
+        LineIndex { marks: builder.marks, duplicate: builder.duplicate }
     }
 
     fn locate(&self, file: &str, pointer: &str) -> Location {
@@ -276,6 +360,7 @@ enum Frame {
 struct IndexBuilder {
     stack: Vec<Frame>,
     marks: HashMap<String, (usize, usize)>,
+    duplicate: Option<String>,
 }
 
 impl IndexBuilder {
@@ -299,7 +384,10 @@ impl IndexBuilder {
                 Some(k) => Some(format!("{pointer}/{}", escape(&k))),
                 None => {
                     if let Event::Scalar(k, ..) = event {
-                        self.marks.insert(format!("{pointer}/{}", escape(k)), at);
+                        let child = format!("{pointer}/{}", escape(k));
+                        if self.marks.insert(child.clone(), at).is_some() && self.duplicate.is_none() {
+                            self.duplicate = Some(child);
+                        }
                         *key = Some(k.clone());
                     } else {
                         // Non-scalar key: its value follows under a placeholder key.
@@ -405,5 +493,19 @@ mod tests {
         );
         let err = Spec::parse("u.yaml", b"openapi: 3.0.3\ninfo: \xff\n").unwrap_err();
         assert_eq!(err.to_string(), "u.yaml:2:7: the spec is not valid UTF-8 (first bad byte at offset 21)");
+    }
+
+    #[test]
+    fn yaml_becomes_json_as_written_and_a_key_twice_or_a_tag_is_a_located_error() {
+        let spec = Spec::parse("t.yaml", SPEC.replace("title: t", "title: t\n  x-n: {1.5: a, true: b, 7: c}").as_bytes()).unwrap();
+        assert!(spec.raw["paths"]["/a/{id}"]["get"]["responses"]["200"].is_object(), "a number key becomes its text");
+        assert_eq!(spec.raw["info"]["x-n"], serde_json::json!({"1.5": "a", "true": "b", "7": "c"}));
+        let nested = SPEC.replace("      operationId: a\n", "      operationId: a\n      summary: s\n      summary: t\n");
+        let err = Spec::parse("t.yaml", nested.as_bytes()).unwrap_err().to_string();
+        assert_eq!(err, "t.yaml:10:7 (at #/paths/~1a~1{id}/get/summary): invalid YAML: duplicate entry with key \"summary\"");
+        let err = Spec::parse("t.yaml", SPEC.replace("title: t", "title: !secret t").as_bytes()).unwrap_err().to_string();
+        assert!(err.starts_with("t.yaml:3:") && err.contains("YAML tag"), "{err}");
+        let err = Spec::parse("t.yaml", SPEC.replace("title: t", "title: t\n  x-n: {~: a}").as_bytes()).unwrap_err().to_string();
+        assert!(err.contains("a mapping key must be a string, number or boolean"), "{err}");
     }
 }
