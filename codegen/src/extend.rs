@@ -133,11 +133,6 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
 /// Adds `Eq` beside `PartialEq` on every model that can have it: no float in it, directly or
 /// through another model (found by iterating to a fixed point over the module's types).
 fn derive_eq(types: &mut [Item]) {
-    // Every identifier in a field's type, generic arguments included (`Vec<Price>`, `Option<f64>`).
-    let deep = |ty: &syn::Type| -> Vec<String> {
-        let text = ty.to_token_stream().to_string();
-        text.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()).map(str::to_owned).collect()
-    };
     let mut fields: HashMap<String, Vec<String>> = HashMap::new();
     for item in types.iter() {
         let (name, tys): (String, Vec<&syn::Type>) = match item {
@@ -145,7 +140,9 @@ fn derive_eq(types: &mut [Item]) {
             Item::Enum(e) => (e.ident.to_string(), e.variants.iter().flat_map(|v| v.fields.iter().map(|f| &f.ty)).collect()),
             _ => continue,
         };
-        fields.insert(name, tys.into_iter().flat_map(deep).collect());
+        let mut words = Vec::new();
+        tys.into_iter().for_each(|ty| type_words(ty, &mut words));
+        fields.insert(name, words);
     }
     let mut not_eq: HashSet<String> =
         fields.iter().filter(|(_, words)| words.iter().any(|w| w == "f64" || w == "f32")).map(|(name, _)| name.clone()).collect();
@@ -178,6 +175,39 @@ fn derive_eq(types: &mut [Item]) {
                 let paths = paths.iter();
                 *attr = syn::parse_quote!(#[derive(#(#paths,)* Eq)]);
             }
+        }
+    }
+}
+
+/// Every identifier in a type, generic arguments included (`Vec<Price>`, `Option<f64>`), read
+/// from the syntax tree (printing each type to split its text was most of `derive_eq`'s time).
+fn type_words(ty: &syn::Type, words: &mut Vec<String>) {
+    match ty {
+        syn::Type::Path(path) => {
+            for segment in &path.path.segments {
+                words.push(segment.ident.to_string());
+                if let syn::PathArguments::AngleBracketed(args) = &segment.arguments {
+                    for arg in &args.args {
+                        match arg {
+                            syn::GenericArgument::Type(inner) => type_words(inner, words),
+                            other => words.extend(other.to_token_stream().into_iter().filter_map(|t| match t {
+                                proc_macro2::TokenTree::Ident(ident) => Some(ident.to_string()),
+                                _ => None,
+                            })),
+                        }
+                    }
+                }
+            }
+        }
+        syn::Type::Reference(r) => type_words(&r.elem, words),
+        syn::Type::Array(a) => type_words(&a.elem, words),
+        syn::Type::Slice(s) => type_words(&s.elem, words),
+        syn::Type::Paren(p) => type_words(&p.elem, words),
+        syn::Type::Group(g) => type_words(&g.elem, words),
+        syn::Type::Tuple(t) => t.elems.iter().for_each(|e| type_words(e, words)),
+        other => {
+            let text = other.to_token_stream().to_string();
+            words.extend(text.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()).map(str::to_owned));
         }
     }
 }
@@ -251,7 +281,10 @@ fn absent_nullable_is_none(types: &mut [Item]) -> std::result::Result<(), String
     for item in types.iter_mut() {
         let Item::Struct(s) = item else { continue };
         for field in s.fields.iter_mut() {
-            for attr in field.attrs.iter_mut().filter(|a| a.path().is_ident("serde")) {
+            // Only an attribute naming `deserialize_with` is parsed (most name `rename` or
+            // `default`, and parsing them all was a tenth of this stage).
+            let names_deserialize_with = |a: &syn::Attribute| matches!(&a.meta, syn::Meta::List(list) if list.tokens.clone().into_iter().any(|t| matches!(&t, proc_macro2::TokenTree::Ident(i) if i == "deserialize_with")));
+            for attr in field.attrs.iter_mut().filter(|a| a.path().is_ident("serde") && names_deserialize_with(a)) {
                 let metas = attr
                     .parse_args_with(syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated)
                     .map_err(|e| format!("`{}`: {e}", s.ident))?;

@@ -129,7 +129,9 @@ impl<'de> serde::de::Visitor<'de> for JsonVisitor {
         Ok(v.into())
     }
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<Self::Value, E> {
-        serde_json::Number::from_f64(v).map(Into::into).ok_or_else(|| E::custom(format_args!("the number {v} cannot be represented as JSON")))
+        serde_json::Number::from_f64(v)
+            .map(Into::into)
+            .ok_or_else(|| E::custom(format_args!("the number {v} cannot be represented as JSON")))
     }
     fn visit_str<E>(self, v: &str) -> std::result::Result<Self::Value, E> {
         Ok(v.into())

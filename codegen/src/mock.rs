@@ -78,12 +78,14 @@ pub(crate) fn module(builders: &[Item], ops: &[Op], prepared: &Prepared, types: 
     let per_op: Vec<TokenStream> = ops.iter().map(|op| operation(&index, op)).collect();
     let methods = ops.iter().map(|op| {
         let builder = &op.builder;
+        let request = format_ident!("{}Request", op.builder);
+        let (id, method, path) = (&op.info.operation_id, op.info.method.to_string(), &op.info.path);
         let name = format_ident!("{}", expectation_method(&op.method.to_string()));
         let doc = format!(" Expect `{}` (`{} {}`): add matchers, then a reply.", op.info.operation_id, op.info.method, op.info.path);
         quote! {
             #[doc = #doc]
             pub fn #name(&self) -> #builder<'_> {
-                #builder { server: self, checks: Vec::new(), times: None }
+                #builder { inner: ::checkout_runtime::mock::Expectation::new(&self.inner, (#id, #method, #path), #request::decode) }
             }
         }
     });
@@ -169,32 +171,12 @@ fn examples(prepared: &Prepared, types: &[Item]) -> TokenStream {
     let table = prepared.examples.iter().map(|(name, json)| quote!((#name, #json)));
     let typed: Vec<(&String, syn::Ident)> =
         prepared.examples.keys().filter(|name| named.contains(*name)).map(|name| (name, format_ident!("{}", name))).collect();
-    let impls = typed.iter().map(|(name, ty)| {
-        let doc = format!(
-            " A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`{name} {{ field: …, ..{name}::example() }}` for a struct)."
-        );
-        quote! {
-            impl types::#ty {
-                #[doc = #doc]
-                pub fn example() -> Self {
-                    ::checkout_runtime::mock::example(EXAMPLES, #name)
-                }
-            }
-        }
-    });
-    let checks = typed.iter().map(|(name, ty)| quote!(::checkout_runtime::mock::example_error::<types::#ty>(EXAMPLES, #name)));
+    let impls = typed.iter().map(|(name, ty)| quote!(types::#ty = #name));
     quote! {
         /// Every model's example by type name, sorted; `{"$example": "Name"}` stands for another's.
         const EXAMPLES: &[(&str, &str)] = &[#(#table),*];
 
-        #(#impls)*
-
-        /// The types whose example does not decode, with the reason (for the repository's tests).
-        #[doc(hidden)]
-        pub fn examples_that_do_not_decode() -> Vec<::std::string::String> {
-            let checks: Vec<::std::option::Option<::std::string::String>> = vec![#(#checks),*];
-            checks.into_iter().flatten().collect()
-        }
+        ::checkout_runtime::mock_examples!(EXAMPLES: #(#impls),*);
     }
 }
 
@@ -355,28 +337,11 @@ fn operation(builders: &Builders, op: &Op) -> TokenStream {
             ident.clone()
         };
         let got = if p.required { quote!(Some(&request.#ident)) } else { quote!(request.#ident.as_ref()) };
-        let show = if secret(p) { quote!("<redacted>".to_owned()) } else { quote!(format!("{:?}", value)) };
-        let show_got = match (secret(p), p.required) {
-            (true, _) => quote!("<redacted>".to_owned()),
-            (false, true) => quote!(format!("{:?}", request.#ident)),
-            (false, false) => quote!(format!("{:?}", got)),
-        };
-        let conversion = format!("{name}: the expected value does not convert");
-        // A secret is neither shown nor bound.
-        let bound = if secret(p) { quote!(_) } else { quote!(value) };
+        let (required, secret) = (p.required, secret(p));
         let setter = quote! {
             #[doc = #doc]
-            pub fn #setter<V: ::std::convert::TryInto<#ty>>(mut self, value: V) -> Self {
-                let expected: ::std::option::Option<#ty> = value.try_into().ok();
-                self.checks.push(Box::new(move |request: &#request| {
-                    let got = #got;
-                    match &expected {
-                        None => Err(#conversion.to_owned()),
-                        Some(value) if got == Some(value) => Ok(()),
-                        Some(#bound) => Err(format!("{}: expected {}, got {}", #name, #show, #show_got)),
-                    }
-                }));
-                self
+            pub fn #setter<V: ::std::convert::TryInto<#ty>>(self, value: V) -> Self {
+                Self { inner: self.inner.equals(#name, value.try_into().ok(), |request| #got, #required, #secret) }
             }
         };
         if !body {
@@ -386,14 +351,8 @@ fn operation(builders: &Builders, op: &Op) -> TokenStream {
         quote! {
             #setter
             #[doc = #predicate_doc]
-            pub fn body_matches(mut self, predicate: impl Fn(&#ty) -> bool + Send + Sync + 'static) -> Self {
-                self.checks.push(Box::new(move |request: &#request| {
-                    match #got {
-                        Some(body) if predicate(body) => Ok(()),
-                        _ => Err("body: the predicate of `body_matches` is false".to_owned()),
-                    }
-                }));
-                self
+            pub fn body_matches(self, predicate: impl Fn(&#ty) -> bool + Send + Sync + 'static) -> Self {
+                Self { inner: self.inner.body_matches(|request| #got, predicate) }
             }
         }
     });
@@ -424,27 +383,21 @@ fn operation(builders: &Builders, op: &Op) -> TokenStream {
         #[doc = #builder_doc]
         #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
         pub struct #builder<'a> {
-            server: &'a MockServer,
-            checks: Vec<Box<dyn Fn(&#request) -> ::std::result::Result<(), ::std::string::String> + Send + Sync>>,
-            times: ::std::option::Option<usize>,
+            inner: ::checkout_runtime::mock::Expectation<'a, #request>,
         }
 
         impl<'a> #builder<'a> {
             #(#matchers)*
 
             /// Only requests for which `predicate` holds.
-            pub fn matching(mut self, predicate: impl Fn(&#request) -> bool + Send + Sync + 'static) -> Self {
-                self.checks.push(Box::new(move |request: &#request| {
-                    if predicate(request) { Ok(()) } else { Err("the predicate of `matching` is false".to_owned()) }
-                }));
-                self
+            pub fn matching(self, predicate: impl Fn(&#request) -> bool + Send + Sync + 'static) -> Self {
+                Self { inner: self.inner.matching(predicate) }
             }
 
             /// Answers exactly `n` calls, then stops matching (a later expectation answers the
             /// next call); `verify` fails if fewer than `n` came.
-            pub fn times(mut self, n: usize) -> Self {
-                self.times = Some(n);
-                self
+            pub fn times(self, n: usize) -> Self {
+                Self { inner: self.inner.times(n) }
             }
 
             #respond
@@ -454,18 +407,7 @@ fn operation(builders: &Builders, op: &Op) -> TokenStream {
             /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
             /// connection.
             pub fn respond_with(self, reply: Reply) -> Mounted {
-                self.mount(Box::new(move |_| reply.clone()))
-            }
-
-            fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
-                let checks = self.checks;
-                let check: ::checkout_runtime::mock::Check = Box::new(move |received: &Received| {
-                    let request = #request::decode(received).map_err(|error| vec![error])?;
-                    let differences: Vec<::std::string::String> = checks.iter().filter_map(|check| check(&request).err()).collect();
-                    if differences.is_empty() { Ok(()) } else { Err(differences) }
-                });
-                let route = ::checkout_runtime::mock::Route::new(#operation_id, #method, #template, check, respond);
-                self.server.inner.mount(route, self.times)
+                self.inner.reply(reply)
             }
         }
     }
@@ -485,7 +427,7 @@ fn success_reply(op: &Op) -> TokenStream {
         return quote! {
             #[doc = #doc]
             pub fn respond(self) -> Mounted {
-                self.mount(Box::new(move |_| Reply::status(#status)))
+                self.inner.reply(Reply::status(#status))
             }
         };
     }
@@ -493,16 +435,14 @@ fn success_reply(op: &Op) -> TokenStream {
         return quote! {
             #[doc = #doc]
             pub fn respond(self, value: impl Into<::checkout_runtime::bytes::Bytes>) -> Mounted {
-                let reply = Reply::status(#status).body(value.into());
-                self.mount(Box::new(move |_| reply.clone()))
+                self.inner.reply(Reply::status(#status).body(value.into()))
             }
         };
     }
     quote! {
         #[doc = #doc]
         pub fn respond(self, value: #ok) -> Mounted {
-            let reply = Reply::json(#status, &value);
-            self.mount(Box::new(move |_| reply.clone()))
+            self.inner.reply(Reply::json(#status, &value))
         }
     }
 }
@@ -545,19 +485,10 @@ fn error_reply(op: &Op) -> TokenStream {
         /// Answers with a documented error: its status and body (`Unexpected` answers its own
         /// status, headers and body).
         pub fn respond_error(self, error: errors::#error) -> Mounted {
-            let reply = match &error {
+            self.inner.reply(match &error {
                 #(#arms)*
-                errors::#error::Unexpected { status, headers, body } => {
-                    let mut reply = Reply::status(status.as_u16()).body(body.bytes().clone());
-                    for (name, value) in headers {
-                        if let Ok(value) = value.to_str() {
-                            reply = reply.header(name.as_str(), value);
-                        }
-                    }
-                    reply
-                }
-            };
-            self.mount(Box::new(move |_| reply.clone()))
+                errors::#error::Unexpected { status, headers, body } => Reply::unexpected(status.as_u16(), headers, body.bytes().clone()),
+            })
         }
     }
 }
@@ -596,7 +527,7 @@ fn pages_reply(op: &Op) -> TokenStream {
         pub fn respond_pages(self, items: Vec<types::#item_ty>, per_page: usize) -> Mounted {
             let page = ::checkout_runtime::mock::to_value(&types::#page_ty::example());
             let items: Vec<::serde_json::Value> = items.iter().map(::checkout_runtime::mock::to_value).collect();
-            self.mount(#driver)
+            self.inner.mount(#driver)
         }
     }
 }

@@ -172,6 +172,116 @@ impl Reply {
     }
 }
 
+impl Reply {
+    /// The reply an `Unexpected` error describes: its status, its headers (those that are text)
+    /// and its body, verbatim.
+    pub fn unexpected(status: u16, headers: &HeaderMap, body: Bytes) -> Reply {
+        let mut reply = Reply::status(status).body(body);
+        for (name, value) in headers {
+            if let Ok(value) = value.to_str() {
+                reply = reply.header(name.as_str(), value);
+            }
+        }
+        reply
+    }
+}
+
+/// A check over one operation's decoded request `R`; `Err` says what differs.
+type RequestCheck<R> = Box<dyn Fn(&R) -> Result<(), String> + Send + Sync>;
+
+/// One operation's expectation before it is mounted, as each generated `<Operation>` type holds
+/// it: checks over the typed request `R` (decoded from what the server received), how many calls
+/// it answers, and the server to mount it on. The generated type adds the typed matchers and
+/// replies, each a line that calls one of these.
+#[must_use = "an expectation does nothing until it is mounted"]
+pub struct Expectation<'a, R> {
+    server: &'a Server,
+    operation: (&'static str, &'static str, &'static str),
+    decode: fn(&Received) -> Result<R, String>,
+    checks: Vec<RequestCheck<R>>,
+    times: Option<usize>,
+}
+
+impl<'a, R: 'static> Expectation<'a, R> {
+    /// An expectation of `operation` (`operationId`, method, path template) on `server`, whose
+    /// requests `decode` reads.
+    pub fn new(
+        server: &'a Server,
+        operation: (&'static str, &'static str, &'static str),
+        decode: fn(&Received) -> Result<R, String>,
+    ) -> Self {
+        Expectation { server, operation, decode, checks: Vec::new(), times: None }
+    }
+
+    /// Only requests whose `name` (what `read` takes from the request, `None` when absent)
+    /// equals `expected`; `None` as `expected` is a value that did not convert to the parameter's
+    /// type, which no request matches. A `required` value is shown bare in a difference, an
+    /// optional one as `Some(…)`/`None`; a `secret` one is not shown at all.
+    pub fn equals<T: PartialEq + std::fmt::Debug + Send + Sync + 'static>(
+        mut self,
+        name: &'static str,
+        expected: Option<T>,
+        read: fn(&R) -> Option<&T>,
+        required: bool,
+        secret: bool,
+    ) -> Self {
+        self.checks.push(Box::new(move |request: &R| {
+            let got = read(request);
+            match &expected {
+                None => Err(format!("{name}: the expected value does not convert")),
+                Some(value) if got == Some(value) => Ok(()),
+                Some(_) if secret => Err(format!("{name}: expected <redacted>, got <redacted>")),
+                Some(value) => match got {
+                    Some(got) if required => Err(format!("{name}: expected {value:?}, got {got:?}")),
+                    got => Err(format!("{name}: expected {value:?}, got {got:?}")),
+                },
+            }
+        }));
+        self
+    }
+
+    /// Only requests whose body (what `read` takes from the request) satisfies `predicate`.
+    pub fn body_matches<T: 'static>(mut self, read: fn(&R) -> Option<&T>, predicate: impl Fn(&T) -> bool + Send + Sync + 'static) -> Self {
+        self.checks.push(Box::new(move |request: &R| match read(request) {
+            Some(body) if predicate(body) => Ok(()),
+            _ => Err("body: the predicate of `body_matches` is false".to_owned()),
+        }));
+        self
+    }
+
+    /// Only requests for which `predicate` holds.
+    pub fn matching(mut self, predicate: impl Fn(&R) -> bool + Send + Sync + 'static) -> Self {
+        self.checks.push(Box::new(
+            move |request: &R| {
+                if predicate(request) { Ok(()) } else { Err("the predicate of `matching` is false".to_owned()) }
+            },
+        ));
+        self
+    }
+
+    /// Answers exactly `n` calls, then stops matching.
+    pub fn times(mut self, n: usize) -> Self {
+        self.times = Some(n);
+        self
+    }
+
+    /// Mounts the expectation, answering every matching call with `reply`.
+    pub fn reply(self, reply: Reply) -> Mounted {
+        self.mount(Box::new(move |_| reply.clone()))
+    }
+
+    /// Mounts the expectation, answering every matching call with what `respond` builds.
+    pub fn mount(self, respond: Respond) -> Mounted {
+        let Expectation { server, operation: (id, method, template), decode, checks, times } = self;
+        let check: Check = Box::new(move |received: &Received| {
+            let request = decode(received).map_err(|error| vec![error])?;
+            let differences: Vec<String> = checks.iter().filter_map(|check| check(&request).err()).collect();
+            if differences.is_empty() { Ok(()) } else { Err(differences) }
+        });
+        server.mount(Route::new(id, method, template, check, respond), times)
+    }
+}
+
 /// Checks a request; `Err` lists what differs, one line each (`id: expected …, got …`).
 pub type Check = Box<dyn Fn(&Received) -> Result<(), Vec<String>> + Send + Sync>;
 
@@ -490,6 +600,50 @@ pub fn example_error<T: serde::de::DeserializeOwned>(table: &[(&str, &str)], nam
         Err(error) => return Some(error),
     };
     serde_json::from_value::<T>(value).err().map(|e| format!("{name}: {e}"))
+}
+
+/// `example()` on each listed type, from the generated `EXAMPLES` table `$table` (see
+/// [`example_value`]), and `examples_that_do_not_decode()`, the repository's check that every
+/// one of them decodes. Generated code invokes it once per crate instead of writing each impl.
+///
+/// ```
+/// #[derive(Debug, PartialEq, serde::Deserialize)]
+/// pub struct Order { pub id: String, pub lines: Vec<Line> }
+/// #[derive(Debug, PartialEq, serde::Deserialize)]
+/// pub struct Line { pub sku: String }
+///
+/// const EXAMPLES: &[(&str, &str)] = &[
+///     ("Line", r#"{"sku":"A-1"}"#),
+///     ("Order", r#"{"id":"o_1","lines":[{"$example":"Line"}]}"#),
+/// ];
+/// checkout_runtime::mock_examples!(EXAMPLES: Order = "Order", Line = "Line");
+///
+/// assert_eq!(Order::example(), Order { id: "o_1".into(), lines: vec![Line { sku: "A-1".into() }] });
+/// assert!(examples_that_do_not_decode().is_empty());
+/// ```
+#[macro_export]
+macro_rules! mock_examples {
+    ($table:ident: $($ty:ty = $name:literal),* $(,)?) => {
+        $(
+            impl $ty {
+                #[doc = concat!(
+                    " A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`",
+                    $name, " { field: …, ..", $name, "::example() }` for a struct)."
+                )]
+                pub fn example() -> Self {
+                    $crate::mock::example($table, $name)
+                }
+            }
+        )*
+
+        /// The types whose example does not decode, with the reason (for the repository's tests).
+        #[doc(hidden)]
+        pub fn examples_that_do_not_decode() -> ::std::vec::Vec<::std::string::String> {
+            let checks: ::std::vec::Vec<::std::option::Option<::std::string::String>> =
+                ::std::vec![$($crate::mock::example_error::<$ty>($table, $name)),*];
+            checks.into_iter().flatten().collect()
+        }
+    };
 }
 
 /// The example of type `name` (see [`example_value`]) as a `T`.

@@ -3846,25 +3846,31 @@ pub mod mock {
         /// Expect `checkoutSessions.list` (`GET /api/v1/checkout-sessions`): add matchers, then a reply.
         pub fn checkout_sessions_list(&self) -> CheckoutSessionsList<'_> {
             CheckoutSessionsList {
-                server: self,
-                checks: Vec::new(),
-                times: None,
+                inner: ::checkout_runtime::mock::Expectation::new(
+                    &self.inner,
+                    ("checkoutSessions.list", "GET", "/api/v1/checkout-sessions"),
+                    CheckoutSessionsListRequest::decode,
+                ),
             }
         }
         /// Expect `checkoutSessions.create` (`POST /api/v1/checkout-sessions`): add matchers, then a reply.
         pub fn checkout_sessions_create(&self) -> CheckoutSessionsCreate<'_> {
             CheckoutSessionsCreate {
-                server: self,
-                checks: Vec::new(),
-                times: None,
+                inner: ::checkout_runtime::mock::Expectation::new(
+                    &self.inner,
+                    ("checkoutSessions.create", "POST", "/api/v1/checkout-sessions"),
+                    CheckoutSessionsCreateRequest::decode,
+                ),
             }
         }
         /// Expect `checkoutSessions.get` (`GET /api/v1/checkout-sessions/{id}`): add matchers, then a reply.
         pub fn checkout_sessions_get(&self) -> CheckoutSessionsGet<'_> {
             CheckoutSessionsGet {
-                server: self,
-                checks: Vec::new(),
-                times: None,
+                inner: ::checkout_runtime::mock::Expectation::new(
+                    &self.inner,
+                    ("checkoutSessions.get", "GET", "/api/v1/checkout-sessions/{id}"),
+                    CheckoutSessionsGetRequest::decode,
+                ),
             }
         }
     }
@@ -3901,144 +3907,97 @@ pub mod mock {
     /// An expectation of `checkoutSessions.list` (`GET /api/v1/checkout-sessions`): matchers, then a reply that mounts it.
     #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
     pub struct CheckoutSessionsList<'a> {
-        server: &'a MockServer,
-        checks: Vec<
-            Box<
-                dyn Fn(
-                    &CheckoutSessionsListRequest,
-                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
-            >,
-        >,
-        times: ::std::option::Option<usize>,
+        inner: ::checkout_runtime::mock::Expectation<'a, CheckoutSessionsListRequest>,
     }
     impl<'a> CheckoutSessionsList<'a> {
         /// Only requests whose `cursor` is `value` (compared as typed values).
         pub fn cursor<V: ::std::convert::TryInto<::std::string::String>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<::std::string::String> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutSessionsListRequest| {
-                        let got = request.cursor.as_ref();
-                        match &expected {
-                            None => {
-                                Err(
-                                    "cursor: the expected value does not convert".to_owned(),
-                                )
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "cursor", format!("{:?}", value),
-                                        format!("{:?}", got)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "cursor",
+                        value.try_into().ok(),
+                        |request| request.cursor.as_ref(),
+                        false,
+                        false,
+                    ),
+            }
         }
         /// Only requests whose `limit` is `value` (compared as typed values).
         pub fn limit<V: ::std::convert::TryInto<::std::num::NonZeroU64>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<::std::num::NonZeroU64> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutSessionsListRequest| {
-                        let got = request.limit.as_ref();
-                        match &expected {
-                            None => {
-                                Err("limit: the expected value does not convert".to_owned())
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "limit", format!("{:?}", value),
-                                        format!("{:?}", got)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "limit",
+                        value.try_into().ok(),
+                        |request| request.limit.as_ref(),
+                        false,
+                        false,
+                    ),
+            }
         }
         /// Only requests for which `predicate` holds.
         pub fn matching(
-            mut self,
+            self,
             predicate: impl Fn(
                 &CheckoutSessionsListRequest,
             ) -> bool + Send + Sync + 'static,
         ) -> Self {
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutSessionsListRequest| {
-                        if predicate(request) {
-                            Ok(())
-                        } else {
-                            Err("the predicate of `matching` is false".to_owned())
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self.inner.matching(predicate),
+            }
         }
         /// Answers exactly `n` calls, then stops matching (a later expectation answers the
         /// next call); `verify` fails if fewer than `n` came.
-        pub fn times(mut self, n: usize) -> Self {
-            self.times = Some(n);
-            self
+        pub fn times(self, n: usize) -> Self {
+            Self { inner: self.inner.times(n) }
         }
         /// Answers `200` with `value` as the body.
         pub fn respond(self, value: types::CheckoutSessionList) -> Mounted {
-            let reply = Reply::json(200u16, &value);
-            self.mount(Box::new(move |_| reply.clone()))
+            self.inner.reply(Reply::json(200u16, &value))
         }
         /// Answers with a documented error: its status and body (`Unexpected` answers its own
         /// status, headers and body).
         pub fn respond_error(self, error: errors::CheckoutSessionsListError) -> Mounted {
-            let reply = match &error {
-                errors::CheckoutSessionsListError::BadRequest(body) => {
-                    Reply::json(400u16, body)
-                }
-                errors::CheckoutSessionsListError::Unauthorized(text) => {
-                    Reply::text(401u16, text.clone())
-                }
-                errors::CheckoutSessionsListError::Forbidden(body) => {
-                    Reply::json(403u16, body)
-                }
-                errors::CheckoutSessionsListError::NotFound(body) => {
-                    Reply::json(404u16, body)
-                }
-                errors::CheckoutSessionsListError::InternalServerError(body) => {
-                    Reply::json(500u16, body)
-                }
-                errors::CheckoutSessionsListError::Unexpected {
-                    status,
-                    headers,
-                    body,
-                } => {
-                    let mut reply = Reply::status(status.as_u16())
-                        .body(body.bytes().clone());
-                    for (name, value) in headers {
-                        if let Ok(value) = value.to_str() {
-                            reply = reply.header(name.as_str(), value);
+            self.inner
+                .reply(
+                    match &error {
+                        errors::CheckoutSessionsListError::BadRequest(body) => {
+                            Reply::json(400u16, body)
                         }
-                    }
-                    reply
-                }
-            };
-            self.mount(Box::new(move |_| reply.clone()))
+                        errors::CheckoutSessionsListError::Unauthorized(text) => {
+                            Reply::text(401u16, text.clone())
+                        }
+                        errors::CheckoutSessionsListError::Forbidden(body) => {
+                            Reply::json(403u16, body)
+                        }
+                        errors::CheckoutSessionsListError::NotFound(body) => {
+                            Reply::json(404u16, body)
+                        }
+                        errors::CheckoutSessionsListError::InternalServerError(body) => {
+                            Reply::json(500u16, body)
+                        }
+                        errors::CheckoutSessionsListError::Unexpected {
+                            status,
+                            headers,
+                            body,
+                        } => {
+                            Reply::unexpected(
+                                status.as_u16(),
+                                headers,
+                                body.bytes().clone(),
+                            )
+                        }
+                    },
+                )
         }
         /// Serves `items` as pages of `per_page` in the API's own style (`cursor` is read from each request), each built on `CheckoutSessionList::example()`. Make the items distinct: a page equal to the one before it makes the client stop with `PaginationError::NoProgress`.
         pub fn respond_pages(
@@ -4053,45 +4012,24 @@ pub mod mock {
                 .iter()
                 .map(::checkout_runtime::mock::to_value)
                 .collect();
-            self.mount(
-                ::checkout_runtime::mock::pages_by_cursor(
-                    page,
-                    items,
-                    per_page,
-                    200u16,
-                    "cursor",
-                    "/data",
-                    "/nextCursor",
-                    Some("/hasMore"),
-                ),
-            )
+            self.inner
+                .mount(
+                    ::checkout_runtime::mock::pages_by_cursor(
+                        page,
+                        items,
+                        per_page,
+                        200u16,
+                        "cursor",
+                        "/data",
+                        "/nextCursor",
+                        Some("/hasMore"),
+                    ),
+                )
         }
         /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
         /// connection.
         pub fn respond_with(self, reply: Reply) -> Mounted {
-            self.mount(Box::new(move |_| reply.clone()))
-        }
-        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
-            let checks = self.checks;
-            let check: ::checkout_runtime::mock::Check = Box::new(move |
-                received: &Received|
-            {
-                let request = CheckoutSessionsListRequest::decode(received)
-                    .map_err(|error| vec![error])?;
-                let differences: Vec<::std::string::String> = checks
-                    .iter()
-                    .filter_map(|check| check(&request).err())
-                    .collect();
-                if differences.is_empty() { Ok(()) } else { Err(differences) }
-            });
-            let route = ::checkout_runtime::mock::Route::new(
-                "checkoutSessions.list",
-                "GET",
-                "/api/v1/checkout-sessions",
-                check,
-                respond,
-            );
-            self.server.inner.mount(route, self.times)
+            self.inner.reply(reply)
         }
     }
     /// A `checkoutSessions.create` request (`POST /api/v1/checkout-sessions`) as the mock server received it, decoded.
@@ -4118,98 +4056,56 @@ pub mod mock {
     /// An expectation of `checkoutSessions.create` (`POST /api/v1/checkout-sessions`): matchers, then a reply that mounts it.
     #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
     pub struct CheckoutSessionsCreate<'a> {
-        server: &'a MockServer,
-        checks: Vec<
-            Box<
-                dyn Fn(
-                    &CheckoutSessionsCreateRequest,
-                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
-            >,
-        >,
-        times: ::std::option::Option<usize>,
+        inner: ::checkout_runtime::mock::Expectation<'a, CheckoutSessionsCreateRequest>,
     }
     impl<'a> CheckoutSessionsCreate<'a> {
         /// Only requests whose `body` is `value` (compared as typed values).
         pub fn body<V: ::std::convert::TryInto<types::CreateCheckoutSessionInput>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<types::CreateCheckoutSessionInput> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutSessionsCreateRequest| {
-                        let got = Some(&request.body);
-                        match &expected {
-                            None => {
-                                Err("body: the expected value does not convert".to_owned())
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "body", format!("{:?}", value),
-                                        format!("{:?}", request.body)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "body",
+                        value.try_into().ok(),
+                        |request| Some(&request.body),
+                        true,
+                        false,
+                    ),
+            }
         }
         /// Only requests whose body satisfies `predicate`.
         pub fn body_matches(
-            mut self,
+            self,
             predicate: impl Fn(
                 &types::CreateCheckoutSessionInput,
             ) -> bool + Send + Sync + 'static,
         ) -> Self {
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutSessionsCreateRequest| {
-                        match Some(&request.body) {
-                            Some(body) if predicate(body) => Ok(()),
-                            _ => {
-                                Err(
-                                    "body: the predicate of `body_matches` is false".to_owned(),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self.inner.body_matches(|request| Some(&request.body), predicate),
+            }
         }
         /// Only requests for which `predicate` holds.
         pub fn matching(
-            mut self,
+            self,
             predicate: impl Fn(
                 &CheckoutSessionsCreateRequest,
             ) -> bool + Send + Sync + 'static,
         ) -> Self {
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutSessionsCreateRequest| {
-                        if predicate(request) {
-                            Ok(())
-                        } else {
-                            Err("the predicate of `matching` is false".to_owned())
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self.inner.matching(predicate),
+            }
         }
         /// Answers exactly `n` calls, then stops matching (a later expectation answers the
         /// next call); `verify` fails if fewer than `n` came.
-        pub fn times(mut self, n: usize) -> Self {
-            self.times = Some(n);
-            self
+        pub fn times(self, n: usize) -> Self {
+            Self { inner: self.inner.times(n) }
         }
         /// Answers `200` with `value` as the body.
         pub fn respond(self, value: types::SingleCheckoutSession) -> Mounted {
-            let reply = Reply::json(200u16, &value);
-            self.mount(Box::new(move |_| reply.clone()))
+            self.inner.reply(Reply::json(200u16, &value))
         }
         /// Answers with a documented error: its status and body (`Unexpected` answers its own
         /// status, headers and body).
@@ -4217,65 +4113,42 @@ pub mod mock {
             self,
             error: errors::CheckoutSessionsCreateError,
         ) -> Mounted {
-            let reply = match &error {
-                errors::CheckoutSessionsCreateError::BadRequest(body) => {
-                    Reply::json(400u16, body)
-                }
-                errors::CheckoutSessionsCreateError::Unauthorized(text) => {
-                    Reply::text(401u16, text.clone())
-                }
-                errors::CheckoutSessionsCreateError::Forbidden(body) => {
-                    Reply::json(403u16, body)
-                }
-                errors::CheckoutSessionsCreateError::NotFound(body) => {
-                    Reply::json(404u16, body)
-                }
-                errors::CheckoutSessionsCreateError::InternalServerError(body) => {
-                    Reply::json(500u16, body)
-                }
-                errors::CheckoutSessionsCreateError::Unexpected {
-                    status,
-                    headers,
-                    body,
-                } => {
-                    let mut reply = Reply::status(status.as_u16())
-                        .body(body.bytes().clone());
-                    for (name, value) in headers {
-                        if let Ok(value) = value.to_str() {
-                            reply = reply.header(name.as_str(), value);
+            self.inner
+                .reply(
+                    match &error {
+                        errors::CheckoutSessionsCreateError::BadRequest(body) => {
+                            Reply::json(400u16, body)
                         }
-                    }
-                    reply
-                }
-            };
-            self.mount(Box::new(move |_| reply.clone()))
+                        errors::CheckoutSessionsCreateError::Unauthorized(text) => {
+                            Reply::text(401u16, text.clone())
+                        }
+                        errors::CheckoutSessionsCreateError::Forbidden(body) => {
+                            Reply::json(403u16, body)
+                        }
+                        errors::CheckoutSessionsCreateError::NotFound(body) => {
+                            Reply::json(404u16, body)
+                        }
+                        errors::CheckoutSessionsCreateError::InternalServerError(
+                            body,
+                        ) => Reply::json(500u16, body),
+                        errors::CheckoutSessionsCreateError::Unexpected {
+                            status,
+                            headers,
+                            body,
+                        } => {
+                            Reply::unexpected(
+                                status.as_u16(),
+                                headers,
+                                body.bytes().clone(),
+                            )
+                        }
+                    },
+                )
         }
         /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
         /// connection.
         pub fn respond_with(self, reply: Reply) -> Mounted {
-            self.mount(Box::new(move |_| reply.clone()))
-        }
-        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
-            let checks = self.checks;
-            let check: ::checkout_runtime::mock::Check = Box::new(move |
-                received: &Received|
-            {
-                let request = CheckoutSessionsCreateRequest::decode(received)
-                    .map_err(|error| vec![error])?;
-                let differences: Vec<::std::string::String> = checks
-                    .iter()
-                    .filter_map(|check| check(&request).err())
-                    .collect();
-                if differences.is_empty() { Ok(()) } else { Err(differences) }
-            });
-            let route = ::checkout_runtime::mock::Route::new(
-                "checkoutSessions.create",
-                "POST",
-                "/api/v1/checkout-sessions",
-                check,
-                respond,
-            );
-            self.server.inner.mount(route, self.times)
+            self.inner.reply(reply)
         }
     }
     /// A `checkoutSessions.get` request (`GET /api/v1/checkout-sessions/{id}`) as the mock server received it, decoded.
@@ -4306,139 +4179,85 @@ pub mod mock {
     /// An expectation of `checkoutSessions.get` (`GET /api/v1/checkout-sessions/{id}`): matchers, then a reply that mounts it.
     #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
     pub struct CheckoutSessionsGet<'a> {
-        server: &'a MockServer,
-        checks: Vec<
-            Box<
-                dyn Fn(
-                    &CheckoutSessionsGetRequest,
-                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
-            >,
-        >,
-        times: ::std::option::Option<usize>,
+        inner: ::checkout_runtime::mock::Expectation<'a, CheckoutSessionsGetRequest>,
     }
     impl<'a> CheckoutSessionsGet<'a> {
         /// Only requests whose `id` is `value` (compared as typed values).
         pub fn id<V: ::std::convert::TryInto<::std::string::String>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<::std::string::String> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutSessionsGetRequest| {
-                        let got = Some(&request.id);
-                        match &expected {
-                            None => {
-                                Err("id: the expected value does not convert".to_owned())
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "id", format!("{:?}", value),
-                                        format!("{:?}", request.id)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "id",
+                        value.try_into().ok(),
+                        |request| Some(&request.id),
+                        true,
+                        false,
+                    ),
+            }
         }
         /// Only requests for which `predicate` holds.
         pub fn matching(
-            mut self,
+            self,
             predicate: impl Fn(
                 &CheckoutSessionsGetRequest,
             ) -> bool + Send + Sync + 'static,
         ) -> Self {
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutSessionsGetRequest| {
-                        if predicate(request) {
-                            Ok(())
-                        } else {
-                            Err("the predicate of `matching` is false".to_owned())
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self.inner.matching(predicate),
+            }
         }
         /// Answers exactly `n` calls, then stops matching (a later expectation answers the
         /// next call); `verify` fails if fewer than `n` came.
-        pub fn times(mut self, n: usize) -> Self {
-            self.times = Some(n);
-            self
+        pub fn times(self, n: usize) -> Self {
+            Self { inner: self.inner.times(n) }
         }
         /// Answers `200` with `value` as the body.
         pub fn respond(self, value: types::SingleCheckoutSession) -> Mounted {
-            let reply = Reply::json(200u16, &value);
-            self.mount(Box::new(move |_| reply.clone()))
+            self.inner.reply(Reply::json(200u16, &value))
         }
         /// Answers with a documented error: its status and body (`Unexpected` answers its own
         /// status, headers and body).
         pub fn respond_error(self, error: errors::CheckoutSessionsGetError) -> Mounted {
-            let reply = match &error {
-                errors::CheckoutSessionsGetError::BadRequest(body) => {
-                    Reply::json(400u16, body)
-                }
-                errors::CheckoutSessionsGetError::Unauthorized(text) => {
-                    Reply::text(401u16, text.clone())
-                }
-                errors::CheckoutSessionsGetError::Forbidden(body) => {
-                    Reply::json(403u16, body)
-                }
-                errors::CheckoutSessionsGetError::NotFound(body) => {
-                    Reply::json(404u16, body)
-                }
-                errors::CheckoutSessionsGetError::InternalServerError(body) => {
-                    Reply::json(500u16, body)
-                }
-                errors::CheckoutSessionsGetError::Unexpected {
-                    status,
-                    headers,
-                    body,
-                } => {
-                    let mut reply = Reply::status(status.as_u16())
-                        .body(body.bytes().clone());
-                    for (name, value) in headers {
-                        if let Ok(value) = value.to_str() {
-                            reply = reply.header(name.as_str(), value);
+            self.inner
+                .reply(
+                    match &error {
+                        errors::CheckoutSessionsGetError::BadRequest(body) => {
+                            Reply::json(400u16, body)
                         }
-                    }
-                    reply
-                }
-            };
-            self.mount(Box::new(move |_| reply.clone()))
+                        errors::CheckoutSessionsGetError::Unauthorized(text) => {
+                            Reply::text(401u16, text.clone())
+                        }
+                        errors::CheckoutSessionsGetError::Forbidden(body) => {
+                            Reply::json(403u16, body)
+                        }
+                        errors::CheckoutSessionsGetError::NotFound(body) => {
+                            Reply::json(404u16, body)
+                        }
+                        errors::CheckoutSessionsGetError::InternalServerError(body) => {
+                            Reply::json(500u16, body)
+                        }
+                        errors::CheckoutSessionsGetError::Unexpected {
+                            status,
+                            headers,
+                            body,
+                        } => {
+                            Reply::unexpected(
+                                status.as_u16(),
+                                headers,
+                                body.bytes().clone(),
+                            )
+                        }
+                    },
+                )
         }
         /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
         /// connection.
         pub fn respond_with(self, reply: Reply) -> Mounted {
-            self.mount(Box::new(move |_| reply.clone()))
-        }
-        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
-            let checks = self.checks;
-            let check: ::checkout_runtime::mock::Check = Box::new(move |
-                received: &Received|
-            {
-                let request = CheckoutSessionsGetRequest::decode(received)
-                    .map_err(|error| vec![error])?;
-                let differences: Vec<::std::string::String> = checks
-                    .iter()
-                    .filter_map(|check| check(&request).err())
-                    .collect();
-                if differences.is_empty() { Ok(()) } else { Err(differences) }
-            });
-            let route = ::checkout_runtime::mock::Route::new(
-                "checkoutSessions.get",
-                "GET",
-                "/api/v1/checkout-sessions/{id}",
-                check,
-                respond,
-            );
-            self.server.inner.mount(route, self.times)
+            self.inner.reply(reply)
         }
     }
     /// Every model's example by type name, sorted; `{"$example": "Name"}` stands for another's.
@@ -4545,380 +4364,53 @@ pub mod mock {
             "{\"checkoutSession\":{\"$example\":\"CheckoutSessionRecord\"},\"url\":\"https://example.com/\"}",
         ),
     ];
-    impl types::ActivateSubscriptionCheckoutSessionInput {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ActivateSubscriptionCheckoutSessionInput { field: …, ..ActivateSubscriptionCheckoutSessionInput::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ActivateSubscriptionCheckoutSessionInput",
-            )
-        }
-    }
-    impl types::ActivateSubscriptionCheckoutSessionInputType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ActivateSubscriptionCheckoutSessionInputType { field: …, ..ActivateSubscriptionCheckoutSessionInputType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ActivateSubscriptionCheckoutSessionInputType",
-            )
-        }
-    }
-    impl types::ActivateSubscriptionCheckoutSessionRecord {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ActivateSubscriptionCheckoutSessionRecord { field: …, ..ActivateSubscriptionCheckoutSessionRecord::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ActivateSubscriptionCheckoutSessionRecord",
-            )
-        }
-    }
-    impl types::ActivateSubscriptionCheckoutSessionRecordType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ActivateSubscriptionCheckoutSessionRecordType { field: …, ..ActivateSubscriptionCheckoutSessionRecordType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ActivateSubscriptionCheckoutSessionRecordType",
-            )
-        }
-    }
-    impl types::AddPaymentMethodCheckoutSessionInput {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AddPaymentMethodCheckoutSessionInput { field: …, ..AddPaymentMethodCheckoutSessionInput::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "AddPaymentMethodCheckoutSessionInput",
-            )
-        }
-    }
-    impl types::AddPaymentMethodCheckoutSessionInputType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AddPaymentMethodCheckoutSessionInputType { field: …, ..AddPaymentMethodCheckoutSessionInputType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "AddPaymentMethodCheckoutSessionInputType",
-            )
-        }
-    }
-    impl types::AddPaymentMethodCheckoutSessionRecord {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AddPaymentMethodCheckoutSessionRecord { field: …, ..AddPaymentMethodCheckoutSessionRecord::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "AddPaymentMethodCheckoutSessionRecord",
-            )
-        }
-    }
-    impl types::AddPaymentMethodCheckoutSessionRecordType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AddPaymentMethodCheckoutSessionRecordType { field: …, ..AddPaymentMethodCheckoutSessionRecordType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "AddPaymentMethodCheckoutSessionRecordType",
-            )
-        }
-    }
-    impl types::Address {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Address { field: …, ..Address::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "Address")
-        }
-    }
-    impl types::AnonymousProductCheckoutSessionByPriceId {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AnonymousProductCheckoutSessionByPriceId { field: …, ..AnonymousProductCheckoutSessionByPriceId::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "AnonymousProductCheckoutSessionByPriceId",
-            )
-        }
-    }
-    impl types::AnonymousProductCheckoutSessionByPriceIdType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AnonymousProductCheckoutSessionByPriceIdType { field: …, ..AnonymousProductCheckoutSessionByPriceIdType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "AnonymousProductCheckoutSessionByPriceIdType",
-            )
-        }
-    }
-    impl types::AnonymousProductCheckoutSessionByPriceSlug {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AnonymousProductCheckoutSessionByPriceSlug { field: …, ..AnonymousProductCheckoutSessionByPriceSlug::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "AnonymousProductCheckoutSessionByPriceSlug",
-            )
-        }
-    }
-    impl types::AnonymousProductCheckoutSessionByPriceSlugType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AnonymousProductCheckoutSessionByPriceSlugType { field: …, ..AnonymousProductCheckoutSessionByPriceSlugType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "AnonymousProductCheckoutSessionByPriceSlugType",
-            )
-        }
-    }
-    impl types::BillingAddress {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`BillingAddress { field: …, ..BillingAddress::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "BillingAddress")
-        }
-    }
-    impl types::CheckoutSessionInput {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutSessionInput { field: …, ..CheckoutSessionInput::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutSessionInput")
-        }
-    }
-    impl types::CheckoutSessionList {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutSessionList { field: …, ..CheckoutSessionList::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutSessionList")
-        }
-    }
-    impl types::CheckoutSessionRecord {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutSessionRecord { field: …, ..CheckoutSessionRecord::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutSessionRecord")
-        }
-    }
-    impl types::CheckoutSessionStatus {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutSessionStatus { field: …, ..CheckoutSessionStatus::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutSessionStatus")
-        }
-    }
-    impl types::CreateCheckoutSessionInput {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CreateCheckoutSessionInput { field: …, ..CreateCheckoutSessionInput::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CreateCheckoutSessionInput")
-        }
-    }
-    impl types::FlowgladError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladError { field: …, ..FlowgladError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "FlowgladError")
-        }
-    }
-    impl types::FlowgladErrorDetail {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladErrorDetail { field: …, ..FlowgladErrorDetail::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "FlowgladErrorDetail")
-        }
-    }
-    impl types::FlowgladErrorIssue {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladErrorIssue { field: …, ..FlowgladErrorIssue::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "FlowgladErrorIssue")
-        }
-    }
-    impl types::FlowgladEventCustomer {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladEventCustomer { field: …, ..FlowgladEventCustomer::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "FlowgladEventCustomer")
-        }
-    }
-    impl types::FlowgladEventObject {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladEventObject { field: …, ..FlowgladEventObject::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "FlowgladEventObject")
-        }
-    }
-    impl types::FlowgladEventPayload {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`FlowgladEventPayload { field: …, ..FlowgladEventPayload::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "FlowgladEventPayload")
-        }
-    }
-    impl types::Metadata {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Metadata { field: …, ..Metadata::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "Metadata")
-        }
-    }
-    impl types::MetadataValue {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`MetadataValue { field: …, ..MetadataValue::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "MetadataValue")
-        }
-    }
-    impl types::PaymentMethodType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentMethodType { field: …, ..PaymentMethodType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "PaymentMethodType")
-        }
-    }
-    impl types::ProductCheckoutSessionByPriceId {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionByPriceId { field: …, ..ProductCheckoutSessionByPriceId::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ProductCheckoutSessionByPriceId",
-            )
-        }
-    }
-    impl types::ProductCheckoutSessionByPriceIdType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionByPriceIdType { field: …, ..ProductCheckoutSessionByPriceIdType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ProductCheckoutSessionByPriceIdType",
-            )
-        }
-    }
-    impl types::ProductCheckoutSessionByPriceSlug {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionByPriceSlug { field: …, ..ProductCheckoutSessionByPriceSlug::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ProductCheckoutSessionByPriceSlug",
-            )
-        }
-    }
-    impl types::ProductCheckoutSessionByPriceSlugType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionByPriceSlugType { field: …, ..ProductCheckoutSessionByPriceSlugType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ProductCheckoutSessionByPriceSlugType",
-            )
-        }
-    }
-    impl types::ProductCheckoutSessionInput {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionInput { field: …, ..ProductCheckoutSessionInput::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductCheckoutSessionInput")
-        }
-    }
-    impl types::ProductCheckoutSessionRecord {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionRecord { field: …, ..ProductCheckoutSessionRecord::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductCheckoutSessionRecord")
-        }
-    }
-    impl types::ProductCheckoutSessionRecordType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductCheckoutSessionRecordType { field: …, ..ProductCheckoutSessionRecordType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ProductCheckoutSessionRecordType",
-            )
-        }
-    }
-    impl types::PurchaseCheckoutSessionRecord {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PurchaseCheckoutSessionRecord { field: …, ..PurchaseCheckoutSessionRecord::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "PurchaseCheckoutSessionRecord")
-        }
-    }
-    impl types::PurchaseCheckoutSessionRecordType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PurchaseCheckoutSessionRecordType { field: …, ..PurchaseCheckoutSessionRecordType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "PurchaseCheckoutSessionRecordType",
-            )
-        }
-    }
-    impl types::SingleCheckoutSession {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`SingleCheckoutSession { field: …, ..SingleCheckoutSession::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "SingleCheckoutSession")
-        }
-    }
-    /// The types whose example does not decode, with the reason (for the repository's tests).
-    #[doc(hidden)]
-    pub fn examples_that_do_not_decode() -> Vec<::std::string::String> {
-        let checks: Vec<::std::option::Option<::std::string::String>> = vec![
-            ::checkout_runtime::mock::example_error:: <
-            types::ActivateSubscriptionCheckoutSessionInput > (EXAMPLES,
-            "ActivateSubscriptionCheckoutSessionInput"),
-            ::checkout_runtime::mock::example_error:: <
-            types::ActivateSubscriptionCheckoutSessionInputType > (EXAMPLES,
-            "ActivateSubscriptionCheckoutSessionInputType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::ActivateSubscriptionCheckoutSessionRecord > (EXAMPLES,
-            "ActivateSubscriptionCheckoutSessionRecord"),
-            ::checkout_runtime::mock::example_error:: <
-            types::ActivateSubscriptionCheckoutSessionRecordType > (EXAMPLES,
-            "ActivateSubscriptionCheckoutSessionRecordType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::AddPaymentMethodCheckoutSessionInput > (EXAMPLES,
-            "AddPaymentMethodCheckoutSessionInput"),
-            ::checkout_runtime::mock::example_error:: <
-            types::AddPaymentMethodCheckoutSessionInputType > (EXAMPLES,
-            "AddPaymentMethodCheckoutSessionInputType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::AddPaymentMethodCheckoutSessionRecord > (EXAMPLES,
-            "AddPaymentMethodCheckoutSessionRecord"),
-            ::checkout_runtime::mock::example_error:: <
-            types::AddPaymentMethodCheckoutSessionRecordType > (EXAMPLES,
-            "AddPaymentMethodCheckoutSessionRecordType"),
-            ::checkout_runtime::mock::example_error:: < types::Address > (EXAMPLES,
-            "Address"), ::checkout_runtime::mock::example_error:: <
-            types::AnonymousProductCheckoutSessionByPriceId > (EXAMPLES,
-            "AnonymousProductCheckoutSessionByPriceId"),
-            ::checkout_runtime::mock::example_error:: <
-            types::AnonymousProductCheckoutSessionByPriceIdType > (EXAMPLES,
-            "AnonymousProductCheckoutSessionByPriceIdType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::AnonymousProductCheckoutSessionByPriceSlug > (EXAMPLES,
-            "AnonymousProductCheckoutSessionByPriceSlug"),
-            ::checkout_runtime::mock::example_error:: <
-            types::AnonymousProductCheckoutSessionByPriceSlugType > (EXAMPLES,
-            "AnonymousProductCheckoutSessionByPriceSlugType"),
-            ::checkout_runtime::mock::example_error:: < types::BillingAddress >
-            (EXAMPLES, "BillingAddress"), ::checkout_runtime::mock::example_error:: <
-            types::CheckoutSessionInput > (EXAMPLES, "CheckoutSessionInput"),
-            ::checkout_runtime::mock::example_error:: < types::CheckoutSessionList >
-            (EXAMPLES, "CheckoutSessionList"), ::checkout_runtime::mock::example_error::
-            < types::CheckoutSessionRecord > (EXAMPLES, "CheckoutSessionRecord"),
-            ::checkout_runtime::mock::example_error:: < types::CheckoutSessionStatus >
-            (EXAMPLES, "CheckoutSessionStatus"),
-            ::checkout_runtime::mock::example_error:: < types::CreateCheckoutSessionInput
-            > (EXAMPLES, "CreateCheckoutSessionInput"),
-            ::checkout_runtime::mock::example_error:: < types::FlowgladError > (EXAMPLES,
-            "FlowgladError"), ::checkout_runtime::mock::example_error:: <
-            types::FlowgladErrorDetail > (EXAMPLES, "FlowgladErrorDetail"),
-            ::checkout_runtime::mock::example_error:: < types::FlowgladErrorIssue >
-            (EXAMPLES, "FlowgladErrorIssue"), ::checkout_runtime::mock::example_error:: <
-            types::FlowgladEventCustomer > (EXAMPLES, "FlowgladEventCustomer"),
-            ::checkout_runtime::mock::example_error:: < types::FlowgladEventObject >
-            (EXAMPLES, "FlowgladEventObject"), ::checkout_runtime::mock::example_error::
-            < types::FlowgladEventPayload > (EXAMPLES, "FlowgladEventPayload"),
-            ::checkout_runtime::mock::example_error:: < types::Metadata > (EXAMPLES,
-            "Metadata"), ::checkout_runtime::mock::example_error:: < types::MetadataValue
-            > (EXAMPLES, "MetadataValue"), ::checkout_runtime::mock::example_error:: <
-            types::PaymentMethodType > (EXAMPLES, "PaymentMethodType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::ProductCheckoutSessionByPriceId > (EXAMPLES,
-            "ProductCheckoutSessionByPriceId"), ::checkout_runtime::mock::example_error::
-            < types::ProductCheckoutSessionByPriceIdType > (EXAMPLES,
-            "ProductCheckoutSessionByPriceIdType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::ProductCheckoutSessionByPriceSlug > (EXAMPLES,
-            "ProductCheckoutSessionByPriceSlug"),
-            ::checkout_runtime::mock::example_error:: <
-            types::ProductCheckoutSessionByPriceSlugType > (EXAMPLES,
-            "ProductCheckoutSessionByPriceSlugType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::ProductCheckoutSessionInput > (EXAMPLES,
-            "ProductCheckoutSessionInput"), ::checkout_runtime::mock::example_error:: <
-            types::ProductCheckoutSessionRecord > (EXAMPLES,
-            "ProductCheckoutSessionRecord"), ::checkout_runtime::mock::example_error:: <
-            types::ProductCheckoutSessionRecordType > (EXAMPLES,
-            "ProductCheckoutSessionRecordType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::PurchaseCheckoutSessionRecord > (EXAMPLES,
-            "PurchaseCheckoutSessionRecord"), ::checkout_runtime::mock::example_error:: <
-            types::PurchaseCheckoutSessionRecordType > (EXAMPLES,
-            "PurchaseCheckoutSessionRecordType"),
-            ::checkout_runtime::mock::example_error:: < types::SingleCheckoutSession >
-            (EXAMPLES, "SingleCheckoutSession")
-        ];
-        checks.into_iter().flatten().collect()
-    }
+    ::checkout_runtime::mock_examples!(
+        EXAMPLES : types::ActivateSubscriptionCheckoutSessionInput =
+        "ActivateSubscriptionCheckoutSessionInput",
+        types::ActivateSubscriptionCheckoutSessionInputType =
+        "ActivateSubscriptionCheckoutSessionInputType",
+        types::ActivateSubscriptionCheckoutSessionRecord =
+        "ActivateSubscriptionCheckoutSessionRecord",
+        types::ActivateSubscriptionCheckoutSessionRecordType =
+        "ActivateSubscriptionCheckoutSessionRecordType",
+        types::AddPaymentMethodCheckoutSessionInput =
+        "AddPaymentMethodCheckoutSessionInput",
+        types::AddPaymentMethodCheckoutSessionInputType =
+        "AddPaymentMethodCheckoutSessionInputType",
+        types::AddPaymentMethodCheckoutSessionRecord =
+        "AddPaymentMethodCheckoutSessionRecord",
+        types::AddPaymentMethodCheckoutSessionRecordType =
+        "AddPaymentMethodCheckoutSessionRecordType", types::Address = "Address",
+        types::AnonymousProductCheckoutSessionByPriceId =
+        "AnonymousProductCheckoutSessionByPriceId",
+        types::AnonymousProductCheckoutSessionByPriceIdType =
+        "AnonymousProductCheckoutSessionByPriceIdType",
+        types::AnonymousProductCheckoutSessionByPriceSlug =
+        "AnonymousProductCheckoutSessionByPriceSlug",
+        types::AnonymousProductCheckoutSessionByPriceSlugType =
+        "AnonymousProductCheckoutSessionByPriceSlugType", types::BillingAddress =
+        "BillingAddress", types::CheckoutSessionInput = "CheckoutSessionInput",
+        types::CheckoutSessionList = "CheckoutSessionList", types::CheckoutSessionRecord
+        = "CheckoutSessionRecord", types::CheckoutSessionStatus =
+        "CheckoutSessionStatus", types::CreateCheckoutSessionInput =
+        "CreateCheckoutSessionInput", types::FlowgladError = "FlowgladError",
+        types::FlowgladErrorDetail = "FlowgladErrorDetail", types::FlowgladErrorIssue =
+        "FlowgladErrorIssue", types::FlowgladEventCustomer = "FlowgladEventCustomer",
+        types::FlowgladEventObject = "FlowgladEventObject", types::FlowgladEventPayload =
+        "FlowgladEventPayload", types::Metadata = "Metadata", types::MetadataValue =
+        "MetadataValue", types::PaymentMethodType = "PaymentMethodType",
+        types::ProductCheckoutSessionByPriceId = "ProductCheckoutSessionByPriceId",
+        types::ProductCheckoutSessionByPriceIdType =
+        "ProductCheckoutSessionByPriceIdType", types::ProductCheckoutSessionByPriceSlug =
+        "ProductCheckoutSessionByPriceSlug", types::ProductCheckoutSessionByPriceSlugType
+        = "ProductCheckoutSessionByPriceSlugType", types::ProductCheckoutSessionInput =
+        "ProductCheckoutSessionInput", types::ProductCheckoutSessionRecord =
+        "ProductCheckoutSessionRecord", types::ProductCheckoutSessionRecordType =
+        "ProductCheckoutSessionRecordType", types::PurchaseCheckoutSessionRecord =
+        "PurchaseCheckoutSessionRecord", types::PurchaseCheckoutSessionRecordType =
+        "PurchaseCheckoutSessionRecordType", types::SingleCheckoutSession =
+        "SingleCheckoutSession"
+    );
 }
 /// Per-operation error enums, decoded by HTTP status from the documented error bodies
 /// (`decode` and `Display` come from `checkout_runtime::operation_error!`).

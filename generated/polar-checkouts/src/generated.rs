@@ -11573,57 +11573,83 @@ pub mod mock {
         /// Expect `checkouts:list` (`GET /v1/checkouts/`): add matchers, then a reply.
         pub fn checkouts_list(&self) -> CheckoutsList<'_> {
             CheckoutsList {
-                server: self,
-                checks: Vec::new(),
-                times: None,
+                inner: ::checkout_runtime::mock::Expectation::new(
+                    &self.inner,
+                    ("checkouts:list", "GET", "/v1/checkouts/"),
+                    CheckoutsListRequest::decode,
+                ),
             }
         }
         /// Expect `checkouts:create` (`POST /v1/checkouts/`): add matchers, then a reply.
         pub fn checkouts_create(&self) -> CheckoutsCreate<'_> {
             CheckoutsCreate {
-                server: self,
-                checks: Vec::new(),
-                times: None,
+                inner: ::checkout_runtime::mock::Expectation::new(
+                    &self.inner,
+                    ("checkouts:create", "POST", "/v1/checkouts/"),
+                    CheckoutsCreateRequest::decode,
+                ),
             }
         }
         /// Expect `checkouts:client_get` (`GET /v1/checkouts/client/{client_secret}`): add matchers, then a reply.
         pub fn checkouts_client_get(&self) -> CheckoutsClientGet<'_> {
             CheckoutsClientGet {
-                server: self,
-                checks: Vec::new(),
-                times: None,
+                inner: ::checkout_runtime::mock::Expectation::new(
+                    &self.inner,
+                    (
+                        "checkouts:client_get",
+                        "GET",
+                        "/v1/checkouts/client/{client_secret}",
+                    ),
+                    CheckoutsClientGetRequest::decode,
+                ),
             }
         }
         /// Expect `checkouts:client_update` (`PATCH /v1/checkouts/client/{client_secret}`): add matchers, then a reply.
         pub fn checkouts_client_update(&self) -> CheckoutsClientUpdate<'_> {
             CheckoutsClientUpdate {
-                server: self,
-                checks: Vec::new(),
-                times: None,
+                inner: ::checkout_runtime::mock::Expectation::new(
+                    &self.inner,
+                    (
+                        "checkouts:client_update",
+                        "PATCH",
+                        "/v1/checkouts/client/{client_secret}",
+                    ),
+                    CheckoutsClientUpdateRequest::decode,
+                ),
             }
         }
         /// Expect `checkouts:client_confirm` (`POST /v1/checkouts/client/{client_secret}/confirm`): add matchers, then a reply.
         pub fn checkouts_client_confirm(&self) -> CheckoutsClientConfirm<'_> {
             CheckoutsClientConfirm {
-                server: self,
-                checks: Vec::new(),
-                times: None,
+                inner: ::checkout_runtime::mock::Expectation::new(
+                    &self.inner,
+                    (
+                        "checkouts:client_confirm",
+                        "POST",
+                        "/v1/checkouts/client/{client_secret}/confirm",
+                    ),
+                    CheckoutsClientConfirmRequest::decode,
+                ),
             }
         }
         /// Expect `checkouts:get` (`GET /v1/checkouts/{id}`): add matchers, then a reply.
         pub fn checkouts_get(&self) -> CheckoutsGet<'_> {
             CheckoutsGet {
-                server: self,
-                checks: Vec::new(),
-                times: None,
+                inner: ::checkout_runtime::mock::Expectation::new(
+                    &self.inner,
+                    ("checkouts:get", "GET", "/v1/checkouts/{id}"),
+                    CheckoutsGetRequest::decode,
+                ),
             }
         }
         /// Expect `checkouts:update` (`PATCH /v1/checkouts/{id}`): add matchers, then a reply.
         pub fn checkouts_update(&self) -> CheckoutsUpdate<'_> {
             CheckoutsUpdate {
-                server: self,
-                checks: Vec::new(),
-                times: None,
+                inner: ::checkout_runtime::mock::Expectation::new(
+                    &self.inner,
+                    ("checkouts:update", "PATCH", "/v1/checkouts/{id}"),
+                    CheckoutsUpdateRequest::decode,
+                ),
             }
         }
     }
@@ -11702,348 +11728,201 @@ pub mod mock {
     /// An expectation of `checkouts:list` (`GET /v1/checkouts/`): matchers, then a reply that mounts it.
     #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
     pub struct CheckoutsList<'a> {
-        server: &'a MockServer,
-        checks: Vec<
-            Box<
-                dyn Fn(
-                    &CheckoutsListRequest,
-                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
-            >,
-        >,
-        times: ::std::option::Option<usize>,
+        inner: ::checkout_runtime::mock::Expectation<'a, CheckoutsListRequest>,
     }
     impl<'a> CheckoutsList<'a> {
         /// Only requests whose `customer_id` is `value` (compared as typed values).
         pub fn customer_id<V: ::std::convert::TryInto<types::UuidFilter>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<types::UuidFilter> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsListRequest| {
-                        let got = request.customer_id.as_ref();
-                        match &expected {
-                            None => {
-                                Err(
-                                    "customer_id: the expected value does not convert"
-                                        .to_owned(),
-                                )
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "customer_id", format!("{:?}",
-                                        value), format!("{:?}", got)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "customer_id",
+                        value.try_into().ok(),
+                        |request| request.customer_id.as_ref(),
+                        false,
+                        false,
+                    ),
+            }
         }
         /// Only requests whose `external_customer_id` is `value` (compared as typed values).
         pub fn external_customer_id<V: ::std::convert::TryInto<types::StringFilter>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<types::StringFilter> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsListRequest| {
-                        let got = request.external_customer_id.as_ref();
-                        match &expected {
-                            None => {
-                                Err(
-                                    "external_customer_id: the expected value does not convert"
-                                        .to_owned(),
-                                )
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "external_customer_id",
-                                        format!("{:?}", value), format!("{:?}", got)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "external_customer_id",
+                        value.try_into().ok(),
+                        |request| request.external_customer_id.as_ref(),
+                        false,
+                        false,
+                    ),
+            }
         }
         /// Only requests whose `limit` is `value` (compared as typed values).
         pub fn limit<V: ::std::convert::TryInto<::std::num::NonZeroU64>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<::std::num::NonZeroU64> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsListRequest| {
-                        let got = request.limit.as_ref();
-                        match &expected {
-                            None => {
-                                Err("limit: the expected value does not convert".to_owned())
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "limit", format!("{:?}", value),
-                                        format!("{:?}", got)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "limit",
+                        value.try_into().ok(),
+                        |request| request.limit.as_ref(),
+                        false,
+                        false,
+                    ),
+            }
         }
         /// Only requests whose `organization_id` is `value` (compared as typed values).
         pub fn organization_id<V: ::std::convert::TryInto<types::UuidFilter>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<types::UuidFilter> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsListRequest| {
-                        let got = request.organization_id.as_ref();
-                        match &expected {
-                            None => {
-                                Err(
-                                    "organization_id: the expected value does not convert"
-                                        .to_owned(),
-                                )
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "organization_id",
-                                        format!("{:?}", value), format!("{:?}", got)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "organization_id",
+                        value.try_into().ok(),
+                        |request| request.organization_id.as_ref(),
+                        false,
+                        false,
+                    ),
+            }
         }
         /// Only requests whose `page` is `value` (compared as typed values).
         pub fn page<V: ::std::convert::TryInto<::std::num::NonZeroU64>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<::std::num::NonZeroU64> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsListRequest| {
-                        let got = request.page.as_ref();
-                        match &expected {
-                            None => {
-                                Err("page: the expected value does not convert".to_owned())
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "page", format!("{:?}", value),
-                                        format!("{:?}", got)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "page",
+                        value.try_into().ok(),
+                        |request| request.page.as_ref(),
+                        false,
+                        false,
+                    ),
+            }
         }
         /// Only requests whose `product_id` is `value` (compared as typed values).
         pub fn product_id<V: ::std::convert::TryInto<types::UuidFilter>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<types::UuidFilter> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsListRequest| {
-                        let got = request.product_id.as_ref();
-                        match &expected {
-                            None => {
-                                Err(
-                                    "product_id: the expected value does not convert".to_owned(),
-                                )
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "product_id", format!("{:?}",
-                                        value), format!("{:?}", got)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "product_id",
+                        value.try_into().ok(),
+                        |request| request.product_id.as_ref(),
+                        false,
+                        false,
+                    ),
+            }
         }
         /// Only requests whose `query` is `value` (compared as typed values).
         pub fn query<V: ::std::convert::TryInto<::std::string::String>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<::std::string::String> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsListRequest| {
-                        let got = request.query.as_ref();
-                        match &expected {
-                            None => {
-                                Err("query: the expected value does not convert".to_owned())
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "query", format!("{:?}", value),
-                                        format!("{:?}", got)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "query",
+                        value.try_into().ok(),
+                        |request| request.query.as_ref(),
+                        false,
+                        false,
+                    ),
+            }
         }
         /// Only requests whose `sorting` is `value` (compared as typed values).
         pub fn sorting<
             V: ::std::convert::TryInto<::std::vec::Vec<types::CheckoutSortProperty>>,
-        >(mut self, value: V) -> Self {
-            let expected: ::std::option::Option<
-                ::std::vec::Vec<types::CheckoutSortProperty>,
-            > = value.try_into().ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsListRequest| {
-                        let got = request.sorting.as_ref();
-                        match &expected {
-                            None => {
-                                Err(
-                                    "sorting: the expected value does not convert".to_owned(),
-                                )
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "sorting", format!("{:?}",
-                                        value), format!("{:?}", got)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+        >(self, value: V) -> Self {
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "sorting",
+                        value.try_into().ok(),
+                        |request| request.sorting.as_ref(),
+                        false,
+                        false,
+                    ),
+            }
         }
         /// Only requests whose `status` is `value` (compared as typed values).
         pub fn status<V: ::std::convert::TryInto<types::CheckoutStatusFilter>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<types::CheckoutStatusFilter> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsListRequest| {
-                        let got = request.status.as_ref();
-                        match &expected {
-                            None => {
-                                Err(
-                                    "status: the expected value does not convert".to_owned(),
-                                )
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "status", format!("{:?}", value),
-                                        format!("{:?}", got)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "status",
+                        value.try_into().ok(),
+                        |request| request.status.as_ref(),
+                        false,
+                        false,
+                    ),
+            }
         }
         /// Only requests for which `predicate` holds.
         pub fn matching(
-            mut self,
+            self,
             predicate: impl Fn(&CheckoutsListRequest) -> bool + Send + Sync + 'static,
         ) -> Self {
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsListRequest| {
-                        if predicate(request) {
-                            Ok(())
-                        } else {
-                            Err("the predicate of `matching` is false".to_owned())
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self.inner.matching(predicate),
+            }
         }
         /// Answers exactly `n` calls, then stops matching (a later expectation answers the
         /// next call); `verify` fails if fewer than `n` came.
-        pub fn times(mut self, n: usize) -> Self {
-            self.times = Some(n);
-            self
+        pub fn times(self, n: usize) -> Self {
+            Self { inner: self.inner.times(n) }
         }
         /// Answers `200` with `value` as the body.
         pub fn respond(self, value: types::ListResourceCheckout) -> Mounted {
-            let reply = Reply::json(200u16, &value);
-            self.mount(Box::new(move |_| reply.clone()))
+            self.inner.reply(Reply::json(200u16, &value))
         }
         /// Answers with a documented error: its status and body (`Unexpected` answers its own
         /// status, headers and body).
         pub fn respond_error(self, error: errors::CheckoutsListError) -> Mounted {
-            let reply = match &error {
-                errors::CheckoutsListError::UnprocessableEntity(body) => {
-                    Reply::json(422u16, body)
-                }
-                errors::CheckoutsListError::Unexpected { status, headers, body } => {
-                    let mut reply = Reply::status(status.as_u16())
-                        .body(body.bytes().clone());
-                    for (name, value) in headers {
-                        if let Ok(value) = value.to_str() {
-                            reply = reply.header(name.as_str(), value);
+            self.inner
+                .reply(
+                    match &error {
+                        errors::CheckoutsListError::UnprocessableEntity(body) => {
+                            Reply::json(422u16, body)
                         }
-                    }
-                    reply
-                }
-            };
-            self.mount(Box::new(move |_| reply.clone()))
+                        errors::CheckoutsListError::Unexpected {
+                            status,
+                            headers,
+                            body,
+                        } => {
+                            Reply::unexpected(
+                                status.as_u16(),
+                                headers,
+                                body.bytes().clone(),
+                            )
+                        }
+                    },
+                )
         }
         /// Serves `items` as pages of `per_page` in the API's own style (`page` is read from each request), each built on `ListResourceCheckout::example()`. Make the items distinct: a page equal to the one before it makes the client stop with `PaginationError::NoProgress`.
         pub fn respond_pages(
@@ -12058,44 +11937,23 @@ pub mod mock {
                 .iter()
                 .map(::checkout_runtime::mock::to_value)
                 .collect();
-            self.mount(
-                ::checkout_runtime::mock::pages_by_number(
-                    page,
-                    items,
-                    per_page,
-                    200u16,
-                    "page",
-                    "/items",
-                    "/pagination/max_page",
-                ),
-            )
+            self.inner
+                .mount(
+                    ::checkout_runtime::mock::pages_by_number(
+                        page,
+                        items,
+                        per_page,
+                        200u16,
+                        "page",
+                        "/items",
+                        "/pagination/max_page",
+                    ),
+                )
         }
         /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
         /// connection.
         pub fn respond_with(self, reply: Reply) -> Mounted {
-            self.mount(Box::new(move |_| reply.clone()))
-        }
-        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
-            let checks = self.checks;
-            let check: ::checkout_runtime::mock::Check = Box::new(move |
-                received: &Received|
-            {
-                let request = CheckoutsListRequest::decode(received)
-                    .map_err(|error| vec![error])?;
-                let differences: Vec<::std::string::String> = checks
-                    .iter()
-                    .filter_map(|check| check(&request).err())
-                    .collect();
-                if differences.is_empty() { Ok(()) } else { Err(differences) }
-            });
-            let route = ::checkout_runtime::mock::Route::new(
-                "checkouts:list",
-                "GET",
-                "/v1/checkouts/",
-                check,
-                respond,
-            );
-            self.server.inner.mount(route, self.times)
+            self.inner.reply(reply)
         }
     }
     /// A `checkouts:create` request (`POST /v1/checkouts/`) as the mock server received it, decoded.
@@ -12122,144 +11980,83 @@ pub mod mock {
     /// An expectation of `checkouts:create` (`POST /v1/checkouts/`): matchers, then a reply that mounts it.
     #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
     pub struct CheckoutsCreate<'a> {
-        server: &'a MockServer,
-        checks: Vec<
-            Box<
-                dyn Fn(
-                    &CheckoutsCreateRequest,
-                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
-            >,
-        >,
-        times: ::std::option::Option<usize>,
+        inner: ::checkout_runtime::mock::Expectation<'a, CheckoutsCreateRequest>,
     }
     impl<'a> CheckoutsCreate<'a> {
         /// Only requests whose `body` is `value` (compared as typed values).
         pub fn body<V: ::std::convert::TryInto<types::CheckoutCreate>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<types::CheckoutCreate> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsCreateRequest| {
-                        let got = Some(&request.body);
-                        match &expected {
-                            None => {
-                                Err("body: the expected value does not convert".to_owned())
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "body", format!("{:?}", value),
-                                        format!("{:?}", request.body)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "body",
+                        value.try_into().ok(),
+                        |request| Some(&request.body),
+                        true,
+                        false,
+                    ),
+            }
         }
         /// Only requests whose body satisfies `predicate`.
         pub fn body_matches(
-            mut self,
+            self,
             predicate: impl Fn(&types::CheckoutCreate) -> bool + Send + Sync + 'static,
         ) -> Self {
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsCreateRequest| {
-                        match Some(&request.body) {
-                            Some(body) if predicate(body) => Ok(()),
-                            _ => {
-                                Err(
-                                    "body: the predicate of `body_matches` is false".to_owned(),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self.inner.body_matches(|request| Some(&request.body), predicate),
+            }
         }
         /// Only requests for which `predicate` holds.
         pub fn matching(
-            mut self,
+            self,
             predicate: impl Fn(&CheckoutsCreateRequest) -> bool + Send + Sync + 'static,
         ) -> Self {
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsCreateRequest| {
-                        if predicate(request) {
-                            Ok(())
-                        } else {
-                            Err("the predicate of `matching` is false".to_owned())
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self.inner.matching(predicate),
+            }
         }
         /// Answers exactly `n` calls, then stops matching (a later expectation answers the
         /// next call); `verify` fails if fewer than `n` came.
-        pub fn times(mut self, n: usize) -> Self {
-            self.times = Some(n);
-            self
+        pub fn times(self, n: usize) -> Self {
+            Self { inner: self.inner.times(n) }
         }
         /// Answers `201` with `value` as the body.
         pub fn respond(self, value: types::Checkout) -> Mounted {
-            let reply = Reply::json(201u16, &value);
-            self.mount(Box::new(move |_| reply.clone()))
+            self.inner.reply(Reply::json(201u16, &value))
         }
         /// Answers with a documented error: its status and body (`Unexpected` answers its own
         /// status, headers and body).
         pub fn respond_error(self, error: errors::CheckoutsCreateError) -> Mounted {
-            let reply = match &error {
-                errors::CheckoutsCreateError::Forbidden(body) => {
-                    Reply::json(403u16, body)
-                }
-                errors::CheckoutsCreateError::UnprocessableEntity(body) => {
-                    Reply::json(422u16, body)
-                }
-                errors::CheckoutsCreateError::Unexpected { status, headers, body } => {
-                    let mut reply = Reply::status(status.as_u16())
-                        .body(body.bytes().clone());
-                    for (name, value) in headers {
-                        if let Ok(value) = value.to_str() {
-                            reply = reply.header(name.as_str(), value);
+            self.inner
+                .reply(
+                    match &error {
+                        errors::CheckoutsCreateError::Forbidden(body) => {
+                            Reply::json(403u16, body)
                         }
-                    }
-                    reply
-                }
-            };
-            self.mount(Box::new(move |_| reply.clone()))
+                        errors::CheckoutsCreateError::UnprocessableEntity(body) => {
+                            Reply::json(422u16, body)
+                        }
+                        errors::CheckoutsCreateError::Unexpected {
+                            status,
+                            headers,
+                            body,
+                        } => {
+                            Reply::unexpected(
+                                status.as_u16(),
+                                headers,
+                                body.bytes().clone(),
+                            )
+                        }
+                    },
+                )
         }
         /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
         /// connection.
         pub fn respond_with(self, reply: Reply) -> Mounted {
-            self.mount(Box::new(move |_| reply.clone()))
-        }
-        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
-            let checks = self.checks;
-            let check: ::checkout_runtime::mock::Check = Box::new(move |
-                received: &Received|
-            {
-                let request = CheckoutsCreateRequest::decode(received)
-                    .map_err(|error| vec![error])?;
-                let differences: Vec<::std::string::String> = checks
-                    .iter()
-                    .filter_map(|check| check(&request).err())
-                    .collect();
-                if differences.is_empty() { Ok(()) } else { Err(differences) }
-            });
-            let route = ::checkout_runtime::mock::Route::new(
-                "checkouts:create",
-                "POST",
-                "/v1/checkouts/",
-                check,
-                respond,
-            );
-            self.server.inner.mount(route, self.times)
+            self.inner.reply(reply)
         }
     }
     /// A `checkouts:client_get` request (`GET /v1/checkouts/client/{client_secret}`) as the mock server received it, decoded.
@@ -12293,137 +12090,82 @@ pub mod mock {
     /// An expectation of `checkouts:client_get` (`GET /v1/checkouts/client/{client_secret}`): matchers, then a reply that mounts it.
     #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
     pub struct CheckoutsClientGet<'a> {
-        server: &'a MockServer,
-        checks: Vec<
-            Box<
-                dyn Fn(
-                    &CheckoutsClientGetRequest,
-                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
-            >,
-        >,
-        times: ::std::option::Option<usize>,
+        inner: ::checkout_runtime::mock::Expectation<'a, CheckoutsClientGetRequest>,
     }
     impl<'a> CheckoutsClientGet<'a> {
         /// Only requests whose `client_secret` is `value` (compared as typed values).
         pub fn client_secret<V: ::std::convert::TryInto<::std::string::String>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<::std::string::String> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsClientGetRequest| {
-                        let got = Some(&request.client_secret);
-                        match &expected {
-                            None => {
-                                Err(
-                                    "client_secret: the expected value does not convert"
-                                        .to_owned(),
-                                )
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(_) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "client_secret", "<redacted>"
-                                        .to_owned(), "<redacted>".to_owned()
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "client_secret",
+                        value.try_into().ok(),
+                        |request| Some(&request.client_secret),
+                        true,
+                        true,
+                    ),
+            }
         }
         /// Only requests for which `predicate` holds.
         pub fn matching(
-            mut self,
+            self,
             predicate: impl Fn(
                 &CheckoutsClientGetRequest,
             ) -> bool + Send + Sync + 'static,
         ) -> Self {
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsClientGetRequest| {
-                        if predicate(request) {
-                            Ok(())
-                        } else {
-                            Err("the predicate of `matching` is false".to_owned())
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self.inner.matching(predicate),
+            }
         }
         /// Answers exactly `n` calls, then stops matching (a later expectation answers the
         /// next call); `verify` fails if fewer than `n` came.
-        pub fn times(mut self, n: usize) -> Self {
-            self.times = Some(n);
-            self
+        pub fn times(self, n: usize) -> Self {
+            Self { inner: self.inner.times(n) }
         }
         /// Answers `200` with `value` as the body.
         pub fn respond(self, value: types::CheckoutPublic) -> Mounted {
-            let reply = Reply::json(200u16, &value);
-            self.mount(Box::new(move |_| reply.clone()))
+            self.inner.reply(Reply::json(200u16, &value))
         }
         /// Answers with a documented error: its status and body (`Unexpected` answers its own
         /// status, headers and body).
         pub fn respond_error(self, error: errors::CheckoutsClientGetError) -> Mounted {
-            let reply = match &error {
-                errors::CheckoutsClientGetError::Forbidden(body) => {
-                    Reply::json(403u16, body)
-                }
-                errors::CheckoutsClientGetError::NotFound(body) => {
-                    Reply::json(404u16, body)
-                }
-                errors::CheckoutsClientGetError::Gone(body) => Reply::json(410u16, body),
-                errors::CheckoutsClientGetError::UnprocessableEntity(body) => {
-                    Reply::json(422u16, body)
-                }
-                errors::CheckoutsClientGetError::Unexpected {
-                    status,
-                    headers,
-                    body,
-                } => {
-                    let mut reply = Reply::status(status.as_u16())
-                        .body(body.bytes().clone());
-                    for (name, value) in headers {
-                        if let Ok(value) = value.to_str() {
-                            reply = reply.header(name.as_str(), value);
+            self.inner
+                .reply(
+                    match &error {
+                        errors::CheckoutsClientGetError::Forbidden(body) => {
+                            Reply::json(403u16, body)
                         }
-                    }
-                    reply
-                }
-            };
-            self.mount(Box::new(move |_| reply.clone()))
+                        errors::CheckoutsClientGetError::NotFound(body) => {
+                            Reply::json(404u16, body)
+                        }
+                        errors::CheckoutsClientGetError::Gone(body) => {
+                            Reply::json(410u16, body)
+                        }
+                        errors::CheckoutsClientGetError::UnprocessableEntity(body) => {
+                            Reply::json(422u16, body)
+                        }
+                        errors::CheckoutsClientGetError::Unexpected {
+                            status,
+                            headers,
+                            body,
+                        } => {
+                            Reply::unexpected(
+                                status.as_u16(),
+                                headers,
+                                body.bytes().clone(),
+                            )
+                        }
+                    },
+                )
         }
         /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
         /// connection.
         pub fn respond_with(self, reply: Reply) -> Mounted {
-            self.mount(Box::new(move |_| reply.clone()))
-        }
-        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
-            let checks = self.checks;
-            let check: ::checkout_runtime::mock::Check = Box::new(move |
-                received: &Received|
-            {
-                let request = CheckoutsClientGetRequest::decode(received)
-                    .map_err(|error| vec![error])?;
-                let differences: Vec<::std::string::String> = checks
-                    .iter()
-                    .filter_map(|check| check(&request).err())
-                    .collect();
-                if differences.is_empty() { Ok(()) } else { Err(differences) }
-            });
-            let route = ::checkout_runtime::mock::Route::new(
-                "checkouts:client_get",
-                "GET",
-                "/v1/checkouts/client/{client_secret}",
-                check,
-                respond,
-            );
-            self.server.inner.mount(route, self.times)
+            self.inner.reply(reply)
         }
     }
     /// A `checkouts:client_update` request (`PATCH /v1/checkouts/client/{client_secret}`) as the mock server received it, decoded.
@@ -12460,131 +12202,73 @@ pub mod mock {
     /// An expectation of `checkouts:client_update` (`PATCH /v1/checkouts/client/{client_secret}`): matchers, then a reply that mounts it.
     #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
     pub struct CheckoutsClientUpdate<'a> {
-        server: &'a MockServer,
-        checks: Vec<
-            Box<
-                dyn Fn(
-                    &CheckoutsClientUpdateRequest,
-                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
-            >,
-        >,
-        times: ::std::option::Option<usize>,
+        inner: ::checkout_runtime::mock::Expectation<'a, CheckoutsClientUpdateRequest>,
     }
     impl<'a> CheckoutsClientUpdate<'a> {
         /// Only requests whose `client_secret` is `value` (compared as typed values).
         pub fn client_secret<V: ::std::convert::TryInto<::std::string::String>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<::std::string::String> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsClientUpdateRequest| {
-                        let got = Some(&request.client_secret);
-                        match &expected {
-                            None => {
-                                Err(
-                                    "client_secret: the expected value does not convert"
-                                        .to_owned(),
-                                )
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(_) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "client_secret", "<redacted>"
-                                        .to_owned(), "<redacted>".to_owned()
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "client_secret",
+                        value.try_into().ok(),
+                        |request| Some(&request.client_secret),
+                        true,
+                        true,
+                    ),
+            }
         }
         /// Only requests whose `body` is `value` (compared as typed values).
         pub fn body<V: ::std::convert::TryInto<types::CheckoutUpdatePublic>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<types::CheckoutUpdatePublic> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsClientUpdateRequest| {
-                        let got = Some(&request.body);
-                        match &expected {
-                            None => {
-                                Err("body: the expected value does not convert".to_owned())
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "body", format!("{:?}", value),
-                                        format!("{:?}", request.body)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "body",
+                        value.try_into().ok(),
+                        |request| Some(&request.body),
+                        true,
+                        false,
+                    ),
+            }
         }
         /// Only requests whose body satisfies `predicate`.
         pub fn body_matches(
-            mut self,
+            self,
             predicate: impl Fn(
                 &types::CheckoutUpdatePublic,
             ) -> bool + Send + Sync + 'static,
         ) -> Self {
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsClientUpdateRequest| {
-                        match Some(&request.body) {
-                            Some(body) if predicate(body) => Ok(()),
-                            _ => {
-                                Err(
-                                    "body: the predicate of `body_matches` is false".to_owned(),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self.inner.body_matches(|request| Some(&request.body), predicate),
+            }
         }
         /// Only requests for which `predicate` holds.
         pub fn matching(
-            mut self,
+            self,
             predicate: impl Fn(
                 &CheckoutsClientUpdateRequest,
             ) -> bool + Send + Sync + 'static,
         ) -> Self {
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsClientUpdateRequest| {
-                        if predicate(request) {
-                            Ok(())
-                        } else {
-                            Err("the predicate of `matching` is false".to_owned())
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self.inner.matching(predicate),
+            }
         }
         /// Answers exactly `n` calls, then stops matching (a later expectation answers the
         /// next call); `verify` fails if fewer than `n` came.
-        pub fn times(mut self, n: usize) -> Self {
-            self.times = Some(n);
-            self
+        pub fn times(self, n: usize) -> Self {
+            Self { inner: self.inner.times(n) }
         }
         /// Answers `200` with `value` as the body.
         pub fn respond(self, value: types::CheckoutPublic) -> Mounted {
-            let reply = Reply::json(200u16, &value);
-            self.mount(Box::new(move |_| reply.clone()))
+            self.inner.reply(Reply::json(200u16, &value))
         }
         /// Answers with a documented error: its status and body (`Unexpected` answers its own
         /// status, headers and body).
@@ -12592,65 +12276,42 @@ pub mod mock {
             self,
             error: errors::CheckoutsClientUpdateError,
         ) -> Mounted {
-            let reply = match &error {
-                errors::CheckoutsClientUpdateError::Forbidden(body) => {
-                    Reply::json(403u16, body)
-                }
-                errors::CheckoutsClientUpdateError::NotFound(body) => {
-                    Reply::json(404u16, body)
-                }
-                errors::CheckoutsClientUpdateError::Conflict(body) => {
-                    Reply::json(409u16, body)
-                }
-                errors::CheckoutsClientUpdateError::Gone(body) => {
-                    Reply::json(410u16, body)
-                }
-                errors::CheckoutsClientUpdateError::UnprocessableEntity(body) => {
-                    Reply::json(422u16, body)
-                }
-                errors::CheckoutsClientUpdateError::Unexpected {
-                    status,
-                    headers,
-                    body,
-                } => {
-                    let mut reply = Reply::status(status.as_u16())
-                        .body(body.bytes().clone());
-                    for (name, value) in headers {
-                        if let Ok(value) = value.to_str() {
-                            reply = reply.header(name.as_str(), value);
+            self.inner
+                .reply(
+                    match &error {
+                        errors::CheckoutsClientUpdateError::Forbidden(body) => {
+                            Reply::json(403u16, body)
                         }
-                    }
-                    reply
-                }
-            };
-            self.mount(Box::new(move |_| reply.clone()))
+                        errors::CheckoutsClientUpdateError::NotFound(body) => {
+                            Reply::json(404u16, body)
+                        }
+                        errors::CheckoutsClientUpdateError::Conflict(body) => {
+                            Reply::json(409u16, body)
+                        }
+                        errors::CheckoutsClientUpdateError::Gone(body) => {
+                            Reply::json(410u16, body)
+                        }
+                        errors::CheckoutsClientUpdateError::UnprocessableEntity(body) => {
+                            Reply::json(422u16, body)
+                        }
+                        errors::CheckoutsClientUpdateError::Unexpected {
+                            status,
+                            headers,
+                            body,
+                        } => {
+                            Reply::unexpected(
+                                status.as_u16(),
+                                headers,
+                                body.bytes().clone(),
+                            )
+                        }
+                    },
+                )
         }
         /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
         /// connection.
         pub fn respond_with(self, reply: Reply) -> Mounted {
-            self.mount(Box::new(move |_| reply.clone()))
-        }
-        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
-            let checks = self.checks;
-            let check: ::checkout_runtime::mock::Check = Box::new(move |
-                received: &Received|
-            {
-                let request = CheckoutsClientUpdateRequest::decode(received)
-                    .map_err(|error| vec![error])?;
-                let differences: Vec<::std::string::String> = checks
-                    .iter()
-                    .filter_map(|check| check(&request).err())
-                    .collect();
-                if differences.is_empty() { Ok(()) } else { Err(differences) }
-            });
-            let route = ::checkout_runtime::mock::Route::new(
-                "checkouts:client_update",
-                "PATCH",
-                "/v1/checkouts/client/{client_secret}",
-                check,
-                respond,
-            );
-            self.server.inner.mount(route, self.times)
+            self.inner.reply(reply)
         }
     }
     /// A `checkouts:client_confirm` request (`POST /v1/checkouts/client/{client_secret}/confirm`) as the mock server received it, decoded.
@@ -12687,131 +12348,73 @@ pub mod mock {
     /// An expectation of `checkouts:client_confirm` (`POST /v1/checkouts/client/{client_secret}/confirm`): matchers, then a reply that mounts it.
     #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
     pub struct CheckoutsClientConfirm<'a> {
-        server: &'a MockServer,
-        checks: Vec<
-            Box<
-                dyn Fn(
-                    &CheckoutsClientConfirmRequest,
-                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
-            >,
-        >,
-        times: ::std::option::Option<usize>,
+        inner: ::checkout_runtime::mock::Expectation<'a, CheckoutsClientConfirmRequest>,
     }
     impl<'a> CheckoutsClientConfirm<'a> {
         /// Only requests whose `client_secret` is `value` (compared as typed values).
         pub fn client_secret<V: ::std::convert::TryInto<::std::string::String>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<::std::string::String> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsClientConfirmRequest| {
-                        let got = Some(&request.client_secret);
-                        match &expected {
-                            None => {
-                                Err(
-                                    "client_secret: the expected value does not convert"
-                                        .to_owned(),
-                                )
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(_) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "client_secret", "<redacted>"
-                                        .to_owned(), "<redacted>".to_owned()
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "client_secret",
+                        value.try_into().ok(),
+                        |request| Some(&request.client_secret),
+                        true,
+                        true,
+                    ),
+            }
         }
         /// Only requests whose `body` is `value` (compared as typed values).
         pub fn body<V: ::std::convert::TryInto<types::CheckoutConfirmStripe>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<types::CheckoutConfirmStripe> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsClientConfirmRequest| {
-                        let got = Some(&request.body);
-                        match &expected {
-                            None => {
-                                Err("body: the expected value does not convert".to_owned())
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "body", format!("{:?}", value),
-                                        format!("{:?}", request.body)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "body",
+                        value.try_into().ok(),
+                        |request| Some(&request.body),
+                        true,
+                        false,
+                    ),
+            }
         }
         /// Only requests whose body satisfies `predicate`.
         pub fn body_matches(
-            mut self,
+            self,
             predicate: impl Fn(
                 &types::CheckoutConfirmStripe,
             ) -> bool + Send + Sync + 'static,
         ) -> Self {
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsClientConfirmRequest| {
-                        match Some(&request.body) {
-                            Some(body) if predicate(body) => Ok(()),
-                            _ => {
-                                Err(
-                                    "body: the predicate of `body_matches` is false".to_owned(),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self.inner.body_matches(|request| Some(&request.body), predicate),
+            }
         }
         /// Only requests for which `predicate` holds.
         pub fn matching(
-            mut self,
+            self,
             predicate: impl Fn(
                 &CheckoutsClientConfirmRequest,
             ) -> bool + Send + Sync + 'static,
         ) -> Self {
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsClientConfirmRequest| {
-                        if predicate(request) {
-                            Ok(())
-                        } else {
-                            Err("the predicate of `matching` is false".to_owned())
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self.inner.matching(predicate),
+            }
         }
         /// Answers exactly `n` calls, then stops matching (a later expectation answers the
         /// next call); `verify` fails if fewer than `n` came.
-        pub fn times(mut self, n: usize) -> Self {
-            self.times = Some(n);
-            self
+        pub fn times(self, n: usize) -> Self {
+            Self { inner: self.inner.times(n) }
         }
         /// Answers `200` with `value` as the body.
         pub fn respond(self, value: types::CheckoutPublicConfirmed) -> Mounted {
-            let reply = Reply::json(200u16, &value);
-            self.mount(Box::new(move |_| reply.clone()))
+            self.inner.reply(Reply::json(200u16, &value))
         }
         /// Answers with a documented error: its status and body (`Unexpected` answers its own
         /// status, headers and body).
@@ -12819,68 +12422,45 @@ pub mod mock {
             self,
             error: errors::CheckoutsClientConfirmError,
         ) -> Mounted {
-            let reply = match &error {
-                errors::CheckoutsClientConfirmError::BadRequest(body) => {
-                    Reply::json(400u16, body)
-                }
-                errors::CheckoutsClientConfirmError::Forbidden(body) => {
-                    Reply::json(403u16, body)
-                }
-                errors::CheckoutsClientConfirmError::NotFound(body) => {
-                    Reply::json(404u16, body)
-                }
-                errors::CheckoutsClientConfirmError::Conflict(body) => {
-                    Reply::json(409u16, body)
-                }
-                errors::CheckoutsClientConfirmError::Gone(body) => {
-                    Reply::json(410u16, body)
-                }
-                errors::CheckoutsClientConfirmError::UnprocessableEntity(body) => {
-                    Reply::json(422u16, body)
-                }
-                errors::CheckoutsClientConfirmError::Unexpected {
-                    status,
-                    headers,
-                    body,
-                } => {
-                    let mut reply = Reply::status(status.as_u16())
-                        .body(body.bytes().clone());
-                    for (name, value) in headers {
-                        if let Ok(value) = value.to_str() {
-                            reply = reply.header(name.as_str(), value);
+            self.inner
+                .reply(
+                    match &error {
+                        errors::CheckoutsClientConfirmError::BadRequest(body) => {
+                            Reply::json(400u16, body)
                         }
-                    }
-                    reply
-                }
-            };
-            self.mount(Box::new(move |_| reply.clone()))
+                        errors::CheckoutsClientConfirmError::Forbidden(body) => {
+                            Reply::json(403u16, body)
+                        }
+                        errors::CheckoutsClientConfirmError::NotFound(body) => {
+                            Reply::json(404u16, body)
+                        }
+                        errors::CheckoutsClientConfirmError::Conflict(body) => {
+                            Reply::json(409u16, body)
+                        }
+                        errors::CheckoutsClientConfirmError::Gone(body) => {
+                            Reply::json(410u16, body)
+                        }
+                        errors::CheckoutsClientConfirmError::UnprocessableEntity(
+                            body,
+                        ) => Reply::json(422u16, body),
+                        errors::CheckoutsClientConfirmError::Unexpected {
+                            status,
+                            headers,
+                            body,
+                        } => {
+                            Reply::unexpected(
+                                status.as_u16(),
+                                headers,
+                                body.bytes().clone(),
+                            )
+                        }
+                    },
+                )
         }
         /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
         /// connection.
         pub fn respond_with(self, reply: Reply) -> Mounted {
-            self.mount(Box::new(move |_| reply.clone()))
-        }
-        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
-            let checks = self.checks;
-            let check: ::checkout_runtime::mock::Check = Box::new(move |
-                received: &Received|
-            {
-                let request = CheckoutsClientConfirmRequest::decode(received)
-                    .map_err(|error| vec![error])?;
-                let differences: Vec<::std::string::String> = checks
-                    .iter()
-                    .filter_map(|check| check(&request).err())
-                    .collect();
-                if differences.is_empty() { Ok(()) } else { Err(differences) }
-            });
-            let route = ::checkout_runtime::mock::Route::new(
-                "checkouts:client_confirm",
-                "POST",
-                "/v1/checkouts/client/{client_secret}/confirm",
-                check,
-                respond,
-            );
-            self.server.inner.mount(route, self.times)
+            self.inner.reply(reply)
         }
     }
     /// A `checkouts:get` request (`GET /v1/checkouts/{id}`) as the mock server received it, decoded.
@@ -12911,118 +12491,74 @@ pub mod mock {
     /// An expectation of `checkouts:get` (`GET /v1/checkouts/{id}`): matchers, then a reply that mounts it.
     #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
     pub struct CheckoutsGet<'a> {
-        server: &'a MockServer,
-        checks: Vec<
-            Box<
-                dyn Fn(
-                    &CheckoutsGetRequest,
-                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
-            >,
-        >,
-        times: ::std::option::Option<usize>,
+        inner: ::checkout_runtime::mock::Expectation<'a, CheckoutsGetRequest>,
     }
     impl<'a> CheckoutsGet<'a> {
         /// Only requests whose `id` is `value` (compared as typed values).
-        pub fn id<V: ::std::convert::TryInto<::uuid::Uuid>>(mut self, value: V) -> Self {
-            let expected: ::std::option::Option<::uuid::Uuid> = value.try_into().ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsGetRequest| {
-                        let got = Some(&request.id);
-                        match &expected {
-                            None => {
-                                Err("id: the expected value does not convert".to_owned())
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "id", format!("{:?}", value),
-                                        format!("{:?}", request.id)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+        pub fn id<V: ::std::convert::TryInto<::uuid::Uuid>>(self, value: V) -> Self {
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "id",
+                        value.try_into().ok(),
+                        |request| Some(&request.id),
+                        true,
+                        false,
+                    ),
+            }
         }
         /// Only requests for which `predicate` holds.
         pub fn matching(
-            mut self,
+            self,
             predicate: impl Fn(&CheckoutsGetRequest) -> bool + Send + Sync + 'static,
         ) -> Self {
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsGetRequest| {
-                        if predicate(request) {
-                            Ok(())
-                        } else {
-                            Err("the predicate of `matching` is false".to_owned())
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self.inner.matching(predicate),
+            }
         }
         /// Answers exactly `n` calls, then stops matching (a later expectation answers the
         /// next call); `verify` fails if fewer than `n` came.
-        pub fn times(mut self, n: usize) -> Self {
-            self.times = Some(n);
-            self
+        pub fn times(self, n: usize) -> Self {
+            Self { inner: self.inner.times(n) }
         }
         /// Answers `200` with `value` as the body.
         pub fn respond(self, value: types::Checkout) -> Mounted {
-            let reply = Reply::json(200u16, &value);
-            self.mount(Box::new(move |_| reply.clone()))
+            self.inner.reply(Reply::json(200u16, &value))
         }
         /// Answers with a documented error: its status and body (`Unexpected` answers its own
         /// status, headers and body).
         pub fn respond_error(self, error: errors::CheckoutsGetError) -> Mounted {
-            let reply = match &error {
-                errors::CheckoutsGetError::Forbidden(body) => Reply::json(403u16, body),
-                errors::CheckoutsGetError::NotFound(body) => Reply::json(404u16, body),
-                errors::CheckoutsGetError::UnprocessableEntity(body) => {
-                    Reply::json(422u16, body)
-                }
-                errors::CheckoutsGetError::Unexpected { status, headers, body } => {
-                    let mut reply = Reply::status(status.as_u16())
-                        .body(body.bytes().clone());
-                    for (name, value) in headers {
-                        if let Ok(value) = value.to_str() {
-                            reply = reply.header(name.as_str(), value);
+            self.inner
+                .reply(
+                    match &error {
+                        errors::CheckoutsGetError::Forbidden(body) => {
+                            Reply::json(403u16, body)
                         }
-                    }
-                    reply
-                }
-            };
-            self.mount(Box::new(move |_| reply.clone()))
+                        errors::CheckoutsGetError::NotFound(body) => {
+                            Reply::json(404u16, body)
+                        }
+                        errors::CheckoutsGetError::UnprocessableEntity(body) => {
+                            Reply::json(422u16, body)
+                        }
+                        errors::CheckoutsGetError::Unexpected {
+                            status,
+                            headers,
+                            body,
+                        } => {
+                            Reply::unexpected(
+                                status.as_u16(),
+                                headers,
+                                body.bytes().clone(),
+                            )
+                        }
+                    },
+                )
         }
         /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
         /// connection.
         pub fn respond_with(self, reply: Reply) -> Mounted {
-            self.mount(Box::new(move |_| reply.clone()))
-        }
-        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
-            let checks = self.checks;
-            let check: ::checkout_runtime::mock::Check = Box::new(move |
-                received: &Received|
-            {
-                let request = CheckoutsGetRequest::decode(received)
-                    .map_err(|error| vec![error])?;
-                let differences: Vec<::std::string::String> = checks
-                    .iter()
-                    .filter_map(|check| check(&request).err())
-                    .collect();
-                if differences.is_empty() { Ok(()) } else { Err(differences) }
-            });
-            let route = ::checkout_runtime::mock::Route::new(
-                "checkouts:get",
-                "GET",
-                "/v1/checkouts/{id}",
-                check,
-                respond,
-            );
-            self.server.inner.mount(route, self.times)
+            self.inner.reply(reply)
         }
     }
     /// A `checkouts:update` request (`PATCH /v1/checkouts/{id}`) as the mock server received it, decoded.
@@ -13056,171 +12592,103 @@ pub mod mock {
     /// An expectation of `checkouts:update` (`PATCH /v1/checkouts/{id}`): matchers, then a reply that mounts it.
     #[must_use = "an expectation does nothing until a `respond…` method mounts it"]
     pub struct CheckoutsUpdate<'a> {
-        server: &'a MockServer,
-        checks: Vec<
-            Box<
-                dyn Fn(
-                    &CheckoutsUpdateRequest,
-                ) -> ::std::result::Result<(), ::std::string::String> + Send + Sync,
-            >,
-        >,
-        times: ::std::option::Option<usize>,
+        inner: ::checkout_runtime::mock::Expectation<'a, CheckoutsUpdateRequest>,
     }
     impl<'a> CheckoutsUpdate<'a> {
         /// Only requests whose `id` is `value` (compared as typed values).
-        pub fn id<V: ::std::convert::TryInto<::uuid::Uuid>>(mut self, value: V) -> Self {
-            let expected: ::std::option::Option<::uuid::Uuid> = value.try_into().ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsUpdateRequest| {
-                        let got = Some(&request.id);
-                        match &expected {
-                            None => {
-                                Err("id: the expected value does not convert".to_owned())
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "id", format!("{:?}", value),
-                                        format!("{:?}", request.id)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+        pub fn id<V: ::std::convert::TryInto<::uuid::Uuid>>(self, value: V) -> Self {
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "id",
+                        value.try_into().ok(),
+                        |request| Some(&request.id),
+                        true,
+                        false,
+                    ),
+            }
         }
         /// Only requests whose `body` is `value` (compared as typed values).
         pub fn body<V: ::std::convert::TryInto<types::CheckoutUpdate>>(
-            mut self,
+            self,
             value: V,
         ) -> Self {
-            let expected: ::std::option::Option<types::CheckoutUpdate> = value
-                .try_into()
-                .ok();
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsUpdateRequest| {
-                        let got = Some(&request.body);
-                        match &expected {
-                            None => {
-                                Err("body: the expected value does not convert".to_owned())
-                            }
-                            Some(value) if got == Some(value) => Ok(()),
-                            Some(value) => {
-                                Err(
-                                    format!(
-                                        "{}: expected {}, got {}", "body", format!("{:?}", value),
-                                        format!("{:?}", request.body)
-                                    ),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self
+                    .inner
+                    .equals(
+                        "body",
+                        value.try_into().ok(),
+                        |request| Some(&request.body),
+                        true,
+                        false,
+                    ),
+            }
         }
         /// Only requests whose body satisfies `predicate`.
         pub fn body_matches(
-            mut self,
+            self,
             predicate: impl Fn(&types::CheckoutUpdate) -> bool + Send + Sync + 'static,
         ) -> Self {
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsUpdateRequest| {
-                        match Some(&request.body) {
-                            Some(body) if predicate(body) => Ok(()),
-                            _ => {
-                                Err(
-                                    "body: the predicate of `body_matches` is false".to_owned(),
-                                )
-                            }
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self.inner.body_matches(|request| Some(&request.body), predicate),
+            }
         }
         /// Only requests for which `predicate` holds.
         pub fn matching(
-            mut self,
+            self,
             predicate: impl Fn(&CheckoutsUpdateRequest) -> bool + Send + Sync + 'static,
         ) -> Self {
-            self.checks
-                .push(
-                    Box::new(move |request: &CheckoutsUpdateRequest| {
-                        if predicate(request) {
-                            Ok(())
-                        } else {
-                            Err("the predicate of `matching` is false".to_owned())
-                        }
-                    }),
-                );
-            self
+            Self {
+                inner: self.inner.matching(predicate),
+            }
         }
         /// Answers exactly `n` calls, then stops matching (a later expectation answers the
         /// next call); `verify` fails if fewer than `n` came.
-        pub fn times(mut self, n: usize) -> Self {
-            self.times = Some(n);
-            self
+        pub fn times(self, n: usize) -> Self {
+            Self { inner: self.inner.times(n) }
         }
         /// Answers `200` with `value` as the body.
         pub fn respond(self, value: types::Checkout) -> Mounted {
-            let reply = Reply::json(200u16, &value);
-            self.mount(Box::new(move |_| reply.clone()))
+            self.inner.reply(Reply::json(200u16, &value))
         }
         /// Answers with a documented error: its status and body (`Unexpected` answers its own
         /// status, headers and body).
         pub fn respond_error(self, error: errors::CheckoutsUpdateError) -> Mounted {
-            let reply = match &error {
-                errors::CheckoutsUpdateError::Forbidden(body) => {
-                    Reply::json(403u16, body)
-                }
-                errors::CheckoutsUpdateError::NotFound(body) => Reply::json(404u16, body),
-                errors::CheckoutsUpdateError::Conflict(body) => Reply::json(409u16, body),
-                errors::CheckoutsUpdateError::UnprocessableEntity(body) => {
-                    Reply::json(422u16, body)
-                }
-                errors::CheckoutsUpdateError::Unexpected { status, headers, body } => {
-                    let mut reply = Reply::status(status.as_u16())
-                        .body(body.bytes().clone());
-                    for (name, value) in headers {
-                        if let Ok(value) = value.to_str() {
-                            reply = reply.header(name.as_str(), value);
+            self.inner
+                .reply(
+                    match &error {
+                        errors::CheckoutsUpdateError::Forbidden(body) => {
+                            Reply::json(403u16, body)
                         }
-                    }
-                    reply
-                }
-            };
-            self.mount(Box::new(move |_| reply.clone()))
+                        errors::CheckoutsUpdateError::NotFound(body) => {
+                            Reply::json(404u16, body)
+                        }
+                        errors::CheckoutsUpdateError::Conflict(body) => {
+                            Reply::json(409u16, body)
+                        }
+                        errors::CheckoutsUpdateError::UnprocessableEntity(body) => {
+                            Reply::json(422u16, body)
+                        }
+                        errors::CheckoutsUpdateError::Unexpected {
+                            status,
+                            headers,
+                            body,
+                        } => {
+                            Reply::unexpected(
+                                status.as_u16(),
+                                headers,
+                                body.bytes().clone(),
+                            )
+                        }
+                    },
+                )
         }
         /// Answers with `reply` as given: any status, body, headers, a delay or a dropped
         /// connection.
         pub fn respond_with(self, reply: Reply) -> Mounted {
-            self.mount(Box::new(move |_| reply.clone()))
-        }
-        fn mount(self, respond: ::checkout_runtime::mock::Respond) -> Mounted {
-            let checks = self.checks;
-            let check: ::checkout_runtime::mock::Check = Box::new(move |
-                received: &Received|
-            {
-                let request = CheckoutsUpdateRequest::decode(received)
-                    .map_err(|error| vec![error])?;
-                let differences: Vec<::std::string::String> = checks
-                    .iter()
-                    .filter_map(|check| check(&request).err())
-                    .collect();
-                if differences.is_empty() { Ok(()) } else { Err(differences) }
-            });
-            let route = ::checkout_runtime::mock::Route::new(
-                "checkouts:update",
-                "PATCH",
-                "/v1/checkouts/{id}",
-                check,
-                respond,
-            );
-            self.server.inner.mount(route, self.times)
+            self.inner.reply(reply)
         }
     }
     /// Every model's example by type name, sorted; `{"$example": "Name"}` stands for another's.
@@ -13587,1301 +13055,147 @@ pub mod mock {
         ),
         ("WebhookCheckoutUpdatedPayloadType", "\"checkout.updated\""),
     ];
-    impl types::Address {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Address { field: …, ..Address::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "Address")
-        }
-    }
-    impl types::AddressInput {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AddressInput { field: …, ..AddressInput::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "AddressInput")
-        }
-    }
-    impl types::AlreadyActiveSubscriptionError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AlreadyActiveSubscriptionError { field: …, ..AlreadyActiveSubscriptionError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "AlreadyActiveSubscriptionError")
-        }
-    }
-    impl types::AlreadyActiveSubscriptionErrorError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AlreadyActiveSubscriptionErrorError { field: …, ..AlreadyActiveSubscriptionErrorError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "AlreadyActiveSubscriptionErrorError",
-            )
-        }
-    }
-    impl types::AttachedCustomField {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`AttachedCustomField { field: …, ..AttachedCustomField::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "AttachedCustomField")
-        }
-    }
-    impl types::BenefitPublic {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`BenefitPublic { field: …, ..BenefitPublic::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "BenefitPublic")
-        }
-    }
-    impl types::BenefitType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`BenefitType { field: …, ..BenefitType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "BenefitType")
-        }
-    }
-    impl types::BillingAddressFieldMode {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`BillingAddressFieldMode { field: …, ..BillingAddressFieldMode::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "BillingAddressFieldMode")
-        }
-    }
-    impl types::Checkout {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Checkout { field: …, ..Checkout::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "Checkout")
-        }
-    }
-    impl types::CheckoutBillingAddressFields {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutBillingAddressFields { field: …, ..CheckoutBillingAddressFields::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutBillingAddressFields")
-        }
-    }
-    impl types::CheckoutConfirmStripe {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutConfirmStripe { field: …, ..CheckoutConfirmStripe::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutConfirmStripe")
-        }
-    }
-    impl types::CheckoutCreate {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutCreate { field: …, ..CheckoutCreate::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutCreate")
-        }
-    }
-    impl types::CheckoutCustomerBillingAddressFields {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutCustomerBillingAddressFields { field: …, ..CheckoutCustomerBillingAddressFields::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "CheckoutCustomerBillingAddressFields",
-            )
-        }
-    }
-    impl types::CheckoutDiscount {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscount { field: …, ..CheckoutDiscount::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutDiscount")
-        }
-    }
-    impl types::CheckoutDiscountFixed {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixed { field: …, ..CheckoutDiscountFixed::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutDiscountFixed")
-        }
-    }
-    impl types::CheckoutDiscountFixedOnceForeverDuration {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedOnceForeverDuration { field: …, ..CheckoutDiscountFixedOnceForeverDuration::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "CheckoutDiscountFixedOnceForeverDuration",
-            )
-        }
-    }
-    impl types::CheckoutDiscountFixedOnceForeverDurationDuration {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedOnceForeverDurationDuration { field: …, ..CheckoutDiscountFixedOnceForeverDurationDuration::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "CheckoutDiscountFixedOnceForeverDurationDuration",
-            )
-        }
-    }
-    impl types::CheckoutDiscountFixedOnceForeverDurationType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedOnceForeverDurationType { field: …, ..CheckoutDiscountFixedOnceForeverDurationType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "CheckoutDiscountFixedOnceForeverDurationType",
-            )
-        }
-    }
-    impl types::CheckoutDiscountFixedRepeatDuration {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedRepeatDuration { field: …, ..CheckoutDiscountFixedRepeatDuration::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "CheckoutDiscountFixedRepeatDuration",
-            )
-        }
-    }
-    impl types::CheckoutDiscountFixedRepeatDurationDuration {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedRepeatDurationDuration { field: …, ..CheckoutDiscountFixedRepeatDurationDuration::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "CheckoutDiscountFixedRepeatDurationDuration",
-            )
-        }
-    }
-    impl types::CheckoutDiscountFixedRepeatDurationType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountFixedRepeatDurationType { field: …, ..CheckoutDiscountFixedRepeatDurationType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "CheckoutDiscountFixedRepeatDurationType",
-            )
-        }
-    }
-    impl types::CheckoutDiscountPercentage {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentage { field: …, ..CheckoutDiscountPercentage::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutDiscountPercentage")
-        }
-    }
-    impl types::CheckoutDiscountPercentageOnceForeverDuration {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageOnceForeverDuration { field: …, ..CheckoutDiscountPercentageOnceForeverDuration::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "CheckoutDiscountPercentageOnceForeverDuration",
-            )
-        }
-    }
-    impl types::CheckoutDiscountPercentageOnceForeverDurationDuration {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageOnceForeverDurationDuration { field: …, ..CheckoutDiscountPercentageOnceForeverDurationDuration::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "CheckoutDiscountPercentageOnceForeverDurationDuration",
-            )
-        }
-    }
-    impl types::CheckoutDiscountPercentageOnceForeverDurationType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageOnceForeverDurationType { field: …, ..CheckoutDiscountPercentageOnceForeverDurationType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "CheckoutDiscountPercentageOnceForeverDurationType",
-            )
-        }
-    }
-    impl types::CheckoutDiscountPercentageRepeatDuration {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageRepeatDuration { field: …, ..CheckoutDiscountPercentageRepeatDuration::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "CheckoutDiscountPercentageRepeatDuration",
-            )
-        }
-    }
-    impl types::CheckoutDiscountPercentageRepeatDurationDuration {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageRepeatDurationDuration { field: …, ..CheckoutDiscountPercentageRepeatDurationDuration::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "CheckoutDiscountPercentageRepeatDurationDuration",
-            )
-        }
-    }
-    impl types::CheckoutDiscountPercentageRepeatDurationType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutDiscountPercentageRepeatDurationType { field: …, ..CheckoutDiscountPercentageRepeatDurationType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "CheckoutDiscountPercentageRepeatDurationType",
-            )
-        }
-    }
-    impl types::CheckoutForbiddenError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutForbiddenError { field: …, ..CheckoutForbiddenError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutForbiddenError")
-        }
-    }
-    impl types::CheckoutLocked {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutLocked { field: …, ..CheckoutLocked::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutLocked")
-        }
-    }
-    impl types::CheckoutLockedError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutLockedError { field: …, ..CheckoutLockedError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutLockedError")
-        }
-    }
-    impl types::CheckoutOrganization {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutOrganization { field: …, ..CheckoutOrganization::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutOrganization")
-        }
-    }
-    impl types::CheckoutProduct {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutProduct { field: …, ..CheckoutProduct::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutProduct")
-        }
-    }
-    impl types::CheckoutPublic {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutPublic { field: …, ..CheckoutPublic::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutPublic")
-        }
-    }
-    impl types::CheckoutPublicConfirmed {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutPublicConfirmed { field: …, ..CheckoutPublicConfirmed::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutPublicConfirmed")
-        }
-    }
-    impl types::CheckoutPublicConfirmedStatus {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutPublicConfirmedStatus { field: …, ..CheckoutPublicConfirmedStatus::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutPublicConfirmedStatus")
-        }
-    }
-    impl types::CheckoutSortProperty {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutSortProperty { field: …, ..CheckoutSortProperty::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutSortProperty")
-        }
-    }
-    impl types::CheckoutStatus {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutStatus { field: …, ..CheckoutStatus::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutStatus")
-        }
-    }
-    impl types::CheckoutStatusFilter {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutStatusFilter { field: …, ..CheckoutStatusFilter::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutStatusFilter")
-        }
-    }
-    impl types::CheckoutUpdate {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutUpdate { field: …, ..CheckoutUpdate::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutUpdate")
-        }
-    }
-    impl types::CheckoutUpdatePublic {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CheckoutUpdatePublic { field: …, ..CheckoutUpdatePublic::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CheckoutUpdatePublic")
-        }
-    }
-    impl types::CurrentProductPrice {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CurrentProductPrice { field: …, ..CurrentProductPrice::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CurrentProductPrice")
-        }
-    }
-    impl types::CustomField {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomField { field: …, ..CustomField::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomField")
-        }
-    }
-    impl types::CustomFieldCheckbox {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldCheckbox { field: …, ..CustomFieldCheckbox::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldCheckbox")
-        }
-    }
-    impl types::CustomFieldCheckboxProperties {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldCheckboxProperties { field: …, ..CustomFieldCheckboxProperties::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldCheckboxProperties")
-        }
-    }
-    impl types::CustomFieldCheckboxType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldCheckboxType { field: …, ..CustomFieldCheckboxType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldCheckboxType")
-        }
-    }
-    impl types::CustomFieldData {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldData { field: …, ..CustomFieldData::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldData")
-        }
-    }
-    impl types::CustomFieldDataInput {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldDataInput { field: …, ..CustomFieldDataInput::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldDataInput")
-        }
-    }
-    impl types::CustomFieldDate {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldDate { field: …, ..CustomFieldDate::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldDate")
-        }
-    }
-    impl types::CustomFieldDateProperties {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldDateProperties { field: …, ..CustomFieldDateProperties::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldDateProperties")
-        }
-    }
-    impl types::CustomFieldDateType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldDateType { field: …, ..CustomFieldDateType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldDateType")
-        }
-    }
-    impl types::CustomFieldInputValue {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldInputValue { field: …, ..CustomFieldInputValue::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldInputValue")
-        }
-    }
-    impl types::CustomFieldNumber {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldNumber { field: …, ..CustomFieldNumber::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldNumber")
-        }
-    }
-    impl types::CustomFieldNumberProperties {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldNumberProperties { field: …, ..CustomFieldNumberProperties::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldNumberProperties")
-        }
-    }
-    impl types::CustomFieldNumberType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldNumberType { field: …, ..CustomFieldNumberType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldNumberType")
-        }
-    }
-    impl types::CustomFieldSelect {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldSelect { field: …, ..CustomFieldSelect::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldSelect")
-        }
-    }
-    impl types::CustomFieldSelectOption {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldSelectOption { field: …, ..CustomFieldSelectOption::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldSelectOption")
-        }
-    }
-    impl types::CustomFieldSelectProperties {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldSelectProperties { field: …, ..CustomFieldSelectProperties::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldSelectProperties")
-        }
-    }
-    impl types::CustomFieldSelectType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldSelectType { field: …, ..CustomFieldSelectType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldSelectType")
-        }
-    }
-    impl types::CustomFieldText {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldText { field: …, ..CustomFieldText::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldText")
-        }
-    }
-    impl types::CustomFieldTextProperties {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldTextProperties { field: …, ..CustomFieldTextProperties::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldTextProperties")
-        }
-    }
-    impl types::CustomFieldTextType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldTextType { field: …, ..CustomFieldTextType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldTextType")
-        }
-    }
-    impl types::CustomFieldValue {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`CustomFieldValue { field: …, ..CustomFieldValue::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "CustomFieldValue")
-        }
-    }
-    impl types::DecimalInput {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`DecimalInput { field: …, ..DecimalInput::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "DecimalInput")
-        }
-    }
-    impl types::DiscountRedemptionLimitReached {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`DiscountRedemptionLimitReached { field: …, ..DiscountRedemptionLimitReached::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "DiscountRedemptionLimitReached")
-        }
-    }
-    impl types::DiscountRedemptionLimitReachedError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`DiscountRedemptionLimitReachedError { field: …, ..DiscountRedemptionLimitReachedError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "DiscountRedemptionLimitReachedError",
-            )
-        }
-    }
-    impl types::ExpiredCheckoutError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ExpiredCheckoutError { field: …, ..ExpiredCheckoutError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ExpiredCheckoutError")
-        }
-    }
-    impl types::ExpiredCheckoutErrorError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ExpiredCheckoutErrorError { field: …, ..ExpiredCheckoutErrorError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ExpiredCheckoutErrorError")
-        }
-    }
-    impl types::HttpValidationError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`HttpValidationError { field: …, ..HttpValidationError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "HttpValidationError")
-        }
-    }
-    impl types::LegacyOrganizationStatus {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyOrganizationStatus { field: …, ..LegacyOrganizationStatus::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "LegacyOrganizationStatus")
-        }
-    }
-    impl types::LegacyRecurringProductPrice {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPrice { field: …, ..LegacyRecurringProductPrice::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "LegacyRecurringProductPrice")
-        }
-    }
-    impl types::LegacyRecurringProductPriceCustom {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceCustom { field: …, ..LegacyRecurringProductPriceCustom::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "LegacyRecurringProductPriceCustom",
-            )
-        }
-    }
-    impl types::LegacyRecurringProductPriceCustomAmountType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceCustomAmountType { field: …, ..LegacyRecurringProductPriceCustomAmountType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "LegacyRecurringProductPriceCustomAmountType",
-            )
-        }
-    }
-    impl types::LegacyRecurringProductPriceCustomType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceCustomType { field: …, ..LegacyRecurringProductPriceCustomType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "LegacyRecurringProductPriceCustomType",
-            )
-        }
-    }
-    impl types::LegacyRecurringProductPriceFixed {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceFixed { field: …, ..LegacyRecurringProductPriceFixed::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "LegacyRecurringProductPriceFixed",
-            )
-        }
-    }
-    impl types::LegacyRecurringProductPriceFixedAmountType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceFixedAmountType { field: …, ..LegacyRecurringProductPriceFixedAmountType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "LegacyRecurringProductPriceFixedAmountType",
-            )
-        }
-    }
-    impl types::LegacyRecurringProductPriceFixedType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`LegacyRecurringProductPriceFixedType { field: …, ..LegacyRecurringProductPriceFixedType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "LegacyRecurringProductPriceFixedType",
-            )
-        }
-    }
-    impl types::ListResourceCheckout {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ListResourceCheckout { field: …, ..ListResourceCheckout::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ListResourceCheckout")
-        }
-    }
-    impl types::Metadata {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Metadata { field: …, ..Metadata::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "Metadata")
-        }
-    }
-    impl types::MetadataInput {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`MetadataInput { field: …, ..MetadataInput::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "MetadataInput")
-        }
-    }
-    impl types::MetadataInputValue {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`MetadataInputValue { field: …, ..MetadataInputValue::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "MetadataInputValue")
-        }
-    }
-    impl types::MetadataValue {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`MetadataValue { field: …, ..MetadataValue::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "MetadataValue")
-        }
-    }
-    impl types::NotOpenCheckout {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`NotOpenCheckout { field: …, ..NotOpenCheckout::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "NotOpenCheckout")
-        }
-    }
-    impl types::NotOpenCheckoutError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`NotOpenCheckoutError { field: …, ..NotOpenCheckoutError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "NotOpenCheckoutError")
-        }
-    }
-    impl types::NotPermitted {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`NotPermitted { field: …, ..NotPermitted::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "NotPermitted")
-        }
-    }
-    impl types::NotPermittedError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`NotPermittedError { field: …, ..NotPermittedError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "NotPermittedError")
-        }
-    }
-    impl types::OrganizationSocialLink {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`OrganizationSocialLink { field: …, ..OrganizationSocialLink::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "OrganizationSocialLink")
-        }
-    }
-    impl types::OrganizationSocialPlatforms {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`OrganizationSocialPlatforms { field: …, ..OrganizationSocialPlatforms::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "OrganizationSocialPlatforms")
-        }
-    }
-    impl types::Pagination {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Pagination { field: …, ..Pagination::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "Pagination")
-        }
-    }
-    impl types::PaymentError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentError { field: …, ..PaymentError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "PaymentError")
-        }
-    }
-    impl types::PaymentErrorError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentErrorError { field: …, ..PaymentErrorError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "PaymentErrorError")
-        }
-    }
-    impl types::PaymentNotReady {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentNotReady { field: …, ..PaymentNotReady::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "PaymentNotReady")
-        }
-    }
-    impl types::PaymentNotReadyError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentNotReadyError { field: …, ..PaymentNotReadyError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "PaymentNotReadyError")
-        }
-    }
-    impl types::PaymentProcessor {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`PaymentProcessor { field: …, ..PaymentProcessor::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "PaymentProcessor")
-        }
-    }
-    impl types::ProductMediaFileRead {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductMediaFileRead { field: …, ..ProductMediaFileRead::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductMediaFileRead")
-        }
-    }
-    impl types::ProductMediaFileReadService {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductMediaFileReadService { field: …, ..ProductMediaFileReadService::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductMediaFileReadService")
-        }
-    }
-    impl types::ProductPrice {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPrice { field: …, ..ProductPrice::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPrice")
-        }
-    }
-    impl types::ProductPriceCreate {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceCreate { field: …, ..ProductPriceCreate::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceCreate")
-        }
-    }
-    impl types::ProductPriceCustom {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceCustom { field: …, ..ProductPriceCustom::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceCustom")
-        }
-    }
-    impl types::ProductPriceCustomAmountType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceCustomAmountType { field: …, ..ProductPriceCustomAmountType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceCustomAmountType")
-        }
-    }
-    impl types::ProductPriceCustomCreate {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceCustomCreate { field: …, ..ProductPriceCustomCreate::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceCustomCreate")
-        }
-    }
-    impl types::ProductPriceCustomCreateAmountType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceCustomCreateAmountType { field: …, ..ProductPriceCustomCreateAmountType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ProductPriceCustomCreateAmountType",
-            )
-        }
-    }
-    impl types::ProductPriceFixed {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceFixed { field: …, ..ProductPriceFixed::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceFixed")
-        }
-    }
-    impl types::ProductPriceFixedAmountType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceFixedAmountType { field: …, ..ProductPriceFixedAmountType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceFixedAmountType")
-        }
-    }
-    impl types::ProductPriceFixedCreate {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceFixedCreate { field: …, ..ProductPriceFixedCreate::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceFixedCreate")
-        }
-    }
-    impl types::ProductPriceFixedCreateAmountType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceFixedCreateAmountType { field: …, ..ProductPriceFixedCreateAmountType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ProductPriceFixedCreateAmountType",
-            )
-        }
-    }
-    impl types::ProductPriceMeter {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceMeter { field: …, ..ProductPriceMeter::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceMeter")
-        }
-    }
-    impl types::ProductPriceMeteredUnit {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceMeteredUnit { field: …, ..ProductPriceMeteredUnit::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceMeteredUnit")
-        }
-    }
-    impl types::ProductPriceMeteredUnitAmountType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceMeteredUnitAmountType { field: …, ..ProductPriceMeteredUnitAmountType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ProductPriceMeteredUnitAmountType",
-            )
-        }
-    }
-    impl types::ProductPriceMeteredUnitCreate {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceMeteredUnitCreate { field: …, ..ProductPriceMeteredUnitCreate::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceMeteredUnitCreate")
-        }
-    }
-    impl types::ProductPriceMeteredUnitCreateAmountType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceMeteredUnitCreateAmountType { field: …, ..ProductPriceMeteredUnitCreateAmountType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ProductPriceMeteredUnitCreateAmountType",
-            )
-        }
-    }
-    impl types::ProductPriceSeatBased {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatBased { field: …, ..ProductPriceSeatBased::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceSeatBased")
-        }
-    }
-    impl types::ProductPriceSeatBasedAmountType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatBasedAmountType { field: …, ..ProductPriceSeatBasedAmountType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ProductPriceSeatBasedAmountType",
-            )
-        }
-    }
-    impl types::ProductPriceSeatBasedCreate {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatBasedCreate { field: …, ..ProductPriceSeatBasedCreate::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceSeatBasedCreate")
-        }
-    }
-    impl types::ProductPriceSeatBasedCreateAmountType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatBasedCreateAmountType { field: …, ..ProductPriceSeatBasedCreateAmountType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ProductPriceSeatBasedCreateAmountType",
-            )
-        }
-    }
-    impl types::ProductPriceSeatTier {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatTier { field: …, ..ProductPriceSeatTier::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceSeatTier")
-        }
-    }
-    impl types::ProductPriceSeatTiers {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatTiers { field: …, ..ProductPriceSeatTiers::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceSeatTiers")
-        }
-    }
-    impl types::ProductPriceSeatTiersInput {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSeatTiersInput { field: …, ..ProductPriceSeatTiersInput::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceSeatTiersInput")
-        }
-    }
-    impl types::ProductPriceSource {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceSource { field: …, ..ProductPriceSource::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceSource")
-        }
-    }
-    impl types::ProductPriceType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceType { field: …, ..ProductPriceType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceType")
-        }
-    }
-    impl types::ProductPriceUnitBased {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceUnitBased { field: …, ..ProductPriceUnitBased::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceUnitBased")
-        }
-    }
-    impl types::ProductPriceUnitBasedAmountType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceUnitBasedAmountType { field: …, ..ProductPriceUnitBasedAmountType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ProductPriceUnitBasedAmountType",
-            )
-        }
-    }
-    impl types::ProductPriceUnitBasedCreate {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceUnitBasedCreate { field: …, ..ProductPriceUnitBasedCreate::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductPriceUnitBasedCreate")
-        }
-    }
-    impl types::ProductPriceUnitBasedCreateAmountType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductPriceUnitBasedCreateAmountType { field: …, ..ProductPriceUnitBasedCreateAmountType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "ProductPriceUnitBasedCreateAmountType",
-            )
-        }
-    }
-    impl types::ProductVisibility {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ProductVisibility { field: …, ..ProductVisibility::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ProductVisibility")
-        }
-    }
-    impl types::ResourceNotFound {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ResourceNotFound { field: …, ..ResourceNotFound::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ResourceNotFound")
-        }
-    }
-    impl types::ResourceNotFoundError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ResourceNotFoundError { field: …, ..ResourceNotFoundError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ResourceNotFoundError")
-        }
-    }
-    impl types::SeatTierType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`SeatTierType { field: …, ..SeatTierType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "SeatTierType")
-        }
-    }
-    impl types::StringFilter {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`StringFilter { field: …, ..StringFilter::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "StringFilter")
-        }
-    }
-    impl types::SubscriptionProrationBehavior {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`SubscriptionProrationBehavior { field: …, ..SubscriptionProrationBehavior::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "SubscriptionProrationBehavior")
-        }
-    }
-    impl types::SubscriptionRecurringInterval {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`SubscriptionRecurringInterval { field: …, ..SubscriptionRecurringInterval::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "SubscriptionRecurringInterval")
-        }
-    }
-    impl types::TaxBehavior {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TaxBehavior { field: …, ..TaxBehavior::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "TaxBehavior")
-        }
-    }
-    impl types::TaxBehaviorOption {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TaxBehaviorOption { field: …, ..TaxBehaviorOption::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "TaxBehaviorOption")
-        }
-    }
-    impl types::Tier {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Tier { field: …, ..Tier::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "Tier")
-        }
-    }
-    impl types::TierInput {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TierInput { field: …, ..TierInput::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "TierInput")
-        }
-    }
-    impl types::TierType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TierType { field: …, ..TierType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "TierType")
-        }
-    }
-    impl types::Tiers {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`Tiers { field: …, ..Tiers::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "Tiers")
-        }
-    }
-    impl types::TiersInput {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TiersInput { field: …, ..TiersInput::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "TiersInput")
-        }
-    }
-    impl types::TrialAlreadyRedeemed {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TrialAlreadyRedeemed { field: …, ..TrialAlreadyRedeemed::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "TrialAlreadyRedeemed")
-        }
-    }
-    impl types::TrialAlreadyRedeemedError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TrialAlreadyRedeemedError { field: …, ..TrialAlreadyRedeemedError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "TrialAlreadyRedeemedError")
-        }
-    }
-    impl types::TrialInterval {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`TrialInterval { field: …, ..TrialInterval::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "TrialInterval")
-        }
-    }
-    impl types::UnitLabel {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`UnitLabel { field: …, ..UnitLabel::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "UnitLabel")
-        }
-    }
-    impl types::UuidFilter {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`UuidFilter { field: …, ..UuidFilter::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "UuidFilter")
-        }
-    }
-    impl types::ValidationError {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ValidationError { field: …, ..ValidationError::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ValidationError")
-        }
-    }
-    impl types::ValidationErrorLocation {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`ValidationErrorLocation { field: …, ..ValidationErrorLocation::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "ValidationErrorLocation")
-        }
-    }
-    impl types::WebhookCheckoutCreatedPayload {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutCreatedPayload { field: …, ..WebhookCheckoutCreatedPayload::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "WebhookCheckoutCreatedPayload")
-        }
-    }
-    impl types::WebhookCheckoutCreatedPayloadType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutCreatedPayloadType { field: …, ..WebhookCheckoutCreatedPayloadType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "WebhookCheckoutCreatedPayloadType",
-            )
-        }
-    }
-    impl types::WebhookCheckoutExpiredPayload {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutExpiredPayload { field: …, ..WebhookCheckoutExpiredPayload::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "WebhookCheckoutExpiredPayload")
-        }
-    }
-    impl types::WebhookCheckoutExpiredPayloadType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutExpiredPayloadType { field: …, ..WebhookCheckoutExpiredPayloadType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "WebhookCheckoutExpiredPayloadType",
-            )
-        }
-    }
-    impl types::WebhookCheckoutUpdatedPayload {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutUpdatedPayload { field: …, ..WebhookCheckoutUpdatedPayload::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(EXAMPLES, "WebhookCheckoutUpdatedPayload")
-        }
-    }
-    impl types::WebhookCheckoutUpdatedPayloadType {
-        /// A deterministic example, from the spec's `example`s and the field types: a starting point for tests (`WebhookCheckoutUpdatedPayloadType { field: …, ..WebhookCheckoutUpdatedPayloadType::example() }` for a struct).
-        pub fn example() -> Self {
-            ::checkout_runtime::mock::example(
-                EXAMPLES,
-                "WebhookCheckoutUpdatedPayloadType",
-            )
-        }
-    }
-    /// The types whose example does not decode, with the reason (for the repository's tests).
-    #[doc(hidden)]
-    pub fn examples_that_do_not_decode() -> Vec<::std::string::String> {
-        let checks: Vec<::std::option::Option<::std::string::String>> = vec![
-            ::checkout_runtime::mock::example_error:: < types::Address > (EXAMPLES,
-            "Address"), ::checkout_runtime::mock::example_error:: < types::AddressInput >
-            (EXAMPLES, "AddressInput"), ::checkout_runtime::mock::example_error:: <
-            types::AlreadyActiveSubscriptionError > (EXAMPLES,
-            "AlreadyActiveSubscriptionError"), ::checkout_runtime::mock::example_error::
-            < types::AlreadyActiveSubscriptionErrorError > (EXAMPLES,
-            "AlreadyActiveSubscriptionErrorError"),
-            ::checkout_runtime::mock::example_error:: < types::AttachedCustomField >
-            (EXAMPLES, "AttachedCustomField"), ::checkout_runtime::mock::example_error::
-            < types::BenefitPublic > (EXAMPLES, "BenefitPublic"),
-            ::checkout_runtime::mock::example_error:: < types::BenefitType > (EXAMPLES,
-            "BenefitType"), ::checkout_runtime::mock::example_error:: <
-            types::BillingAddressFieldMode > (EXAMPLES, "BillingAddressFieldMode"),
-            ::checkout_runtime::mock::example_error:: < types::Checkout > (EXAMPLES,
-            "Checkout"), ::checkout_runtime::mock::example_error:: <
-            types::CheckoutBillingAddressFields > (EXAMPLES,
-            "CheckoutBillingAddressFields"), ::checkout_runtime::mock::example_error:: <
-            types::CheckoutConfirmStripe > (EXAMPLES, "CheckoutConfirmStripe"),
-            ::checkout_runtime::mock::example_error:: < types::CheckoutCreate >
-            (EXAMPLES, "CheckoutCreate"), ::checkout_runtime::mock::example_error:: <
-            types::CheckoutCustomerBillingAddressFields > (EXAMPLES,
-            "CheckoutCustomerBillingAddressFields"),
-            ::checkout_runtime::mock::example_error:: < types::CheckoutDiscount >
-            (EXAMPLES, "CheckoutDiscount"), ::checkout_runtime::mock::example_error:: <
-            types::CheckoutDiscountFixed > (EXAMPLES, "CheckoutDiscountFixed"),
-            ::checkout_runtime::mock::example_error:: <
-            types::CheckoutDiscountFixedOnceForeverDuration > (EXAMPLES,
-            "CheckoutDiscountFixedOnceForeverDuration"),
-            ::checkout_runtime::mock::example_error:: <
-            types::CheckoutDiscountFixedOnceForeverDurationDuration > (EXAMPLES,
-            "CheckoutDiscountFixedOnceForeverDurationDuration"),
-            ::checkout_runtime::mock::example_error:: <
-            types::CheckoutDiscountFixedOnceForeverDurationType > (EXAMPLES,
-            "CheckoutDiscountFixedOnceForeverDurationType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::CheckoutDiscountFixedRepeatDuration > (EXAMPLES,
-            "CheckoutDiscountFixedRepeatDuration"),
-            ::checkout_runtime::mock::example_error:: <
-            types::CheckoutDiscountFixedRepeatDurationDuration > (EXAMPLES,
-            "CheckoutDiscountFixedRepeatDurationDuration"),
-            ::checkout_runtime::mock::example_error:: <
-            types::CheckoutDiscountFixedRepeatDurationType > (EXAMPLES,
-            "CheckoutDiscountFixedRepeatDurationType"),
-            ::checkout_runtime::mock::example_error:: < types::CheckoutDiscountPercentage
-            > (EXAMPLES, "CheckoutDiscountPercentage"),
-            ::checkout_runtime::mock::example_error:: <
-            types::CheckoutDiscountPercentageOnceForeverDuration > (EXAMPLES,
-            "CheckoutDiscountPercentageOnceForeverDuration"),
-            ::checkout_runtime::mock::example_error:: <
-            types::CheckoutDiscountPercentageOnceForeverDurationDuration > (EXAMPLES,
-            "CheckoutDiscountPercentageOnceForeverDurationDuration"),
-            ::checkout_runtime::mock::example_error:: <
-            types::CheckoutDiscountPercentageOnceForeverDurationType > (EXAMPLES,
-            "CheckoutDiscountPercentageOnceForeverDurationType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::CheckoutDiscountPercentageRepeatDuration > (EXAMPLES,
-            "CheckoutDiscountPercentageRepeatDuration"),
-            ::checkout_runtime::mock::example_error:: <
-            types::CheckoutDiscountPercentageRepeatDurationDuration > (EXAMPLES,
-            "CheckoutDiscountPercentageRepeatDurationDuration"),
-            ::checkout_runtime::mock::example_error:: <
-            types::CheckoutDiscountPercentageRepeatDurationType > (EXAMPLES,
-            "CheckoutDiscountPercentageRepeatDurationType"),
-            ::checkout_runtime::mock::example_error:: < types::CheckoutForbiddenError >
-            (EXAMPLES, "CheckoutForbiddenError"),
-            ::checkout_runtime::mock::example_error:: < types::CheckoutLocked >
-            (EXAMPLES, "CheckoutLocked"), ::checkout_runtime::mock::example_error:: <
-            types::CheckoutLockedError > (EXAMPLES, "CheckoutLockedError"),
-            ::checkout_runtime::mock::example_error:: < types::CheckoutOrganization >
-            (EXAMPLES, "CheckoutOrganization"), ::checkout_runtime::mock::example_error::
-            < types::CheckoutProduct > (EXAMPLES, "CheckoutProduct"),
-            ::checkout_runtime::mock::example_error:: < types::CheckoutPublic >
-            (EXAMPLES, "CheckoutPublic"), ::checkout_runtime::mock::example_error:: <
-            types::CheckoutPublicConfirmed > (EXAMPLES, "CheckoutPublicConfirmed"),
-            ::checkout_runtime::mock::example_error:: <
-            types::CheckoutPublicConfirmedStatus > (EXAMPLES,
-            "CheckoutPublicConfirmedStatus"), ::checkout_runtime::mock::example_error:: <
-            types::CheckoutSortProperty > (EXAMPLES, "CheckoutSortProperty"),
-            ::checkout_runtime::mock::example_error:: < types::CheckoutStatus >
-            (EXAMPLES, "CheckoutStatus"), ::checkout_runtime::mock::example_error:: <
-            types::CheckoutStatusFilter > (EXAMPLES, "CheckoutStatusFilter"),
-            ::checkout_runtime::mock::example_error:: < types::CheckoutUpdate >
-            (EXAMPLES, "CheckoutUpdate"), ::checkout_runtime::mock::example_error:: <
-            types::CheckoutUpdatePublic > (EXAMPLES, "CheckoutUpdatePublic"),
-            ::checkout_runtime::mock::example_error:: < types::CurrentProductPrice >
-            (EXAMPLES, "CurrentProductPrice"), ::checkout_runtime::mock::example_error::
-            < types::CustomField > (EXAMPLES, "CustomField"),
-            ::checkout_runtime::mock::example_error:: < types::CustomFieldCheckbox >
-            (EXAMPLES, "CustomFieldCheckbox"), ::checkout_runtime::mock::example_error::
-            < types::CustomFieldCheckboxProperties > (EXAMPLES,
-            "CustomFieldCheckboxProperties"), ::checkout_runtime::mock::example_error:: <
-            types::CustomFieldCheckboxType > (EXAMPLES, "CustomFieldCheckboxType"),
-            ::checkout_runtime::mock::example_error:: < types::CustomFieldData >
-            (EXAMPLES, "CustomFieldData"), ::checkout_runtime::mock::example_error:: <
-            types::CustomFieldDataInput > (EXAMPLES, "CustomFieldDataInput"),
-            ::checkout_runtime::mock::example_error:: < types::CustomFieldDate >
-            (EXAMPLES, "CustomFieldDate"), ::checkout_runtime::mock::example_error:: <
-            types::CustomFieldDateProperties > (EXAMPLES, "CustomFieldDateProperties"),
-            ::checkout_runtime::mock::example_error:: < types::CustomFieldDateType >
-            (EXAMPLES, "CustomFieldDateType"), ::checkout_runtime::mock::example_error::
-            < types::CustomFieldInputValue > (EXAMPLES, "CustomFieldInputValue"),
-            ::checkout_runtime::mock::example_error:: < types::CustomFieldNumber >
-            (EXAMPLES, "CustomFieldNumber"), ::checkout_runtime::mock::example_error:: <
-            types::CustomFieldNumberProperties > (EXAMPLES,
-            "CustomFieldNumberProperties"), ::checkout_runtime::mock::example_error:: <
-            types::CustomFieldNumberType > (EXAMPLES, "CustomFieldNumberType"),
-            ::checkout_runtime::mock::example_error:: < types::CustomFieldSelect >
-            (EXAMPLES, "CustomFieldSelect"), ::checkout_runtime::mock::example_error:: <
-            types::CustomFieldSelectOption > (EXAMPLES, "CustomFieldSelectOption"),
-            ::checkout_runtime::mock::example_error:: <
-            types::CustomFieldSelectProperties > (EXAMPLES,
-            "CustomFieldSelectProperties"), ::checkout_runtime::mock::example_error:: <
-            types::CustomFieldSelectType > (EXAMPLES, "CustomFieldSelectType"),
-            ::checkout_runtime::mock::example_error:: < types::CustomFieldText >
-            (EXAMPLES, "CustomFieldText"), ::checkout_runtime::mock::example_error:: <
-            types::CustomFieldTextProperties > (EXAMPLES, "CustomFieldTextProperties"),
-            ::checkout_runtime::mock::example_error:: < types::CustomFieldTextType >
-            (EXAMPLES, "CustomFieldTextType"), ::checkout_runtime::mock::example_error::
-            < types::CustomFieldValue > (EXAMPLES, "CustomFieldValue"),
-            ::checkout_runtime::mock::example_error:: < types::DecimalInput > (EXAMPLES,
-            "DecimalInput"), ::checkout_runtime::mock::example_error:: <
-            types::DiscountRedemptionLimitReached > (EXAMPLES,
-            "DiscountRedemptionLimitReached"), ::checkout_runtime::mock::example_error::
-            < types::DiscountRedemptionLimitReachedError > (EXAMPLES,
-            "DiscountRedemptionLimitReachedError"),
-            ::checkout_runtime::mock::example_error:: < types::ExpiredCheckoutError >
-            (EXAMPLES, "ExpiredCheckoutError"), ::checkout_runtime::mock::example_error::
-            < types::ExpiredCheckoutErrorError > (EXAMPLES, "ExpiredCheckoutErrorError"),
-            ::checkout_runtime::mock::example_error:: < types::HttpValidationError >
-            (EXAMPLES, "HttpValidationError"), ::checkout_runtime::mock::example_error::
-            < types::LegacyOrganizationStatus > (EXAMPLES, "LegacyOrganizationStatus"),
-            ::checkout_runtime::mock::example_error:: <
-            types::LegacyRecurringProductPrice > (EXAMPLES,
-            "LegacyRecurringProductPrice"), ::checkout_runtime::mock::example_error:: <
-            types::LegacyRecurringProductPriceCustom > (EXAMPLES,
-            "LegacyRecurringProductPriceCustom"),
-            ::checkout_runtime::mock::example_error:: <
-            types::LegacyRecurringProductPriceCustomAmountType > (EXAMPLES,
-            "LegacyRecurringProductPriceCustomAmountType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::LegacyRecurringProductPriceCustomType > (EXAMPLES,
-            "LegacyRecurringProductPriceCustomType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::LegacyRecurringProductPriceFixed > (EXAMPLES,
-            "LegacyRecurringProductPriceFixed"),
-            ::checkout_runtime::mock::example_error:: <
-            types::LegacyRecurringProductPriceFixedAmountType > (EXAMPLES,
-            "LegacyRecurringProductPriceFixedAmountType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::LegacyRecurringProductPriceFixedType > (EXAMPLES,
-            "LegacyRecurringProductPriceFixedType"),
-            ::checkout_runtime::mock::example_error:: < types::ListResourceCheckout >
-            (EXAMPLES, "ListResourceCheckout"), ::checkout_runtime::mock::example_error::
-            < types::Metadata > (EXAMPLES, "Metadata"),
-            ::checkout_runtime::mock::example_error:: < types::MetadataInput > (EXAMPLES,
-            "MetadataInput"), ::checkout_runtime::mock::example_error:: <
-            types::MetadataInputValue > (EXAMPLES, "MetadataInputValue"),
-            ::checkout_runtime::mock::example_error:: < types::MetadataValue > (EXAMPLES,
-            "MetadataValue"), ::checkout_runtime::mock::example_error:: <
-            types::NotOpenCheckout > (EXAMPLES, "NotOpenCheckout"),
-            ::checkout_runtime::mock::example_error:: < types::NotOpenCheckoutError >
-            (EXAMPLES, "NotOpenCheckoutError"), ::checkout_runtime::mock::example_error::
-            < types::NotPermitted > (EXAMPLES, "NotPermitted"),
-            ::checkout_runtime::mock::example_error:: < types::NotPermittedError >
-            (EXAMPLES, "NotPermittedError"), ::checkout_runtime::mock::example_error:: <
-            types::OrganizationSocialLink > (EXAMPLES, "OrganizationSocialLink"),
-            ::checkout_runtime::mock::example_error:: <
-            types::OrganizationSocialPlatforms > (EXAMPLES,
-            "OrganizationSocialPlatforms"), ::checkout_runtime::mock::example_error:: <
-            types::Pagination > (EXAMPLES, "Pagination"),
-            ::checkout_runtime::mock::example_error:: < types::PaymentError > (EXAMPLES,
-            "PaymentError"), ::checkout_runtime::mock::example_error:: <
-            types::PaymentErrorError > (EXAMPLES, "PaymentErrorError"),
-            ::checkout_runtime::mock::example_error:: < types::PaymentNotReady >
-            (EXAMPLES, "PaymentNotReady"), ::checkout_runtime::mock::example_error:: <
-            types::PaymentNotReadyError > (EXAMPLES, "PaymentNotReadyError"),
-            ::checkout_runtime::mock::example_error:: < types::PaymentProcessor >
-            (EXAMPLES, "PaymentProcessor"), ::checkout_runtime::mock::example_error:: <
-            types::ProductMediaFileRead > (EXAMPLES, "ProductMediaFileRead"),
-            ::checkout_runtime::mock::example_error:: <
-            types::ProductMediaFileReadService > (EXAMPLES,
-            "ProductMediaFileReadService"), ::checkout_runtime::mock::example_error:: <
-            types::ProductPrice > (EXAMPLES, "ProductPrice"),
-            ::checkout_runtime::mock::example_error:: < types::ProductPriceCreate >
-            (EXAMPLES, "ProductPriceCreate"), ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceCustom > (EXAMPLES, "ProductPriceCustom"),
-            ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceCustomAmountType > (EXAMPLES,
-            "ProductPriceCustomAmountType"), ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceCustomCreate > (EXAMPLES, "ProductPriceCustomCreate"),
-            ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceCustomCreateAmountType > (EXAMPLES,
-            "ProductPriceCustomCreateAmountType"),
-            ::checkout_runtime::mock::example_error:: < types::ProductPriceFixed >
-            (EXAMPLES, "ProductPriceFixed"), ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceFixedAmountType > (EXAMPLES,
-            "ProductPriceFixedAmountType"), ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceFixedCreate > (EXAMPLES, "ProductPriceFixedCreate"),
-            ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceFixedCreateAmountType > (EXAMPLES,
-            "ProductPriceFixedCreateAmountType"),
-            ::checkout_runtime::mock::example_error:: < types::ProductPriceMeter >
-            (EXAMPLES, "ProductPriceMeter"), ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceMeteredUnit > (EXAMPLES, "ProductPriceMeteredUnit"),
-            ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceMeteredUnitAmountType > (EXAMPLES,
-            "ProductPriceMeteredUnitAmountType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceMeteredUnitCreate > (EXAMPLES,
-            "ProductPriceMeteredUnitCreate"), ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceMeteredUnitCreateAmountType > (EXAMPLES,
-            "ProductPriceMeteredUnitCreateAmountType"),
-            ::checkout_runtime::mock::example_error:: < types::ProductPriceSeatBased >
-            (EXAMPLES, "ProductPriceSeatBased"),
-            ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceSeatBasedAmountType > (EXAMPLES,
-            "ProductPriceSeatBasedAmountType"), ::checkout_runtime::mock::example_error::
-            < types::ProductPriceSeatBasedCreate > (EXAMPLES,
-            "ProductPriceSeatBasedCreate"), ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceSeatBasedCreateAmountType > (EXAMPLES,
-            "ProductPriceSeatBasedCreateAmountType"),
-            ::checkout_runtime::mock::example_error:: < types::ProductPriceSeatTier >
-            (EXAMPLES, "ProductPriceSeatTier"), ::checkout_runtime::mock::example_error::
-            < types::ProductPriceSeatTiers > (EXAMPLES, "ProductPriceSeatTiers"),
-            ::checkout_runtime::mock::example_error:: < types::ProductPriceSeatTiersInput
-            > (EXAMPLES, "ProductPriceSeatTiersInput"),
-            ::checkout_runtime::mock::example_error:: < types::ProductPriceSource >
-            (EXAMPLES, "ProductPriceSource"), ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceType > (EXAMPLES, "ProductPriceType"),
-            ::checkout_runtime::mock::example_error:: < types::ProductPriceUnitBased >
-            (EXAMPLES, "ProductPriceUnitBased"),
-            ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceUnitBasedAmountType > (EXAMPLES,
-            "ProductPriceUnitBasedAmountType"), ::checkout_runtime::mock::example_error::
-            < types::ProductPriceUnitBasedCreate > (EXAMPLES,
-            "ProductPriceUnitBasedCreate"), ::checkout_runtime::mock::example_error:: <
-            types::ProductPriceUnitBasedCreateAmountType > (EXAMPLES,
-            "ProductPriceUnitBasedCreateAmountType"),
-            ::checkout_runtime::mock::example_error:: < types::ProductVisibility >
-            (EXAMPLES, "ProductVisibility"), ::checkout_runtime::mock::example_error:: <
-            types::ResourceNotFound > (EXAMPLES, "ResourceNotFound"),
-            ::checkout_runtime::mock::example_error:: < types::ResourceNotFoundError >
-            (EXAMPLES, "ResourceNotFoundError"),
-            ::checkout_runtime::mock::example_error:: < types::SeatTierType > (EXAMPLES,
-            "SeatTierType"), ::checkout_runtime::mock::example_error:: <
-            types::StringFilter > (EXAMPLES, "StringFilter"),
-            ::checkout_runtime::mock::example_error:: <
-            types::SubscriptionProrationBehavior > (EXAMPLES,
-            "SubscriptionProrationBehavior"), ::checkout_runtime::mock::example_error:: <
-            types::SubscriptionRecurringInterval > (EXAMPLES,
-            "SubscriptionRecurringInterval"), ::checkout_runtime::mock::example_error:: <
-            types::TaxBehavior > (EXAMPLES, "TaxBehavior"),
-            ::checkout_runtime::mock::example_error:: < types::TaxBehaviorOption >
-            (EXAMPLES, "TaxBehaviorOption"), ::checkout_runtime::mock::example_error:: <
-            types::Tier > (EXAMPLES, "Tier"), ::checkout_runtime::mock::example_error:: <
-            types::TierInput > (EXAMPLES, "TierInput"),
-            ::checkout_runtime::mock::example_error:: < types::TierType > (EXAMPLES,
-            "TierType"), ::checkout_runtime::mock::example_error:: < types::Tiers >
-            (EXAMPLES, "Tiers"), ::checkout_runtime::mock::example_error:: <
-            types::TiersInput > (EXAMPLES, "TiersInput"),
-            ::checkout_runtime::mock::example_error:: < types::TrialAlreadyRedeemed >
-            (EXAMPLES, "TrialAlreadyRedeemed"), ::checkout_runtime::mock::example_error::
-            < types::TrialAlreadyRedeemedError > (EXAMPLES, "TrialAlreadyRedeemedError"),
-            ::checkout_runtime::mock::example_error:: < types::TrialInterval > (EXAMPLES,
-            "TrialInterval"), ::checkout_runtime::mock::example_error:: <
-            types::UnitLabel > (EXAMPLES, "UnitLabel"),
-            ::checkout_runtime::mock::example_error:: < types::UuidFilter > (EXAMPLES,
-            "UuidFilter"), ::checkout_runtime::mock::example_error:: <
-            types::ValidationError > (EXAMPLES, "ValidationError"),
-            ::checkout_runtime::mock::example_error:: < types::ValidationErrorLocation >
-            (EXAMPLES, "ValidationErrorLocation"),
-            ::checkout_runtime::mock::example_error:: <
-            types::WebhookCheckoutCreatedPayload > (EXAMPLES,
-            "WebhookCheckoutCreatedPayload"), ::checkout_runtime::mock::example_error:: <
-            types::WebhookCheckoutCreatedPayloadType > (EXAMPLES,
-            "WebhookCheckoutCreatedPayloadType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::WebhookCheckoutExpiredPayload > (EXAMPLES,
-            "WebhookCheckoutExpiredPayload"), ::checkout_runtime::mock::example_error:: <
-            types::WebhookCheckoutExpiredPayloadType > (EXAMPLES,
-            "WebhookCheckoutExpiredPayloadType"),
-            ::checkout_runtime::mock::example_error:: <
-            types::WebhookCheckoutUpdatedPayload > (EXAMPLES,
-            "WebhookCheckoutUpdatedPayload"), ::checkout_runtime::mock::example_error:: <
-            types::WebhookCheckoutUpdatedPayloadType > (EXAMPLES,
-            "WebhookCheckoutUpdatedPayloadType")
-        ];
-        checks.into_iter().flatten().collect()
-    }
+    ::checkout_runtime::mock_examples!(
+        EXAMPLES : types::Address = "Address", types::AddressInput = "AddressInput",
+        types::AlreadyActiveSubscriptionError = "AlreadyActiveSubscriptionError",
+        types::AlreadyActiveSubscriptionErrorError =
+        "AlreadyActiveSubscriptionErrorError", types::AttachedCustomField =
+        "AttachedCustomField", types::BenefitPublic = "BenefitPublic", types::BenefitType
+        = "BenefitType", types::BillingAddressFieldMode = "BillingAddressFieldMode",
+        types::Checkout = "Checkout", types::CheckoutBillingAddressFields =
+        "CheckoutBillingAddressFields", types::CheckoutConfirmStripe =
+        "CheckoutConfirmStripe", types::CheckoutCreate = "CheckoutCreate",
+        types::CheckoutCustomerBillingAddressFields =
+        "CheckoutCustomerBillingAddressFields", types::CheckoutDiscount =
+        "CheckoutDiscount", types::CheckoutDiscountFixed = "CheckoutDiscountFixed",
+        types::CheckoutDiscountFixedOnceForeverDuration =
+        "CheckoutDiscountFixedOnceForeverDuration",
+        types::CheckoutDiscountFixedOnceForeverDurationDuration =
+        "CheckoutDiscountFixedOnceForeverDurationDuration",
+        types::CheckoutDiscountFixedOnceForeverDurationType =
+        "CheckoutDiscountFixedOnceForeverDurationType",
+        types::CheckoutDiscountFixedRepeatDuration =
+        "CheckoutDiscountFixedRepeatDuration",
+        types::CheckoutDiscountFixedRepeatDurationDuration =
+        "CheckoutDiscountFixedRepeatDurationDuration",
+        types::CheckoutDiscountFixedRepeatDurationType =
+        "CheckoutDiscountFixedRepeatDurationType", types::CheckoutDiscountPercentage =
+        "CheckoutDiscountPercentage",
+        types::CheckoutDiscountPercentageOnceForeverDuration =
+        "CheckoutDiscountPercentageOnceForeverDuration",
+        types::CheckoutDiscountPercentageOnceForeverDurationDuration =
+        "CheckoutDiscountPercentageOnceForeverDurationDuration",
+        types::CheckoutDiscountPercentageOnceForeverDurationType =
+        "CheckoutDiscountPercentageOnceForeverDurationType",
+        types::CheckoutDiscountPercentageRepeatDuration =
+        "CheckoutDiscountPercentageRepeatDuration",
+        types::CheckoutDiscountPercentageRepeatDurationDuration =
+        "CheckoutDiscountPercentageRepeatDurationDuration",
+        types::CheckoutDiscountPercentageRepeatDurationType =
+        "CheckoutDiscountPercentageRepeatDurationType", types::CheckoutForbiddenError =
+        "CheckoutForbiddenError", types::CheckoutLocked = "CheckoutLocked",
+        types::CheckoutLockedError = "CheckoutLockedError", types::CheckoutOrganization =
+        "CheckoutOrganization", types::CheckoutProduct = "CheckoutProduct",
+        types::CheckoutPublic = "CheckoutPublic", types::CheckoutPublicConfirmed =
+        "CheckoutPublicConfirmed", types::CheckoutPublicConfirmedStatus =
+        "CheckoutPublicConfirmedStatus", types::CheckoutSortProperty =
+        "CheckoutSortProperty", types::CheckoutStatus = "CheckoutStatus",
+        types::CheckoutStatusFilter = "CheckoutStatusFilter", types::CheckoutUpdate =
+        "CheckoutUpdate", types::CheckoutUpdatePublic = "CheckoutUpdatePublic",
+        types::CurrentProductPrice = "CurrentProductPrice", types::CustomField =
+        "CustomField", types::CustomFieldCheckbox = "CustomFieldCheckbox",
+        types::CustomFieldCheckboxProperties = "CustomFieldCheckboxProperties",
+        types::CustomFieldCheckboxType = "CustomFieldCheckboxType",
+        types::CustomFieldData = "CustomFieldData", types::CustomFieldDataInput =
+        "CustomFieldDataInput", types::CustomFieldDate = "CustomFieldDate",
+        types::CustomFieldDateProperties = "CustomFieldDateProperties",
+        types::CustomFieldDateType = "CustomFieldDateType", types::CustomFieldInputValue
+        = "CustomFieldInputValue", types::CustomFieldNumber = "CustomFieldNumber",
+        types::CustomFieldNumberProperties = "CustomFieldNumberProperties",
+        types::CustomFieldNumberType = "CustomFieldNumberType", types::CustomFieldSelect
+        = "CustomFieldSelect", types::CustomFieldSelectOption =
+        "CustomFieldSelectOption", types::CustomFieldSelectProperties =
+        "CustomFieldSelectProperties", types::CustomFieldSelectType =
+        "CustomFieldSelectType", types::CustomFieldText = "CustomFieldText",
+        types::CustomFieldTextProperties = "CustomFieldTextProperties",
+        types::CustomFieldTextType = "CustomFieldTextType", types::CustomFieldValue =
+        "CustomFieldValue", types::DecimalInput = "DecimalInput",
+        types::DiscountRedemptionLimitReached = "DiscountRedemptionLimitReached",
+        types::DiscountRedemptionLimitReachedError =
+        "DiscountRedemptionLimitReachedError", types::ExpiredCheckoutError =
+        "ExpiredCheckoutError", types::ExpiredCheckoutErrorError =
+        "ExpiredCheckoutErrorError", types::HttpValidationError = "HttpValidationError",
+        types::LegacyOrganizationStatus = "LegacyOrganizationStatus",
+        types::LegacyRecurringProductPrice = "LegacyRecurringProductPrice",
+        types::LegacyRecurringProductPriceCustom = "LegacyRecurringProductPriceCustom",
+        types::LegacyRecurringProductPriceCustomAmountType =
+        "LegacyRecurringProductPriceCustomAmountType",
+        types::LegacyRecurringProductPriceCustomType =
+        "LegacyRecurringProductPriceCustomType", types::LegacyRecurringProductPriceFixed
+        = "LegacyRecurringProductPriceFixed",
+        types::LegacyRecurringProductPriceFixedAmountType =
+        "LegacyRecurringProductPriceFixedAmountType",
+        types::LegacyRecurringProductPriceFixedType =
+        "LegacyRecurringProductPriceFixedType", types::ListResourceCheckout =
+        "ListResourceCheckout", types::Metadata = "Metadata", types::MetadataInput =
+        "MetadataInput", types::MetadataInputValue = "MetadataInputValue",
+        types::MetadataValue = "MetadataValue", types::NotOpenCheckout =
+        "NotOpenCheckout", types::NotOpenCheckoutError = "NotOpenCheckoutError",
+        types::NotPermitted = "NotPermitted", types::NotPermittedError =
+        "NotPermittedError", types::OrganizationSocialLink = "OrganizationSocialLink",
+        types::OrganizationSocialPlatforms = "OrganizationSocialPlatforms",
+        types::Pagination = "Pagination", types::PaymentError = "PaymentError",
+        types::PaymentErrorError = "PaymentErrorError", types::PaymentNotReady =
+        "PaymentNotReady", types::PaymentNotReadyError = "PaymentNotReadyError",
+        types::PaymentProcessor = "PaymentProcessor", types::ProductMediaFileRead =
+        "ProductMediaFileRead", types::ProductMediaFileReadService =
+        "ProductMediaFileReadService", types::ProductPrice = "ProductPrice",
+        types::ProductPriceCreate = "ProductPriceCreate", types::ProductPriceCustom =
+        "ProductPriceCustom", types::ProductPriceCustomAmountType =
+        "ProductPriceCustomAmountType", types::ProductPriceCustomCreate =
+        "ProductPriceCustomCreate", types::ProductPriceCustomCreateAmountType =
+        "ProductPriceCustomCreateAmountType", types::ProductPriceFixed =
+        "ProductPriceFixed", types::ProductPriceFixedAmountType =
+        "ProductPriceFixedAmountType", types::ProductPriceFixedCreate =
+        "ProductPriceFixedCreate", types::ProductPriceFixedCreateAmountType =
+        "ProductPriceFixedCreateAmountType", types::ProductPriceMeter =
+        "ProductPriceMeter", types::ProductPriceMeteredUnit = "ProductPriceMeteredUnit",
+        types::ProductPriceMeteredUnitAmountType = "ProductPriceMeteredUnitAmountType",
+        types::ProductPriceMeteredUnitCreate = "ProductPriceMeteredUnitCreate",
+        types::ProductPriceMeteredUnitCreateAmountType =
+        "ProductPriceMeteredUnitCreateAmountType", types::ProductPriceSeatBased =
+        "ProductPriceSeatBased", types::ProductPriceSeatBasedAmountType =
+        "ProductPriceSeatBasedAmountType", types::ProductPriceSeatBasedCreate =
+        "ProductPriceSeatBasedCreate", types::ProductPriceSeatBasedCreateAmountType =
+        "ProductPriceSeatBasedCreateAmountType", types::ProductPriceSeatTier =
+        "ProductPriceSeatTier", types::ProductPriceSeatTiers = "ProductPriceSeatTiers",
+        types::ProductPriceSeatTiersInput = "ProductPriceSeatTiersInput",
+        types::ProductPriceSource = "ProductPriceSource", types::ProductPriceType =
+        "ProductPriceType", types::ProductPriceUnitBased = "ProductPriceUnitBased",
+        types::ProductPriceUnitBasedAmountType = "ProductPriceUnitBasedAmountType",
+        types::ProductPriceUnitBasedCreate = "ProductPriceUnitBasedCreate",
+        types::ProductPriceUnitBasedCreateAmountType =
+        "ProductPriceUnitBasedCreateAmountType", types::ProductVisibility =
+        "ProductVisibility", types::ResourceNotFound = "ResourceNotFound",
+        types::ResourceNotFoundError = "ResourceNotFoundError", types::SeatTierType =
+        "SeatTierType", types::StringFilter = "StringFilter",
+        types::SubscriptionProrationBehavior = "SubscriptionProrationBehavior",
+        types::SubscriptionRecurringInterval = "SubscriptionRecurringInterval",
+        types::TaxBehavior = "TaxBehavior", types::TaxBehaviorOption =
+        "TaxBehaviorOption", types::Tier = "Tier", types::TierInput = "TierInput",
+        types::TierType = "TierType", types::Tiers = "Tiers", types::TiersInput =
+        "TiersInput", types::TrialAlreadyRedeemed = "TrialAlreadyRedeemed",
+        types::TrialAlreadyRedeemedError = "TrialAlreadyRedeemedError",
+        types::TrialInterval = "TrialInterval", types::UnitLabel = "UnitLabel",
+        types::UuidFilter = "UuidFilter", types::ValidationError = "ValidationError",
+        types::ValidationErrorLocation = "ValidationErrorLocation",
+        types::WebhookCheckoutCreatedPayload = "WebhookCheckoutCreatedPayload",
+        types::WebhookCheckoutCreatedPayloadType = "WebhookCheckoutCreatedPayloadType",
+        types::WebhookCheckoutExpiredPayload = "WebhookCheckoutExpiredPayload",
+        types::WebhookCheckoutExpiredPayloadType = "WebhookCheckoutExpiredPayloadType",
+        types::WebhookCheckoutUpdatedPayload = "WebhookCheckoutUpdatedPayload",
+        types::WebhookCheckoutUpdatedPayloadType = "WebhookCheckoutUpdatedPayloadType"
+    );
 }
 /// Per-operation error enums, decoded by HTTP status from the documented error bodies
 /// (`decode` and `Display` come from `checkout_runtime::operation_error!`).
