@@ -51,7 +51,14 @@ fn compare(c: &mut Criterion) {
             b.iter(|| codegen::generate::generate_with(&prepared.doc, &settings, file).unwrap())
         });
         group.finish();
-        paired(&text, file, &prepared.doc, &settings, 21);
+        paired(&text, file, "progenitor to text", 21, &mut || progenitor_text(&prepared.doc, &settings, file));
+        // The same, with typify's builders of response-only types left out as the pipeline
+        // leaves them out (`generate::without_unused_builders`): what the pipeline adds to
+        // progenitor on the same amount of progenitor's output.
+        paired(&text, file, "progenitor to text, same builders", 21, &mut || {
+            let tokens = codegen::generate::generate_with(&prepared.doc, &settings, file).unwrap();
+            prettyplease::unparse(&syn::parse2(codegen::generate::without_unused_builders(tokens, &prepared)).unwrap())
+        });
         stages(&text, file, 9);
     }
 }
@@ -59,7 +66,7 @@ fn compare(c: &mut Criterion) {
 /// The pipeline and the baseline timed in alternation, `pairs` times, and the median of the
 /// per-pair ratios: load on a shared machine drifts over the seconds between criterion's
 /// separate measurements, but hardly within one pair. Printed for BENCHMARKS.md.
-fn paired(text: &str, file: &str, doc: &openapiv3::OpenAPI, settings: &progenitor::GenerationSettings, pairs: usize) {
+fn paired(text: &str, file: &str, label: &str, pairs: usize, baseline: &mut dyn FnMut() -> String) {
     let time = |f: &mut dyn FnMut() -> String| {
         let start = Instant::now();
         let out = f();
@@ -67,11 +74,10 @@ fn paired(text: &str, file: &str, doc: &openapiv3::OpenAPI, settings: &progenito
         drop(out);
         elapsed.as_secs_f64()
     };
-    let mut ratios: Vec<f64> =
-        (0..pairs).map(|_| time(&mut || pipeline(text, file)) / time(&mut || progenitor_text(doc, settings, file))).collect();
+    let mut ratios: Vec<f64> = (0..pairs).map(|_| time(&mut || pipeline(text, file)) / time(baseline)).collect();
     ratios.sort_by(f64::total_cmp);
     println!(
-        "{file}: pipeline / progenitor to text, {pairs} alternating pairs: median {:.3}x (quartiles {:.3}x-{:.3}x)",
+        "{file}: pipeline / {label}, {pairs} alternating pairs: median {:.3}x (quartiles {:.3}x-{:.3}x)",
         ratios[pairs / 2],
         ratios[pairs / 4],
         ratios[3 * pairs / 4]

@@ -12,7 +12,8 @@
 //! Subtract `setup` (reading the spec and preparing the baseline's document once) from the other
 //! two; their ratio is the pipeline's cost relative to progenitor used as its README shows
 //! (`generate_tokens` → `syn::parse2` → `prettyplease::unparse`, document already in memory), the
-//! same comparison `cargo bench -p codegen` times. See BENCHMARKS.md.
+//! same comparison `cargo bench -p codegen` times. `same-builders` is that baseline with typify's
+//! builders of response-only types left out, as the pipeline leaves them out. See BENCHMARKS.md.
 
 use std::process::ExitCode;
 
@@ -22,7 +23,7 @@ const RUNS: usize = 3;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [what, path] = args.as_slice() else {
-        eprintln!("usage: instructions <setup|baseline|pipeline> <spec.yaml>");
+        eprintln!("usage: instructions <setup|baseline|same-builders|pipeline> <spec.yaml>");
         return ExitCode::from(2);
     };
     let name = std::path::Path::new(path).file_name().map_or(path.clone(), |n| n.to_string_lossy().into_owned());
@@ -49,12 +50,17 @@ fn main() -> ExitCode {
                 let tokens = codegen::generate::generate_with(&prepared.doc, &settings, &name).expect("spec generates");
                 prettyplease::unparse(&syn::parse2(tokens).expect("progenitor's output parses")).len()
             }
+            "same-builders" => {
+                let tokens = codegen::generate::generate_with(&prepared.doc, &settings, &name).expect("spec generates");
+                let tokens = codegen::generate::without_unused_builders(tokens, &prepared);
+                prettyplease::unparse(&syn::parse2(tokens).expect("progenitor's output parses")).len()
+            }
             "pipeline" => {
                 let spec = codegen::Spec::parse(&name, &text).expect("spec parses");
                 codegen::generate_spec(&spec).expect("spec generates").code.len()
             }
             other => {
-                eprintln!("unknown measurement `{other}`: setup, baseline or pipeline");
+                eprintln!("unknown measurement `{other}`: setup, baseline, same-builders or pipeline");
                 return ExitCode::from(2);
             }
         };

@@ -13,6 +13,11 @@
 //! - `example()` on every component schema's type, decoded from the example the prepare stage
 //!   built (`prepare::examples`).
 //!
+//! What does not depend on the operation's types lives in the runtime: each `<Op>` wraps a
+//! `checkout_runtime::mock::Expectation` (checks, `times`, mounting), each matcher is one call
+//! of its `equals`, and the `example()` impls come from `checkout_runtime::mock_examples!`, so
+//! the generated code is the typed surface and little else.
+//!
 //! The server is hyper's, already in every client's tree through reqwest: the feature adds its
 //! server side, not a mock framework (httpmock, wiremock) and its dependencies. Why not
 //! progenitor's own httpmock generation: it matches on progenitor's untyped path and
