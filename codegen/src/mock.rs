@@ -506,9 +506,16 @@ fn pages_reply(op: &Op) -> TokenStream {
     let pointer = |path: &str| format!("/{}", path.replace('.', "/"));
     let (param, items, next) = (&p.param, pointer(&p.items), pointer(&p.next));
     let status = op.info.success_status.unwrap_or(200);
+    let total = match &p.total {
+        Some(total) => {
+            let total = pointer(total);
+            quote!(Some(#total))
+        }
+        None => quote!(None),
+    };
     let driver = match p.style {
         PaginationStyle::Page => quote! {
-            ::checkout_runtime::mock::pages_by_number(page, items, per_page, #status, #param, #items, #next)
+            ::checkout_runtime::mock::pages_by_number(page, items, per_page, #status, #param, #items, #next, #total)
         },
         PaginationStyle::Cursor => {
             let has_more = match &p.has_more {
@@ -519,13 +526,15 @@ fn pages_reply(op: &Op) -> TokenStream {
                 None => quote!(None),
             };
             quote! {
-                ::checkout_runtime::mock::pages_by_cursor(page, items, per_page, #status, #param, #items, #next, #has_more)
+                ::checkout_runtime::mock::pages_by_cursor(page, items, per_page, #status, #param, #items, #next, #has_more, #total)
             }
         }
     };
     let doc = format!(
-        " Serves `items` as pages of `per_page` in the API's own style (`{}` is read from each request), each built on `{}::example()`. Make the items distinct: a page equal to the one before it makes the client stop with `PaginationError::NoProgress`.",
-        p.param, page_ty
+        " Serves `items` as pages of `per_page` in the API's own style (`{}` is read from each request), each built on `{}::example()`{}. Make the items distinct: a page equal to the one before it makes the client stop with `PaginationError::NoProgress`.",
+        p.param,
+        page_ty,
+        p.total.as_ref().map(|t| format!(" with `{t}` set to the number of items")).unwrap_or_default()
     );
     quote! {
         #[doc = #doc]

@@ -739,22 +739,29 @@ fn page_of(items: &[serde_json::Value], per_page: usize, number: usize) -> (Vec<
     (items.iter().skip(start).take(per_page).cloned().collect(), pages)
 }
 
-/// `page` with page `number`'s items at `items_at`, and how many pages there are.
+/// `page` with page `number`'s items at `items_at` and, when the API reports one, the number of
+/// items across all pages at `total_at`; and how many pages there are.
 fn page_body(
     page: &serde_json::Value,
     items: &[serde_json::Value],
     per_page: usize,
     number: usize,
     items_at: &str,
+    total_at: Option<&str>,
 ) -> (serde_json::Value, usize) {
     let (chunk, pages) = page_of(items, per_page, number);
     let mut body = page.clone();
     *slot(&mut body, items_at) = serde_json::Value::Array(chunk);
+    if let Some(total_at) = total_at {
+        *slot(&mut body, total_at) = items.len().into();
+    }
     (body, pages)
 }
 
 /// Serves `items` in pages numbered from 1 by query parameter `param`: page `n` is `page` with
-/// the items at `items_at` and the number of pages at `last_at` (JSON pointers).
+/// the items at `items_at`, the number of pages at `last_at` and, when the API has one, the
+/// number of items across all pages at `total_at` (JSON pointers).
+#[allow(clippy::too_many_arguments)]
 pub fn pages_by_number(
     page: serde_json::Value,
     items: Vec<serde_json::Value>,
@@ -763,10 +770,11 @@ pub fn pages_by_number(
     param: &'static str,
     items_at: &'static str,
     last_at: &'static str,
+    total_at: Option<&'static str>,
 ) -> Respond {
     Box::new(move |received| {
         let number = received.query_values(param).first().and_then(|v| v.parse::<usize>().ok()).unwrap_or(1);
-        let (mut body, pages) = page_body(&page, &items, per_page, number, items_at);
+        let (mut body, pages) = page_body(&page, &items, per_page, number, items_at, total_at);
         *slot(&mut body, last_at) = pages.into();
         Reply::json(status, &body)
     })
@@ -774,7 +782,8 @@ pub fn pages_by_number(
 
 /// Serves `items` in pages chained by cursor (query parameter `param`; the cursor of page `n` is
 /// `page-<n>`): each page is `page` with the items at `items_at`, the next cursor at `next_at`
-/// (`null` on the last page) and, when the API has one, the "more follow" flag at `more_at`.
+/// (`null` on the last page) and, when the API has them, the "more follow" flag at `more_at` and
+/// the number of items across all pages at `total_at`.
 #[allow(clippy::too_many_arguments)]
 pub fn pages_by_cursor(
     page: serde_json::Value,
@@ -785,11 +794,12 @@ pub fn pages_by_cursor(
     items_at: &'static str,
     next_at: &'static str,
     more_at: Option<&'static str>,
+    total_at: Option<&'static str>,
 ) -> Respond {
     Box::new(move |received| {
         let number =
             received.query_values(param).first().and_then(|v| v.strip_prefix("page-")).and_then(|n| n.parse::<usize>().ok()).unwrap_or(1);
-        let (mut body, pages) = page_body(&page, &items, per_page, number, items_at);
+        let (mut body, pages) = page_body(&page, &items, per_page, number, items_at, total_at);
         let more = number < pages;
         *slot(&mut body, next_at) = if more { format!("page-{}", number + 1).into() } else { serde_json::Value::Null };
         if let Some(flag) = more_at {

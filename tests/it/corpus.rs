@@ -150,6 +150,10 @@ const CASES: &[(&str, &str)] = &[
         "48-misspelled-type.yaml",
         ":18:119 (at #/components/schemas/Thing/properties/size/type): unknown type `strng`; did you mean `string`? (known: array, boolean, integer, number, object, string)",
     ),
+    (
+        "49-misspelled-pagination-key.yaml",
+        ":12:9 (at #/paths/~1things/get/x-pagination/totl): `x-pagination` has no key `totl`; its keys are style, page_param, cursor_param, items, last_page, next_cursor, has_more, total",
+    ),
 ];
 
 fn corpus(file: &str) -> std::path::PathBuf {

@@ -116,6 +116,10 @@ async fn pages_are_served_in_each_apis_style() {
     assert_eq!(walked, checkouts);
     let pages: Vec<Option<String>> = mock.received().iter().map(|r| r.query_values("page").first().map(|p| p.to_string())).collect();
     assert_eq!(pages, [Some("1".to_owned()), Some("2".to_owned()), Some("3".to_owned())]);
+    // Every page reports the whole count, as Polar's `pagination.total_count` does.
+    let bodies: Vec<_> = mock.client().checkouts_list_pages(|list| list.limit(2u64)).try_collect().await.unwrap();
+    let counts: Vec<(i64, i64)> = bodies.iter().map(|page| (page.pagination.total_count, page.pagination.max_page)).collect();
+    assert_eq!(counts, [(5, 3), (5, 3), (5, 3)]);
 
     let mock = flowglad::mock::MockServer::start().await;
     let records: Vec<flowglad::types::CheckoutSessionRecord> = (1..=5)
@@ -131,6 +135,9 @@ async fn pages_are_served_in_each_apis_style() {
     let walked: Vec<_> = mock.client().checkout_sessions_list_items(|list| list).try_collect().await.unwrap();
     assert_eq!(walked, records);
     assert_eq!(mock.received().len(), 3);
+    let bodies: Vec<_> = mock.client().checkout_sessions_list_pages(|list| list).try_collect().await.unwrap();
+    let totals: Vec<(f64, bool)> = bodies.iter().map(|page| (page.total, page.has_more)).collect();
+    assert_eq!(totals, [(5.0, true), (5.0, true), (5.0, false)]);
 }
 
 /// What the mock reports never shows a secret: not a client secret in the path (unmatched, or in

@@ -287,6 +287,8 @@ pub struct Pagination {
     pub next: String,
     /// For `cursor`: the path of the "more pages follow" flag, if any.
     pub has_more: Option<String>,
+    /// The path of the number of items across all pages, if the API reports it.
+    pub total: Option<String>,
     /// The component schema the response and the items are, e.g. `ListResourceCheckout`, `Checkout`.
     pub page_schema: String,
     /// The component schema of one item.

@@ -259,6 +259,9 @@ pub(super) fn operation_auth(
     }
 }
 
+/// The keys `x-pagination` may have.
+const PAGINATION_KEYS: &[&str] = &["style", "page_param", "cursor_param", "items", "last_page", "next_cursor", "has_more", "total"];
+
 pub(super) fn operation_pagination(
     spec: &Spec,
     ext: &Value,
@@ -268,6 +271,15 @@ pub(super) fn operation_pagination(
 ) -> Option<Pagination> {
     let at = format!("{pointer}/x-pagination");
     let text = |key: &str| ext.get(key).and_then(Value::as_str).map(str::to_owned);
+    // A misspelt key would otherwise be read as absent: `totl` and no total in the mock's pages.
+    for key in ext.as_object().into_iter().flat_map(|map| map.keys()) {
+        if !PAGINATION_KEYS.contains(&key.as_str()) {
+            problems.push(spec.problem(
+                &format!("{at}/{}", escape(key)),
+                format!("`x-pagination` has no key `{key}`; its keys are {}", PAGINATION_KEYS.join(", ")),
+            ));
+        }
+    }
     let (style, param, next) = match text("style").as_deref() {
         Some("page") => (PaginationStyle::Page, text("page_param"), text("last_page")),
         Some("cursor") => (PaginationStyle::Cursor, text("cursor_param"), text("next_cursor")),
@@ -283,18 +295,31 @@ pub(super) fn operation_pagination(
         },
         _ => None,
     });
+    // The schema of the property at a dot-separated path in the page's schema, through `$ref`s
+    // (Polar's `pagination.total_count` is in the `$ref`'d `Pagination`).
+    let property = |page: &str, path: &str| {
+        let mut node = spec.raw.pointer(&format!("/components/schemas/{}", escape(page)))?;
+        for name in path.split('.') {
+            if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
+                node = crate::load::resolve(&spec.raw, reference)?;
+            }
+            node = node.get("properties")?.get(name)?;
+        }
+        Some(node)
+    };
     let items = text("items");
     let item_schema = page_schema.as_ref().zip(items.as_ref()).and_then(|(page, items)| {
-        let node = spec.raw.pointer(&format!(
-            "/components/schemas/{}/properties/{}",
-            escape(page),
-            items.split('.').map(escape).collect::<Vec<_>>().join("/properties/")
-        ))?;
+        let node = property(page, items)?;
         Some(node.pointer("/items/$ref")?.as_str()?.trim_start_matches("#/components/schemas/").to_owned())
     });
+    if let (Some(page), Some(total)) = (&page_schema, text("total"))
+        && property(page, &total).is_none()
+    {
+        problems.push(spec.problem(&format!("{at}/total"), format!("`x-pagination` `total`: `{page}` has no property `{total}`")));
+    }
     match (param, next, items, page_schema, item_schema) {
         (Some(param), Some(next), Some(items), Some(page_schema), Some(item_schema)) => {
-            Some(Pagination { style, param, items, next, has_more: text("has_more"), page_schema, item_schema })
+            Some(Pagination { style, param, items, next, has_more: text("has_more"), total: text("total"), page_schema, item_schema })
         }
         _ => {
             problems.push(spec.problem(

@@ -3999,7 +3999,7 @@ pub mod mock {
                     },
                 )
         }
-        /// Serves `items` as pages of `per_page` in the API's own style (`cursor` is read from each request), each built on `CheckoutSessionList::example()`. Make the items distinct: a page equal to the one before it makes the client stop with `PaginationError::NoProgress`.
+        /// Serves `items` as pages of `per_page` in the API's own style (`cursor` is read from each request), each built on `CheckoutSessionList::example()` with `total` set to the number of items. Make the items distinct: a page equal to the one before it makes the client stop with `PaginationError::NoProgress`.
         pub fn respond_pages(
             self,
             items: Vec<types::CheckoutSessionRecord>,
@@ -4023,6 +4023,7 @@ pub mod mock {
                         "/data",
                         "/nextCursor",
                         Some("/hasMore"),
+                        Some("/total"),
                     ),
                 )
         }

@@ -11924,7 +11924,7 @@ pub mod mock {
                     },
                 )
         }
-        /// Serves `items` as pages of `per_page` in the API's own style (`page` is read from each request), each built on `ListResourceCheckout::example()`. Make the items distinct: a page equal to the one before it makes the client stop with `PaginationError::NoProgress`.
+        /// Serves `items` as pages of `per_page` in the API's own style (`page` is read from each request), each built on `ListResourceCheckout::example()` with `pagination.total_count` set to the number of items. Make the items distinct: a page equal to the one before it makes the client stop with `PaginationError::NoProgress`.
         pub fn respond_pages(
             self,
             items: Vec<types::Checkout>,
@@ -11947,6 +11947,7 @@ pub mod mock {
                         "page",
                         "/items",
                         "/pagination/max_page",
+                        Some("/pagination/total_count"),
                     ),
                 )
         }
