@@ -108,23 +108,9 @@ pub(crate) fn module(builders: &[Item], ops: &[Op], prepared: &Prepared, types: 
             /// Every operation: `(operationId, method, path template, secret parameters)`.
             const OPERATIONS: &[::checkout_runtime::mock::Operation] = &[#(#routes),*];
 
-            /// A mock of this API on `127.0.0.1:<ephemeral port>`. Dropping it checks the
-            /// expectations (see [`MockServer::verify`]).
-            pub struct MockServer {
-                inner: ::checkout_runtime::mock::Server,
-            }
+            ::checkout_runtime::mock_server!(OPERATIONS);
 
             impl MockServer {
-                /// Starts the server.
-                pub async fn start() -> MockServer {
-                    MockServer { inner: ::checkout_runtime::mock::Server::start(OPERATIONS).await }
-                }
-
-                /// `http://127.0.0.1:<port>`.
-                pub fn url(&self) -> &str {
-                    self.inner.url()
-                }
-
                 /// A client of this server: placeholder credentials and no retries (a test sees
                 /// every request it caused).
                 ///
@@ -137,19 +123,6 @@ pub(crate) fn module(builders: &[Item], ops: &[Op], prepared: &Prepared, types: 
                         .retry(::checkout_runtime::RetryPolicy::none())
                         .build()
                         .expect("a client of the mock server builds")
-                }
-
-                /// Every request received so far, in order (decode one with
-                /// `<Operation>Request::decode`).
-                pub fn received(&self) -> Vec<Received> {
-                    self.inner.received()
-                }
-
-                /// Panics, saying why, if a request matched no expectation or an expectation
-                /// with `times(n)` was called fewer than `n` times. Dropping the server does
-                /// this too.
-                pub fn verify(&self) {
-                    self.inner.verify()
                 }
 
                 #(#methods)*

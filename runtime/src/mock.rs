@@ -602,6 +602,58 @@ pub fn example_error<T: serde::de::DeserializeOwned>(table: &[(&str, &str)], nam
     serde_json::from_value::<T>(value).err().map(|e| format!("{name}: {e}"))
 }
 
+/// The `MockServer` of a generated crate's `mock` module, on the operations table
+/// `$operations`: the struct and what does not depend on the API (`start`, `url`, `received`,
+/// `verify`). The generated code adds `client()` and one method per operation in its own `impl`.
+///
+/// ```
+/// const OPERATIONS: &[checkout_runtime::mock::Operation] = &[("things.get", "GET", "/things/{id}", &[])];
+/// checkout_runtime::mock_server!(OPERATIONS);
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() {
+/// let mock = MockServer::start().await;
+/// assert!(mock.url().starts_with("http://127.0.0.1:"));
+/// assert!(mock.received().is_empty());
+/// mock.verify();
+/// # }
+/// ```
+#[macro_export]
+macro_rules! mock_server {
+    ($operations:path) => {
+        /// A mock of this API on `127.0.0.1:<ephemeral port>`. Dropping it checks the
+        /// expectations (see [`MockServer::verify`]).
+        pub struct MockServer {
+            inner: $crate::mock::Server,
+        }
+
+        impl MockServer {
+            /// Starts the server.
+            pub async fn start() -> MockServer {
+                MockServer { inner: $crate::mock::Server::start($operations).await }
+            }
+
+            /// `http://127.0.0.1:<port>`.
+            pub fn url(&self) -> &str {
+                self.inner.url()
+            }
+
+            /// Every request received so far, in order (decode one with
+            /// `<Operation>Request::decode`).
+            pub fn received(&self) -> ::std::vec::Vec<$crate::mock::Received> {
+                self.inner.received()
+            }
+
+            /// Panics, saying why, if a request matched no expectation or an expectation
+            /// with `times(n)` was called fewer than `n` times. Dropping the server does
+            /// this too.
+            pub fn verify(&self) {
+                self.inner.verify()
+            }
+        }
+    };
+}
+
 /// `example()` on each listed type, from the generated `EXAMPLES` table `$table` (see
 /// [`example_value`]), and `examples_that_do_not_decode()`, the repository's check that every
 /// one of them decodes. Generated code invokes it once per crate instead of writing each impl.

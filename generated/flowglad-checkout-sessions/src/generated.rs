@@ -3803,22 +3803,8 @@ pub mod mock {
         ("checkoutSessions.create", "POST", "/api/v1/checkout-sessions", &[]),
         ("checkoutSessions.get", "GET", "/api/v1/checkout-sessions/{id}", &[]),
     ];
-    /// A mock of this API on `127.0.0.1:<ephemeral port>`. Dropping it checks the
-    /// expectations (see [`MockServer::verify`]).
-    pub struct MockServer {
-        inner: ::checkout_runtime::mock::Server,
-    }
+    ::checkout_runtime::mock_server!(OPERATIONS);
     impl MockServer {
-        /// Starts the server.
-        pub async fn start() -> MockServer {
-            MockServer {
-                inner: ::checkout_runtime::mock::Server::start(OPERATIONS).await,
-            }
-        }
-        /// `http://127.0.0.1:<port>`.
-        pub fn url(&self) -> &str {
-            self.inner.url()
-        }
         /// A client of this server: placeholder credentials and no retries (a test sees
         /// every request it caused).
         ///
@@ -3831,17 +3817,6 @@ pub mod mock {
                 .retry(::checkout_runtime::RetryPolicy::none())
                 .build()
                 .expect("a client of the mock server builds")
-        }
-        /// Every request received so far, in order (decode one with
-        /// `<Operation>Request::decode`).
-        pub fn received(&self) -> Vec<Received> {
-            self.inner.received()
-        }
-        /// Panics, saying why, if a request matched no expectation or an expectation
-        /// with `times(n)` was called fewer than `n` times. Dropping the server does
-        /// this too.
-        pub fn verify(&self) {
-            self.inner.verify()
         }
         /// Expect `checkoutSessions.list` (`GET /api/v1/checkout-sessions`): add matchers, then a reply.
         pub fn checkout_sessions_list(&self) -> CheckoutSessionsList<'_> {
