@@ -298,19 +298,21 @@ fn accessors(types: &[Item], prepared: &Prepared) -> Vec<Item> {
 /// it and the union does not convert from it already.
 fn lifted_from_impls(types: &[Item], prepared: &Prepared) -> Vec<Item> {
     let from = crate::syntax::from_impls(types);
+    // What converts into each type, looked up per member (scanning every impl for every member
+    // grew with the square of the spec).
+    let mut into: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (target, inner) in &from {
+        into.entry(target.as_str()).or_default().push(inner.as_str());
+    }
     let mut items = Vec::new();
     for union in &prepared.unions {
         let members: HashSet<&str> = union.variants.iter().map(|(_, ty, _)| ty.as_str()).collect();
         let mut routes: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
         for (variant, member, _) in &union.variants {
-            for (target, inner) in &from {
+            for &inner in into.get(member.as_str()).into_iter().flatten() {
                 let simple = inner.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-                if target == member
-                    && simple
-                    && !members.contains(inner.as_str())
-                    && !from.contains(&(union.rust_name.clone(), inner.clone()))
-                {
-                    routes.entry(inner.as_str()).or_default().push((variant.as_str(), member.as_str()));
+                if simple && !members.contains(inner) && !from.contains(&(union.rust_name.clone(), inner.to_owned())) {
+                    routes.entry(inner).or_default().push((variant.as_str(), member.as_str()));
                 }
             }
         }
