@@ -127,7 +127,9 @@ fn map_module(tokens: TokenStream, name: &str, f: &mut dyn FnMut(TokenStream) ->
     let mut out = Vec::new();
     for tree in tokens {
         let tree = match tree {
-            mut tree @ TokenTree::Group(_) if matches!(out.as_slice(), [.., TokenTree::Ident(m), TokenTree::Ident(n)] if m == "mod" && n == name) =>
+            mut tree @ TokenTree::Group(_)
+                if matches!(&tree, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace)
+                    && matches!(out.as_slice(), [.., TokenTree::Ident(m), TokenTree::Ident(n)] if m == "mod" && n == name) =>
             {
                 let (span, body) = take_body(&mut tree);
                 let mut mapped = Group::new(Delimiter::Brace, f(body));
