@@ -639,7 +639,7 @@ fn union_tokens(spec: &UnionSpec) -> TokenStream {
                 let text = ::checkout_runtime::__private::json_text(deserializer)?;
                 let text = text.as_str();
                 // A tag is matched by its JSON text: strings as they are, `true`, `42`.
-                let tag = ::checkout_runtime::__private::union_tag(text, #property).map_err(<D::Error as ::serde::de::Error>::custom)?;
+                let tag = ::checkout_runtime::__private::union_tag_of_json(text, #property).map_err(<D::Error as ::serde::de::Error>::custom)?;
                 let tag = tag.as_deref();
                 match tag {
                     #( #arms )*

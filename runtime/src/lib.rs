@@ -65,7 +65,7 @@ pub mod __private {
     pub use crate::state::{AuthScheme, ClientState, prepare};
     pub use crate::success::{decode_by_status, json as decode_json};
     pub use crate::trace::operation as traced;
-    pub use crate::union::{json_text, union_tag};
+    pub use crate::union::{json_text, union_tag, union_tag_of_json};
     pub use crate::websocket::websocket_key;
     pub use serde_json;
 }

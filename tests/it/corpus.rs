@@ -154,6 +154,10 @@ const CASES: &[(&str, &str)] = &[
         "49-misspelled-pagination-key.yaml",
         ":12:9 (at #/paths/~1things/get/x-pagination/totl): `x-pagination` has no key `totl`; its keys are style, page_param, cursor_param, items, last_page, next_cursor, has_more, total",
     ),
+    (
+        "50-pagination-total-not-in-page.yaml",
+        ":12:9 (at #/paths/~1things/get/x-pagination/total): `x-pagination` `total`: `Things` has no property `count`",
+    ),
 ];
 
 fn corpus(file: &str) -> std::path::PathBuf {

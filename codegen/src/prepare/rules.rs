@@ -296,24 +296,29 @@ pub(super) fn operation_pagination(
         _ => None,
     });
     // The schema of the property at a dot-separated path in the page's schema, through `$ref`s
-    // (Polar's `pagination.total_count` is in the `$ref`'d `Pagination`).
-    let property = |page: &str, path: &str| {
+    // (Polar's `pagination.total_count` is in the `$ref`'d `Pagination`): `Some(None)` when a
+    // schema on the way lacks the property, `None` when a `$ref` on the way points at nothing
+    // (the `$ref` check reports that, once).
+    let property = |page: &str, path: &str| -> Option<Option<&Value>> {
         let mut node = spec.raw.pointer(&format!("/components/schemas/{}", escape(page)))?;
         for name in path.split('.') {
             if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
                 node = crate::load::resolve(&spec.raw, reference)?;
             }
-            node = node.get("properties")?.get(name)?;
+            match node.get("properties").and_then(|p| p.get(name)) {
+                Some(child) => node = child,
+                None => return Some(None),
+            }
         }
-        Some(node)
+        Some(Some(node))
     };
     let items = text("items");
     let item_schema = page_schema.as_ref().zip(items.as_ref()).and_then(|(page, items)| {
-        let node = property(page, items)?;
+        let node = property(page, items)??;
         Some(node.pointer("/items/$ref")?.as_str()?.trim_start_matches("#/components/schemas/").to_owned())
     });
     if let (Some(page), Some(total)) = (&page_schema, text("total"))
-        && property(page, &total).is_none()
+        && property(page, &total) == Some(None)
     {
         problems.push(spec.problem(&format!("{at}/total"), format!("`x-pagination` `total`: `{page}` has no property `{total}`")));
     }

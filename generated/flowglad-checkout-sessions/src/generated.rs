@@ -566,7 +566,7 @@ pub mod types {
         ) -> ::std::result::Result<Self, D::Error> {
             let text = ::checkout_runtime::__private::json_text(deserializer)?;
             let text = text.as_str();
-            let tag = ::checkout_runtime::__private::union_tag(text, "type")
+            let tag = ::checkout_runtime::__private::union_tag_of_json(text, "type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -699,7 +699,7 @@ pub mod types {
         ) -> ::std::result::Result<Self, D::Error> {
             let text = ::checkout_runtime::__private::json_text(deserializer)?;
             let text = text.as_str();
-            let tag = ::checkout_runtime::__private::union_tag(text, "type")
+            let tag = ::checkout_runtime::__private::union_tag_of_json(text, "type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {

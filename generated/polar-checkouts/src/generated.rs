@@ -1046,7 +1046,7 @@ Between `1` and `1000`; the server refuses other values.*/
         ) -> ::std::result::Result<Self, D::Error> {
             let text = ::checkout_runtime::__private::json_text(deserializer)?;
             let text = text.as_str();
-            let tag = ::checkout_runtime::__private::union_tag(text, "type")
+            let tag = ::checkout_runtime::__private::union_tag_of_json(text, "type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -1132,7 +1132,7 @@ Between `1` and `1000`; the server refuses other values.*/
         ) -> ::std::result::Result<Self, D::Error> {
             let text = ::checkout_runtime::__private::json_text(deserializer)?;
             let text = text.as_str();
-            let tag = ::checkout_runtime::__private::union_tag(text, "duration")
+            let tag = ::checkout_runtime::__private::union_tag_of_json(text, "duration")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -1319,7 +1319,7 @@ Between `1` and `1000`; the server refuses other values.*/
         ) -> ::std::result::Result<Self, D::Error> {
             let text = ::checkout_runtime::__private::json_text(deserializer)?;
             let text = text.as_str();
-            let tag = ::checkout_runtime::__private::union_tag(text, "duration")
+            let tag = ::checkout_runtime::__private::union_tag_of_json(text, "duration")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -1534,7 +1534,7 @@ Between `1` and `1000`; the server refuses other values.*/
         ) -> ::std::result::Result<Self, D::Error> {
             let text = ::checkout_runtime::__private::json_text(deserializer)?;
             let text = text.as_str();
-            let tag = ::checkout_runtime::__private::union_tag(text, "error")
+            let tag = ::checkout_runtime::__private::union_tag_of_json(text, "error")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -2987,7 +2987,10 @@ Between `1` and `10000`; the server refuses other values.*/
         ) -> ::std::result::Result<Self, D::Error> {
             let text = ::checkout_runtime::__private::json_text(deserializer)?;
             let text = text.as_str();
-            let tag = ::checkout_runtime::__private::union_tag(text, "amount_type")
+            let tag = ::checkout_runtime::__private::union_tag_of_json(
+                    text,
+                    "amount_type",
+                )
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -3121,7 +3124,7 @@ Between `1` and `10000`; the server refuses other values.*/
         ) -> ::std::result::Result<Self, D::Error> {
             let text = ::checkout_runtime::__private::json_text(deserializer)?;
             let text = text.as_str();
-            let tag = ::checkout_runtime::__private::union_tag(text, "type")
+            let tag = ::checkout_runtime::__private::union_tag_of_json(text, "type")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -3771,7 +3774,10 @@ Between `1` and `10000`; the server refuses other values.*/
         ) -> ::std::result::Result<Self, D::Error> {
             let text = ::checkout_runtime::__private::json_text(deserializer)?;
             let text = text.as_str();
-            let tag = ::checkout_runtime::__private::union_tag(text, "amount_type")
+            let tag = ::checkout_runtime::__private::union_tag_of_json(
+                    text,
+                    "amount_type",
+                )
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -4401,7 +4407,7 @@ At most `50` entries; the server refuses more.*/
         ) -> ::std::result::Result<Self, D::Error> {
             let text = ::checkout_runtime::__private::json_text(deserializer)?;
             let text = text.as_str();
-            let tag = ::checkout_runtime::__private::union_tag(text, "legacy")
+            let tag = ::checkout_runtime::__private::union_tag_of_json(text, "legacy")
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
@@ -4500,7 +4506,10 @@ At most `50` entries; the server refuses more.*/
         ) -> ::std::result::Result<Self, D::Error> {
             let text = ::checkout_runtime::__private::json_text(deserializer)?;
             let text = text.as_str();
-            let tag = ::checkout_runtime::__private::union_tag(text, "amount_type")
+            let tag = ::checkout_runtime::__private::union_tag_of_json(
+                    text,
+                    "amount_type",
+                )
                 .map_err(<D::Error as ::serde::de::Error>::custom)?;
             let tag = tag.as_deref();
             match tag {
