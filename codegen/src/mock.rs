@@ -479,28 +479,16 @@ fn pages_reply(op: &Op) -> TokenStream {
     let pointer = |path: &str| format!("/{}", path.replace('.', "/"));
     let (param, items, next) = (&p.param, pointer(&p.items), pointer(&p.next));
     let status = op.info.success_status.unwrap_or(200);
-    let total = match &p.total {
-        Some(total) => {
-            let total = pointer(total);
-            quote!(Some(#total))
-        }
+    let optional = |path: &Option<String>| match path.as_deref().map(pointer) {
+        Some(at) => quote!(Some(#at)),
         None => quote!(None),
     };
+    let total = optional(&p.total);
     let driver = match p.style {
-        PaginationStyle::Page => quote! {
-            ::checkout_runtime::mock::pages_by_number(page, items, per_page, #status, #param, #items, #next, #total)
-        },
+        PaginationStyle::Page => quote!(::checkout_runtime::mock::pages_by_number(paged, #param, #next)),
         PaginationStyle::Cursor => {
-            let has_more = match &p.has_more {
-                Some(flag) => {
-                    let flag = pointer(flag);
-                    quote!(Some(#flag))
-                }
-                None => quote!(None),
-            };
-            quote! {
-                ::checkout_runtime::mock::pages_by_cursor(page, items, per_page, #status, #param, #items, #next, #has_more, #total)
-            }
+            let has_more = optional(&p.has_more);
+            quote!(::checkout_runtime::mock::pages_by_cursor(paged, #param, #next, #has_more))
         }
     };
     let doc = format!(
@@ -512,8 +500,14 @@ fn pages_reply(op: &Op) -> TokenStream {
     quote! {
         #[doc = #doc]
         pub fn respond_pages(self, items: Vec<types::#item_ty>, per_page: usize) -> Mounted {
-            let page = ::checkout_runtime::mock::to_value(&types::#page_ty::example());
-            let items: Vec<::serde_json::Value> = items.iter().map(::checkout_runtime::mock::to_value).collect();
+            let paged = ::checkout_runtime::mock::Paged {
+                page: ::checkout_runtime::mock::to_value(&types::#page_ty::example()),
+                items: items.iter().map(::checkout_runtime::mock::to_value).collect(),
+                per_page,
+                status: #status,
+                items_at: #items,
+                total_at: #total,
+            };
             self.inner.mount(#driver)
         }
     }

@@ -783,80 +783,64 @@ fn slot<'a>(value: &'a mut serde_json::Value, pointer: &str) -> &'a mut serde_js
     current
 }
 
-/// The items of page `number` (1-based) of `per_page`, and how many pages there are (at least 1).
-fn page_of(items: &[serde_json::Value], per_page: usize, number: usize) -> (Vec<serde_json::Value>, usize) {
-    let per_page = per_page.max(1);
-    let pages = items.len().div_ceil(per_page).max(1);
-    let start = number.saturating_sub(1).saturating_mul(per_page);
-    (items.iter().skip(start).take(per_page).cloned().collect(), pages)
+/// What a paged reply is built from, whatever the paging style: the items, how many go on a
+/// page, the status, and the page body they go into (`page`, the list type's example) with the
+/// JSON pointers of its item array and, when the API reports one, of its total item count.
+pub struct Paged {
+    /// The page body every page starts from.
+    pub page: serde_json::Value,
+    /// Every item, in order.
+    pub items: Vec<serde_json::Value>,
+    /// How many items a page holds (at least one).
+    pub per_page: usize,
+    /// The status of every page.
+    pub status: u16,
+    /// Where a page holds its items.
+    pub items_at: &'static str,
+    /// Where a page holds the number of items across all pages, if it does.
+    pub total_at: Option<&'static str>,
 }
 
-/// `page` with page `number`'s items at `items_at` and, when the API reports one, the number of
-/// items across all pages at `total_at`; and how many pages there are.
-fn page_body(
-    page: &serde_json::Value,
-    items: &[serde_json::Value],
-    per_page: usize,
-    number: usize,
-    items_at: &str,
-    total_at: Option<&str>,
-) -> (serde_json::Value, usize) {
-    let (chunk, pages) = page_of(items, per_page, number);
-    let mut body = page.clone();
-    *slot(&mut body, items_at) = serde_json::Value::Array(chunk);
-    if let Some(total_at) = total_at {
-        *slot(&mut body, total_at) = items.len().into();
+impl Paged {
+    /// Page `number` (1-based): the body with that page's items (and the total), and how many
+    /// pages there are (at least one).
+    fn body(&self, number: usize) -> (serde_json::Value, usize) {
+        let per_page = self.per_page.max(1);
+        let pages = self.items.len().div_ceil(per_page).max(1);
+        let start = number.saturating_sub(1).saturating_mul(per_page);
+        let mut body = self.page.clone();
+        *slot(&mut body, self.items_at) = self.items.iter().skip(start).take(per_page).cloned().collect();
+        if let Some(total_at) = self.total_at {
+            *slot(&mut body, total_at) = self.items.len().into();
+        }
+        (body, pages)
     }
-    (body, pages)
 }
 
-/// Serves `items` in pages numbered from 1 by query parameter `param`: page `n` is `page` with
-/// the items at `items_at`, the number of pages at `last_at` and, when the API has one, the
-/// number of items across all pages at `total_at` (JSON pointers).
-#[allow(clippy::too_many_arguments)]
-pub fn pages_by_number(
-    page: serde_json::Value,
-    items: Vec<serde_json::Value>,
-    per_page: usize,
-    status: u16,
-    param: &'static str,
-    items_at: &'static str,
-    last_at: &'static str,
-    total_at: Option<&'static str>,
-) -> Respond {
+/// Serves `paged` in pages numbered from 1 by query parameter `param`, with the number of pages
+/// at `last_at` (a JSON pointer).
+pub fn pages_by_number(paged: Paged, param: &'static str, last_at: &'static str) -> Respond {
     Box::new(move |received| {
         let number = received.query_values(param).first().and_then(|v| v.parse::<usize>().ok()).unwrap_or(1);
-        let (mut body, pages) = page_body(&page, &items, per_page, number, items_at, total_at);
+        let (mut body, pages) = paged.body(number);
         *slot(&mut body, last_at) = pages.into();
-        Reply::json(status, &body)
+        Reply::json(paged.status, &body)
     })
 }
 
-/// Serves `items` in pages chained by cursor (query parameter `param`; the cursor of page `n` is
-/// `page-<n>`): each page is `page` with the items at `items_at`, the next cursor at `next_at`
-/// (`null` on the last page) and, when the API has them, the "more follow" flag at `more_at` and
-/// the number of items across all pages at `total_at`.
-#[allow(clippy::too_many_arguments)]
-pub fn pages_by_cursor(
-    page: serde_json::Value,
-    items: Vec<serde_json::Value>,
-    per_page: usize,
-    status: u16,
-    param: &'static str,
-    items_at: &'static str,
-    next_at: &'static str,
-    more_at: Option<&'static str>,
-    total_at: Option<&'static str>,
-) -> Respond {
+/// Serves `paged` in pages chained by cursor (query parameter `param`; the cursor of page `n` is
+/// `page-<n>`), with the next cursor at `next_at` (`null` on the last page) and, when the API has
+/// one, the "more follow" flag at `more_at`.
+pub fn pages_by_cursor(paged: Paged, param: &'static str, next_at: &'static str, more_at: Option<&'static str>) -> Respond {
     Box::new(move |received| {
         let number =
             received.query_values(param).first().and_then(|v| v.strip_prefix("page-")).and_then(|n| n.parse::<usize>().ok()).unwrap_or(1);
-        let (mut body, pages) = page_body(&page, &items, per_page, number, items_at, total_at);
+        let (mut body, pages) = paged.body(number);
         let more = number < pages;
         *slot(&mut body, next_at) = if more { format!("page-{}", number + 1).into() } else { serde_json::Value::Null };
         if let Some(flag) = more_at {
             *slot(&mut body, flag) = more.into();
         }
-        Reply::json(status, &body)
+        Reply::json(paged.status, &body)
     })
 }

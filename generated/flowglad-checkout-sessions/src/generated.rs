@@ -3980,25 +3980,23 @@ pub mod mock {
             items: Vec<types::CheckoutSessionRecord>,
             per_page: usize,
         ) -> Mounted {
-            let page = ::checkout_runtime::mock::to_value(
-                &types::CheckoutSessionList::example(),
-            );
-            let items: Vec<::serde_json::Value> = items
-                .iter()
-                .map(::checkout_runtime::mock::to_value)
-                .collect();
+            let paged = ::checkout_runtime::mock::Paged {
+                page: ::checkout_runtime::mock::to_value(
+                    &types::CheckoutSessionList::example(),
+                ),
+                items: items.iter().map(::checkout_runtime::mock::to_value).collect(),
+                per_page,
+                status: 200u16,
+                items_at: "/data",
+                total_at: Some("/total"),
+            };
             self.inner
                 .mount(
                     ::checkout_runtime::mock::pages_by_cursor(
-                        page,
-                        items,
-                        per_page,
-                        200u16,
+                        paged,
                         "cursor",
-                        "/data",
                         "/nextCursor",
                         Some("/hasMore"),
-                        Some("/total"),
                     ),
                 )
         }

@@ -11914,24 +11914,22 @@ pub mod mock {
             items: Vec<types::Checkout>,
             per_page: usize,
         ) -> Mounted {
-            let page = ::checkout_runtime::mock::to_value(
-                &types::ListResourceCheckout::example(),
-            );
-            let items: Vec<::serde_json::Value> = items
-                .iter()
-                .map(::checkout_runtime::mock::to_value)
-                .collect();
+            let paged = ::checkout_runtime::mock::Paged {
+                page: ::checkout_runtime::mock::to_value(
+                    &types::ListResourceCheckout::example(),
+                ),
+                items: items.iter().map(::checkout_runtime::mock::to_value).collect(),
+                per_page,
+                status: 200u16,
+                items_at: "/items",
+                total_at: Some("/pagination/total_count"),
+            };
             self.inner
                 .mount(
                     ::checkout_runtime::mock::pages_by_number(
-                        page,
-                        items,
-                        per_page,
-                        200u16,
+                        paged,
                         "page",
-                        "/items",
                         "/pagination/max_page",
-                        Some("/pagination/total_count"),
                     ),
                 )
         }
