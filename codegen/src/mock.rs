@@ -37,7 +37,7 @@ use crate::prepare::{ErrorBody, PaginationStyle, Prepared, Status};
 /// Methods every expectation has; a parameter with one of these names is matched by
 /// `<name>_param` instead.
 const EXPECTATION_METHODS: &[&str] =
-    &["times", "matching", "respond", "respond_error", "respond_with", "respond_pages", "mount", "body_matches", "body"];
+    &["times", "matching", "respond", "respond_error", "respond_with", "respond_pages", "body_matches", "body"];
 
 /// Names `MockServer` uses itself; an operation method with one of them gets `_op` appended.
 const RESERVED: &[&str] = &["start", "url", "client", "received", "verify", "inner"];

@@ -11,7 +11,6 @@
 //! Routes are tried in the order they were added; a route limited with `times(n)` stops
 //! matching after `n` calls, so a later route answers next (a 503, then a success).
 
-use std::collections::VecDeque;
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -315,15 +314,6 @@ impl Route {
     pub fn hits(&self) -> usize {
         self.hits.load(Ordering::SeqCst)
     }
-}
-
-/// Replies served in order; the last one repeats.
-pub fn in_order(replies: Vec<Reply>) -> Respond {
-    let queue = Mutex::new(VecDeque::from(replies));
-    Box::new(move |_| {
-        let mut queue = queue.lock().unwrap_or_else(|e| e.into_inner());
-        if queue.len() > 1 { queue.pop_front() } else { queue.front().cloned() }.unwrap_or_else(|| Reply::status(500))
-    })
 }
 
 #[derive(Default)]
