@@ -65,22 +65,29 @@ pub fn without_unused_builders(tokens: TokenStream, prepared: &Prepared) -> Toke
     }
     let Some(position) = module_position(&items, "types") else { return items.into_iter().collect() };
     let (span, body) = take_body(&mut items[position]);
+    let mut types: Vec<TokenTree> = body.into_iter().collect();
     let mut declared = HashSet::new();
-    let types = map_module(body, "builder", &mut |builder| {
-        let items = split_items(builder);
-        declared.extend(items.iter().filter_map(|item| declared_struct(item)));
+    if let Some(at) = module_position(&types, "builder") {
+        let (builder_span, builder) = take_body(&mut types[at]);
+        let builders = split_items(builder);
+        declared.extend(builders.iter().filter_map(|item| declared_struct(item)));
         let left_out = |item: &[TokenTree]| header_name(item).is_some_and(|name| declared.contains(&name) && !keep.contains(&name));
-        items.into_iter().filter(|item| !left_out(item)).flatten().collect()
-    });
-    let types: TokenStream = split_items(types)
+        types[at] = group(builder_span, builders.into_iter().filter(|item| !left_out(item)).flatten().collect());
+    }
+    let types = split_items(types)
         .into_iter()
         .filter(|item| !builder_fn_of(item).is_some_and(|name| declared.contains(&name) && !keep.contains(&name)))
         .flatten()
         .collect();
-    let mut group = Group::new(Delimiter::Brace, types);
-    group.set_span(span);
-    items[position] = TokenTree::Group(group);
+    items[position] = group(span, types);
     items.into_iter().collect()
+}
+
+/// A `{ … }` group of `tokens` at `span`.
+fn group(span: proc_macro2::Span, tokens: TokenStream) -> TokenTree {
+    let mut group = Group::new(Delimiter::Brace, tokens);
+    group.set_span(span);
+    TokenTree::Group(group)
 }
 
 /// Adds every `X` of a `types::builder::X` path in `tokens` (the operations' `body` fields and
@@ -122,27 +129,6 @@ fn module_body<'a>(items: &'a [TokenTree], name: &str) -> Option<&'a Group> {
     }
 }
 
-/// `tokens` with the body of each `mod <name> { … }` among its items replaced by `f(body)`.
-fn map_module(tokens: TokenStream, name: &str, f: &mut dyn FnMut(TokenStream) -> TokenStream) -> TokenStream {
-    let mut out = Vec::new();
-    for tree in tokens {
-        let tree = match tree {
-            mut tree @ TokenTree::Group(_)
-                if matches!(&tree, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace)
-                    && matches!(out.as_slice(), [.., TokenTree::Ident(m), TokenTree::Ident(n)] if m == "mod" && n == name) =>
-            {
-                let (span, body) = take_body(&mut tree);
-                let mut mapped = Group::new(Delimiter::Brace, f(body));
-                mapped.set_span(span);
-                TokenTree::Group(mapped)
-            }
-            other => other,
-        };
-        out.push(tree);
-    }
-    out.into_iter().collect()
-}
-
 /// The span and the tokens of the group `tree`, leaving an empty group behind: the tokens are
 /// then this stream's alone, and iterating over them moves them instead of copying each one.
 fn take_body(tree: &mut TokenTree) -> (proc_macro2::Span, TokenStream) {
@@ -155,7 +141,7 @@ fn take_body(tree: &mut TokenTree) -> (proc_macro2::Span, TokenStream) {
 
 /// The items of a module body, each with its attributes: an item ends at a `;` or a `{ … }` (what
 /// typify writes has no braces before the end of an item).
-fn split_items(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
+fn split_items(tokens: impl IntoIterator<Item = TokenTree>) -> Vec<Vec<TokenTree>> {
     let mut items = vec![Vec::new()];
     for tree in tokens {
         let ends = match &tree {
