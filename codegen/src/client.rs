@@ -18,7 +18,7 @@ use syn::{Item, ItemMod};
 use crate::error::{Error, Location, Result};
 use crate::naming::rust_name;
 use crate::ops::{Op, error_enum, status_variant};
-use crate::prepare::{Auth, ErrorBody, OperationInfo, PaginationStyle, Prepared, Status};
+use crate::prepare::{Auth, ErrorBody, OperationInfo, PaginationStyle, Prepared, SigningKey, Status};
 use crate::syntax::{builder_name, client_methods};
 
 /// Adds the client glue (see the module docs) to `file`.
@@ -80,6 +80,10 @@ fn webhooks(prepared: &Prepared) -> TokenStream {
         None => format!(" `{}`.", e.name),
     });
     let unknown_doc = format!(" An event whose `{tag}` this version of the client does not know, with the body kept as JSON.");
+    let (key, key_doc) = match hooks.key {
+        SigningKey::Base64 => (quote!(Base64), " Standard Webhooks: the signing key is the base64 text after `whsec_`."),
+        SigningKey::Utf8 => (quote!(Utf8), " The signing key is the secret's own UTF-8 bytes, exactly as issued (prefix included)."),
+    };
     let module_doc = format!(
         " Webhooks: verified, typed events. `Webhook::verify` checks the Standard Webhooks signature \
          (and the timestamp's freshness) before anything is parsed, then decodes the body into an \
@@ -89,7 +93,7 @@ fn webhooks(prepared: &Prepared) -> TokenStream {
         #[doc = #module_doc]
         pub mod webhooks {
             use super::types;
-            pub use ::checkout_runtime::webhook::{DEFAULT_TOLERANCE, WebhookError, sign};
+            pub use ::checkout_runtime::webhook::{DEFAULT_TOLERANCE, SigningKey, WebhookError};
 
             /// A webhook event, by its type.
             #[derive(Clone, Debug, PartialEq)]
@@ -132,9 +136,22 @@ fn webhooks(prepared: &Prepared) -> TokenStream {
             }
 
             impl ::checkout_runtime::webhook::Event for Event {
+                #[doc = #key_doc]
+                const SIGNING_KEY: SigningKey = SigningKey::#key;
+
                 fn from_verified_body(body: &[u8]) -> ::std::result::Result<Event, WebhookError> {
                     Event::from_verified_body(body)
                 }
+            }
+
+            /// The `webhook-signature` value for `body` sent as message `id` at `timestamp`
+            /// (seconds since the Unix epoch), signed with `secret` exactly as this API signs:
+            /// for tests of a service's own webhook handler.
+            ///
+            /// # Errors
+            /// [`WebhookError::InvalidSecret`] for a secret this API would not issue.
+            pub fn sign(secret: &str, id: &str, timestamp: i64, body: &[u8]) -> ::std::result::Result<::std::string::String, WebhookError> {
+                ::checkout_runtime::webhook::sign(<Event as ::checkout_runtime::webhook::Event>::SIGNING_KEY, secret, id, timestamp, body)
             }
 
             /// Verifies and decodes this API's webhooks into [`Event`]s: `Webhook::new(secret)`,
@@ -446,6 +463,8 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
             quote!(::serde::de::IgnoredAny),
         )
     };
+    // The secret parameters' values, which no error of the call may show even when echoed.
+    let secret_params = op.info.secret_params.iter().map(|p| format_ident!("{}", p.to_snake_case()));
     builders.push(syn::parse_quote! {
         impl<'a> #builder<'a> {
             /// Per-call settings: a timeout, extra headers, a retry policy (see
@@ -457,6 +476,7 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
             #[doc = #doc]
             pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok>, ::checkout_runtime::Error<super::errors::#error>> {
                 ::checkout_runtime::__private::traced(#operation, #method, #path, async move {
+                    #( if let Ok(value) = &self.#secret_params { ::checkout_runtime::__private::add_secret(&value.to_string()); } )*
                     match self.send_raw().await {
                         Ok(value) => #on_success,
                         Err(error) => Err(::checkout_runtime::Error::from_progenitor::<#decoded>(#operation, error, super::errors::#error::decode, super::SECRET_FIELDS).await),

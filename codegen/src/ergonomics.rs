@@ -158,11 +158,17 @@ fn constructors(builder: &[Item], prepared: &Prepared, wire: &HashMap<String, Ha
         for field in fields {
             let BuilderField { ident, ty, default } = field;
             let constant = last_ident(ty).and_then(|t| constants.get(t.as_str()).copied());
+            // A boolean that allows one value is the runtime's unit struct `True` or `False`.
+            let literal = last_ident(ty).is_some_and(|t| prepared.constants.iter().any(|(name, _)| crate::naming::rust_name(name) == t));
             let value = match (default, constant) {
                 (_, Some(variant)) => {
                     let variant = format_ident!("{}", variant);
                     fixed.push(format!("`{}`", ident.to_string().trim_start_matches("r#")));
                     quote!(<#ty>::#variant)
+                }
+                _ if literal => {
+                    fixed.push(format!("`{}`", ident.to_string().trim_start_matches("r#")));
+                    quote!(#ty)
                 }
                 (Some(default), None) => default.to_token_stream(),
                 (None, None) => {

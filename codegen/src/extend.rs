@@ -47,6 +47,18 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
     for spec in &prepared.unions {
         replacements.insert(spec.rust_name.clone(), union_tokens(spec));
     }
+    // A boolean that allows one value is the runtime's `True` or `False` (see
+    // `prepare::Prepared::constants`), re-exported under the schema's name.
+    for (name, value) in &prepared.constants {
+        let (literal, name) =
+            (format_ident!("{}", if *value { "True" } else { "False" }), format_ident!("{}", crate::naming::rust_name(name)));
+        let tokens = if literal == name {
+            quote!(pub use ::checkout_runtime::#literal;)
+        } else {
+            quote!(pub use ::checkout_runtime::#literal as #name;)
+        };
+        replacements.insert(name.to_string(), tokens);
+    }
     if !replacements.is_empty() {
         // typify refers to our types as `types::<Name>` (see `generate::settings_for`), also
         // inside `types` and its `builder` module: both import `types`.
@@ -316,6 +328,20 @@ fn item_name(item: &Item) -> Option<String> {
     }
 }
 
+/// The last segments of the types among the generic arguments of the trait `block` implements
+/// (`From<False>` → `False`).
+fn trait_arguments(block: &syn::ItemImpl) -> impl Iterator<Item = String> + '_ {
+    let last = block.trait_.as_ref().and_then(|(_, path, _)| path.segments.last());
+    let arguments = match last.map(|segment| &segment.arguments) {
+        Some(syn::PathArguments::AngleBracketed(arguments)) => Some(&arguments.args),
+        _ => None,
+    };
+    arguments.into_iter().flatten().filter_map(|argument| match argument {
+        syn::GenericArgument::Type(syn::Type::Path(p)) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    })
+}
+
 /// Positions of the structs and enums among `items`, by name.
 fn positions(items: &[Item]) -> HashMap<String, usize> {
     items
@@ -344,6 +370,8 @@ fn replace_all(items: &mut Vec<Item>, replacements: HashMap<String, TokenStream>
     for item in std::mem::take(items) {
         match (&item, item_name(&item)) {
             (Item::Impl(_), Some(name)) if names.contains(&name) => {}
+            // typify's conversions out of a replaced type (`impl From<False> for bool`).
+            (Item::Impl(block), _) if trait_arguments(block).any(|name| names.contains(&name)) => {}
             (Item::Struct(_) | Item::Enum(_), Some(name)) => {
                 seen_type = true;
                 while pending.last().is_some_and(|(next, _)| *next < name) {

@@ -11,6 +11,7 @@ use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 
 use crate::error::{Error, Location, Result};
+use crate::naming::rust_name;
 use crate::prepare::Prepared;
 
 /// The settings every generated crate is built with.
@@ -38,6 +39,10 @@ pub fn settings_for(prepared: &Prepared) -> GenerationSettings {
     }
     for u in &prepared.unions {
         settings.with_replacement(&u.rust_name, format!("types::{}", u.rust_name), std::iter::empty());
+    }
+    for (name, _) in &prepared.constants {
+        let name = rust_name(name);
+        settings.with_replacement(&name, format!("types::{name}"), [TypeImpl::Default].into_iter());
     }
     settings
 }

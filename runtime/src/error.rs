@@ -42,10 +42,14 @@ pub enum Error<E> {
     Api {
         /// The operation (its `operationId`).
         operation: &'static str,
-        /// The decoded error.
+        /// The decoded error. A credential or client secret of the request that the body echoes
+        /// is `<redacted>` in it.
         error: E,
         /// Status and headers.
         meta: ResponseMeta,
+        /// Whether the request may be sent again without acting twice: an idempotent method
+        /// (GET, PUT, DELETE…), or the idempotency header the API declares was on it.
+        idempotent: bool,
     },
     /// No usable response: the connection failed, timed out or broke.
     Transport {
@@ -55,6 +59,8 @@ pub enum Error<E> {
         kind: TransportKind,
         /// The underlying error, with the URL removed.
         source: reqwest::Error,
+        /// Whether the request may be sent again without acting twice (as for [`Error::Api`]).
+        idempotent: bool,
     },
     /// A success response whose body is not what the spec says.
     Decode {
@@ -123,16 +129,28 @@ impl<E> Error<E> {
         }
     }
 
-    /// Whether sending the same request again could succeed: 408, 429, 5xx, and transport
-    /// failures. (The client already retried per its policy; this is for the caller's own queue.)
+    /// Whether sending the same request again could succeed **and** cannot act twice — the rule
+    /// the client's own retries follow: a 408, 429 or 5xx, a timeout or a broken connection, for
+    /// a request that is idempotent (a GET, or one carrying the idempotency header the API
+    /// declares); a connection that could not be made, for any request (it never reached the
+    /// server). A create, update or confirm that got a 503 or timed out may have been carried
+    /// out, so it is not retryable: sending it again could create a second checkout. (The client
+    /// already retried per its policy; this is for the caller's own queue.)
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Api { meta, .. } => {
-                let s = meta.status;
-                s == StatusCode::REQUEST_TIMEOUT || s == StatusCode::TOO_MANY_REQUESTS || s.is_server_error()
-            }
-            Error::Transport { .. } => true,
+            Error::Api { meta, idempotent, .. } => *idempotent && crate::retry::is_retryable_status(meta.status),
+            Error::Transport { kind: TransportKind::Connect, .. } => true,
+            Error::Transport { idempotent, .. } => *idempotent,
             Error::Decode { .. } | Error::ResponseTooLarge { .. } | Error::Pagination { .. } | Error::InvalidRequest { .. } => false,
+        }
+    }
+
+    /// How long the server asked to wait before the next request (`Retry-After`, seconds or an
+    /// HTTP-date), on an error response that says so (a 429, a 503).
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        match self {
+            Error::Api { meta, .. } => crate::retry::retry_after(&meta.headers),
+            _ => None,
         }
     }
 
@@ -148,14 +166,14 @@ impl<E> Error<E> {
 impl<E: fmt::Display> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Api { operation, error, meta } => {
+            Error::Api { operation, error, meta, .. } => {
                 write!(f, "{operation}: {} {error}", meta.status.as_u16())?;
                 if let Some(id) = meta.request_id() {
                     write!(f, " (request id {id})")?;
                 }
                 Ok(())
             }
-            Error::Transport { operation, kind, source } => {
+            Error::Transport { operation, kind, source, .. } => {
                 let what = match kind {
                     TransportKind::Connect => "could not connect",
                     TransportKind::Timeout => "timed out",
@@ -202,14 +220,15 @@ impl<E> Error<E> {
         } else {
             TransportKind::Other
         };
-        Error::Transport { operation, kind, source: source.without_url() }
+        Error::Transport { operation, kind, source: source.without_url(), idempotent: crate::call::idempotent() }
     }
 
     /// Converts progenitor's error for `operation`, decoding an error response with `decode`
     /// (status, headers, body → the operation's error). URLs are stripped from transport errors.
     /// `T` is the success type: a body that does not decode as it is described with the JSON path
     /// of the offending value. `secrets` are the wire names of the fields the spec marks secret:
-    /// no raw body kept in the error shows them.
+    /// no raw body kept in the error shows them. The call's own secret values (its credential,
+    /// secret path parameters) are replaced in every body before it is decoded or kept.
     #[doc(hidden)]
     pub async fn from_progenitor<T: serde::de::DeserializeOwned>(
         operation: &'static str,
@@ -223,13 +242,17 @@ impl<E> Error<E> {
             P::UnexpectedResponse(response) => {
                 let meta = ResponseMeta { status: response.status(), headers: response.headers().clone() };
                 match response.bytes().await {
-                    Ok(body) => Error::Api { operation, error: decode(meta.status, &meta.headers, body, secrets), meta },
+                    Ok(body) => {
+                        let error = decode(meta.status, &meta.headers, crate::call::scrub_body(body), secrets);
+                        Error::Api { operation, error, meta, idempotent: crate::call::idempotent() }
+                    }
                     Err(source) => transport(source),
                 }
             }
             P::CommunicationError(source) | P::ResponseBodyError(source) | P::InvalidUpgrade(source) => transport(source),
             P::InvalidResponsePayload(body, _) => {
                 // serde's own message has no path; decoding again (only on failure) finds it.
+                let body = crate::call::scrub_body(body);
                 let message = crate::decode::describe::<T>(&body);
                 let body = crate::RawBody::new(body, secrets);
                 Error::Decode { operation, meta: ResponseMeta { status: StatusCode::OK, headers: HeaderMap::new() }, body, message }

@@ -3,7 +3,7 @@
 //! Generated crates re-export it, so a service depends only on the generated crate. The public
 //! API is what a service uses: [`Secret`] credentials that never print, the [`RetryPolicy`], the
 //! per-call [`RequestOptions`], the [`Error`] every operation returns (with [`RawBody`]s that never
-//! show a secret), [`paginate::PaginationError`], [`webhook`] verification, [`BuildError`] and the
+//! show a secret), [`paginate::PaginationError`], the one-valued booleans [`False`] and [`True`], [`webhook`] verification, [`BuildError`] and the
 //! TLS crypto provider ([`install_crypto_provider`]). What only generated code calls — the retry
 //! loop, request preparation, the pagination drivers, the union tag reader, the impls behind
 //! [`string_enum!`] and [`operation_error!`] — lives in the hidden `__private` module, as in
@@ -13,9 +13,11 @@
 mod body;
 mod build;
 mod builder;
+mod call;
 mod decode;
 mod error;
 mod limit;
+mod literal;
 #[cfg(feature = "mock")]
 pub mod mock;
 mod operation_error;
@@ -38,6 +40,7 @@ pub use body::{REDACTED, RawBody, redact};
 pub use build::BuildError;
 pub use error::{Error, ResponseMeta, TransportKind};
 pub use limit::{DEFAULT_MAX_RESPONSE_BYTES, TooLarge};
+pub use literal::{False, True};
 pub use options::RequestOptions;
 pub use retry::{RetryPolicy, retry_after};
 pub use secret::Secret;
@@ -54,6 +57,7 @@ pub use serde;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::build::default_header;
+    pub use crate::call::add_secret;
     pub use crate::decode::{describe, member};
     pub use crate::limit::limit_body;
     pub use crate::operation_error::{compact, truncate};

@@ -76,7 +76,8 @@ fn is_idempotent(request: &reqwest::Request, idempotency_header: Option<&str>) -
         || idempotency_header.is_some_and(|name| request.headers().contains_key(name))
 }
 
-fn is_retryable_status(status: StatusCode) -> bool {
+/// The statuses worth sending an idempotent request again for: 408, 429 and 5xx.
+pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
     status == StatusCode::REQUEST_TIMEOUT || status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error()
 }
 
@@ -90,6 +91,8 @@ pub async fn execute(
     idempotency_header: Option<&str>,
 ) -> reqwest::Result<reqwest::Response> {
     let idempotent = is_idempotent(&request, idempotency_header);
+    // `Error::is_retryable` answers for this request with the same decision.
+    crate::call::record_idempotent(idempotent);
     let mut request = request;
     let mut attempt = 1;
     loop {

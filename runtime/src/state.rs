@@ -57,6 +57,8 @@ pub fn prepare(state: &ClientState, request: &mut reqwest::Request, operation: &
     };
     let credential =
         state.credentials.as_ref().ok_or_else(|| format!("`{operation}` needs credentials, and the client was built without them"))?;
+    // No error of this call may show it, even one whose body echoes it.
+    crate::call::add_secret(credential.expose());
     let (name, text) = match scheme {
         AuthScheme::Bearer => (AUTHORIZATION, format!("Bearer {}", credential.expose())),
         AuthScheme::Header(name) => (HeaderName::from_static(name), credential.expose().to_owned()),

@@ -26,7 +26,8 @@ pub async fn decode_by_status<T: std::fmt::Debug, E>(
     match decode(status.as_u16(), &body) {
         Ok(success) => Ok(ResponseValue::new(success, status, headers)),
         Err(message) => {
-            Err(Error::Decode { operation, meta: ResponseMeta { status, headers }, body: RawBody::new(body.into(), secrets), message })
+            let body = RawBody::new(crate::call::scrub_body(body.into()), secrets);
+            Err(Error::Decode { operation, meta: ResponseMeta { status, headers }, body, message: crate::call::scrub(&message) })
         }
     }
 }

@@ -9,8 +9,10 @@
 
 use std::future::Future;
 
-/// Runs one operation call inside its span (a no-op without the `tracing` feature).
+/// Runs one operation call inside its own call scope (see [`crate::call`]) and its span (the span
+/// only with the `tracing` feature).
 pub async fn operation<T, F: Future<Output = T>>(operation: &'static str, method: &'static str, path: &'static str, call: F) -> T {
+    let call = crate::call::scoped(call);
     #[cfg(feature = "tracing")]
     {
         use tracing::Instrument;

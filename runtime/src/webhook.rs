@@ -7,6 +7,10 @@
 //! timestamp must be within a tolerance (5 minutes by default, both directions) of now, which
 //! closes the replay window. No message of any error says anything about the secret.
 //!
+//! How a secret becomes the HMAC key differs by vendor, so each API says it ([`SigningKey`], from
+//! the spec's `x-webhooks.key`): Standard Webhooks (Svix, Flowglad) signs with the base64 bytes
+//! after `whsec_`; Polar's server signs with the secret's own UTF-8 bytes, `whsec_` included.
+//!
 //! Written on `hmac`, `sha2` and `base64` rather than the `standardwebhooks` crate, which fixes the
 //! tolerance at five minutes, reads only `webhook-*` headers and has no way to try Polar's raw
 //! secret as well as its base64 reading.
@@ -27,7 +31,7 @@ pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(5 * 60);
 /// Why a webhook was refused. No variant carries anything derived from the secret.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WebhookError {
-    /// The secret is empty, or a `whsec_` secret whose rest is not base64.
+    /// The secret is empty, or not base64 where the API's [`SigningKey`] needs it to be.
     InvalidSecret,
     /// A required header is absent (`webhook-id`, `webhook-timestamp` or `webhook-signature`, or
     /// their `svix-` forms).
@@ -65,7 +69,7 @@ pub enum WebhookError {
 impl fmt::Display for WebhookError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            WebhookError::InvalidSecret => f.write_str("the webhook secret is empty or not a valid `whsec_` secret"),
+            WebhookError::InvalidSecret => f.write_str("the webhook secret is empty or not a secret this API issues"),
             WebhookError::MissingHeader(name) => write!(f, "the webhook has no `{name}` header"),
             WebhookError::InvalidHeader(name) => write!(f, "the webhook's `{name}` header is not text"),
             WebhookError::InvalidTimestamp => f.write_str("the webhook timestamp is not a number of seconds"),
@@ -81,6 +85,55 @@ impl fmt::Display for WebhookError {
 
 impl std::error::Error for WebhookError {}
 
+/// How an API turns its webhook secret into the HMAC-SHA256 key it signs deliveries with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SigningKey {
+    /// Standard Webhooks (Svix): the key is the base64 text after `whsec_` (or the whole secret
+    /// without that prefix). A secret that is not base64 is [`WebhookError::InvalidSecret`].
+    Base64,
+    /// The secret's own UTF-8 bytes, prefix and all: Polar's server hands the base64 *encoding*
+    /// of the whole secret to its Standard Webhooks signer, which decodes it back
+    /// (`server/polar/webhook/tasks.py`). Verification also tries the base64 reading of the part
+    /// after `whsec_`, as polar-sdk's `validate_event` does, so every secret Polar has issued
+    /// (`polar_whs_…`, `whsec_` and 43 letters and digits, a base64 `whsec_…`) verifies.
+    Utf8,
+}
+
+/// Base64 as Python's `base64.b64decode(…, validate=True)` reads it, which is what the vendors'
+/// verifiers use: standard alphabet, padding optional, non-zero trailing bits allowed (Polar's
+/// 43-character secrets end in such a character).
+const LENIENT: base64::engine::GeneralPurpose = base64::engine::GeneralPurpose::new(
+    &base64::alphabet::STANDARD,
+    base64::engine::GeneralPurposeConfig::new()
+        .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent)
+        .with_decode_allow_trailing_bits(true),
+);
+
+/// The base64 reading of `secret`: the text after `whsec_`, decoded; `None` when it is not base64
+/// or decodes to nothing.
+fn base64_reading(secret: &str) -> Option<Vec<u8>> {
+    let encoded = secret.strip_prefix("whsec_").unwrap_or(secret);
+    LENIENT.decode(encoded).ok().filter(|key| !key.is_empty())
+}
+
+/// The HMAC keys a delivery signed for `secret` may have been signed with, the one the vendor
+/// signs with first.
+fn keys(secret: &str, scheme: SigningKey) -> Result<Vec<Vec<u8>>, WebhookError> {
+    if secret.is_empty() {
+        return Err(WebhookError::InvalidSecret);
+    }
+    match scheme {
+        SigningKey::Base64 => base64_reading(secret).map(|key| vec![key]).ok_or(WebhookError::InvalidSecret),
+        SigningKey::Utf8 => {
+            let raw = secret.as_bytes().to_vec();
+            let mut keys = vec![raw];
+            keys.extend(base64_reading(secret).filter(|decoded| decoded != &keys[0]));
+            Ok(keys)
+        }
+    }
+}
+
 /// Checks webhook signatures for one endpoint secret.
 #[derive(Clone)]
 pub struct Verifier {
@@ -92,26 +145,6 @@ impl fmt::Debug for Verifier {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Verifier").field("secret", &"<redacted>").field("tolerance", &self.tolerance).finish()
     }
-}
-
-/// The HMAC keys a secret stands for: a `whsec_<base64>` secret is its decoded bytes; any other
-/// (Polar's raw secret) is its own bytes and, when it reads as base64, the decoded bytes too, as
-/// polar-sdk tries both.
-fn keys(secret: &str) -> Result<Vec<Vec<u8>>, WebhookError> {
-    if secret.is_empty() {
-        return Err(WebhookError::InvalidSecret);
-    }
-    if let Some(encoded) = secret.strip_prefix("whsec_") {
-        let key = STANDARD.decode(encoded).map_err(|_| WebhookError::InvalidSecret)?;
-        return if key.is_empty() { Err(WebhookError::InvalidSecret) } else { Ok(vec![key]) };
-    }
-    let mut keys = vec![secret.as_bytes().to_vec()];
-    if let Ok(decoded) = STANDARD.decode(secret)
-        && !decoded.is_empty()
-    {
-        keys.push(decoded);
-    }
-    Ok(keys)
 }
 
 /// The signature of `id.timestamp.body` with `key`.
@@ -132,12 +165,12 @@ fn header<'h>(headers: &'h HeaderMap, names: [&'static str; 2]) -> Result<&'h st
 }
 
 impl Verifier {
-    /// A verifier for `secret` (`whsec_…` or Polar's raw secret), with the default tolerance.
+    /// A verifier for `secret`, turned into a key as `scheme` says, with the default tolerance.
     ///
     /// # Errors
-    /// [`WebhookError::InvalidSecret`].
-    pub fn new(secret: &str) -> Result<Verifier, WebhookError> {
-        Ok(Verifier { keys: keys(secret)?, tolerance: DEFAULT_TOLERANCE })
+    /// [`WebhookError::InvalidSecret`]: an empty secret, or one `scheme` cannot read.
+    pub fn new(secret: &str, scheme: SigningKey) -> Result<Verifier, WebhookError> {
+        Ok(Verifier { keys: keys(secret, scheme)?, tolerance: DEFAULT_TOLERANCE })
     }
 
     /// Accepts timestamps up to `tolerance` away from now, in either direction.
@@ -177,10 +210,10 @@ impl Verifier {
         }
         // Every `v1,<base64>` entry is tried with every key; other versions are skipped.
         let candidates: Vec<Vec<u8>> = signatures
-            .split(' ')
+            .split_ascii_whitespace()
             .filter_map(|entry| entry.split_once(','))
             .filter(|(version, _)| *version == "v1")
-            .filter_map(|(_, signature)| STANDARD.decode(signature).ok())
+            .filter_map(|(_, signature)| LENIENT.decode(signature).ok())
             .collect();
         let matched = self.keys.iter().any(|key| {
             let expected = mac(key, id, timestamp, body);
@@ -193,6 +226,9 @@ impl Verifier {
 
 /// A webhook event type a generated crate defines: decodes a body whose signature was checked.
 pub trait Event: Sized {
+    /// How the API's secrets become signing keys.
+    const SIGNING_KEY: SigningKey;
+
     /// Decodes a verified body.
     ///
     /// # Errors
@@ -220,13 +256,14 @@ impl<E> fmt::Debug for Webhook<E> {
 }
 
 impl<E: Event> Webhook<E> {
-    /// A verifier for the endpoint's signing `secret` (`whsec_…`, or the raw secret a dashboard
-    /// shows), accepting timestamps within 5 minutes of now.
+    /// A verifier for the endpoint's signing `secret`, exactly as the vendor's dashboard or API
+    /// shows it, accepting timestamps within 5 minutes of now.
     ///
     /// # Errors
-    /// [`WebhookError::InvalidSecret`] for an empty or malformed secret.
+    /// [`WebhookError::InvalidSecret`] for an empty secret, or one the API's
+    /// [`SigningKey`] cannot read.
     pub fn new(secret: &str) -> Result<Self, WebhookError> {
-        Ok(Webhook { verifier: Verifier::new(secret)?, event: std::marker::PhantomData })
+        Ok(Webhook { verifier: Verifier::new(secret, E::SIGNING_KEY)?, event: std::marker::PhantomData })
     }
 
     /// Accepts timestamps up to `tolerance` away from now, in either direction.
@@ -256,13 +293,13 @@ impl<E: Event> Webhook<E> {
 }
 
 /// The `webhook-signature` value for `body` sent as message `id` at `timestamp` (seconds since
-/// the Unix epoch), signed with `secret` as the vendor signs: for tests of a service's own
-/// webhook handler. A `whsec_` secret signs with its decoded key, any other with its own bytes.
+/// the Unix epoch), signed with `secret` as a vendor whose secrets are `scheme` signs: for tests
+/// of a service's own webhook handler (each generated `webhooks::sign` fills in its API's scheme).
 ///
 /// # Errors
 /// [`WebhookError::InvalidSecret`].
-pub fn sign(secret: &str, id: &str, timestamp: i64, body: &[u8]) -> Result<String, WebhookError> {
-    let keys = keys(secret)?;
+pub fn sign(scheme: SigningKey, secret: &str, id: &str, timestamp: i64, body: &[u8]) -> Result<String, WebhookError> {
+    let keys = keys(secret, scheme)?;
     let signature = mac(&keys[0], id, &timestamp.to_string(), body).finalize().into_bytes();
     Ok(format!("v1,{}", STANDARD.encode(signature)))
 }
@@ -323,27 +360,27 @@ mod tests {
 
     #[test]
     fn the_published_test_vector_signs_and_verifies() {
-        assert_eq!(sign(SECRET, ID, TIMESTAMP, BODY).unwrap(), SIGNATURE);
-        let verifier = Verifier::new(SECRET).unwrap();
+        assert_eq!(sign(SigningKey::Base64, SECRET, ID, TIMESTAMP, BODY).unwrap(), SIGNATURE);
+        let verifier = Verifier::new(SECRET, SigningKey::Base64).unwrap();
         verifier.verify_at(&headers(ID, &TIMESTAMP.to_string(), SIGNATURE), BODY, at(TIMESTAMP)).unwrap();
     }
 
     #[test]
     fn tampering_or_a_wrong_secret_fails() {
-        let verifier = Verifier::new(SECRET).unwrap();
+        let verifier = Verifier::new(SECRET, SigningKey::Base64).unwrap();
         let ok = headers(ID, &TIMESTAMP.to_string(), SIGNATURE);
         assert_eq!(verifier.verify_at(&ok, br#"{"test": 2432232315}"#, at(TIMESTAMP)), Err(WebhookError::NoMatchingSignature));
         let other_id = headers("msg_other", &TIMESTAMP.to_string(), SIGNATURE);
         assert_eq!(verifier.verify_at(&other_id, BODY, at(TIMESTAMP)), Err(WebhookError::NoMatchingSignature));
         let other_time = headers(ID, &(TIMESTAMP + 1).to_string(), SIGNATURE);
         assert_eq!(verifier.verify_at(&other_time, BODY, at(TIMESTAMP)), Err(WebhookError::NoMatchingSignature));
-        let wrong = Verifier::new("whsec_aGVsbG8gd29ybGQ=").unwrap();
+        let wrong = Verifier::new("whsec_aGVsbG8gd29ybGQ=", SigningKey::Base64).unwrap();
         assert_eq!(wrong.verify_at(&ok, BODY, at(TIMESTAMP)), Err(WebhookError::NoMatchingSignature));
     }
 
     #[test]
     fn rotation_and_other_versions_are_handled() {
-        let verifier = Verifier::new(SECRET).unwrap();
+        let verifier = Verifier::new(SECRET, SigningKey::Base64).unwrap();
         let rotated = format!("v1,aGVsbG8= v2,AAAA v1a,xyz {SIGNATURE} v1,notbase64!!");
         verifier.verify_at(&headers(ID, &TIMESTAMP.to_string(), &rotated), BODY, at(TIMESTAMP)).unwrap();
         let only_v2 = SIGNATURE.replace("v1,", "v2,");
@@ -353,7 +390,7 @@ mod tests {
 
     #[test]
     fn the_tolerance_holds_at_its_edges_in_both_directions() {
-        let verifier = Verifier::new(SECRET).unwrap();
+        let verifier = Verifier::new(SECRET, SigningKey::Base64).unwrap();
         let h = headers(ID, &TIMESTAMP.to_string(), SIGNATURE);
         verifier.verify_at(&h, BODY, at(TIMESTAMP + 300)).unwrap();
         verifier.verify_at(&h, BODY, at(TIMESTAMP - 300)).unwrap();
@@ -365,7 +402,7 @@ mod tests {
 
     #[test]
     fn headers_are_required_case_insensitive_and_svix_names_work() {
-        let verifier = Verifier::new(SECRET).unwrap();
+        let verifier = Verifier::new(SECRET, SigningKey::Base64).unwrap();
         let mut h = HeaderMap::new();
         assert_eq!(verifier.verify_at(&h, BODY, at(TIMESTAMP)), Err(WebhookError::MissingHeader("webhook-id")));
         h.insert("Svix-Id", HeaderValue::from_static(ID));
@@ -376,26 +413,76 @@ mod tests {
         assert_eq!(verifier.verify_at(&bad_time, BODY, at(TIMESTAMP)), Err(WebhookError::InvalidTimestamp));
     }
 
-    /// Polar's secrets are raw strings: polar-sdk signs with the raw bytes, and also tries the
-    /// base64 reading of the secret; both verify here.
+    /// Polar's server signs with the UTF-8 bytes of the whole secret: it base64-encodes the secret
+    /// and hands that to the `standardwebhooks` signer, which decodes it back
+    /// (`server/polar/webhook/tasks.py`). The signature below was made that way by the Python
+    /// `standardwebhooks` package, for a secret of the shape Polar issues since June 2026 (`whsec_`
+    /// and 43 letters and digits: `generate_token`; the example of `webhook/schemas.py`), and
+    /// polar-sdk 1.0.2's `validate_event` accepts it.
+    const POLAR_SECRET: &str = "whsec_ovyN6cPrTv56AApvzCaJno08SSmGJmgbWilb33N2JuK";
+    const POLAR_ID: &str = "msg_2vJ9h8Qd7sPz";
+    const POLAR_TIMESTAMP: i64 = 1764410400;
+    const POLAR_BODY: &[u8] = br#"{"type":"checkout.created","timestamp":"2026-11-29T10:00:00Z","api_version":"2026-10","data":{}}"#;
+    const POLAR_SIGNATURE: &str = "v1,QJH4fD7ja+q2xQGm1U2nU4wVY+JiI+hSzfQvSfTYo0I=";
+
     #[test]
-    fn a_raw_secret_verifies_with_its_bytes_and_its_base64_reading() {
-        let raw = "polar_whs_k2nHd8sQwL0pZ";
-        let signature = sign(raw, ID, TIMESTAMP, BODY).unwrap();
-        Verifier::new(raw).unwrap().verify_at(&headers(ID, &TIMESTAMP.to_string(), &signature), BODY, at(TIMESTAMP)).unwrap();
-        let encoded = STANDARD.encode(b"decoded-key-bytes");
-        let by_decoded = sign(&format!("whsec_{encoded}"), ID, TIMESTAMP, BODY).unwrap();
-        Verifier::new(&encoded).unwrap().verify_at(&headers(ID, &TIMESTAMP.to_string(), &by_decoded), BODY, at(TIMESTAMP)).unwrap();
-        assert_eq!(Verifier::new("").unwrap_err(), WebhookError::InvalidSecret);
-        assert_eq!(Verifier::new("whsec_!!!").unwrap_err(), WebhookError::InvalidSecret);
+    fn a_current_polar_secret_verifies_polars_signature_and_signs_it_again() {
+        let verifier = Verifier::new(POLAR_SECRET, SigningKey::Utf8).unwrap();
+        let h = headers(POLAR_ID, &POLAR_TIMESTAMP.to_string(), POLAR_SIGNATURE);
+        verifier.verify_at(&h, POLAR_BODY, at(POLAR_TIMESTAMP)).unwrap();
+        assert_eq!(sign(SigningKey::Utf8, POLAR_SECRET, POLAR_ID, POLAR_TIMESTAMP, POLAR_BODY).unwrap(), POLAR_SIGNATURE);
+        // Its base64 reading (43 characters, non-zero trailing bits) is a second key, as polar-sdk
+        // tries; a Standard Webhooks reading of the same secret signs differently.
+        let by_decoded = sign(SigningKey::Base64, POLAR_SECRET, POLAR_ID, POLAR_TIMESTAMP, POLAR_BODY).unwrap();
+        assert_ne!(by_decoded, POLAR_SIGNATURE);
+        verifier.verify_at(&headers(POLAR_ID, &POLAR_TIMESTAMP.to_string(), &by_decoded), POLAR_BODY, at(POLAR_TIMESTAMP)).unwrap();
+        // The Standard Webhooks vector verifies with Polar's scheme too (through the base64 reading).
+        Verifier::new(SECRET, SigningKey::Utf8)
+            .unwrap()
+            .verify_at(&headers(ID, &TIMESTAMP.to_string(), SIGNATURE), BODY, at(TIMESTAMP))
+            .unwrap();
+    }
+
+    /// Polar's older secrets (`polar_whs_…`) are not base64: they sign and verify with their bytes.
+    #[test]
+    fn an_older_polar_secret_verifies_with_its_bytes() {
+        let raw = "polar_whs_ovyN6cPrTv56AApvzCaJno08SSmGJmgbWilb33N2JuK";
+        let signature = sign(SigningKey::Utf8, raw, ID, TIMESTAMP, BODY).unwrap();
+        let verifier = Verifier::new(raw, SigningKey::Utf8).unwrap();
+        verifier.verify_at(&headers(ID, &TIMESTAMP.to_string(), &signature), BODY, at(TIMESTAMP)).unwrap();
+        assert_eq!(
+            verifier.verify_at(&headers(ID, &TIMESTAMP.to_string(), SIGNATURE), BODY, at(TIMESTAMP)),
+            Err(WebhookError::NoMatchingSignature)
+        );
+        assert_eq!(Verifier::new("", SigningKey::Utf8).unwrap_err(), WebhookError::InvalidSecret);
+        // Standard Webhooks needs base64, with or without the prefix.
+        assert_eq!(Verifier::new(raw, SigningKey::Base64).unwrap_err(), WebhookError::InvalidSecret);
+        assert_eq!(Verifier::new("whsec_!!!", SigningKey::Base64).unwrap_err(), WebhookError::InvalidSecret);
+        assert_eq!(Verifier::new("whsec_", SigningKey::Base64).unwrap_err(), WebhookError::InvalidSecret);
+        let unprefixed = SECRET.strip_prefix("whsec_").unwrap();
+        Verifier::new(unprefixed, SigningKey::Base64)
+            .unwrap()
+            .verify_at(&headers(ID, &TIMESTAMP.to_string(), SIGNATURE), BODY, at(TIMESTAMP))
+            .unwrap();
+    }
+
+    /// Entries separated by any whitespace, and signatures without padding, as Python's verifiers
+    /// read them.
+    #[test]
+    fn signature_lists_are_read_as_the_vendors_read_them() {
+        let verifier = Verifier::new(SECRET, SigningKey::Base64).unwrap();
+        let unpadded = SIGNATURE.trim_end_matches('=');
+        for list in [format!("v1,AAAA\t{SIGNATURE}"), format!("v1,AAAA  {unpadded}")] {
+            verifier.verify_at(&headers(ID, &TIMESTAMP.to_string(), &list), BODY, at(TIMESTAMP)).unwrap();
+        }
     }
 
     #[test]
     fn no_message_or_debug_output_mentions_the_secret() {
-        let verifier = Verifier::new(SECRET).unwrap();
+        let verifier = Verifier::new(SECRET, SigningKey::Base64).unwrap();
         assert!(!format!("{verifier:?}").contains("MfKQ9r8"));
         for error in [
-            Verifier::new("whsec_!!!").unwrap_err(),
+            Verifier::new("whsec_!!!", SigningKey::Base64).unwrap_err(),
             verifier.verify_at(&headers(ID, "1", SIGNATURE), BODY, at(TIMESTAMP)).unwrap_err(),
             verifier.verify_at(&headers(ID, &TIMESTAMP.to_string(), "v1,AAAA"), BODY, at(TIMESTAMP)).unwrap_err(),
         ] {

@@ -179,7 +179,8 @@ fn problems_of_every_stage_are_reported_together() {
                 .replacen("x-webhooks:\n  tag: type\n", "x-webhooks:\n  label: type\n", 1)
         },
         &[
-            "6 problems found:",
+            "7 problems found:",
+            "`x-webhooks` has no key `label`; its keys are tag, key, events",
             "`$ref: #/components/schemas/Paging` points at nothing",
             "this server's variant name `Production` is taken by another server",
             "`x-pagination` needs `style: page` or `style: cursor`",

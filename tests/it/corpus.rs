@@ -158,6 +158,11 @@ const CASES: &[(&str, &str)] = &[
         "50-pagination-total-not-in-page.yaml",
         ":12:9 (at #/paths/~1things/get/x-pagination/total): `x-pagination` `total`: `Things` has no property `count`",
     ),
+    // How a webhook secret becomes the key differs by vendor; a value that says neither is refused.
+    (
+        "51-bad-webhook-key.yaml",
+        ":5:3 (at #/x-webhooks/key): `x-webhooks.key` is `base64` (Standard Webhooks: the key is the base64 after `whsec_`) or `utf8` (the secret's own bytes)",
+    ),
 ];
 
 fn corpus(file: &str) -> std::path::PathBuf {
@@ -234,6 +239,7 @@ fn accepted_constructs_stay_accepted() {
         "ok-constructors.yaml",
         // Built and its doctests run against its mock by `package::every_accepted_corpus_spec…`.
         "ok-mock-edge-cases.yaml",
+        "ok-literals-and-collections.yaml",
     ];
     for file in files {
         let output = codegen::generate_file(&corpus(file), file).unwrap_or_else(|e| panic!("{file}: {e}"));
@@ -263,6 +269,22 @@ fn accepted_constructs_stay_accepted() {
     // flattened options (which decodes no scalar).
     let edge = squeezed("ok-mock-edge-cases.yaml");
     assert!(edge.contains("pubenumThingEnds{DateTime(") && !edge.contains("pubstructThingEnds"), "{edge}");
+    // A boolean that allows one value is a type that holds only it (in a partial update, still
+    // three-state); an optional list or map is an `Option`, so `[]`/`{}` and absent differ, and
+    // a non-nullable one does not become three-state; the webhook key scheme is the spec's.
+    let literals = squeezed("ok-literals-and-collections.yaml");
+    for wanted in [
+        "pubenabled:::std::option::Option<::std::option::Option<types::False>>,",
+        "publegacy:types::True,",
+        "pubuse::checkout_runtime::False;",
+        "pubuse::checkout_runtime::True;",
+        "pubtags:::std::option::Option<::std::vec::Vec<::std::string::String>>,",
+        "pubattributes:::std::option::Option<::serde_json::Map<::std::string::String,::serde_json::Value>,>,",
+        "constSIGNING_KEY:SigningKey=SigningKey::Utf8;",
+    ] {
+        assert!(literals.contains(wanted), "ok-literals-and-collections.yaml: no `{wanted}` in\n{literals}");
+    }
+    assert!(!literals.contains("Vec::is_empty") && !literals.contains("Map::is_empty"), "{literals}");
     // Response-only types get no constructor.
     assert!(!built.contains("implsuper::Order{"), "{built}");
     let named = squeezed("ok-server-named-by-description-or-host.yaml");

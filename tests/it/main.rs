@@ -6,6 +6,7 @@ mod codegen;
 mod corpus;
 mod ergonomics;
 mod faults;
+mod fidelity;
 mod flowglad;
 mod mocks;
 mod observability;

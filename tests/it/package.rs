@@ -15,9 +15,10 @@ fn cargo() -> Command {
     command
 }
 
-/// `cargo metadata` of the whole workspace, from `Cargo.lock` (no network).
+/// `cargo metadata` of the whole workspace, from `Cargo.lock`. Not `--offline`: it reads the
+/// manifests of every platform's dependencies, which a fresh machine has not downloaded.
 fn metadata() -> serde_json::Value {
-    let output = cargo().args(["metadata", "--format-version", "1", "--locked", "--offline"]).output().expect("cargo metadata runs");
+    let output = cargo().args(["metadata", "--format-version", "1", "--locked"]).output().expect("cargo metadata runs");
     assert!(output.status.success(), "cargo metadata failed: {}", String::from_utf8_lossy(&output.stderr));
     serde_json::from_slice(&output.stdout).expect("cargo metadata prints JSON")
 }

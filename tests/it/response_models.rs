@@ -203,6 +203,11 @@ fn every_polar_response_model_decodes_minimal_and_full_bodies() {
             "WebhookCheckoutCreatedPayload" => WebhookCheckoutCreatedPayload,
             "WebhookCheckoutUpdatedPayload" => WebhookCheckoutUpdatedPayload,
             "WebhookCheckoutExpiredPayload" => WebhookCheckoutExpiredPayload,
+            "AuthenticationError" => AuthenticationError, "Unauthorized" => Unauthorized, "InvalidToken" => InvalidToken,
+            "InsufficientScope" => InsufficientScope, "ValidationErrorKind" => ValidationErrorKind,
+            "BenefitGenericPublic" => BenefitGenericPublic, "BenefitMeterCreditPublic" => BenefitMeterCreditPublic,
+            "BenefitMeterCreditPublicProperties" => BenefitMeterCreditPublicProperties,
+            "ProductPriceMeteredTiers" => ProductPriceMeteredTiers,
         },
     );
 }

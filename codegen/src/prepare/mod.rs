@@ -52,6 +52,9 @@ pub struct Prepared {
     pub enums: Vec<EnumSpec>,
     /// Every named discriminated union, which the extend stage generates.
     pub unions: Vec<UnionSpec>,
+    /// Component schemas of booleans that allow one value (`{type: boolean, enum: [false]}`),
+    /// with that value: generated as the runtime's `False` or `True`.
+    pub constants: Vec<(String, bool)>,
     /// Secret fields, redacted from `Debug`: the Rust type name and the wire names of its
     /// properties marked `format: password` or `x-secret: true`.
     pub secrets: Vec<(String, Vec<String>)>,
@@ -79,8 +82,20 @@ pub struct Webhooks {
     /// The JSON property of the body that names the event (`type` for Polar, `object` for
     /// Flowglad).
     pub tag: String,
+    /// How a secret becomes the signing key (`x-webhooks.key`).
+    pub key: SigningKey,
     /// The typed events, in spec order.
     pub events: Vec<WebhookEvent>,
+}
+
+/// How the API turns a webhook secret into the HMAC key it signs with (the runtime's
+/// `webhook::SigningKey`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SigningKey {
+    /// Standard Webhooks: the base64 text after `whsec_` (`key: base64`, the default).
+    Base64,
+    /// The secret's own UTF-8 bytes (`key: utf8`, as Polar's server signs).
+    Utf8,
 }
 
 /// One typed webhook event.
@@ -337,6 +352,7 @@ pub struct Plan {
     raw: Value,
     enums: Vec<EnumSpec>,
     unions: Vec<UnionSpec>,
+    constants: Vec<(String, bool)>,
     keep_null: Vec<(String, Vec<String>)>,
     request_types: BTreeMap<String, Vec<String>>,
     secrets: Vec<(String, Vec<String>)>,
@@ -372,11 +388,13 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
     let mut origins = hoist_inline_enums(&mut raw);
     origins.extend(hoist_parameter_enums(&mut raw));
     origins.extend(hoist_colliding_enums(&mut raw));
+    let constants = hoist_boolean_constants(&mut raw);
     let enums = collect_enums(spec, &raw, &origins, &mut problems);
     let unions = collect_unions(spec, &raw, &mut problems);
     let keep_null = collect_keep_null(&raw);
     let request_types = schemas::collect_request_types(&raw);
     let secrets = collect_secrets(&raw);
+    for_each_schema(&mut raw, &mut keep_empty_collections);
     let mut operations = BTreeMap::new();
     let mut taken_names = schemas::taken_names(&raw);
     for (path, item) in &spec.doc.paths.paths {
@@ -468,7 +486,7 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
         .raw
         .pointer("/info/x-version-header")
         .and_then(|h| Some((h.get("name")?.as_str()?.to_owned(), h.get("value")?.as_str()?.to_owned())));
-    let plan = Plan { raw, enums, unions, keep_null, request_types, secrets, servers, webhooks, version_header, operations };
+    let plan = Plan { raw, enums, unions, constants, keep_null, request_types, secrets, servers, webhooks, version_header, operations };
     // A rule met by many operations at one place (a document-wide `security`) is one problem.
     let mut unique: Vec<Problem> = Vec::with_capacity(problems.len());
     for problem in problems {
@@ -815,7 +833,8 @@ fn raw_schemas(doc: &OpenAPI) -> Map<String, Value> {
 /// Rewrites the planned document into one progenitor accepts: every non-2xx response moves into
 /// the operation's error table, inline error bodies are hoisted into `components.schemas`.
 pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
-    let Plan { raw, enums, unions, keep_null, request_types, secrets, servers, webhooks, version_header, operations: planned } = plan;
+    let Plan { raw, enums, unions, constants, keep_null, request_types, secrets, servers, webhooks, version_header, operations: planned } =
+        plan;
     let mut example_values = raw.pointer("/components/schemas").and_then(Value::as_object).map(examples::examples).unwrap_or_default();
     let mut doc: OpenAPI = serde_json::from_value(raw).map_err(|e| Error::Internal {
         stage: "prepare",
@@ -925,5 +944,18 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
             (rust_name(&name), value.to_string())
         })
         .collect();
-    Ok(Prepared { doc, operations, enums, unions, keep_null, request_types, secrets, servers, version_header, webhooks, examples })
+    Ok(Prepared {
+        doc,
+        operations,
+        enums,
+        unions,
+        constants,
+        keep_null,
+        request_types,
+        secrets,
+        servers,
+        version_header,
+        webhooks,
+        examples,
+    })
 }

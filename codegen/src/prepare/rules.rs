@@ -205,7 +205,7 @@ pub(super) fn collect_unions(spec: &Spec, raw: &Value, problems: &mut Vec<Proble
             } else if let Some(rest) = type_name.strip_suffix(&union_name).filter(|r| !r.is_empty()) {
                 rest.to_owned()
             } else {
-                type_name.clone()
+                without_shared_words(&type_name, &union_name)
             };
             if fallback_ref == Some(reference.as_str()) {
                 fallback = Some(variant.clone());
@@ -227,6 +227,29 @@ pub(super) fn collect_unions(spec: &Spec, raw: &Value, problems: &mut Vec<Proble
         unions.push(UnionSpec { rust_name: union_name, description, property: property.to_owned(), variants, fallback });
     }
     unions
+}
+
+/// `type_name` less the whole words it shares with `union_name` at the start and at the end
+/// (`BenefitMeterCreditPublic` in `BenefitPublic` → `MeterCredit`); the whole name when that
+/// leaves nothing.
+fn without_shared_words(type_name: &str, union_name: &str) -> String {
+    let words = |name: &str| -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for c in name.chars() {
+            match out.last_mut() {
+                Some(word) if !c.is_ascii_uppercase() => word.push(c),
+                _ => out.push(c.to_string()),
+            }
+        }
+        out
+    };
+    let (ours, theirs) = (words(type_name), words(union_name));
+    let prefix = ours.iter().zip(&theirs).take_while(|(a, b)| a == b).count();
+    let suffix = ours.iter().rev().zip(theirs.iter().rev()).take_while(|(a, b)| a == b).count();
+    match ours.get(prefix..ours.len().saturating_sub(suffix)) {
+        Some(rest) if !rest.is_empty() => rest.concat(),
+        _ => type_name.to_owned(),
+    }
 }
 
 pub(super) fn operation_auth(
@@ -336,9 +359,34 @@ pub(super) fn operation_pagination(
     }
 }
 
-/// The top-level `x-webhooks`: `{tag: <property>, events: {<tag value>: {$ref, description?}}}`.
+/// The keys `x-webhooks` may have.
+const WEBHOOK_KEYS: &[&str] = &["tag", "key", "events"];
+
+/// The top-level `x-webhooks`: `{tag: <property>, key?: base64 | utf8, events: {<tag value>:
+/// {$ref, description?}}}`.
 pub(super) fn collect_webhooks(spec: &Spec, problems: &mut Vec<Problem>) -> Option<Webhooks> {
     let node = spec.raw.get("x-webhooks")?;
+    // A misspelt `key` would otherwise be read as absent, and every delivery refused.
+    for key in node.as_object().into_iter().flat_map(|map| map.keys()) {
+        if !WEBHOOK_KEYS.contains(&key.as_str()) {
+            problems.push(spec.problem(
+                &format!("/x-webhooks/{}", escape(key)),
+                format!("`x-webhooks` has no key `{key}`; its keys are {}", WEBHOOK_KEYS.join(", ")),
+            ));
+        }
+    }
+    let key = match node.get("key") {
+        None => SigningKey::Base64,
+        Some(Value::String(s)) if s == "base64" => SigningKey::Base64,
+        Some(Value::String(s)) if s == "utf8" => SigningKey::Utf8,
+        Some(_) => {
+            problems.push(spec.problem(
+                "/x-webhooks/key",
+                "`x-webhooks.key` is `base64` (Standard Webhooks: the key is the base64 after `whsec_`) or `utf8` (the secret's own bytes)",
+            ));
+            SigningKey::Base64
+        }
+    };
     let Some(tag) = node.get("tag").and_then(Value::as_str) else {
         problems.push(spec.problem("/x-webhooks", "`x-webhooks` needs `tag`: the body property that names the event type"));
         return None;
@@ -375,7 +423,7 @@ pub(super) fn collect_webhooks(spec: &Spec, problems: &mut Vec<Problem>) -> Opti
             description: event.get("description").and_then(Value::as_str).map(str::to_owned),
         });
     }
-    Some(Webhooks { tag: tag.to_owned(), events: out })
+    Some(Webhooks { tag: tag.to_owned(), key, events: out })
 }
 
 /// The servers, each named by its `x-server-name`, or else by the first word of its description,
@@ -414,4 +462,20 @@ pub(super) fn collect_servers(spec: &Spec, problems: &mut Vec<Problem>) -> Vec<S
         }
     }
     servers
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_shared_words;
+
+    #[test]
+    fn a_member_is_named_by_the_words_it_does_not_share_with_its_union() {
+        assert_eq!(without_shared_words("BenefitMeterCreditPublic", "BenefitPublic"), "MeterCredit");
+        assert_eq!(without_shared_words("BenefitGenericPublic", "BenefitPublic"), "Generic");
+        // Words, not letters: `Paymentish` is not `Payment`, so only the shared `Card` goes.
+        assert_eq!(without_shared_words("PaymentishCard", "PaymentCard"), "Paymentish");
+        // Nothing left, or nothing shared: the whole name.
+        assert_eq!(without_shared_words("Card", "Card"), "Card");
+        assert_eq!(without_shared_words("Refund", "Payment"), "Refund");
+    }
 }

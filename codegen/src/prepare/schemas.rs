@@ -127,6 +127,43 @@ pub(super) fn rewrite_schema(map: &mut Map<String, Value>) {
     }
 }
 
+/// Whether typify makes `schema` a bare `Vec` or `Map` (an inline, non-nullable array, or an
+/// object without properties).
+fn is_bare_collection(schema: &Map<String, Value>) -> bool {
+    if schema.get("nullable").and_then(Value::as_bool) == Some(true) || schema.contains_key("$ref") {
+        return false;
+    }
+    match schema.get("type").and_then(Value::as_str) {
+        Some("array") => true,
+        Some("object") => {
+            !schema.contains_key("properties")
+                && !["allOf", "oneOf", "anyOf"].iter().any(|k| schema.contains_key(*k))
+                && schema.get("additionalProperties") != Some(&Value::Bool(false))
+        }
+        _ => false,
+    }
+}
+
+/// An optional array or map that is not nullable becomes typify's bare `Vec`/`Map` skipped when
+/// empty, so a `[]` or `{}` that was sent is dropped when the value is encoded again, and a
+/// request cannot send one. Marked nullable, it becomes `Option<…>`: absent and empty differ.
+/// Runs after [`collect_keep_null`] has read which fields are nullable, so no such field becomes
+/// three-state in a partial update (the server would refuse the `null`).
+pub(super) fn keep_empty_collections(map: &mut Map<String, Value>) {
+    let required: Vec<String> =
+        map.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).map(str::to_owned).collect();
+    if let Some(Value::Object(properties)) = map.get_mut("properties") {
+        for (name, property) in properties.iter_mut() {
+            if !required.contains(name)
+                && let Value::Object(property) = property
+                && is_bare_collection(property)
+            {
+                property.insert("nullable".into(), json!(true));
+            }
+        }
+    }
+}
+
 /// Adds `note` as a paragraph of the schema's description.
 pub(super) fn append_note(map: &mut Map<String, Value>, note: String) {
     let description = match map.get("description").and_then(Value::as_str) {
@@ -155,6 +192,47 @@ pub(super) fn unchecked_bounds(map: &Map<String, Value>) -> Option<String> {
         Some("object") => number("maxProperties").map(|max| format!("At most `{max}` entries; the server refuses more.")),
         _ => None,
     }
+}
+
+/// The one value a boolean schema allows (`{type: boolean, enum: [false]}`, `null` aside), if it
+/// allows only one.
+fn boolean_constant(map: &Map<String, Value>) -> Option<bool> {
+    if map.get("type").and_then(Value::as_str) != Some("boolean") {
+        return None;
+    }
+    let values: Vec<bool> = map.get("enum")?.as_array()?.iter().filter(|v| !v.is_null()).map(Value::as_bool).collect::<Option<_>>()?;
+    match values.as_slice() {
+        [first, rest @ ..] if rest.iter().all(|v| v == first) => Some(*first),
+        _ => None,
+    }
+}
+
+/// Points every boolean schema that allows one value at a component schema per value, which the
+/// generate stage replaces with the runtime's `False` or `True` (typify would make it a `bool`,
+/// so a request could send the value the server refuses). Returns those components' names and
+/// values; the schema keeps its description and `nullable` beside the `$ref`.
+pub(super) fn hoist_boolean_constants(raw: &mut Value) -> Vec<(String, bool)> {
+    let mut taken = taken_names(raw);
+    let mut names: std::collections::BTreeMap<bool, String> = std::collections::BTreeMap::new();
+    for_each_schema(raw, &mut |map| {
+        let Some(value) = boolean_constant(map) else { return };
+        let name = names
+            .entry(value)
+            .or_insert_with(|| {
+                let mut name = if value { "True".to_owned() } else { "False".to_owned() };
+                while !taken.insert(name.clone()) {
+                    name.push_str("Literal");
+                }
+                name
+            })
+            .clone();
+        map.remove("type");
+        map.remove("enum");
+        map.insert("allOf".into(), json!([{ "$ref": format!("#/components/schemas/{name}") }]));
+    });
+    let constants: Vec<(String, bool)> = names.into_iter().map(|(value, name)| (name, value)).collect();
+    add_schemas(raw, constants.iter().map(|(name, value)| (name.clone(), json!({ "type": "boolean", "enum": [value] }))).collect());
+    constants
 }
 
 pub(super) fn is_string_enum(node: &Value) -> bool {

@@ -375,7 +375,7 @@ pub mod types {
     #[serde(deny_unknown_fields)]
     pub struct AnonymousProductCheckoutSessionByPriceId {
         ///Always `true`: the customer is not identified.
-        pub anonymous: bool,
+        pub anonymous: types::True,
         ///The URL to redirect to after the purchase is canceled or fails.
         #[serde(rename = "cancelUrl")]
         pub cancel_url: ::std::string::String,
@@ -433,7 +433,7 @@ pub mod types {
     #[serde(deny_unknown_fields)]
     pub struct AnonymousProductCheckoutSessionByPriceSlug {
         ///Always `true`: the customer is not identified.
-        pub anonymous: bool,
+        pub anonymous: types::True,
         ///The URL to redirect to after the purchase is canceled or fails.
         #[serde(rename = "cancelUrl")]
         pub cancel_url: ::std::string::String,
@@ -788,6 +788,7 @@ pub mod types {
             Default::default()
         }
     }
+    pub use ::checkout_runtime::False;
     ///An error body, in either of the two shapes Flowglad sends: the REST route's `{error, code?, request_id, trace_id?, sentry_event_id?}` (what the server sends today) or the published schema's `{message, code, issues?}`. Every field is optional so both decode.
     #[derive(
         ::serde::Deserialize,
@@ -805,8 +806,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<FlowgladErrorDetail>,
         ///The issues responsible for the error (published shape).
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub issues: ::std::vec::Vec<FlowgladErrorIssue>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub issues: ::std::option::Option<::std::vec::Vec<FlowgladErrorIssue>>,
         ///The error message (published shape).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -1006,7 +1007,7 @@ pub mod types {
     pub struct ProductCheckoutSessionByPriceId {
         ///Only `false` (the default when absent): the customer is identified.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub anonymous: ::std::option::Option<bool>,
+        pub anonymous: ::std::option::Option<types::False>,
         ///The URL to redirect to after the purchase is canceled or fails.
         #[serde(rename = "cancelUrl")]
         pub cancel_url: ::std::string::String,
@@ -1068,7 +1069,7 @@ pub mod types {
     pub struct ProductCheckoutSessionByPriceSlug {
         ///Only `false` (the default when absent): the customer is identified.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub anonymous: ::std::option::Option<bool>,
+        pub anonymous: ::std::option::Option<types::False>,
         ///The URL to redirect to after the purchase is canceled or fails.
         #[serde(rename = "cancelUrl")]
         pub cancel_url: ::std::string::String,
@@ -1399,6 +1400,7 @@ pub mod types {
         ///The URL to redirect to complete the purchase.
         pub url: ::std::string::String,
     }
+    pub use ::checkout_runtime::True;
     /// Types for composing complex structures.
     pub mod builder {
         use super::super::types;
@@ -1795,7 +1797,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct AnonymousProductCheckoutSessionByPriceId {
-            anonymous: ::std::result::Result<bool, ::std::string::String>,
+            anonymous: ::std::result::Result<types::True, ::std::string::String>,
             cancel_url: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -1847,7 +1849,7 @@ pub mod types {
         impl AnonymousProductCheckoutSessionByPriceId {
             pub fn anonymous<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<types::True>,
                 T::Error: ::std::fmt::Display,
             {
                 self.anonymous = value
@@ -2001,7 +2003,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct AnonymousProductCheckoutSessionByPriceSlug {
-            anonymous: ::std::result::Result<bool, ::std::string::String>,
+            anonymous: ::std::result::Result<types::True, ::std::string::String>,
             cancel_url: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -2053,7 +2055,7 @@ pub mod types {
         impl AnonymousProductCheckoutSessionByPriceSlug {
             pub fn anonymous<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<bool>,
+                T: ::std::convert::TryInto<types::True>,
                 T::Error: ::std::fmt::Display,
             {
                 self.anonymous = value
@@ -2259,7 +2261,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ProductCheckoutSessionByPriceId {
             anonymous: ::std::result::Result<
-                ::std::option::Option<bool>,
+                ::std::option::Option<types::False>,
                 ::std::string::String,
             >,
             cancel_url: ::std::result::Result<
@@ -2320,7 +2322,7 @@ pub mod types {
         impl ProductCheckoutSessionByPriceId {
             pub fn anonymous<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<::std::option::Option<types::False>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.anonymous = value
@@ -2489,7 +2491,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct ProductCheckoutSessionByPriceSlug {
             anonymous: ::std::result::Result<
-                ::std::option::Option<bool>,
+                ::std::option::Option<types::False>,
                 ::std::string::String,
             >,
             cancel_url: ::std::result::Result<
@@ -2550,7 +2552,7 @@ pub mod types {
         impl ProductCheckoutSessionByPriceSlug {
             pub fn anonymous<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T: ::std::convert::TryInto<::std::option::Option<types::False>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.anonymous = value
@@ -2758,16 +2760,15 @@ pub mod types {
             }
         }
         impl super::AnonymousProductCheckoutSessionByPriceId {
-            /// A `AnonymousProductCheckoutSessionByPriceId` from its required fields (`anonymous`, `success_url`, `cancel_url`, `price_id`), with `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
+            /// A `AnonymousProductCheckoutSessionByPriceId` from its required fields (`success_url`, `cancel_url`, `price_id`), with `anonymous`, `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
             #[allow(clippy::too_many_arguments)]
             pub fn new(
-                anonymous: impl ::std::convert::Into<bool>,
                 success_url: impl ::std::convert::Into<::std::string::String>,
                 cancel_url: impl ::std::convert::Into<::std::string::String>,
                 price_id: impl ::std::convert::Into<::std::string::String>,
             ) -> Self {
                 Self {
-                    anonymous: anonymous.into(),
+                    anonymous: types::True,
                     cancel_url: cancel_url.into(),
                     output_metadata: Default::default(),
                     output_name: Default::default(),
@@ -2780,16 +2781,15 @@ pub mod types {
             }
         }
         impl super::AnonymousProductCheckoutSessionByPriceSlug {
-            /// A `AnonymousProductCheckoutSessionByPriceSlug` from its required fields (`anonymous`, `success_url`, `cancel_url`, `price_slug`), with `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
+            /// A `AnonymousProductCheckoutSessionByPriceSlug` from its required fields (`success_url`, `cancel_url`, `price_slug`), with `anonymous`, `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
             #[allow(clippy::too_many_arguments)]
             pub fn new(
-                anonymous: impl ::std::convert::Into<bool>,
                 success_url: impl ::std::convert::Into<::std::string::String>,
                 cancel_url: impl ::std::convert::Into<::std::string::String>,
                 price_slug: impl ::std::convert::Into<::std::string::String>,
             ) -> Self {
                 Self {
-                    anonymous: anonymous.into(),
+                    anonymous: types::True,
                     cancel_url: cancel_url.into(),
                     output_metadata: Default::default(),
                     output_name: Default::default(),
@@ -4291,6 +4291,7 @@ pub mod mock {
             "CreateCheckoutSessionInput",
             "{\"checkoutSession\":{\"$example\":\"CheckoutSessionInput\"}}",
         ),
+        ("False", "false"),
         (
             "FlowgladError",
             "{\"code\":\"example code\",\"error\":{\"$example\":\"FlowgladErrorDetail\"},\"issues\":[{\"$example\":\"FlowgladErrorIssue\"}],\"message\":\"example message\",\"request_id\":\"example request id\",\"sentry_event_id\":\"example sentry event id\",\"trace_id\":\"example trace id\"}",
@@ -4337,6 +4338,7 @@ pub mod mock {
             "SingleCheckoutSession",
             "{\"checkoutSession\":{\"$example\":\"CheckoutSessionRecord\"},\"url\":\"https://example.com/\"}",
         ),
+        ("True", "true"),
     ];
     ::checkout_runtime::mock_examples!(
         EXAMPLES : types::ActivateSubscriptionCheckoutSessionInput =
@@ -4641,7 +4643,7 @@ impl Client {
 /// Webhooks: verified, typed events. `Webhook::verify` checks the Standard Webhooks signature (and the timestamp's freshness) before anything is parsed, then decodes the body into an `Event` by its `object` property.
 pub mod webhooks {
     use super::types;
-    pub use ::checkout_runtime::webhook::{DEFAULT_TOLERANCE, WebhookError, sign};
+    pub use ::checkout_runtime::webhook::{DEFAULT_TOLERANCE, SigningKey, WebhookError};
     /// A webhook event, by its type.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
@@ -4711,11 +4713,33 @@ pub mod webhooks {
         }
     }
     impl ::checkout_runtime::webhook::Event for Event {
+        /// Standard Webhooks: the signing key is the base64 text after `whsec_`.
+        const SIGNING_KEY: SigningKey = SigningKey::Base64;
         fn from_verified_body(
             body: &[u8],
         ) -> ::std::result::Result<Event, WebhookError> {
             Event::from_verified_body(body)
         }
+    }
+    /// The `webhook-signature` value for `body` sent as message `id` at `timestamp`
+    /// (seconds since the Unix epoch), signed with `secret` exactly as this API signs:
+    /// for tests of a service's own webhook handler.
+    ///
+    /// # Errors
+    /// [`WebhookError::InvalidSecret`] for a secret this API would not issue.
+    pub fn sign(
+        secret: &str,
+        id: &str,
+        timestamp: i64,
+        body: &[u8],
+    ) -> ::std::result::Result<::std::string::String, WebhookError> {
+        ::checkout_runtime::webhook::sign(
+            <Event as ::checkout_runtime::webhook::Event>::SIGNING_KEY,
+            secret,
+            id,
+            timestamp,
+            body,
+        )
     }
     /// Verifies and decodes this API's webhooks into [`Event`]s: `Webhook::new(secret)`,
     /// then `verify(headers, body)`. `Debug` never shows the secret.

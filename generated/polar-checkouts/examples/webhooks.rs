@@ -8,7 +8,7 @@ use polar_checkouts::types::{self, Checkout, CheckoutStatus};
 use polar_checkouts::webhooks::{Event, Webhook};
 
 /// The endpoint's secret, as Polar's dashboard shows it (in a service: from the environment).
-const SECRET: &str = "polar_whs_example_secret";
+const SECRET: &str = "whsec_ovyN6cPrTv56AApvzCaJno08SSmGJmgbWilb33N2JuK";
 
 /// The handler: 401 for anything not signed by Polar, 204 once the event is handled.
 async fn polar_webhook(webhook: Webhook, headers: HeaderMap, body: Bytes) -> StatusCode {

@@ -104,9 +104,93 @@ pub mod types {
         ///Whether a value is required for this custom field.
         pub required: bool,
     }
-    ///A benefit granted by a product, as shown publicly.
+    /// Why the request was not authenticated, by `error`.
+    ///
+    #[doc = concat!(
+        " Decoded by its `", "error",
+        "` property; an unknown value decodes as `Unknown`."
+    )]
+    ///
+    /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
+    /// buffer the object as text rather than as a tree.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum AuthenticationError {
+        /// When `error` is `Unauthorized`.
+        Unauthorized(Unauthorized),
+        /// When `error` is `invalid_token`.
+        InvalidToken(InvalidToken),
+        /// A `error` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
+        Unknown(::serde_json::Value),
+    }
+    impl ::std::convert::From<Unauthorized> for AuthenticationError {
+        fn from(value: Unauthorized) -> Self {
+            Self::Unauthorized(value)
+        }
+    }
+    impl ::std::convert::From<InvalidToken> for AuthenticationError {
+        fn from(value: InvalidToken) -> Self {
+            Self::InvalidToken(value)
+        }
+    }
+    impl ::serde::Serialize for AuthenticationError {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Unauthorized(value) => value.serialize(serializer),
+                Self::InvalidToken(value) => value.serialize(serializer),
+                Self::Unknown(value) => value.serialize(serializer),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AuthenticationError {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
+            let tag = ::checkout_runtime::__private::union_tag_of_json(text, "error")
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
+            let tag = tag.as_deref();
+            match tag {
+                Some("Unauthorized") => {
+                    ::checkout_runtime::__private::member(text)
+                        .map(Self::Unauthorized)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "error", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("invalid_token") => {
+                    ::checkout_runtime::__private::member(text)
+                        .map(Self::InvalidToken)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "error", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some(_) => {
+                    ::serde_json::from_str(text)
+                        .map(Self::Unknown)
+                        .map_err(<D::Error as ::serde::de::Error>::custom)
+                }
+                None => {
+                    Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "missing discriminator `error`",
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    ///A benefit, as shown publicly, of a type that shows no properties (every type but `meter_credit`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
-    pub struct BenefitPublic {
+    pub struct BenefitGenericPublic {
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Whether the benefit is deletable.
@@ -128,6 +212,145 @@ pub mod types {
         ///The type of the benefit.
         #[serde(rename = "type")]
         pub type_: types::BenefitType,
+    }
+    ///A benefit of type `meter_credit`: grants a number of units on a meter.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
+    pub struct BenefitMeterCreditPublic {
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Whether the benefit is deletable.
+        pub deletable: bool,
+        ///The description of the benefit.
+        pub description: ::std::string::String,
+        ///The ID of the benefit.
+        pub id: ::uuid::Uuid,
+        ///Whether the benefit is deleted.
+        pub is_deleted: bool,
+        ///Last modification timestamp of the object.
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The ID of the organization owning the benefit.
+        pub organization_id: ::uuid::Uuid,
+        ///The units granted and the meter they are credited on. Optional: the published 2026-10 schema does not list it yet.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub properties: ::std::option::Option<BenefitMeterCreditPublicProperties>,
+        ///Whether the benefit is selectable when creating a product.
+        pub selectable: bool,
+        ///The type of the benefit.
+        #[serde(rename = "type")]
+        pub type_: types::BenefitMeterCreditPublicType,
+    }
+    ///The public properties of a `meter_credit` benefit.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
+    pub struct BenefitMeterCreditPublicProperties {
+        ///The ID of the meter the units are credited on.
+        pub meter_id: ::uuid::Uuid,
+        ///The number of units credited.
+        pub units: i64,
+    }
+    /// `BenefitMeterCreditPublicType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum BenefitMeterCreditPublicType {
+        /// `meter_credit`
+        MeterCredit,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        BenefitMeterCreditPublicType { MeterCredit = "meter_credit" }
+    );
+    /// A benefit granted by a product, as shown publicly, by `type`: a meter credit shows its units and meter, other types no properties.
+    ///
+    #[doc = concat!(
+        " Decoded by its `", "type", "` property; an unknown value decodes as `Unknown`."
+    )]
+    ///
+    /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
+    /// buffer the object as text rather than as a tree.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum BenefitPublic {
+        /// When `type` is `custom` or `discord` or `downloadables` or `feature_flag` or `github_repository` or `license_keys` or `slack_shared_channel`.
+        Generic(BenefitGenericPublic),
+        /// When `type` is `meter_credit`.
+        MeterCredit(BenefitMeterCreditPublic),
+        /// A `type` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
+        Unknown(::serde_json::Value),
+    }
+    impl ::std::convert::From<BenefitGenericPublic> for BenefitPublic {
+        fn from(value: BenefitGenericPublic) -> Self {
+            Self::Generic(value)
+        }
+    }
+    impl ::std::convert::From<BenefitMeterCreditPublic> for BenefitPublic {
+        fn from(value: BenefitMeterCreditPublic) -> Self {
+            Self::MeterCredit(value)
+        }
+    }
+    impl ::serde::Serialize for BenefitPublic {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Generic(value) => value.serialize(serializer),
+                Self::MeterCredit(value) => value.serialize(serializer),
+                Self::Unknown(value) => value.serialize(serializer),
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BenefitPublic {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let text = ::checkout_runtime::__private::json_text(deserializer)?;
+            let text = text.as_str();
+            let tag = ::checkout_runtime::__private::union_tag_of_json(text, "type")
+                .map_err(<D::Error as ::serde::de::Error>::custom)?;
+            let tag = tag.as_deref();
+            match tag {
+                Some("custom")
+                | Some("discord")
+                | Some("downloadables")
+                | Some("feature_flag")
+                | Some("github_repository")
+                | Some("license_keys")
+                | Some("slack_shared_channel") => {
+                    ::checkout_runtime::__private::member(text)
+                        .map(Self::Generic)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("meter_credit") => {
+                    ::checkout_runtime::__private::member(text)
+                        .map(Self::MeterCredit)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some(_) => {
+                    ::serde_json::from_str(text)
+                        .map(Self::Unknown)
+                        .map_err(<D::Error as ::serde::de::Error>::custom)
+                }
+                None => {
+                    Err(
+                        <D::Error as ::serde::de::Error>::custom(
+                            "missing discriminator `type`",
+                        ),
+                    )
+                }
+            }
+        }
     }
     /// Type of a benefit.
     ///
@@ -442,13 +665,13 @@ pub mod types {
         Eq
     )]
     pub struct CheckoutConfirmStripe {
-        ///Only `false` (or `null`) is accepted, and `true` is refused by the server with a 422: disables the trial, e.g. when the customer already redeemed one.
+        ///Disables the trial, e.g. when the customer already redeemed one: only `false` (or `null`) is accepted, as the server refuses `true` with a 422.
         #[serde(
             default,
             skip_serializing_if = "::std::option::Option::is_none",
             deserialize_with = "deserialize_present"
         )]
-        pub allow_trial: ::std::option::Option<::std::option::Option<bool>>,
+        pub allow_trial: ::std::option::Option<::std::option::Option<types::False>>,
         ///Amount in cents, before discounts and taxes; only used for custom prices.
         #[serde(
             default,
@@ -1473,6 +1696,8 @@ Between `1` and `1000`; the server refuses other values.*/
         DiscountRedemptionLimitReached(DiscountRedemptionLimitReached),
         /// When `error` is `NotPermitted`.
         NotPermitted(NotPermitted),
+        /// When `error` is `insufficient_scope`.
+        InsufficientScope(InsufficientScope),
         /// A `error` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
@@ -1508,6 +1733,11 @@ Between `1` and `1000`; the server refuses other values.*/
             Self::NotPermitted(value)
         }
     }
+    impl ::std::convert::From<InsufficientScope> for CheckoutForbiddenError {
+        fn from(value: InsufficientScope) -> Self {
+            Self::InsufficientScope(value)
+        }
+    }
     impl ::serde::Serialize for CheckoutForbiddenError {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -1524,6 +1754,7 @@ Between `1` and `1000`; the server refuses other values.*/
                     value.serialize(serializer)
                 }
                 Self::NotPermitted(value) => value.serialize(serializer),
+                Self::InsufficientScope(value) => value.serialize(serializer),
                 Self::Unknown(value) => value.serialize(serializer),
             }
         }
@@ -1592,6 +1823,15 @@ Between `1` and `1000`; the server refuses other values.*/
                             ),
                         ))
                 }
+                Some("insufficient_scope") => {
+                    ::checkout_runtime::__private::member(text)
+                        .map(Self::InsufficientScope)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "error", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
                 Some(_) => {
                     ::serde_json::from_str(text)
                         .map(Self::Unknown)
@@ -1647,10 +1887,9 @@ Between `1` and `1000`; the server refuses other values.*/
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///Deprecated.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub customer_email_settings: ::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer_email_settings: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Deprecated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1679,10 +1918,9 @@ Between `1` and `1000`; the server refuses other values.*/
         ///Organization name shown in checkout, customer portal and emails.
         pub name: ::std::string::String,
         ///Deprecated.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub notification_settings: ::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub notification_settings: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Deprecated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1694,16 +1932,15 @@ Between `1` and `1000`; the server refuses other values.*/
         ///Unique organization slug.
         pub slug: ::std::string::String,
         ///Deprecated.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub socials: ::std::vec::Vec<OrganizationSocialLink>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub socials: ::std::option::Option<::std::vec::Vec<OrganizationSocialLink>>,
         ///Deprecated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<types::LegacyOrganizationStatus>,
         ///Deprecated.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub subscription_settings: ::serde_json::Map<
-            ::std::string::String,
-            ::serde_json::Value,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subscription_settings: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Deprecated.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1716,7 +1953,7 @@ Between `1` and `1000`; the server refuses other values.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct CheckoutProduct {
         ///List of benefits granted by the product.
-        pub benefits: ::std::vec::Vec<BenefitPublic>,
+        pub benefits: ::std::vec::Vec<types::BenefitPublic>,
         ///Creation timestamp of the object.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The description of the product.
@@ -2270,11 +2507,6 @@ Between `1` and `1000`; the server refuses other values.*/
         CheckoutStatus(types::CheckoutStatus),
         Array(::std::vec::Vec<types::CheckoutStatus>),
     }
-    impl ::std::convert::From<types::CheckoutStatus> for CheckoutStatusFilter {
-        fn from(value: types::CheckoutStatus) -> Self {
-            Self::CheckoutStatus(value)
-        }
-    }
     impl ::std::convert::From<::std::vec::Vec<types::CheckoutStatus>>
     for CheckoutStatusFilter {
         fn from(value: ::std::vec::Vec<types::CheckoutStatus>) -> Self {
@@ -2616,13 +2848,13 @@ Between `1` and `1000`; the server refuses other values.*/
         Eq
     )]
     pub struct CheckoutUpdatePublic {
-        ///Only `false` (or `null`) is accepted, and `true` is refused by the server with a 422: disables the trial, e.g. when the customer already redeemed one.
+        ///Disables the trial, e.g. when the customer already redeemed one: only `false` (or `null`) is accepted, as the server refuses `true` with a 422.
         #[serde(
             default,
             skip_serializing_if = "::std::option::Option::is_none",
             deserialize_with = "deserialize_present"
         )]
-        pub allow_trial: ::std::option::Option<::std::option::Option<bool>>,
+        pub allow_trial: ::std::option::Option<::std::option::Option<types::False>>,
         ///Amount in cents, before discounts and taxes; only used for custom prices.
         #[serde(
             default,
@@ -2938,6 +3170,8 @@ Between `1` and `10000`; the server refuses other values.*/
         UnitBased(ProductPriceUnitBased),
         /// When `amount_type` is `metered_unit`.
         MeteredUnit(ProductPriceMeteredUnit),
+        /// When `amount_type` is `metered_tiers`.
+        MeteredTiers(ProductPriceMeteredTiers),
         /// A `amount_type` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
@@ -2966,6 +3200,11 @@ Between `1` and `10000`; the server refuses other values.*/
             Self::MeteredUnit(value)
         }
     }
+    impl ::std::convert::From<ProductPriceMeteredTiers> for CurrentProductPrice {
+        fn from(value: ProductPriceMeteredTiers) -> Self {
+            Self::MeteredTiers(value)
+        }
+    }
     impl ::serde::Serialize for CurrentProductPrice {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -2977,6 +3216,7 @@ Between `1` and `10000`; the server refuses other values.*/
                 Self::SeatBased(value) => value.serialize(serializer),
                 Self::UnitBased(value) => value.serialize(serializer),
                 Self::MeteredUnit(value) => value.serialize(serializer),
+                Self::MeteredTiers(value) => value.serialize(serializer),
                 Self::Unknown(value) => value.serialize(serializer),
             }
         }
@@ -3033,6 +3273,15 @@ Between `1` and `10000`; the server refuses other values.*/
                 Some("metered_unit") => {
                     ::checkout_runtime::__private::member(text)
                         .map(Self::MeteredUnit)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("metered_tiers") => {
+                    ::checkout_runtime::__private::member(text)
+                        .map(Self::MeteredTiers)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
                                 "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
@@ -3686,6 +3935,7 @@ Between `1` and `10000`; the server refuses other values.*/
     ::checkout_runtime::string_enum!(
         ExpiredCheckoutErrorError { ExpiredCheckoutError = "ExpiredCheckoutError" }
     );
+    pub use ::checkout_runtime::False;
     ///The request did not validate.
     #[derive(
         ::serde::Deserialize,
@@ -3698,9 +3948,56 @@ Between `1` and `10000`; the server refuses other values.*/
     )]
     pub struct HttpValidationError {
         ///Every validation failure.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-        pub detail: ::std::vec::Vec<ValidationError>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub detail: ::std::option::Option<::std::vec::Vec<ValidationError>>,
+        ///Which check refused the request: the request's shape (`RequestValidationError`) or a business rule on valid input (`PolarRequestValidationError`). Sent by the server (`exception_handlers.py`), not in the published schema.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<types::ValidationErrorKind>,
     }
+    ///The access token lacks a scope the operation needs (`oauth2/exceptions.py`, RFC 6750).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
+    pub struct InsufficientScope {
+        pub error: types::InsufficientScopeError,
+        ///Human-readable explanation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error_description: ::std::option::Option<::std::string::String>,
+    }
+    /// `InsufficientScopeError`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum InsufficientScopeError {
+        /// `insufficient_scope`
+        InsufficientScope,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        InsufficientScopeError { InsufficientScope = "insufficient_scope" }
+    );
+    ///The access token is expired, revoked, malformed or unknown (`oauth2/exceptions.py`, RFC 6750).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
+    pub struct InvalidToken {
+        pub error: types::InvalidTokenError,
+        ///Human-readable explanation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error_description: ::std::option::Option<::std::string::String>,
+    }
+    /// `InvalidTokenError`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum InvalidTokenError {
+        /// `invalid_token`
+        InvalidToken,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        InvalidTokenError { InvalidToken = "invalid_token" }
+    );
     /// Legacy organization status, kept by the API for backward compatibility.
     ///
     /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
@@ -3826,7 +4123,7 @@ Between `1` and `10000`; the server refuses other values.*/
         ///Whether the price is archived and no longer available.
         pub is_archived: bool,
         ///Always `true`: marks a legacy price.
-        pub legacy: bool,
+        pub legacy: types::True,
         ///The maximum amount the customer can pay.
         pub maximum_amount: ::std::option::Option<i64>,
         ///The minimum amount the customer can pay; 0 means 'free or pay what you want'.
@@ -3891,7 +4188,7 @@ Between `1` and `10000`; the server refuses other values.*/
         ///Whether the price is archived and no longer available.
         pub is_archived: bool,
         ///Always `true`: marks a legacy price.
-        pub legacy: bool,
+        pub legacy: types::True,
         ///Last modification timestamp of the object.
         pub modified_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
@@ -4457,6 +4754,8 @@ At most `50` entries; the server refuses more.*/
         UnitBased(ProductPriceUnitBasedCreate),
         /// When `amount_type` is `metered_unit`.
         MeteredUnit(ProductPriceMeteredUnitCreate),
+        /// When `amount_type` is `metered_tiers`.
+        MeteredTiers(ProductPriceMeteredTiersCreate),
         /// A `amount_type` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.
         Unknown(::serde_json::Value),
     }
@@ -4485,6 +4784,11 @@ At most `50` entries; the server refuses more.*/
             Self::MeteredUnit(value)
         }
     }
+    impl ::std::convert::From<ProductPriceMeteredTiersCreate> for ProductPriceCreate {
+        fn from(value: ProductPriceMeteredTiersCreate) -> Self {
+            Self::MeteredTiers(value)
+        }
+    }
     impl ::serde::Serialize for ProductPriceCreate {
         fn serialize<S: ::serde::Serializer>(
             &self,
@@ -4496,6 +4800,7 @@ At most `50` entries; the server refuses more.*/
                 Self::SeatBased(value) => value.serialize(serializer),
                 Self::UnitBased(value) => value.serialize(serializer),
                 Self::MeteredUnit(value) => value.serialize(serializer),
+                Self::MeteredTiers(value) => value.serialize(serializer),
                 Self::Unknown(value) => value.serialize(serializer),
             }
         }
@@ -4552,6 +4857,15 @@ At most `50` entries; the server refuses more.*/
                 Some("metered_unit") => {
                     ::checkout_runtime::__private::member(text)
                         .map(Self::MeteredUnit)
+                        .map_err(|e| <D::Error as ::serde::de::Error>::custom(
+                            format_args!(
+                                "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
+                            ),
+                        ))
+                }
+                Some("metered_tiers") => {
+                    ::checkout_runtime::__private::member(text)
+                        .map(Self::MeteredTiers)
                         .map_err(|e| <D::Error as ::serde::de::Error>::custom(
                             format_args!(
                                 "{} `{}`: {}", "amount_type", tag.unwrap_or_default(), e
@@ -4760,6 +5074,101 @@ Defaults to `"usd"` when not sent.*/
         ///The unit of the meter, e.g. `scalar` or `token`.
         pub unit: ::std::string::String,
     }
+    ///A metered, usage-based price for a product, billed from tiers on the consumed units.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
+    pub struct ProductPriceMeteredTiers {
+        ///The type of amount.
+        pub amount_type: types::ProductPriceMeteredTiersAmountType,
+        ///The maximum amount in cents that can be charged, regardless of the units consumed.
+        pub cap_amount: ::std::option::Option<i64>,
+        ///Creation timestamp of the object.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The ID of the price.
+        pub id: ::uuid::Uuid,
+        ///Whether the price is archived and no longer available.
+        pub is_archived: bool,
+        ///The meter associated to the price.
+        pub meter: ProductPriceMeter,
+        ///The ID of the meter associated to the price.
+        pub meter_id: ::uuid::Uuid,
+        ///Last modification timestamp of the object.
+        pub modified_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The currency in which the customer will be charged.
+        pub price_currency: ::std::string::String,
+        ///The ID of the product owning the price.
+        pub product_id: ::uuid::Uuid,
+        ///Deprecated: the recurring interval, set from the product.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub recurring_interval: ::std::option::Option<
+            types::SubscriptionRecurringInterval,
+        >,
+        ///The source of the price.
+        pub source: types::ProductPriceSource,
+        ///The tax behavior of the price; null means the organization's default.
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
+        ///The pricing tiers, by consumed units.
+        pub tiers: Tiers,
+        ///Deprecated: the price type, set from the product.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<types::ProductPriceType>,
+    }
+    /// `ProductPriceMeteredTiersAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum ProductPriceMeteredTiersAmountType {
+        /// `metered_tiers`
+        MeteredTiers,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        ProductPriceMeteredTiersAmountType { MeteredTiers = "metered_tiers" }
+    );
+    ///A metered price billed from tiers on the consumed units, to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ProductPriceMeteredTiersCreate {
+        pub amount_type: types::ProductPriceMeteredTiersCreateAmountType,
+        /**The maximum amount in cents that can be charged, regardless of the units consumed.
+
+Between `0` and `2147483647`; the server refuses other values.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cap_amount: ::std::option::Option<i64>,
+        ///The ID of the meter.
+        pub meter_id: ::uuid::Uuid,
+        /**The currency in which the customer will be charged.
+
+Defaults to `"usd"` when not sent.*/
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_currency: ::std::option::Option<::std::string::String>,
+        ///The tax behavior of the price; by default the organization's.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tax_behavior: ::std::option::Option<types::TaxBehaviorOption>,
+        ///Tiered pricing based on the consumed units.
+        pub tiers: TiersInput,
+    }
+    impl ProductPriceMeteredTiersCreate {
+        pub fn builder() -> builder::ProductPriceMeteredTiersCreate {
+            Default::default()
+        }
+    }
+    /// `ProductPriceMeteredTiersCreateAmountType`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum ProductPriceMeteredTiersCreateAmountType {
+        /// `metered_tiers`
+        MeteredTiers,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        ProductPriceMeteredTiersCreateAmountType { MeteredTiers = "metered_tiers" }
+    );
     ///A metered, usage-based price for a product, with a fixed unit price.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ProductPriceMeteredUnit {
@@ -5357,6 +5766,28 @@ Defaults to `"usd"` when not sent.*/
     ::checkout_runtime::string_enum!(
         TrialInterval { Day = "day", Week = "week", Month = "month", Year = "year" }
     );
+    pub use ::checkout_runtime::True;
+    ///No access token was sent where one is needed (`exceptions.py`, `Unauthorized`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
+    pub struct Unauthorized {
+        ///Human-readable explanation.
+        pub detail: ::std::string::String,
+        pub error: types::UnauthorizedError,
+    }
+    /// `UnauthorizedError`
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum UnauthorizedError {
+        /// `Unauthorized`
+        Unauthorized,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        UnauthorizedError { Unauthorized = "Unauthorized" }
+    );
     ///Unit nouns by locale, each a map of plural forms (`=1`, `other`, …) to the noun.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     #[serde(transparent)]
@@ -5426,8 +5857,10 @@ Defaults to `"usd"` when not sent.*/
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     pub struct ValidationError {
         ///Extra context, when the server sends it.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-        pub ctx: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ctx: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
         ///The input that failed, when the server echoes it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub input: ::std::option::Option<::serde_json::Value>,
@@ -5439,6 +5872,23 @@ Defaults to `"usd"` when not sent.*/
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
+    /// Which check refused a request with a 422.
+    ///
+    /// A value this version of the client does not know decodes as `Unknown` and re-encodes verbatim.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum ValidationErrorKind {
+        /// `RequestValidationError`
+        RequestValidationError,
+        /// `PolarRequestValidationError`
+        PolarRequestValidationError,
+        /// A value not known to this version of the client, kept as sent.
+        Unknown(::std::string::String),
+    }
+    ::checkout_runtime::string_enum!(
+        ValidationErrorKind { RequestValidationError = "RequestValidationError",
+        PolarRequestValidationError = "PolarRequestValidationError" }
+    );
     ///A path segment of a validation failure's location (a name or an index).
     #[derive(::serde::Serialize, Clone, Debug, PartialEq, Eq)]
     #[serde(untagged)]
@@ -5463,6 +5913,9 @@ Defaults to `"usd"` when not sent.*/
     ///Sent when a new checkout is created.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct WebhookCheckoutCreatedPayload {
+        ///The API version the payload is shaped for (e.g. `2026-10`): the webhook endpoint's version. Sent by current servers; absent from older deliveries.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub api_version: ::std::option::Option<::std::string::String>,
         pub data: Checkout,
         ///When the event happened.
         pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -5486,6 +5939,9 @@ Defaults to `"usd"` when not sent.*/
     ///Sent when a checkout expires without being completed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct WebhookCheckoutExpiredPayload {
+        ///The API version the payload is shaped for (e.g. `2026-10`): the webhook endpoint's version. Sent by current servers; absent from older deliveries.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub api_version: ::std::option::Option<::std::string::String>,
         pub data: Checkout,
         ///When the event happened.
         pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -5509,6 +5965,9 @@ Defaults to `"usd"` when not sent.*/
     ///Sent when a checkout is updated.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct WebhookCheckoutUpdatedPayload {
+        ///The API version the payload is shaped for (e.g. `2026-10`): the webhook endpoint's version. Sent by current servers; absent from older deliveries.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub api_version: ::std::option::Option<::std::string::String>,
         pub data: Checkout,
         ///When the event happened.
         pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -5682,7 +6141,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct CheckoutConfirmStripe {
             allow_trial: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::option::Option<::std::option::Option<types::False>>,
                 ::std::string::String,
             >,
             amount: ::std::result::Result<
@@ -5779,7 +6238,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn allow_trial<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<bool>>,
+                    ::std::option::Option<::std::option::Option<types::False>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7412,7 +7871,7 @@ Defaults to `"usd"` when not sent.*/
         #[derive(Clone, Debug)]
         pub struct CheckoutUpdatePublic {
             allow_trial: ::std::result::Result<
-                ::std::option::Option<::std::option::Option<bool>>,
+                ::std::option::Option<::std::option::Option<types::False>>,
                 ::std::string::String,
             >,
             amount: ::std::result::Result<
@@ -7504,7 +7963,7 @@ Defaults to `"usd"` when not sent.*/
             pub fn allow_trial<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::option::Option<bool>>,
+                    ::std::option::Option<::std::option::Option<types::False>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8046,6 +8505,148 @@ Defaults to `"usd"` when not sent.*/
                     price_amount: Ok(value.price_amount),
                     price_currency: Ok(value.price_currency),
                     tax_behavior: Ok(value.tax_behavior),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceMeteredTiersCreate {
+            amount_type: ::std::result::Result<
+                types::ProductPriceMeteredTiersCreateAmountType,
+                ::std::string::String,
+            >,
+            cap_amount: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            meter_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            price_currency: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tax_behavior: ::std::result::Result<
+                ::std::option::Option<types::TaxBehaviorOption>,
+                ::std::string::String,
+            >,
+            tiers: ::std::result::Result<super::TiersInput, ::std::string::String>,
+        }
+        impl ::std::default::Default for ProductPriceMeteredTiersCreate {
+            fn default() -> Self {
+                Self {
+                    amount_type: Err("no value supplied for amount_type".to_string()),
+                    cap_amount: Ok(Default::default()),
+                    meter_id: Err("no value supplied for meter_id".to_string()),
+                    price_currency: Ok(Default::default()),
+                    tax_behavior: Ok(Default::default()),
+                    tiers: Err("no value supplied for tiers".to_string()),
+                }
+            }
+        }
+        impl ProductPriceMeteredTiersCreate {
+            pub fn amount_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    types::ProductPriceMeteredTiersCreateAmountType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount_type: {e}")
+                    });
+                self
+            }
+            pub fn cap_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cap_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cap_amount: {e}")
+                    });
+                self
+            }
+            pub fn meter_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.meter_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meter_id: {e}")
+                    });
+                self
+            }
+            pub fn price_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.price_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn tax_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<types::TaxBehaviorOption>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tax_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tax_behavior: {e}")
+                    });
+                self
+            }
+            pub fn tiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TiersInput>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tiers: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProductPriceMeteredTiersCreate>
+        for super::ProductPriceMeteredTiersCreate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceMeteredTiersCreate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount_type: value.amount_type?,
+                    cap_amount: value.cap_amount?,
+                    meter_id: value.meter_id?,
+                    price_currency: value.price_currency?,
+                    tax_behavior: value.tax_behavior?,
+                    tiers: value.tiers?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProductPriceMeteredTiersCreate>
+        for ProductPriceMeteredTiersCreate {
+            fn from(value: super::ProductPriceMeteredTiersCreate) -> Self {
+                Self {
+                    amount_type: Ok(value.amount_type),
+                    cap_amount: Ok(value.cap_amount),
+                    meter_id: Ok(value.meter_id),
+                    price_currency: Ok(value.price_currency),
+                    tax_behavior: Ok(value.tax_behavior),
+                    tiers: Ok(value.tiers),
                 }
             }
         }
@@ -8897,6 +9498,23 @@ Defaults to `"usd"` when not sent.*/
                 }
             }
         }
+        impl super::ProductPriceMeteredTiersCreate {
+            /// A `ProductPriceMeteredTiersCreate` from its required fields (`meter_id`, `tiers`), with `amount_type` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
+            #[allow(clippy::too_many_arguments)]
+            pub fn new(
+                meter_id: impl ::std::convert::Into<::uuid::Uuid>,
+                tiers: impl ::std::convert::Into<super::TiersInput>,
+            ) -> Self {
+                Self {
+                    amount_type: <types::ProductPriceMeteredTiersCreateAmountType>::MeteredTiers,
+                    cap_amount: Default::default(),
+                    meter_id: meter_id.into(),
+                    price_currency: Default::default(),
+                    tax_behavior: Default::default(),
+                    tiers: tiers.into(),
+                }
+            }
+        }
         impl super::ProductPriceMeteredUnitCreate {
             /// A `ProductPriceMeteredUnitCreate` from its required fields (`meter_id`, `unit_amount`), with `amount_type` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
             #[allow(clippy::too_many_arguments)]
@@ -9336,6 +9954,11 @@ Defaults to `"usd"` when not sent.*/
             }
         }
     }
+    impl ::std::convert::From<types::CheckoutStatus> for CheckoutStatusFilter {
+        fn from(value: types::CheckoutStatus) -> Self {
+            Self::CheckoutStatus(value)
+        }
+    }
     impl<'de> ::serde::Deserialize<'de> for CheckoutStatusFilter {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
@@ -9672,6 +10295,76 @@ Defaults to `"usd"` when not sent.*/
     {
         T::deserialize(deserializer).map(::std::option::Option::Some)
     }
+    impl BenefitPublic {
+        /// `created_at` of whichever member this is; `None` for `Unknown`.
+        pub fn created_at(
+            &self,
+        ) -> ::std::option::Option<&::chrono::DateTime<::chrono::offset::Utc>> {
+            match self {
+                Self::Generic(value) => Some(&value.created_at),
+                Self::MeterCredit(value) => Some(&value.created_at),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `deletable` of whichever member this is; `None` for `Unknown`.
+        pub fn deletable(&self) -> ::std::option::Option<&bool> {
+            match self {
+                Self::Generic(value) => Some(&value.deletable),
+                Self::MeterCredit(value) => Some(&value.deletable),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `description` of whichever member this is; `None` for `Unknown`.
+        pub fn description(&self) -> ::std::option::Option<&::std::string::String> {
+            match self {
+                Self::Generic(value) => Some(&value.description),
+                Self::MeterCredit(value) => Some(&value.description),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `id` of whichever member this is; `None` for `Unknown`.
+        pub fn id(&self) -> ::std::option::Option<&::uuid::Uuid> {
+            match self {
+                Self::Generic(value) => Some(&value.id),
+                Self::MeterCredit(value) => Some(&value.id),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `is_deleted` of whichever member this is; `None` for `Unknown`.
+        pub fn is_deleted(&self) -> ::std::option::Option<&bool> {
+            match self {
+                Self::Generic(value) => Some(&value.is_deleted),
+                Self::MeterCredit(value) => Some(&value.is_deleted),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `modified_at` of whichever member this is; `None` for `Unknown`.
+        pub fn modified_at(
+            &self,
+        ) -> ::std::option::Option<&::chrono::DateTime<::chrono::offset::Utc>> {
+            match self {
+                Self::Generic(value) => value.modified_at.as_ref(),
+                Self::MeterCredit(value) => value.modified_at.as_ref(),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `organization_id` of whichever member this is; `None` for `Unknown`.
+        pub fn organization_id(&self) -> ::std::option::Option<&::uuid::Uuid> {
+            match self {
+                Self::Generic(value) => Some(&value.organization_id),
+                Self::MeterCredit(value) => Some(&value.organization_id),
+                Self::Unknown(_) => None,
+            }
+        }
+        /// `selectable` of whichever member this is; `None` for `Unknown`.
+        pub fn selectable(&self) -> ::std::option::Option<&bool> {
+            match self {
+                Self::Generic(value) => Some(&value.selectable),
+                Self::MeterCredit(value) => Some(&value.selectable),
+                Self::Unknown(_) => None,
+            }
+        }
+    }
     impl CheckoutDiscountFixed {
         /// `amount` of whichever member this is; `None` for `Unknown`.
         pub fn amount(&self) -> ::std::option::Option<&i64> {
@@ -9760,20 +10453,6 @@ Defaults to `"usd"` when not sent.*/
             }
         }
     }
-    impl CheckoutForbiddenError {
-        /// `detail` of whichever member this is; `None` for `Unknown`.
-        pub fn detail(&self) -> ::std::option::Option<&::std::string::String> {
-            match self {
-                Self::AlreadyActiveSubscriptionError(value) => Some(&value.detail),
-                Self::NotOpenCheckout(value) => Some(&value.detail),
-                Self::PaymentNotReady(value) => Some(&value.detail),
-                Self::TrialAlreadyRedeemed(value) => Some(&value.detail),
-                Self::DiscountRedemptionLimitReached(value) => Some(&value.detail),
-                Self::NotPermitted(value) => Some(&value.detail),
-                Self::Unknown(_) => None,
-            }
-        }
-    }
     impl CurrentProductPrice {
         /// `created_at` of whichever member this is; `None` for `Unknown`.
         pub fn created_at(
@@ -9785,6 +10464,7 @@ Defaults to `"usd"` when not sent.*/
                 Self::SeatBased(value) => Some(&value.created_at),
                 Self::UnitBased(value) => Some(&value.created_at),
                 Self::MeteredUnit(value) => Some(&value.created_at),
+                Self::MeteredTiers(value) => Some(&value.created_at),
                 Self::Unknown(_) => None,
             }
         }
@@ -9796,6 +10476,7 @@ Defaults to `"usd"` when not sent.*/
                 Self::SeatBased(value) => Some(&value.id),
                 Self::UnitBased(value) => Some(&value.id),
                 Self::MeteredUnit(value) => Some(&value.id),
+                Self::MeteredTiers(value) => Some(&value.id),
                 Self::Unknown(_) => None,
             }
         }
@@ -9807,6 +10488,7 @@ Defaults to `"usd"` when not sent.*/
                 Self::SeatBased(value) => Some(&value.is_archived),
                 Self::UnitBased(value) => Some(&value.is_archived),
                 Self::MeteredUnit(value) => Some(&value.is_archived),
+                Self::MeteredTiers(value) => Some(&value.is_archived),
                 Self::Unknown(_) => None,
             }
         }
@@ -9820,6 +10502,7 @@ Defaults to `"usd"` when not sent.*/
                 Self::SeatBased(value) => value.modified_at.as_ref(),
                 Self::UnitBased(value) => value.modified_at.as_ref(),
                 Self::MeteredUnit(value) => value.modified_at.as_ref(),
+                Self::MeteredTiers(value) => value.modified_at.as_ref(),
                 Self::Unknown(_) => None,
             }
         }
@@ -9831,6 +10514,7 @@ Defaults to `"usd"` when not sent.*/
                 Self::SeatBased(value) => Some(&value.price_currency),
                 Self::UnitBased(value) => Some(&value.price_currency),
                 Self::MeteredUnit(value) => Some(&value.price_currency),
+                Self::MeteredTiers(value) => Some(&value.price_currency),
                 Self::Unknown(_) => None,
             }
         }
@@ -9842,6 +10526,7 @@ Defaults to `"usd"` when not sent.*/
                 Self::SeatBased(value) => Some(&value.product_id),
                 Self::UnitBased(value) => Some(&value.product_id),
                 Self::MeteredUnit(value) => Some(&value.product_id),
+                Self::MeteredTiers(value) => Some(&value.product_id),
                 Self::Unknown(_) => None,
             }
         }
@@ -9855,6 +10540,7 @@ Defaults to `"usd"` when not sent.*/
                 Self::SeatBased(value) => value.recurring_interval.as_ref(),
                 Self::UnitBased(value) => value.recurring_interval.as_ref(),
                 Self::MeteredUnit(value) => value.recurring_interval.as_ref(),
+                Self::MeteredTiers(value) => value.recurring_interval.as_ref(),
                 Self::Unknown(_) => None,
             }
         }
@@ -9866,6 +10552,7 @@ Defaults to `"usd"` when not sent.*/
                 Self::SeatBased(value) => Some(&value.source),
                 Self::UnitBased(value) => Some(&value.source),
                 Self::MeteredUnit(value) => Some(&value.source),
+                Self::MeteredTiers(value) => Some(&value.source),
                 Self::Unknown(_) => None,
             }
         }
@@ -9877,6 +10564,7 @@ Defaults to `"usd"` when not sent.*/
                 Self::SeatBased(value) => value.tax_behavior.as_ref(),
                 Self::UnitBased(value) => value.tax_behavior.as_ref(),
                 Self::MeteredUnit(value) => value.tax_behavior.as_ref(),
+                Self::MeteredTiers(value) => value.tax_behavior.as_ref(),
                 Self::Unknown(_) => None,
             }
         }
@@ -9888,6 +10576,7 @@ Defaults to `"usd"` when not sent.*/
                 Self::SeatBased(value) => value.type_.as_ref(),
                 Self::UnitBased(value) => value.type_.as_ref(),
                 Self::MeteredUnit(value) => value.type_.as_ref(),
+                Self::MeteredTiers(value) => value.type_.as_ref(),
                 Self::Unknown(_) => None,
             }
         }
@@ -10003,7 +10692,7 @@ Defaults to `"usd"` when not sent.*/
             }
         }
         /// `legacy` of whichever member this is; `None` for `Unknown`.
-        pub fn legacy(&self) -> ::std::option::Option<&bool> {
+        pub fn legacy(&self) -> ::std::option::Option<&types::True> {
             match self {
                 Self::Fixed(value) => Some(&value.legacy),
                 Self::Custom(value) => Some(&value.legacy),
@@ -10072,6 +10761,7 @@ Defaults to `"usd"` when not sent.*/
                 Self::SeatBased(value) => value.price_currency.as_ref(),
                 Self::UnitBased(value) => value.price_currency.as_ref(),
                 Self::MeteredUnit(value) => value.price_currency.as_ref(),
+                Self::MeteredTiers(value) => value.price_currency.as_ref(),
                 Self::Unknown(_) => None,
             }
         }
@@ -10083,6 +10773,7 @@ Defaults to `"usd"` when not sent.*/
                 Self::SeatBased(value) => value.tax_behavior.as_ref(),
                 Self::UnitBased(value) => value.tax_behavior.as_ref(),
                 Self::MeteredUnit(value) => value.tax_behavior.as_ref(),
+                Self::MeteredTiers(value) => value.tax_behavior.as_ref(),
                 Self::Unknown(_) => None,
             }
         }
@@ -10127,6 +10818,11 @@ Defaults to `"usd"` when not sent.*/
     }
     impl ::std::convert::From<ProductPriceFixed> for ProductPrice {
         fn from(value: ProductPriceFixed) -> Self {
+            Self::Current(CurrentProductPrice::from(value))
+        }
+    }
+    impl ::std::convert::From<ProductPriceMeteredTiers> for ProductPrice {
+        fn from(value: ProductPriceMeteredTiers) -> Self {
             Self::Current(CurrentProductPrice::from(value))
         }
     }
@@ -11324,6 +12020,11 @@ pub mod builder {
                     "GET",
                     "/v1/checkouts/client/{client_secret}",
                     async move {
+                        if let Ok(value) = &self.client_secret {
+                            ::checkout_runtime::__private::add_secret(
+                                &value.to_string(),
+                            );
+                        }
                         match self.send_raw().await {
                             Ok(value) => Ok(value),
                             Err(error) => {
@@ -11364,6 +12065,11 @@ pub mod builder {
                     "PATCH",
                     "/v1/checkouts/client/{client_secret}",
                     async move {
+                        if let Ok(value) = &self.client_secret {
+                            ::checkout_runtime::__private::add_secret(
+                                &value.to_string(),
+                            );
+                        }
                         match self.send_raw().await {
                             Ok(value) => Ok(value),
                             Err(error) => {
@@ -11404,6 +12110,11 @@ pub mod builder {
                     "POST",
                     "/v1/checkouts/client/{client_secret}/confirm",
                     async move {
+                        if let Ok(value) = &self.client_secret {
+                            ::checkout_runtime::__private::add_secret(
+                                &value.to_string(),
+                            );
+                        }
                         match self.send_raw().await {
                             Ok(value) => Ok(value),
                             Err(error) => {
@@ -11891,8 +12602,14 @@ pub mod mock {
             self.inner
                 .reply(
                     match &error {
+                        errors::CheckoutsListError::Unauthorized(body) => {
+                            Reply::json(401u16, body)
+                        }
                         errors::CheckoutsListError::UnprocessableEntity(body) => {
                             Reply::json(422u16, body)
+                        }
+                        errors::CheckoutsListError::TooManyRequests => {
+                            Reply::status(429u16)
                         }
                         errors::CheckoutsListError::Unexpected {
                             status,
@@ -12016,11 +12733,17 @@ pub mod mock {
             self.inner
                 .reply(
                     match &error {
+                        errors::CheckoutsCreateError::Unauthorized(body) => {
+                            Reply::json(401u16, body)
+                        }
                         errors::CheckoutsCreateError::Forbidden(body) => {
                             Reply::json(403u16, body)
                         }
                         errors::CheckoutsCreateError::UnprocessableEntity(body) => {
                             Reply::json(422u16, body)
+                        }
+                        errors::CheckoutsCreateError::TooManyRequests => {
+                            Reply::status(429u16)
                         }
                         errors::CheckoutsCreateError::Unexpected {
                             status,
@@ -12130,6 +12853,9 @@ pub mod mock {
                         }
                         errors::CheckoutsClientGetError::UnprocessableEntity(body) => {
                             Reply::json(422u16, body)
+                        }
+                        errors::CheckoutsClientGetError::TooManyRequests => {
+                            Reply::status(429u16)
                         }
                         errors::CheckoutsClientGetError::Unexpected {
                             status,
@@ -12276,6 +13002,9 @@ pub mod mock {
                         }
                         errors::CheckoutsClientUpdateError::UnprocessableEntity(body) => {
                             Reply::json(422u16, body)
+                        }
+                        errors::CheckoutsClientUpdateError::TooManyRequests => {
+                            Reply::status(429u16)
                         }
                         errors::CheckoutsClientUpdateError::Unexpected {
                             status,
@@ -12426,6 +13155,9 @@ pub mod mock {
                         errors::CheckoutsClientConfirmError::UnprocessableEntity(
                             body,
                         ) => Reply::json(422u16, body),
+                        errors::CheckoutsClientConfirmError::TooManyRequests => {
+                            Reply::status(429u16)
+                        }
                         errors::CheckoutsClientConfirmError::Unexpected {
                             status,
                             headers,
@@ -12515,6 +13247,9 @@ pub mod mock {
             self.inner
                 .reply(
                     match &error {
+                        errors::CheckoutsGetError::Unauthorized(body) => {
+                            Reply::json(401u16, body)
+                        }
                         errors::CheckoutsGetError::Forbidden(body) => {
                             Reply::json(403u16, body)
                         }
@@ -12523,6 +13258,9 @@ pub mod mock {
                         }
                         errors::CheckoutsGetError::UnprocessableEntity(body) => {
                             Reply::json(422u16, body)
+                        }
+                        errors::CheckoutsGetError::TooManyRequests => {
+                            Reply::status(429u16)
                         }
                         errors::CheckoutsGetError::Unexpected {
                             status,
@@ -12642,6 +13380,9 @@ pub mod mock {
             self.inner
                 .reply(
                     match &error {
+                        errors::CheckoutsUpdateError::Unauthorized(body) => {
+                            Reply::json(401u16, body)
+                        }
                         errors::CheckoutsUpdateError::Forbidden(body) => {
                             Reply::json(403u16, body)
                         }
@@ -12653,6 +13394,9 @@ pub mod mock {
                         }
                         errors::CheckoutsUpdateError::UnprocessableEntity(body) => {
                             Reply::json(422u16, body)
+                        }
+                        errors::CheckoutsUpdateError::TooManyRequests => {
+                            Reply::status(429u16)
                         }
                         errors::CheckoutsUpdateError::Unexpected {
                             status,
@@ -12694,14 +13438,31 @@ pub mod mock {
             "{\"custom_field\":{\"$example\":\"CustomField\"},\"custom_field_id\":\"00000000-0000-4000-8000-000000000001\",\"order\":1,\"required\":false}",
         ),
         (
-            "BenefitPublic",
+            "AuthenticationError",
+            "{\"detail\":\"example detail\",\"error\":\"Unauthorized\"}",
+        ),
+        (
+            "BenefitGenericPublic",
             "{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000002\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000003\",\"selectable\":false,\"type\":\"custom\"}",
+        ),
+        (
+            "BenefitMeterCreditPublic",
+            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000004\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000005\",\"properties\":{\"meter_id\":\"00000000-0000-4000-8000-000000000006\",\"units\":1},\"selectable\":false,\"type\":\"meter_credit\"}",
+        ),
+        (
+            "BenefitMeterCreditPublicProperties",
+            "{\"meter_id\":\"00000000-0000-4000-8000-000000000007\",\"units\":1}",
+        ),
+        ("BenefitMeterCreditPublicType", "\"meter_credit\""),
+        (
+            "BenefitPublic",
+            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"deletable\":false,\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000008\",\"is_deleted\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"organization_id\":\"00000000-0000-4000-8000-000000000009\",\"selectable\":false,\"type\":\"custom\"}",
         ),
         ("BenefitType", "\"custom\""),
         ("BillingAddressFieldMode", "\"required\""),
         (
             "Checkout",
-            "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"$example\":\"AttachedCustomField\"}],\"billing_address_fields\":{\"city\":{\"$example\":\"BillingAddressFieldMode\"},\"country\":{\"$example\":\"BillingAddressFieldMode\"},\"line1\":{\"$example\":\"BillingAddressFieldMode\"},\"line2\":{\"$example\":\"BillingAddressFieldMode\"},\"postal_code\":{\"$example\":\"BillingAddressFieldMode\"},\"state\":{\"$example\":\"BillingAddressFieldMode\"}},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000004\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000005\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000006\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000007\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000008\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"$example\":\"BenefitPublic\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000009\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"$example\":\"ProductMediaFileRead\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000010\",\"prices\":[{\"$example\":\"ProductPrice\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000011\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000012\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000013\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000014\",\"products\":[{\"$example\":\"CheckoutProduct\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000015\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"}",
+            "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"$example\":\"AttachedCustomField\"}],\"billing_address_fields\":{\"city\":{\"$example\":\"BillingAddressFieldMode\"},\"country\":{\"$example\":\"BillingAddressFieldMode\"},\"line1\":{\"$example\":\"BillingAddressFieldMode\"},\"line2\":{\"$example\":\"BillingAddressFieldMode\"},\"postal_code\":{\"$example\":\"BillingAddressFieldMode\"},\"state\":{\"$example\":\"BillingAddressFieldMode\"}},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_external_id\":\"example customer external id\",\"customer_id\":\"00000000-0000-4000-8000-000000000010\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000011\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000012\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"external_customer_id\":\"example external customer id\",\"id\":\"00000000-0000-4000-8000-000000000013\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization_id\":\"00000000-0000-4000-8000-000000000014\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"$example\":\"BenefitPublic\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000015\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"$example\":\"ProductMediaFileRead\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000016\",\"prices\":[{\"$example\":\"ProductPrice\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000017\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000018\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000019\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000020\",\"products\":[{\"$example\":\"CheckoutProduct\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subscription_id\":\"00000000-0000-4000-8000-000000000021\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1,\"url\":\"https://example.com/\"}",
         ),
         (
             "CheckoutBillingAddressFields",
@@ -12709,11 +13470,11 @@ pub mod mock {
         ),
         (
             "CheckoutConfirmStripe",
-            "{\"allow_trial\":false,\"amount\":1,\"confirmation_token_id\":\"example confirmation token id\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_code\":\"example discount code\",\"is_business_customer\":false,\"locale\":\"example locale\",\"payment_method_type\":\"example payment method type\",\"product_id\":\"00000000-0000-4000-8000-000000000016\",\"product_price_id\":\"00000000-0000-4000-8000-000000000017\",\"seats\":1,\"units\":1}",
+            "{\"allow_trial\":false,\"amount\":1,\"confirmation_token_id\":\"example confirmation token id\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_code\":\"example discount code\",\"is_business_customer\":false,\"locale\":\"example locale\",\"payment_method_type\":\"example payment method type\",\"product_id\":\"00000000-0000-4000-8000-000000000022\",\"product_price_id\":\"00000000-0000-4000-8000-000000000023\",\"seats\":1,\"units\":1}",
         ),
         (
             "CheckoutCreate",
-            "{\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000018\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_id\":\"00000000-0000-4000-8000-000000000019\",\"embed_origin\":\"example embed origin\",\"external_customer_id\":\"example external customer id\",\"is_business_customer\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"prices\":{},\"products\":[\"00000000-0000-4000-8000-000000000020\"],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"subscription_id\":\"00000000-0000-4000-8000-000000000021\",\"success_url\":\"https://example.com/\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1}",
+            "{\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000024\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_id\":\"00000000-0000-4000-8000-000000000025\",\"embed_origin\":\"example embed origin\",\"external_customer_id\":\"example external customer id\",\"is_business_customer\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"metadata\":{},\"min_seats\":1,\"min_units\":1,\"prices\":{},\"products\":[\"00000000-0000-4000-8000-000000000026\"],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"subscription_id\":\"00000000-0000-4000-8000-000000000027\",\"success_url\":\"https://example.com/\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1}",
         ),
         (
             "CheckoutCustomerBillingAddressFields",
@@ -12721,37 +13482,37 @@ pub mod mock {
         ),
         (
             "CheckoutDiscount",
-            "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000022\",\"name\":\"example name\",\"type\":\"fixed\"}",
+            "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000028\",\"name\":\"example name\",\"type\":\"fixed\"}",
         ),
         (
             "CheckoutDiscountFixed",
-            "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000023\",\"name\":\"example name\",\"type\":\"fixed\"}",
+            "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000029\",\"name\":\"example name\",\"type\":\"fixed\"}",
         ),
         (
             "CheckoutDiscountFixedOnceForeverDuration",
-            "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000024\",\"name\":\"example name\",\"type\":\"fixed\"}",
+            "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000030\",\"name\":\"example name\",\"type\":\"fixed\"}",
         ),
         ("CheckoutDiscountFixedOnceForeverDurationDuration", "\"once\""),
         ("CheckoutDiscountFixedOnceForeverDurationType", "\"fixed\""),
         (
             "CheckoutDiscountFixedRepeatDuration",
-            "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"repeating\",\"duration_in_months\":1,\"id\":\"00000000-0000-4000-8000-000000000025\",\"name\":\"example name\",\"type\":\"fixed\"}",
+            "{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"repeating\",\"duration_in_months\":1,\"id\":\"00000000-0000-4000-8000-000000000031\",\"name\":\"example name\",\"type\":\"fixed\"}",
         ),
         ("CheckoutDiscountFixedRepeatDurationDuration", "\"repeating\""),
         ("CheckoutDiscountFixedRepeatDurationType", "\"fixed\""),
         (
             "CheckoutDiscountPercentage",
-            "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000026\",\"name\":\"example name\",\"type\":\"percentage\"}",
+            "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000032\",\"name\":\"example name\",\"type\":\"percentage\"}",
         ),
         (
             "CheckoutDiscountPercentageOnceForeverDuration",
-            "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000027\",\"name\":\"example name\",\"type\":\"percentage\"}",
+            "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000033\",\"name\":\"example name\",\"type\":\"percentage\"}",
         ),
         ("CheckoutDiscountPercentageOnceForeverDurationDuration", "\"once\""),
         ("CheckoutDiscountPercentageOnceForeverDurationType", "\"percentage\""),
         (
             "CheckoutDiscountPercentageRepeatDuration",
-            "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"repeating\",\"duration_in_months\":1,\"id\":\"00000000-0000-4000-8000-000000000028\",\"name\":\"example name\",\"type\":\"percentage\"}",
+            "{\"basis_points\":1,\"code\":\"example code\",\"duration\":\"repeating\",\"duration_in_months\":1,\"id\":\"00000000-0000-4000-8000-000000000034\",\"name\":\"example name\",\"type\":\"percentage\"}",
         ),
         ("CheckoutDiscountPercentageRepeatDurationDuration", "\"repeating\""),
         ("CheckoutDiscountPercentageRepeatDurationType", "\"percentage\""),
@@ -12766,19 +13527,19 @@ pub mod mock {
         ("CheckoutLockedError", "\"CheckoutLocked\""),
         (
             "CheckoutOrganization",
-            "{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000029\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":{\"$example\":\"SubscriptionProrationBehavior\"},\"slug\":\"example slug\",\"socials\":[{\"$example\":\"OrganizationSocialLink\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"}",
+            "{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000035\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":{\"$example\":\"SubscriptionProrationBehavior\"},\"slug\":\"example slug\",\"socials\":[{\"$example\":\"OrganizationSocialLink\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"}",
         ),
         (
             "CheckoutProduct",
-            "{\"benefits\":[{\"$example\":\"BenefitPublic\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000030\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"$example\":\"ProductMediaFileRead\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000031\",\"prices\":[{\"$example\":\"ProductPrice\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}",
+            "{\"benefits\":[{\"$example\":\"BenefitPublic\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000036\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"$example\":\"ProductMediaFileRead\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000037\",\"prices\":[{\"$example\":\"ProductPrice\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"}",
         ),
         (
             "CheckoutPublic",
-            "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"$example\":\"AttachedCustomField\"}],\"billing_address_fields\":{\"city\":{\"$example\":\"BillingAddressFieldMode\"},\"country\":{\"$example\":\"BillingAddressFieldMode\"},\"line1\":{\"$example\":\"BillingAddressFieldMode\"},\"line2\":{\"$example\":\"BillingAddressFieldMode\"},\"postal_code\":{\"$example\":\"BillingAddressFieldMode\"},\"state\":{\"$example\":\"BillingAddressFieldMode\"}},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000032\",\"customer_ip_address\":\"192.0.2.1\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000033\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000034\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000035\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization\":{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000036\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":{\"$example\":\"SubscriptionProrationBehavior\"},\"slug\":\"example slug\",\"socials\":[{\"$example\":\"OrganizationSocialLink\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"},\"organization_id\":\"00000000-0000-4000-8000-000000000037\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"$example\":\"BenefitPublic\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000038\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"$example\":\"ProductMediaFileRead\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000039\",\"prices\":[{\"$example\":\"ProductPrice\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000040\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000041\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000042\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000043\",\"products\":[{\"$example\":\"CheckoutProduct\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"units\":1,\"url\":\"https://example.com/\"}",
+            "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"$example\":\"AttachedCustomField\"}],\"billing_address_fields\":{\"city\":{\"$example\":\"BillingAddressFieldMode\"},\"country\":{\"$example\":\"BillingAddressFieldMode\"},\"line1\":{\"$example\":\"BillingAddressFieldMode\"},\"line2\":{\"$example\":\"BillingAddressFieldMode\"},\"postal_code\":{\"$example\":\"BillingAddressFieldMode\"},\"state\":{\"$example\":\"BillingAddressFieldMode\"}},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000038\",\"customer_ip_address\":\"192.0.2.1\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000039\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000040\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000041\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization\":{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000042\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":{\"$example\":\"SubscriptionProrationBehavior\"},\"slug\":\"example slug\",\"socials\":[{\"$example\":\"OrganizationSocialLink\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"},\"organization_id\":\"00000000-0000-4000-8000-000000000043\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"$example\":\"BenefitPublic\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000044\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"$example\":\"ProductMediaFileRead\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000045\",\"prices\":[{\"$example\":\"ProductPrice\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000046\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000047\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000048\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000049\",\"products\":[{\"$example\":\"CheckoutProduct\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"open\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"units\":1,\"url\":\"https://example.com/\"}",
         ),
         (
             "CheckoutPublicConfirmed",
-            "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"$example\":\"AttachedCustomField\"}],\"billing_address_fields\":{\"city\":{\"$example\":\"BillingAddressFieldMode\"},\"country\":{\"$example\":\"BillingAddressFieldMode\"},\"line1\":{\"$example\":\"BillingAddressFieldMode\"},\"line2\":{\"$example\":\"BillingAddressFieldMode\"},\"postal_code\":{\"$example\":\"BillingAddressFieldMode\"},\"state\":{\"$example\":\"BillingAddressFieldMode\"}},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000044\",\"customer_ip_address\":\"192.0.2.1\",\"customer_name\":\"example customer name\",\"customer_session_token\":\"example customer session token\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000045\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000046\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000047\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization\":{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000048\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":{\"$example\":\"SubscriptionProrationBehavior\"},\"slug\":\"example slug\",\"socials\":[{\"$example\":\"OrganizationSocialLink\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"},\"organization_id\":\"00000000-0000-4000-8000-000000000049\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"$example\":\"BenefitPublic\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000050\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"$example\":\"ProductMediaFileRead\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000051\",\"prices\":[{\"$example\":\"ProductPrice\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000052\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000053\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000054\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000055\",\"products\":[{\"$example\":\"CheckoutProduct\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"confirmed\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"units\":1,\"url\":\"https://example.com/\"}",
+            "{\"active_trial_interval\":\"day\",\"active_trial_interval_count\":1,\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"attached_custom_fields\":[{\"$example\":\"AttachedCustomField\"}],\"billing_address_fields\":{\"city\":{\"$example\":\"BillingAddressFieldMode\"},\"country\":{\"$example\":\"BillingAddressFieldMode\"},\"line1\":{\"$example\":\"BillingAddressFieldMode\"},\"line2\":{\"$example\":\"BillingAddressFieldMode\"},\"postal_code\":{\"$example\":\"BillingAddressFieldMode\"},\"state\":{\"$example\":\"BillingAddressFieldMode\"}},\"client_secret\":\"example client secret\",\"created_at\":\"2026-01-15T09:30:00Z\",\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_address_fields\":{\"city\":false,\"country\":false,\"line1\":false,\"line2\":false,\"postal_code\":false,\"state\":false},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_id\":\"00000000-0000-4000-8000-000000000050\",\"customer_ip_address\":\"192.0.2.1\",\"customer_name\":\"example customer name\",\"customer_session_token\":\"example customer session token\",\"customer_tax_id\":\"example customer tax id\",\"discount\":{\"amount\":1,\"amounts\":{},\"code\":\"example code\",\"currency\":\"usd\",\"duration\":\"once\",\"id\":\"00000000-0000-4000-8000-000000000051\",\"name\":\"example name\",\"type\":\"fixed\"},\"discount_amount\":1,\"discount_id\":\"00000000-0000-4000-8000-000000000052\",\"embed_origin\":\"example embed origin\",\"expires_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000053\",\"is_business_customer\":false,\"is_discount_applicable\":false,\"is_free_product_price\":false,\"is_payment_form_required\":false,\"is_payment_required\":false,\"is_payment_setup_required\":false,\"locale\":\"example locale\",\"max_seats\":1,\"max_units\":1,\"min_seats\":1,\"min_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"net_amount\":1,\"organization\":{\"allow_customer_updates\":false,\"avatar_url\":\"https://example.com/\",\"bio\":\"example bio\",\"blog\":\"example blog\",\"company\":\"example company\",\"created_at\":\"2026-01-15T09:30:00Z\",\"customer_email_settings\":{},\"default_upfront_split_to_contributors\":1,\"details_submitted_at\":\"2026-01-15T09:30:00Z\",\"email\":\"customer@example.com\",\"feature_settings\":{},\"id\":\"00000000-0000-4000-8000-000000000054\",\"location\":\"example location\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"notification_settings\":{},\"pledge_badge_show_amount\":false,\"pledge_minimum_amount\":1,\"proration_behavior\":{\"$example\":\"SubscriptionProrationBehavior\"},\"slug\":\"example slug\",\"socials\":[{\"$example\":\"OrganizationSocialLink\"}],\"status\":\"created\",\"subscription_settings\":{},\"twitter_username\":\"example twitter username\",\"website\":\"example website\"},\"organization_id\":\"00000000-0000-4000-8000-000000000055\",\"payment_method_type\":\"example payment method type\",\"payment_processor\":\"stripe\",\"payment_processor_metadata\":{},\"prices\":{},\"product\":{\"benefits\":[{\"$example\":\"BenefitPublic\"}],\"created_at\":\"2026-01-15T09:30:00Z\",\"description\":\"example description\",\"id\":\"00000000-0000-4000-8000-000000000056\",\"is_archived\":false,\"is_recurring\":false,\"medias\":[{\"$example\":\"ProductMediaFileRead\"}],\"meter_interval\":\"day\",\"meter_interval_count\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000057\",\"prices\":[{\"$example\":\"ProductPrice\"}],\"recurring_interval\":\"day\",\"recurring_interval_count\":1,\"trial_interval\":\"day\",\"trial_interval_count\":1,\"visibility\":\"draft\"},\"product_id\":\"00000000-0000-4000-8000-000000000058\",\"product_price\":{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000059\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000060\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"},\"product_price_id\":\"00000000-0000-4000-8000-000000000061\",\"products\":[{\"$example\":\"CheckoutProduct\"}],\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"status\":\"confirmed\",\"subtotal_amount\":1,\"success_url\":\"https://example.com/\",\"tax_amount\":1,\"tax_behavior\":\"inclusive\",\"total_amount\":1,\"trial_end\":\"2026-01-15T09:30:00Z\",\"units\":1,\"url\":\"https://example.com/\"}",
         ),
         ("CheckoutPublicConfirmedStatus", "\"confirmed\""),
         ("CheckoutSortProperty", "\"created_at\""),
@@ -12786,23 +13547,23 @@ pub mod mock {
         ("CheckoutStatusFilter", "\"open\""),
         (
             "CheckoutUpdate",
-            "{\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_id\":\"00000000-0000-4000-8000-000000000056\",\"embed_origin\":\"example embed origin\",\"is_business_customer\":false,\"locale\":\"example locale\",\"metadata\":{},\"product_id\":\"00000000-0000-4000-8000-000000000057\",\"product_price_id\":\"00000000-0000-4000-8000-000000000058\",\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"success_url\":\"https://example.com/\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1}",
+            "{\"allow_discount_codes\":false,\"allow_trial\":false,\"amount\":1,\"currency\":\"usd\",\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_ip_address\":\"192.0.2.1\",\"customer_metadata\":{},\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_id\":\"00000000-0000-4000-8000-000000000062\",\"embed_origin\":\"example embed origin\",\"is_business_customer\":false,\"locale\":\"example locale\",\"metadata\":{},\"product_id\":\"00000000-0000-4000-8000-000000000063\",\"product_price_id\":\"00000000-0000-4000-8000-000000000064\",\"require_billing_address\":false,\"return_url\":\"https://example.com/\",\"seats\":1,\"success_url\":\"https://example.com/\",\"trial_interval\":\"day\",\"trial_interval_count\":1,\"units\":1}",
         ),
         (
             "CheckoutUpdatePublic",
-            "{\"allow_trial\":false,\"amount\":1,\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_code\":\"example discount code\",\"is_business_customer\":false,\"locale\":\"example locale\",\"payment_method_type\":\"example payment method type\",\"product_id\":\"00000000-0000-4000-8000-000000000059\",\"product_price_id\":\"00000000-0000-4000-8000-000000000060\",\"seats\":1,\"units\":1}",
+            "{\"allow_trial\":false,\"amount\":1,\"custom_field_data\":{},\"customer_billing_address\":{\"city\":\"example city\",\"country\":\"US\",\"line1\":\"example line1\",\"line2\":\"example line2\",\"postal_code\":\"example postal code\",\"state\":\"example state\"},\"customer_billing_name\":\"example customer billing name\",\"customer_email\":\"customer@example.com\",\"customer_name\":\"example customer name\",\"customer_tax_id\":\"example customer tax id\",\"discount_code\":\"example discount code\",\"is_business_customer\":false,\"locale\":\"example locale\",\"payment_method_type\":\"example payment method type\",\"product_id\":\"00000000-0000-4000-8000-000000000065\",\"product_price_id\":\"00000000-0000-4000-8000-000000000066\",\"seats\":1,\"units\":1}",
         ),
         (
             "CurrentProductPrice",
-            "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000061\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000062\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+            "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000067\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000068\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
         ),
         (
             "CustomField",
-            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000063\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000064\",\"properties\":{\"$example\":\"CustomFieldTextProperties\"},\"slug\":\"example slug\",\"type\":\"text\"}",
+            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000069\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000070\",\"properties\":{\"$example\":\"CustomFieldTextProperties\"},\"slug\":\"example slug\",\"type\":\"text\"}",
         ),
         (
             "CustomFieldCheckbox",
-            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000065\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000066\",\"properties\":{\"$example\":\"CustomFieldCheckboxProperties\"},\"slug\":\"example slug\",\"type\":\"checkbox\"}",
+            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000071\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000072\",\"properties\":{\"$example\":\"CustomFieldCheckboxProperties\"},\"slug\":\"example slug\",\"type\":\"checkbox\"}",
         ),
         (
             "CustomFieldCheckboxProperties",
@@ -12813,7 +13574,7 @@ pub mod mock {
         ("CustomFieldDataInput", "{}"),
         (
             "CustomFieldDate",
-            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000067\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000068\",\"properties\":{\"$example\":\"CustomFieldDateProperties\"},\"slug\":\"example slug\",\"type\":\"date\"}",
+            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000073\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000074\",\"properties\":{\"$example\":\"CustomFieldDateProperties\"},\"slug\":\"example slug\",\"type\":\"date\"}",
         ),
         (
             "CustomFieldDateProperties",
@@ -12823,7 +13584,7 @@ pub mod mock {
         ("CustomFieldInputValue", "\"example CustomFieldInputValue\""),
         (
             "CustomFieldNumber",
-            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000069\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000070\",\"properties\":{\"$example\":\"CustomFieldNumberProperties\"},\"slug\":\"example slug\",\"type\":\"number\"}",
+            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000075\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000076\",\"properties\":{\"$example\":\"CustomFieldNumberProperties\"},\"slug\":\"example slug\",\"type\":\"number\"}",
         ),
         (
             "CustomFieldNumberProperties",
@@ -12832,7 +13593,7 @@ pub mod mock {
         ("CustomFieldNumberType", "\"number\""),
         (
             "CustomFieldSelect",
-            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000071\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000072\",\"properties\":{\"$example\":\"CustomFieldSelectProperties\"},\"slug\":\"example slug\",\"type\":\"select\"}",
+            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000077\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000078\",\"properties\":{\"$example\":\"CustomFieldSelectProperties\"},\"slug\":\"example slug\",\"type\":\"select\"}",
         ),
         (
             "CustomFieldSelectOption",
@@ -12845,7 +13606,7 @@ pub mod mock {
         ("CustomFieldSelectType", "\"select\""),
         (
             "CustomFieldText",
-            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000073\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000074\",\"properties\":{\"$example\":\"CustomFieldTextProperties\"},\"slug\":\"example slug\",\"type\":\"text\"}",
+            "{\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000079\",\"metadata\":{\"$example\":\"Metadata\"},\"modified_at\":\"2026-01-15T09:30:00Z\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000080\",\"properties\":{\"$example\":\"CustomFieldTextProperties\"},\"slug\":\"example slug\",\"type\":\"text\"}",
         ),
         (
             "CustomFieldTextProperties",
@@ -12864,21 +13625,35 @@ pub mod mock {
             "{\"detail\":\"example detail\",\"error\":\"ExpiredCheckoutError\"}",
         ),
         ("ExpiredCheckoutErrorError", "\"ExpiredCheckoutError\""),
-        ("HttpValidationError", "{\"detail\":[{\"$example\":\"ValidationError\"}]}"),
+        ("False", "false"),
+        (
+            "HttpValidationError",
+            "{\"detail\":[{\"$example\":\"ValidationError\"}],\"error\":\"RequestValidationError\"}",
+        ),
+        (
+            "InsufficientScope",
+            "{\"error\":\"insufficient_scope\",\"error_description\":\"example error description\"}",
+        ),
+        ("InsufficientScopeError", "\"insufficient_scope\""),
+        (
+            "InvalidToken",
+            "{\"error\":\"invalid_token\",\"error_description\":\"example error description\"}",
+        ),
+        ("InvalidTokenError", "\"invalid_token\""),
         ("LegacyOrganizationStatus", "\"created\""),
         (
             "LegacyRecurringProductPrice",
-            "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000075\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000076\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+            "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000081\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000082\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
         ),
         (
             "LegacyRecurringProductPriceCustom",
-            "{\"amount_type\":\"custom\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000077\",\"is_archived\":false,\"legacy\":true,\"maximum_amount\":1,\"minimum_amount\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"preset_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000078\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+            "{\"amount_type\":\"custom\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000083\",\"is_archived\":false,\"legacy\":true,\"maximum_amount\":1,\"minimum_amount\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"preset_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000084\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
         ),
         ("LegacyRecurringProductPriceCustomAmountType", "\"custom\""),
         ("LegacyRecurringProductPriceCustomType", "\"recurring\""),
         (
             "LegacyRecurringProductPriceFixed",
-            "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000079\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000080\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+            "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000085\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000086\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
         ),
         ("LegacyRecurringProductPriceFixedAmountType", "\"fixed\""),
         ("LegacyRecurringProductPriceFixedType", "\"recurring\""),
@@ -12913,12 +13688,12 @@ pub mod mock {
         ("PaymentProcessor", "\"stripe\""),
         (
             "ProductMediaFileRead",
-            "{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000081\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000082\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}",
+            "{\"checksum_etag\":\"example checksum etag\",\"checksum_sha256_base64\":\"example checksum sha256 base64\",\"checksum_sha256_hex\":\"example checksum sha256 hex\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000087\",\"is_uploaded\":false,\"last_modified_at\":\"2026-01-15T09:30:00Z\",\"mime_type\":\"example mime type\",\"name\":\"example name\",\"organization_id\":\"00000000-0000-4000-8000-000000000088\",\"path\":\"example path\",\"public_url\":\"https://example.com/\",\"service\":\"product_media\",\"size\":1,\"size_readable\":\"example size readable\",\"storage_version\":\"example storage version\",\"version\":\"example version\"}",
         ),
         ("ProductMediaFileReadService", "\"product_media\""),
         (
             "ProductPrice",
-            "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000083\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000084\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
+            "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000089\",\"is_archived\":false,\"legacy\":true,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000090\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"recurring\"}",
         ),
         (
             "ProductPriceCreate",
@@ -12926,7 +13701,7 @@ pub mod mock {
         ),
         (
             "ProductPriceCustom",
-            "{\"amount_type\":\"custom\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000085\",\"is_archived\":false,\"maximum_amount\":1,\"minimum_amount\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"preset_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000086\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+            "{\"amount_type\":\"custom\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000091\",\"is_archived\":false,\"maximum_amount\":1,\"minimum_amount\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"preset_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000092\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
         ),
         ("ProductPriceCustomAmountType", "\"custom\""),
         (
@@ -12936,7 +13711,7 @@ pub mod mock {
         ("ProductPriceCustomCreateAmountType", "\"custom\""),
         (
             "ProductPriceFixed",
-            "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000087\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000088\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+            "{\"amount_type\":\"fixed\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000093\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_amount\":1,\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000094\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
         ),
         ("ProductPriceFixedAmountType", "\"fixed\""),
         (
@@ -12946,21 +13721,31 @@ pub mod mock {
         ("ProductPriceFixedCreateAmountType", "\"fixed\""),
         (
             "ProductPriceMeter",
-            "{\"custom_label\":\"example custom label\",\"custom_multiplier\":1,\"id\":\"00000000-0000-4000-8000-000000000089\",\"name\":\"example name\",\"unit\":\"example unit\"}",
+            "{\"custom_label\":\"example custom label\",\"custom_multiplier\":1,\"id\":\"00000000-0000-4000-8000-000000000095\",\"name\":\"example name\",\"unit\":\"example unit\"}",
         ),
         (
+            "ProductPriceMeteredTiers",
+            "{\"amount_type\":\"metered_tiers\",\"cap_amount\":1,\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000096\",\"is_archived\":false,\"meter\":{\"custom_label\":\"example custom label\",\"custom_multiplier\":1,\"id\":\"00000000-0000-4000-8000-000000000097\",\"name\":\"example name\",\"unit\":\"example unit\"},\"meter_id\":\"00000000-0000-4000-8000-000000000098\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000099\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"tiers\":{\"tiers\":[{\"$example\":\"Tier\"}],\"type\":\"volume\"},\"type\":\"one_time\"}",
+        ),
+        ("ProductPriceMeteredTiersAmountType", "\"metered_tiers\""),
+        (
+            "ProductPriceMeteredTiersCreate",
+            "{\"amount_type\":\"metered_tiers\",\"cap_amount\":1,\"meter_id\":\"00000000-0000-4000-8000-000000000100\",\"price_currency\":\"usd\",\"tax_behavior\":\"location\",\"tiers\":{\"tiers\":[{\"$example\":\"TierInput\"}],\"type\":\"volume\"}}",
+        ),
+        ("ProductPriceMeteredTiersCreateAmountType", "\"metered_tiers\""),
+        (
             "ProductPriceMeteredUnit",
-            "{\"amount_type\":\"metered_unit\",\"cap_amount\":1,\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000090\",\"is_archived\":false,\"meter\":{\"custom_label\":\"example custom label\",\"custom_multiplier\":1,\"id\":\"00000000-0000-4000-8000-000000000091\",\"name\":\"example name\",\"unit\":\"example unit\"},\"meter_id\":\"00000000-0000-4000-8000-000000000092\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000093\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\",\"unit_amount\":\"example unit amount\"}",
+            "{\"amount_type\":\"metered_unit\",\"cap_amount\":1,\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000101\",\"is_archived\":false,\"meter\":{\"custom_label\":\"example custom label\",\"custom_multiplier\":1,\"id\":\"00000000-0000-4000-8000-000000000102\",\"name\":\"example name\",\"unit\":\"example unit\"},\"meter_id\":\"00000000-0000-4000-8000-000000000103\",\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000104\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\",\"unit_amount\":\"example unit amount\"}",
         ),
         ("ProductPriceMeteredUnitAmountType", "\"metered_unit\""),
         (
             "ProductPriceMeteredUnitCreate",
-            "{\"amount_type\":\"metered_unit\",\"cap_amount\":1,\"meter_id\":\"00000000-0000-4000-8000-000000000094\",\"price_currency\":\"usd\",\"tax_behavior\":\"location\",\"unit_amount\":1.0}",
+            "{\"amount_type\":\"metered_unit\",\"cap_amount\":1,\"meter_id\":\"00000000-0000-4000-8000-000000000105\",\"price_currency\":\"usd\",\"tax_behavior\":\"location\",\"unit_amount\":1.0}",
         ),
         ("ProductPriceMeteredUnitCreateAmountType", "\"metered_unit\""),
         (
             "ProductPriceSeatBased",
-            "{\"amount_type\":\"seat_based\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000095\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"price_per_seat\":1,\"product_id\":\"00000000-0000-4000-8000-000000000096\",\"recurring_interval\":\"day\",\"seat_tiers\":{\"maximum_seats\":1,\"minimum_seats\":1,\"seat_tier_type\":\"volume\",\"tiers\":[{\"$example\":\"ProductPriceSeatTier\"}]},\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
+            "{\"amount_type\":\"seat_based\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000106\",\"is_archived\":false,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"price_per_seat\":1,\"product_id\":\"00000000-0000-4000-8000-000000000107\",\"recurring_interval\":\"day\",\"seat_tiers\":{\"maximum_seats\":1,\"minimum_seats\":1,\"seat_tier_type\":\"volume\",\"tiers\":[{\"$example\":\"ProductPriceSeatTier\"}]},\"source\":\"catalog\",\"tax_behavior\":\"location\",\"type\":\"one_time\"}",
         ),
         ("ProductPriceSeatBasedAmountType", "\"seat_based\""),
         (
@@ -12984,7 +13769,7 @@ pub mod mock {
         ("ProductPriceType", "\"one_time\""),
         (
             "ProductPriceUnitBased",
-            "{\"amount_type\":\"unit_based\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000097\",\"is_archived\":false,\"maximum_units\":1,\"minimum_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000098\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"tiers\":{\"tiers\":[{\"$example\":\"Tier\"}],\"type\":\"volume\"},\"type\":\"one_time\",\"unit_label\":{}}",
+            "{\"amount_type\":\"unit_based\",\"created_at\":\"2026-01-15T09:30:00Z\",\"id\":\"00000000-0000-4000-8000-000000000108\",\"is_archived\":false,\"maximum_units\":1,\"minimum_units\":1,\"modified_at\":\"2026-01-15T09:30:00Z\",\"price_currency\":\"usd\",\"product_id\":\"00000000-0000-4000-8000-000000000109\",\"recurring_interval\":\"day\",\"source\":\"catalog\",\"tax_behavior\":\"location\",\"tiers\":{\"tiers\":[{\"$example\":\"Tier\"}],\"type\":\"volume\"},\"type\":\"one_time\",\"unit_label\":{}}",
         ),
         ("ProductPriceUnitBasedAmountType", "\"unit_based\""),
         (
@@ -13015,26 +13800,30 @@ pub mod mock {
         ),
         ("TrialAlreadyRedeemedError", "\"TrialAlreadyRedeemed\""),
         ("TrialInterval", "\"day\""),
+        ("True", "true"),
+        ("Unauthorized", "{\"detail\":\"example detail\",\"error\":\"Unauthorized\"}"),
+        ("UnauthorizedError", "\"Unauthorized\""),
         ("UnitLabel", "{}"),
-        ("UuidFilter", "\"00000000-0000-4000-8000-000000000099\""),
+        ("UuidFilter", "\"00000000-0000-4000-8000-000000000110\""),
         (
             "ValidationError",
             "{\"ctx\":{},\"input\":{},\"loc\":[{\"$example\":\"ValidationErrorLocation\"}],\"msg\":\"example msg\",\"type\":\"example type\"}",
         ),
+        ("ValidationErrorKind", "\"RequestValidationError\""),
         ("ValidationErrorLocation", "\"example ValidationErrorLocation\""),
         (
             "WebhookCheckoutCreatedPayload",
-            "{\"data\":{\"$example\":\"Checkout\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.created\"}",
+            "{\"api_version\":\"example api version\",\"data\":{\"$example\":\"Checkout\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.created\"}",
         ),
         ("WebhookCheckoutCreatedPayloadType", "\"checkout.created\""),
         (
             "WebhookCheckoutExpiredPayload",
-            "{\"data\":{\"$example\":\"Checkout\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.expired\"}",
+            "{\"api_version\":\"example api version\",\"data\":{\"$example\":\"Checkout\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.expired\"}",
         ),
         ("WebhookCheckoutExpiredPayloadType", "\"checkout.expired\""),
         (
             "WebhookCheckoutUpdatedPayload",
-            "{\"data\":{\"$example\":\"Checkout\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.updated\"}",
+            "{\"api_version\":\"example api version\",\"data\":{\"$example\":\"Checkout\"},\"timestamp\":\"2026-01-15T09:30:00Z\",\"type\":\"checkout.updated\"}",
         ),
         ("WebhookCheckoutUpdatedPayloadType", "\"checkout.updated\""),
     ];
@@ -13043,12 +13832,16 @@ pub mod mock {
         types::AlreadyActiveSubscriptionError = "AlreadyActiveSubscriptionError",
         types::AlreadyActiveSubscriptionErrorError =
         "AlreadyActiveSubscriptionErrorError", types::AttachedCustomField =
-        "AttachedCustomField", types::BenefitPublic = "BenefitPublic", types::BenefitType
-        = "BenefitType", types::BillingAddressFieldMode = "BillingAddressFieldMode",
-        types::Checkout = "Checkout", types::CheckoutBillingAddressFields =
-        "CheckoutBillingAddressFields", types::CheckoutConfirmStripe =
-        "CheckoutConfirmStripe", types::CheckoutCreate = "CheckoutCreate",
-        types::CheckoutCustomerBillingAddressFields =
+        "AttachedCustomField", types::AuthenticationError = "AuthenticationError",
+        types::BenefitGenericPublic = "BenefitGenericPublic",
+        types::BenefitMeterCreditPublic = "BenefitMeterCreditPublic",
+        types::BenefitMeterCreditPublicProperties = "BenefitMeterCreditPublicProperties",
+        types::BenefitMeterCreditPublicType = "BenefitMeterCreditPublicType",
+        types::BenefitPublic = "BenefitPublic", types::BenefitType = "BenefitType",
+        types::BillingAddressFieldMode = "BillingAddressFieldMode", types::Checkout =
+        "Checkout", types::CheckoutBillingAddressFields = "CheckoutBillingAddressFields",
+        types::CheckoutConfirmStripe = "CheckoutConfirmStripe", types::CheckoutCreate =
+        "CheckoutCreate", types::CheckoutCustomerBillingAddressFields =
         "CheckoutCustomerBillingAddressFields", types::CheckoutDiscount =
         "CheckoutDiscount", types::CheckoutDiscountFixed = "CheckoutDiscountFixed",
         types::CheckoutDiscountFixedOnceForeverDuration =
@@ -13108,9 +13901,12 @@ pub mod mock {
         "DiscountRedemptionLimitReachedError", types::ExpiredCheckoutError =
         "ExpiredCheckoutError", types::ExpiredCheckoutErrorError =
         "ExpiredCheckoutErrorError", types::HttpValidationError = "HttpValidationError",
-        types::LegacyOrganizationStatus = "LegacyOrganizationStatus",
-        types::LegacyRecurringProductPrice = "LegacyRecurringProductPrice",
-        types::LegacyRecurringProductPriceCustom = "LegacyRecurringProductPriceCustom",
+        types::InsufficientScope = "InsufficientScope", types::InsufficientScopeError =
+        "InsufficientScopeError", types::InvalidToken = "InvalidToken",
+        types::InvalidTokenError = "InvalidTokenError", types::LegacyOrganizationStatus =
+        "LegacyOrganizationStatus", types::LegacyRecurringProductPrice =
+        "LegacyRecurringProductPrice", types::LegacyRecurringProductPriceCustom =
+        "LegacyRecurringProductPriceCustom",
         types::LegacyRecurringProductPriceCustomAmountType =
         "LegacyRecurringProductPriceCustomAmountType",
         types::LegacyRecurringProductPriceCustomType =
@@ -13142,10 +13938,14 @@ pub mod mock {
         "ProductPriceFixedAmountType", types::ProductPriceFixedCreate =
         "ProductPriceFixedCreate", types::ProductPriceFixedCreateAmountType =
         "ProductPriceFixedCreateAmountType", types::ProductPriceMeter =
-        "ProductPriceMeter", types::ProductPriceMeteredUnit = "ProductPriceMeteredUnit",
-        types::ProductPriceMeteredUnitAmountType = "ProductPriceMeteredUnitAmountType",
-        types::ProductPriceMeteredUnitCreate = "ProductPriceMeteredUnitCreate",
-        types::ProductPriceMeteredUnitCreateAmountType =
+        "ProductPriceMeter", types::ProductPriceMeteredTiers =
+        "ProductPriceMeteredTiers", types::ProductPriceMeteredTiersAmountType =
+        "ProductPriceMeteredTiersAmountType", types::ProductPriceMeteredTiersCreate =
+        "ProductPriceMeteredTiersCreate", types::ProductPriceMeteredTiersCreateAmountType
+        = "ProductPriceMeteredTiersCreateAmountType", types::ProductPriceMeteredUnit =
+        "ProductPriceMeteredUnit", types::ProductPriceMeteredUnitAmountType =
+        "ProductPriceMeteredUnitAmountType", types::ProductPriceMeteredUnitCreate =
+        "ProductPriceMeteredUnitCreate", types::ProductPriceMeteredUnitCreateAmountType =
         "ProductPriceMeteredUnitCreateAmountType", types::ProductPriceSeatBased =
         "ProductPriceSeatBased", types::ProductPriceSeatBasedAmountType =
         "ProductPriceSeatBasedAmountType", types::ProductPriceSeatBasedCreate =
@@ -13169,8 +13969,10 @@ pub mod mock {
         types::TierType = "TierType", types::Tiers = "Tiers", types::TiersInput =
         "TiersInput", types::TrialAlreadyRedeemed = "TrialAlreadyRedeemed",
         types::TrialAlreadyRedeemedError = "TrialAlreadyRedeemedError",
-        types::TrialInterval = "TrialInterval", types::UnitLabel = "UnitLabel",
+        types::TrialInterval = "TrialInterval", types::Unauthorized = "Unauthorized",
+        types::UnauthorizedError = "UnauthorizedError", types::UnitLabel = "UnitLabel",
         types::UuidFilter = "UuidFilter", types::ValidationError = "ValidationError",
+        types::ValidationErrorKind = "ValidationErrorKind",
         types::ValidationErrorLocation = "ValidationErrorLocation",
         types::WebhookCheckoutCreatedPayload = "WebhookCheckoutCreatedPayload",
         types::WebhookCheckoutCreatedPayloadType = "WebhookCheckoutCreatedPayloadType",
@@ -13187,8 +13989,12 @@ pub mod errors {
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub enum CheckoutsListError {
+        /// `401`: The access token is missing (`Unauthorized`) or expired, revoked or malformed (`invalid_token`); the `WWW-Authenticate` header says the same for OAuth clients.
+        Unauthorized(super::types::AuthenticationError),
         /// `422`: The request did not validate.
         UnprocessableEntity(super::types::HttpValidationError),
+        /// `429`: Too many requests for this access token (or, without one, this IP address); the body is empty and `Retry-After` says how many seconds to wait (`Error::retry_after`).
+        TooManyRequests,
         /// A status this operation does not document, or a documented one whose body did
         /// not decode; the raw response is kept.
         Unexpected {
@@ -13201,16 +14007,21 @@ pub mod errors {
         },
     }
     ::checkout_runtime::operation_error!(
-        CheckoutsListError { 422 => UnprocessableEntity : json, }
+        CheckoutsListError { 401 => Unauthorized : json, 422 => UnprocessableEntity :
+        json, 429 => TooManyRequests : empty, }
     );
     /// Error responses of `checkouts:create` (`POST /v1/checkouts/`), decoded by status.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub enum CheckoutsCreateError {
+        /// `401`: The access token is missing (`Unauthorized`) or expired, revoked or malformed (`invalid_token`); the `WWW-Authenticate` header says the same for OAuth clients.
+        Unauthorized(super::types::AuthenticationError),
         /// `403`: Forbidden: the checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, the trial was already redeemed, the discount reached its redemption limit, or the credentials are not permitted.
         Forbidden(super::types::CheckoutForbiddenError),
         /// `422`: The request did not validate.
         UnprocessableEntity(super::types::HttpValidationError),
+        /// `429`: Too many requests for this access token (or, without one, this IP address); the body is empty and `Retry-After` says how many seconds to wait (`Error::retry_after`).
+        TooManyRequests,
         /// A status this operation does not document, or a documented one whose body did
         /// not decode; the raw response is kept.
         Unexpected {
@@ -13223,8 +14034,8 @@ pub mod errors {
         },
     }
     ::checkout_runtime::operation_error!(
-        CheckoutsCreateError { 403 => Forbidden : json, 422 => UnprocessableEntity :
-        json, }
+        CheckoutsCreateError { 401 => Unauthorized : json, 403 => Forbidden : json, 422
+        => UnprocessableEntity : json, 429 => TooManyRequests : empty, }
     );
     /// Error responses of `checkouts:client_get` (`GET /v1/checkouts/client/{client_secret}`), decoded by status.
     #[derive(Clone, Debug, PartialEq)]
@@ -13238,6 +14049,8 @@ pub mod errors {
         Gone(super::types::ExpiredCheckoutError),
         /// `422`: The request did not validate.
         UnprocessableEntity(super::types::HttpValidationError),
+        /// `429`: Too many requests for this access token (or, without one, this IP address); the body is empty and `Retry-After` says how many seconds to wait (`Error::retry_after`).
+        TooManyRequests,
         /// A status this operation does not document, or a documented one whose body did
         /// not decode; the raw response is kept.
         Unexpected {
@@ -13251,7 +14064,7 @@ pub mod errors {
     }
     ::checkout_runtime::operation_error!(
         CheckoutsClientGetError { 403 => Forbidden : json, 404 => NotFound : json, 410 =>
-        Gone : json, 422 => UnprocessableEntity : json, }
+        Gone : json, 422 => UnprocessableEntity : json, 429 => TooManyRequests : empty, }
     );
     /// Error responses of `checkouts:client_update` (`PATCH /v1/checkouts/client/{client_secret}`), decoded by status.
     #[derive(Clone, Debug, PartialEq)]
@@ -13267,6 +14080,8 @@ pub mod errors {
         Gone(super::types::ExpiredCheckoutError),
         /// `422`: The request did not validate.
         UnprocessableEntity(super::types::HttpValidationError),
+        /// `429`: Too many requests for this access token (or, without one, this IP address); the body is empty and `Retry-After` says how many seconds to wait (`Error::retry_after`).
+        TooManyRequests,
         /// A status this operation does not document, or a documented one whose body did
         /// not decode; the raw response is kept.
         Unexpected {
@@ -13280,7 +14095,8 @@ pub mod errors {
     }
     ::checkout_runtime::operation_error!(
         CheckoutsClientUpdateError { 403 => Forbidden : json, 404 => NotFound : json, 409
-        => Conflict : json, 410 => Gone : json, 422 => UnprocessableEntity : json, }
+        => Conflict : json, 410 => Gone : json, 422 => UnprocessableEntity : json, 429 =>
+        TooManyRequests : empty, }
     );
     /// Error responses of `checkouts:client_confirm` (`POST /v1/checkouts/client/{client_secret}/confirm`), decoded by status.
     #[derive(Clone, Debug, PartialEq)]
@@ -13298,6 +14114,8 @@ pub mod errors {
         Gone(super::types::ExpiredCheckoutError),
         /// `422`: The request did not validate.
         UnprocessableEntity(super::types::HttpValidationError),
+        /// `429`: Too many requests for this access token (or, without one, this IP address); the body is empty and `Retry-After` says how many seconds to wait (`Error::retry_after`).
+        TooManyRequests,
         /// A status this operation does not document, or a documented one whose body did
         /// not decode; the raw response is kept.
         Unexpected {
@@ -13312,18 +14130,22 @@ pub mod errors {
     ::checkout_runtime::operation_error!(
         CheckoutsClientConfirmError { 400 => BadRequest : json, 403 => Forbidden : json,
         404 => NotFound : json, 409 => Conflict : json, 410 => Gone : json, 422 =>
-        UnprocessableEntity : json, }
+        UnprocessableEntity : json, 429 => TooManyRequests : empty, }
     );
     /// Error responses of `checkouts:get` (`GET /v1/checkouts/{id}`), decoded by status.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub enum CheckoutsGetError {
+        /// `401`: The access token is missing (`Unauthorized`) or expired, revoked or malformed (`invalid_token`); the `WWW-Authenticate` header says the same for OAuth clients.
+        Unauthorized(super::types::AuthenticationError),
         /// `403`: Forbidden: the checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, the trial was already redeemed, the discount reached its redemption limit, or the credentials are not permitted.
         Forbidden(super::types::CheckoutForbiddenError),
         /// `404`: Checkout session not found.
         NotFound(super::types::ResourceNotFound),
         /// `422`: The request did not validate.
         UnprocessableEntity(super::types::HttpValidationError),
+        /// `429`: Too many requests for this access token (or, without one, this IP address); the body is empty and `Retry-After` says how many seconds to wait (`Error::retry_after`).
+        TooManyRequests,
         /// A status this operation does not document, or a documented one whose body did
         /// not decode; the raw response is kept.
         Unexpected {
@@ -13336,13 +14158,16 @@ pub mod errors {
         },
     }
     ::checkout_runtime::operation_error!(
-        CheckoutsGetError { 403 => Forbidden : json, 404 => NotFound : json, 422 =>
-        UnprocessableEntity : json, }
+        CheckoutsGetError { 401 => Unauthorized : json, 403 => Forbidden : json, 404 =>
+        NotFound : json, 422 => UnprocessableEntity : json, 429 => TooManyRequests :
+        empty, }
     );
     /// Error responses of `checkouts:update` (`PATCH /v1/checkouts/{id}`), decoded by status.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
     pub enum CheckoutsUpdateError {
+        /// `401`: The access token is missing (`Unauthorized`) or expired, revoked or malformed (`invalid_token`); the `WWW-Authenticate` header says the same for OAuth clients.
+        Unauthorized(super::types::AuthenticationError),
         /// `403`: Forbidden: the checkout is not open, the customer already has an active subscription, the organization is not ready to accept payments, the trial was already redeemed, the discount reached its redemption limit, or the credentials are not permitted.
         Forbidden(super::types::CheckoutForbiddenError),
         /// `404`: Checkout session not found.
@@ -13351,6 +14176,8 @@ pub mod errors {
         Conflict(super::types::CheckoutLocked),
         /// `422`: The request did not validate.
         UnprocessableEntity(super::types::HttpValidationError),
+        /// `429`: Too many requests for this access token (or, without one, this IP address); the body is empty and `Retry-After` says how many seconds to wait (`Error::retry_after`).
+        TooManyRequests,
         /// A status this operation does not document, or a documented one whose body did
         /// not decode; the raw response is kept.
         Unexpected {
@@ -13363,8 +14190,9 @@ pub mod errors {
         },
     }
     ::checkout_runtime::operation_error!(
-        CheckoutsUpdateError { 403 => Forbidden : json, 404 => NotFound : json, 409 =>
-        Conflict : json, 422 => UnprocessableEntity : json, }
+        CheckoutsUpdateError { 401 => Unauthorized : json, 403 => Forbidden : json, 404
+        => NotFound : json, 409 => Conflict : json, 422 => UnprocessableEntity : json,
+        429 => TooManyRequests : empty, }
     );
 }
 /// The JSON names of the fields the spec marks secret; raw bodies kept in errors never
@@ -13522,7 +14350,7 @@ impl Client {
 /// Webhooks: verified, typed events. `Webhook::verify` checks the Standard Webhooks signature (and the timestamp's freshness) before anything is parsed, then decodes the body into an `Event` by its `type` property.
 pub mod webhooks {
     use super::types;
-    pub use ::checkout_runtime::webhook::{DEFAULT_TOLERANCE, WebhookError, sign};
+    pub use ::checkout_runtime::webhook::{DEFAULT_TOLERANCE, SigningKey, WebhookError};
     /// A webhook event, by its type.
     #[derive(Clone, Debug, PartialEq)]
     #[non_exhaustive]
@@ -13585,11 +14413,33 @@ pub mod webhooks {
         }
     }
     impl ::checkout_runtime::webhook::Event for Event {
+        /// The signing key is the secret's own UTF-8 bytes, exactly as issued (prefix included).
+        const SIGNING_KEY: SigningKey = SigningKey::Utf8;
         fn from_verified_body(
             body: &[u8],
         ) -> ::std::result::Result<Event, WebhookError> {
             Event::from_verified_body(body)
         }
+    }
+    /// The `webhook-signature` value for `body` sent as message `id` at `timestamp`
+    /// (seconds since the Unix epoch), signed with `secret` exactly as this API signs:
+    /// for tests of a service's own webhook handler.
+    ///
+    /// # Errors
+    /// [`WebhookError::InvalidSecret`] for a secret this API would not issue.
+    pub fn sign(
+        secret: &str,
+        id: &str,
+        timestamp: i64,
+        body: &[u8],
+    ) -> ::std::result::Result<::std::string::String, WebhookError> {
+        ::checkout_runtime::webhook::sign(
+            <Event as ::checkout_runtime::webhook::Event>::SIGNING_KEY,
+            secret,
+            id,
+            timestamp,
+            body,
+        )
     }
     /// Verifies and decodes this API's webhooks into [`Event`]s: `Webhook::new(secret)`,
     /// then `verify(headers, body)`. `Debug` never shows the secret.
