@@ -197,6 +197,7 @@ pub(super) fn collect_unions(spec: &Spec, raw: &Value, problems: &mut Vec<Proble
         let by_tag = members_named.iter().all(|(.., tags)| tags.len() == 1 && !matches!(tags[0].as_str(), "true" | "false"));
         let mut variants = Vec::new();
         let mut fallback = None;
+        let mut fallback_index = None;
         for (reference, type_name, mut tags) in members_named {
             let variant = if by_tag {
                 rust_name(&tags[0])
@@ -208,12 +209,24 @@ pub(super) fn collect_unions(spec: &Spec, raw: &Value, problems: &mut Vec<Proble
                 without_shared_words(&type_name, &union_name)
             };
             if fallback_ref == Some(reference.as_str()) {
+                fallback_index = Some(variants.len());
                 fallback = Some(variant.clone());
             } else if tags.is_empty() {
                 // OpenAPI's implicit mapping: the tag is the schema's name.
                 tags.push(reference.trim_start_matches("#/components/schemas/").to_owned());
             }
             variants.push((variant, type_name, tags));
+        }
+        // A shortened name that another member also gets, or that is the fallback variant's
+        // `Unknown`, goes back to the member's whole type name (distinct, as type names are).
+        let shortened: Vec<String> = variants.iter().map(|(variant, ..)| variant.clone()).collect();
+        for (i, (variant, type_name, _)) in variants.iter_mut().enumerate() {
+            if *variant == "Unknown" || shortened.iter().filter(|other| *other == variant).count() > 1 {
+                if fallback_index == Some(i) {
+                    fallback = Some(type_name.clone());
+                }
+                *variant = type_name.clone();
+            }
         }
         for (tag, reference) in &mapping {
             if !members.iter().any(|m| m.get("$ref").and_then(Value::as_str) == Some(reference)) {
