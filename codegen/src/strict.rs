@@ -438,21 +438,20 @@ impl Walk<'_> {
                 ),
             ));
         }
-        // `required` names declared properties, unless the schema composes others (`allOf`) or
-        // takes any key (`additionalProperties`), where the names may be declared elsewhere.
+        // `required` names declared properties, unless the schema composes others (`allOf`,
+        // `anyOf`, `oneOf`: the names may be declared there) or itself declares
+        // `additionalProperties` (any key may come). An undeclared name would otherwise become a
+        // required field of type `serde_json::Value` that no real body has.
         if let (Some(Value::Array(required)), Some(Value::Object(properties))) = (map.get("required"), map.get("properties"))
-            && !map.contains_key("allOf")
+            && !["allOf", "anyOf", "oneOf"].iter().any(|key| map.contains_key(*key))
             && !map.get("additionalProperties").is_some_and(|a| a != &Value::Bool(false))
         {
+            let declared: Vec<&str> = properties.keys().map(String::as_str).collect();
             for (i, name) in required.iter().enumerate() {
-                // Refused when it is a near miss of a declared property (a typo on one side);
-                // otherwise typify and progenitor ignore the name, and so does this check.
-                let declared: Vec<&str> = properties.keys().map(String::as_str).collect();
                 if let Some(name) = name.as_str()
                     && !properties.contains_key(name)
-                    && let Some(likely) = closest(name, &declared)
                 {
-                    let hint = format!("; did you mean `{likely}`?");
+                    let hint = closest(name, &declared).map(|likely| format!("; did you mean `{likely}`?")).unwrap_or_default();
                     self.problems.push(self.spec.problem(
                         &format!("{pointer}/required/{i}"),
                         format!("`required` names `{name}`, which is not among the properties{hint} (declared: {})", declared.join(", ")),

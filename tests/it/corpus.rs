@@ -163,6 +163,16 @@ const CASES: &[(&str, &str)] = &[
         "51-bad-webhook-key.yaml",
         ":5:3 (at #/x-webhooks/key): `x-webhooks.key` is `base64` (Standard Webhooks: the key is the base64 after `whsec_`) or `utf8` (the secret's own bytes)",
     ),
+    // A `required` name that no property has would be a required `serde_json::Value` field that
+    // no real body has, whether or not a declared name is close.
+    (
+        "52-undeclared-required.yaml",
+        ":19:11 (at #/components/schemas/Thing/required/1): `required` names `no_such_property`, which is not among the properties (declared: id, order_id)",
+    ),
+    (
+        "53-misspelled-required.yaml",
+        ":17:7 (at #/components/schemas/Thing/requried): unknown key `requried` in a schema; did you mean `required`? (extensions start with `x-`)",
+    ),
 ];
 
 fn corpus(file: &str) -> std::path::PathBuf {
@@ -232,8 +242,8 @@ fn accepted_constructs_stay_accepted() {
         "ok-null-only.yaml",
         "ok-websocket.yaml",
         "ok-dropshot-pagination.yaml",
-        // Stray keys progenitor ignores (`type` on a response, `required` naming nothing close
-        // to a property) are ignored; near misses and outdented properties are still refused.
+        // Stray keys progenitor ignores (`type` on a response) are ignored; near misses,
+        // outdented properties and undeclared `required` names are refused.
         "ok-stray-keys.yaml",
         "ok-nested-enum-collide.yaml",
         "ok-constructors.yaml",
