@@ -403,3 +403,61 @@ fn the_changelog_is_fed_by_the_api_report_without_repeating_a_line() {
     assert!(changelog.contains("## 0.1.0\n\nFirst release."), "{changelog}");
     assert_eq!(xtask(&["changelog", "no-such-api", "--root", &root]).code, 2);
 }
+
+/// Runs `git` in `dir`, with an identity of its own, and asserts it succeeded.
+fn git(dir: &std::path::Path, args: &[&str]) {
+    let output = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"])
+        .args(args)
+        .output()
+        .expect("git runs");
+    assert!(output.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&output.stderr));
+}
+
+/// The sandbox's model snapshot of Polar's crate, rewritten to the current spec's model (what
+/// accepting the snapshot with insta does), keeping its metadata header.
+fn accept_snapshot(sandbox: &Sandbox) {
+    let rel = "tests/snapshots/snapshots__polar-checkouts.snap";
+    let text = sandbox.read(rel);
+    let (header, _) = text.strip_prefix("---\n").unwrap().split_once("\n---\n").unwrap();
+    let model = model_of(&sandbox.path().join(POLAR), POLAR).unwrap();
+    sandbox.write(rel, format!("---\n{header}\n---\n{model}"));
+}
+
+/// The loop's steps in either order give one CHANGELOG entry: `changelog` and the API report
+/// compare with the snapshot of the last commit, not with the working tree's (which accepting the
+/// snapshot first would already have updated); and `codegen --check` on a tree regenerated but not
+/// committed still prints the API report.
+#[test]
+fn snapshot_then_changelog_and_changelog_then_snapshot_give_one_entry() {
+    let entry = |snapshot_first: bool| -> String {
+        let sandbox = Sandbox::new();
+        git(sandbox.path(), &["init", "-q"]);
+        git(sandbox.path(), &["add", "-A"]);
+        git(sandbox.path(), &["commit", "-q", "-m", "base"]);
+        let spec = sandbox.read(POLAR);
+        sandbox.write(
+            POLAR,
+            spec.replacen("      properties:\n", "      properties:\n        loyalty_points: {type: integer, nullable: true}\n", 1),
+        );
+        let root = sandbox.root_arg();
+        assert_eq!(xtask(&["codegen", "--root", &root]).code, 0);
+        let check = xtask(&["codegen", "--check", "--root", &root]);
+        assert_eq!(check.code, 0, "{check:?}");
+        assert!(check.stdout.contains("api changes in generated/polar-checkouts: minor release"), "{}", check.stdout);
+        if snapshot_first {
+            accept_snapshot(&sandbox);
+        }
+        let written = xtask(&["changelog", "polar-checkouts", "--write", "--root", &root]);
+        assert_eq!(written.code, 0, "{written:?}");
+        if !snapshot_first {
+            accept_snapshot(&sandbox);
+        }
+        let changelog = sandbox.read("generated/polar-checkouts/CHANGELOG.md");
+        changelog.split("## Unreleased\n").nth(1).unwrap().split("\n## ").next().unwrap().to_owned()
+    };
+    let (snapshot_first, changelog_first) = (entry(true), entry(false));
+    assert!(snapshot_first.contains("loyalty_points"), "{snapshot_first}");
+    assert_eq!(snapshot_first, changelog_first);
+}

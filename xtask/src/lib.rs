@@ -42,7 +42,7 @@ enum Command {
         /// Print only problems and stale files: no per-spec timings, API reports or summary.
         #[arg(short, long)]
         quiet: bool,
-        /// Repository root to work on (default: the repository xtask was built from).
+        /// Repository root to work on (default: the checkout of the current directory).
         #[arg(long, value_name = "DIR")]
         root: Option<PathBuf>,
     },
@@ -63,7 +63,23 @@ enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
-        /// Repository root to work on (default: the repository xtask was built from).
+        /// Repository root to work on (default: the checkout of the current directory).
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+    },
+    /// Print the CHANGELOG entry for what spec/<name>.yaml changed since the last commit.
+    ///
+    /// One line per API change with its semver bump (the report `codegen` prints), from the model
+    /// snapshot committed in git (HEAD), so accepting the new snapshot first or later gives the
+    /// same entry. With --write, adds the lines not there yet under `## Unreleased` in
+    /// generated/<name>/CHANGELOG.md.
+    Changelog {
+        /// The spec's name: spec/<name>.yaml.
+        name: String,
+        /// Add the entry to the crate's CHANGELOG.md instead of printing it.
+        #[arg(long)]
+        write: bool,
+        /// Repository root to work on (default: the checkout of the current directory).
         #[arg(long, value_name = "DIR")]
         root: Option<PathBuf>,
     },
@@ -74,25 +90,12 @@ enum Command {
     /// snapshot tests/snapshots/snapshots__<name>.snap, and registers the crate in the workspace
     /// manifest and Cargo.lock. Exit codes: 0 added, 2 refused (bad name, existing API, invalid
     /// spec) or an I/O error.
-    /// The CHANGELOG entry for what the spec changed since the committed model snapshot: one line
-    /// per API change with its semver bump (the report `codegen` prints). With --write, adds the
-    /// lines not there yet under `## Unreleased` in generated/<name>/CHANGELOG.md.
-    Changelog {
-        /// The spec's name: spec/<name>.yaml.
-        name: String,
-        /// Add the entry to the crate's CHANGELOG.md instead of printing it.
-        #[arg(long)]
-        write: bool,
-        /// Repository root to work on (default: the repository xtask was built from).
-        #[arg(long, value_name = "DIR")]
-        root: Option<PathBuf>,
-    },
     NewApi {
         /// The API's name: lowercase words joined by dashes (the crate and file name).
         name: String,
         /// The OpenAPI 3.0 or 3.1 document (YAML or JSON).
         spec: PathBuf,
-        /// Repository root to work on (default: the repository xtask was built from).
+        /// Repository root to work on (default: the checkout of the current directory).
         #[arg(long, value_name = "DIR")]
         root: Option<PathBuf>,
     },
@@ -107,9 +110,29 @@ pub struct Target {
     pub output: String,
 }
 
-/// The repository this xtask was built from.
-pub fn default_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives one level below the root").to_owned()
+/// The repository to work on when no `--root` is given, found when the command runs (never the
+/// path the binary was built in: cargo does not rebuild xtask for a second checkout that shares
+/// its target directory, so that path may be another checkout's): the nearest directory at or
+/// above the current one that holds a `Cargo.toml` and a `spec/` directory; else, when the current
+/// directory is outside any checkout, the one cargo ran xtask from (`CARGO_MANIFEST_DIR`, which
+/// `cargo run` sets at run time, is `<root>/xtask`).
+///
+/// # Errors
+/// Neither names a checkout.
+pub fn default_root() -> anyhow::Result<PathBuf> {
+    let is_root = |dir: &Path| dir.join("Cargo.toml").is_file() && dir.join("spec").is_dir();
+    let current = std::env::current_dir().context("cannot read the current directory")?;
+    if let Some(root) = current.ancestors().find(|dir| is_root(dir)) {
+        return Ok(root.to_owned());
+    }
+    let from_cargo = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from);
+    if let Some(root) = from_cargo.as_deref().and_then(Path::parent).filter(|dir| is_root(dir)) {
+        return Ok(root.to_owned());
+    }
+    bail!(
+        "{} is not inside a checkout of this repository (no directory above it has a Cargo.toml and a spec/ directory); run from the checkout or pass --root",
+        current.display()
+    )
 }
 
 /// Every `spec/*.yaml` (or `.yml`, or `.json`: JSON is read as the YAML it also is, with the same
@@ -162,6 +185,32 @@ fn render_outputs(root: &Path, targets: &[Target]) -> Result<Vec<codegen::Output
     if errors.is_empty() { Ok(texts) } else { Err(errors) }
 }
 
+/// `rel` as the last commit has it (`git show HEAD:<rel>`), or, where there is no such commit or
+/// file (not a git checkout, a file not committed yet), as the working tree has it; `None` when
+/// neither has it. `\r\n` is normalized.
+fn committed_text(root: &Path, rel: &str) -> Option<String> {
+    let shown = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["show", &format!("HEAD:{rel}")])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()
+        .filter(|output| output.status.success());
+    match shown {
+        Some(output) => Some(String::from_utf8_lossy(&output.stdout).replace("\r\n", "\n")),
+        None => read_existing(&root.join(rel)).ok().flatten(),
+    }
+}
+
+/// The model recorded in the snapshot of the API `name` in the last commit (see
+/// [`committed_text`]): the snapshot file's body after its front matter.
+fn committed_model(root: &Path, name: &str) -> Option<String> {
+    let text = committed_text(root, &format!("tests/snapshots/snapshots__{name}.snap"))?;
+    let (_, body) = text.strip_prefix("---\n")?.split_once("\n---\n")?;
+    Some(body.to_owned())
+}
+
 /// Reads a committed file for comparison (`None` when absent), with `\r\n` normalized.
 fn read_existing(path: &Path) -> anyhow::Result<Option<String>> {
     match std::fs::read(path) {
@@ -201,7 +250,7 @@ where
     let (check, quiet, root) = match cli.command {
         Command::Codegen { check, quiet, root } => (check, quiet, root),
         Command::Drift { name, against, json, root } => {
-            return match drift_command(&root.unwrap_or_else(default_root), &name, &against, json, out) {
+            return match root.map_or_else(default_root, Ok).and_then(|root| drift_command(&root, &name, &against, json, out)) {
                 Ok(code) => code,
                 Err(e) => {
                     let _ = writeln!(err, "error: {e:#}");
@@ -210,7 +259,7 @@ where
             };
         }
         Command::Changelog { name, write, root } => {
-            return match changelog_command(&root.unwrap_or_else(default_root), &name, write, out) {
+            return match root.map_or_else(default_root, Ok).and_then(|root| changelog_command(&root, &name, write, out)) {
                 Ok(code) => code,
                 Err(e) => {
                     let _ = writeln!(err, "error: {e:#}");
@@ -219,7 +268,7 @@ where
             };
         }
         Command::NewApi { name, spec, root } => {
-            return match new_api::run(&root.unwrap_or_else(default_root), &name, &spec, out) {
+            return match root.map_or_else(default_root, Ok).and_then(|root| new_api::run(&root, &name, &spec, out)) {
                 Ok(code) => code,
                 Err(e) => {
                     let _ = writeln!(err, "error: {e:#}");
@@ -229,7 +278,13 @@ where
             };
         }
     };
-    let root = root.unwrap_or_else(default_root);
+    let root = match root.map_or_else(default_root, Ok) {
+        Ok(root) => root,
+        Err(e) => {
+            let _ = writeln!(err, "error: {e:#}");
+            return 2;
+        }
+    };
     match codegen_command(&root, check, quiet, out) {
         Ok(code) => code,
         Err(errors) => {
@@ -251,11 +306,18 @@ fn codegen_command(root: &Path, check: bool, quiet: bool, out: &mut dyn Write) -
             let _ = writeln!(out, "{}", progress_line(target, output));
         }
         let existing = read_existing(&root.join(&target.output)).map_err(|e| vec![e])?;
+        // The API report says what changed since the last commit, so it shows after a
+        // regeneration too (`--check` on a tree regenerated but not committed).
+        let changed = if existing.as_deref() == Some(output.code.as_str()) {
+            committed_text(root, &target.output).as_deref() != Some(output.code.as_str())
+        } else {
+            true
+        };
+        if changed && !quiet {
+            let _ = write!(out, "{}", api_report(root, target, output));
+        }
         if existing.as_deref() != Some(output.code.as_str()) {
             stale.push((target, &output.code, existing));
-            if !quiet {
-                let _ = write!(out, "{}", api_report(root, target, output));
-            }
         }
     }
     if check {
@@ -330,20 +392,17 @@ fn drift_command(root: &Path, name: &str, against: &Path, json: bool, out: &mut 
     Ok(u8::from(report.is_breaking()))
 }
 
-/// What regenerating `target` does to its crate's public API: the committed model snapshot
-/// (`tests/snapshots/snapshots__<name>.snap`) against the model of the new code, each change
-/// classified (see `codegen::model::api_changes`), and the semver bump the crate needs.
+/// What regenerating `target` does to its crate's public API since the last commit: the model
+/// snapshot `tests/snapshots/snapshots__<name>.snap` as committed (see [`committed_model`])
+/// against the model of the new code, each change classified (see `codegen::model::api_changes`),
+/// and the semver bump the crate needs.
 pub fn api_report(root: &Path, target: &Target, output: &codegen::Output) -> String {
     let name = target.spec.trim_start_matches("spec/").rsplit_once('.').map_or(target.spec.as_str(), |(n, _)| n);
     let crate_dir = target.output.trim_end_matches("/src/generated.rs");
-    let snapshot = root.join("tests/snapshots").join(format!("snapshots__{name}.snap"));
-    let before = std::fs::read_to_string(&snapshot).ok().and_then(|text| {
-        let body = text.replace("\r\n", "\n");
-        let rest = body.strip_prefix("---\n")?;
-        rest.split_once("\n---\n").map(|(_, contents)| contents.to_owned())
-    });
-    let Some(before) = before else {
-        return format!("api changes in {crate_dir}: no committed model snapshot to compare with ({})\n", snapshot.display());
+    let Some(before) = committed_model(root, name) else {
+        return format!(
+            "api changes in {crate_dir}: no committed model snapshot to compare with (tests/snapshots/snapshots__{name}.snap)\n"
+        );
     };
     let after = match codegen::model::summarize(&output.code, &output.prepared_operations, &target.spec) {
         Ok(after) => after,
@@ -362,12 +421,11 @@ pub fn api_report(root: &Path, target: &Target, output: &codegen::Output) -> Str
 }
 
 /// The changelog lines (`- **minor**: a new optional field: …`) for `target`'s changes since
-/// the committed model snapshot; `None` when there is no snapshot to compare with.
+/// the model snapshot of the last commit (so accepting the new snapshot before or after writing
+/// the changelog gives the same lines); `None` when there is no snapshot to compare with.
 pub fn changelog_lines(root: &Path, target: &Target, output: &codegen::Output) -> Option<Vec<String>> {
     let name = target.spec.trim_start_matches("spec/").rsplit_once('.').map_or(target.spec.as_str(), |(n, _)| n);
-    let text = std::fs::read_to_string(root.join("tests/snapshots").join(format!("snapshots__{name}.snap"))).ok()?;
-    let body = text.replace("\r\n", "\n");
-    let (_, before) = body.strip_prefix("---\n")?.split_once("\n---\n")?;
+    let before = committed_model(root, name)?;
     let after = codegen::model::summarize(&output.code, &output.prepared_operations, &target.spec).ok()?;
     let changes = codegen::model::api_changes(before.trim_end(), after.trim_end());
     Some(changes.iter().map(|c| format!("- **{}**: {}: {}", c.bump, c.reason, c.change)).collect())
@@ -385,7 +443,7 @@ fn changelog_command(root: &Path, name: &str, write: bool, out: &mut dyn Write) 
         changelog_lines(root, &target, &output).ok_or_else(|| anyhow::anyhow!("no committed model snapshot for {name} to compare with"))?;
     if !write {
         if lines.is_empty() {
-            writeln!(out, "no API change since the committed model snapshot")?;
+            writeln!(out, "no API change since the model snapshot of the last commit")?;
         }
         for line in &lines {
             writeln!(out, "{line}")?;
