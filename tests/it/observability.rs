@@ -58,6 +58,15 @@ impl<S: tracing::Subscriber + for<'a> LookupSpan<'a>> tracing_subscriber::Layer<
 }
 
 impl Capture {
+    /// Makes this capture the current thread's subscriber. The callsites' cached interest is
+    /// rebuilt after: another test's thread, with no subscriber, may have cached "never" for a
+    /// callsite while this one was being registered (tracing's cache is process-wide).
+    fn install(&self) -> tracing::subscriber::DefaultGuard {
+        let guard = tracing::subscriber::set_default(tracing_subscriber::registry().with(self.clone()));
+        tracing::callsite::rebuild_interest_cache();
+        guard
+    }
+
     /// Every operation span, in the order they were created.
     fn operations(&self) -> Vec<Seen> {
         self.spans.lock().unwrap().values().filter(|s| s.name == "checkout.operation").cloned().collect()
@@ -83,7 +92,7 @@ const CLIENT_SECRET: &str = "polar_c_TRACING_SECRET";
 #[tokio::test]
 async fn an_operation_is_one_span_with_its_retries_as_events_and_no_secret() {
     let capture = Capture::default();
-    let _guard = tracing::subscriber::set_default(tracing_subscriber::registry().with(capture.clone()));
+    let _guard = capture.install();
     let mock = Mock::start().await;
     mock.reply(Reply::json(503, serde_json::json!({"detail": "busy"})))
         .reply(Reply::json(200, fixture("polar/checkout_public.json")).header("x-request-id", "req_trace_1"));
@@ -117,7 +126,7 @@ async fn an_operation_is_one_span_with_its_retries_as_events_and_no_secret() {
 #[tokio::test]
 async fn each_page_is_an_event_and_each_request_a_span() {
     let capture = Capture::default();
-    let _guard = tracing::subscriber::set_default(tracing_subscriber::registry().with(capture.clone()));
+    let _guard = capture.install();
     let mock = Mock::start().await;
     let mut first = fixture("flowglad/list_first_page.json");
     first["nextCursor"] = "c1".into();
