@@ -461,3 +461,36 @@ fn snapshot_then_changelog_and_changelog_then_snapshot_give_one_entry() {
     assert!(snapshot_first.contains("loyalty_points"), "{snapshot_first}");
     assert_eq!(snapshot_first, changelog_first);
 }
+
+/// A spec edit changes only the generated lines about it: adding an optional id to `Checkout`
+/// touches its field and `Checkout`'s example, and no other example (ids are derived from where
+/// they stand, not numbered in document order, which shifted every later id by one).
+#[test]
+fn adding_an_optional_field_changes_only_the_lines_about_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = std::fs::read_to_string(root().join(POLAR)).unwrap();
+    let anchor = "        total_amount: {type: integer, description: \"Amount in cents, after discounts and taxes.\"}\n";
+    assert!(original.contains(anchor), "the anchor this test edits is gone");
+    let field = "        order_id: {type: string, format: uuid, nullable: true, description: \"The order paid with this checkout.\"}\n";
+    let edited = original.replacen(anchor, &format!("{anchor}{field}"), 1);
+    let generate = |text: &str| {
+        let path = dir.path().join("polar-checkouts.yaml");
+        std::fs::write(&path, text).unwrap();
+        codegen::generate_file(&path, POLAR).unwrap().code
+    };
+    let (before, after) = (generate(&original), generate(&edited));
+    let diff = similar::TextDiff::from_lines(&before, &after);
+    let mut changed = 0;
+    for group in diff.grouped_ops(0) {
+        let lines: Vec<String> = group
+            .iter()
+            .flat_map(|op| diff.iter_changes(op))
+            .filter(|c| c.tag() != similar::ChangeTag::Equal)
+            .map(|c| c.to_string())
+            .collect();
+        changed += lines.len();
+        assert!(lines.iter().any(|line| line.contains("order_id")), "a change that is not about `order_id`:\n{}", lines.concat());
+    }
+    // The field (doc, serde attribute, declaration), its `Debug` line, and `Checkout`'s example.
+    assert!((4..=12).contains(&changed), "{changed} lines changed");
+}

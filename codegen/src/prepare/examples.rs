@@ -3,7 +3,10 @@
 //! a format's typical shape). The `mock` feature's `example()` constructors decode them, so a
 //! test writes `Checkout { status: Succeeded, ..Checkout::example() }` instead of JSON.
 //!
-//! Deterministic: the same spec gives the same examples (ids are numbered in document order).
+//! Deterministic and local: the same spec gives the same examples, and an edit changes only the
+//! examples of what it touches. An id is derived from where it stands (`Checkout.customer_id`),
+//! not numbered in document order, so adding a field does not renumber every later id (which
+//! would show in review as a change to every later example, and change what users' tests see).
 //!
 //! Each example is flat: a property whose schema is another component is written
 //! `{"$example": "<Name>"}`, which `checkout_runtime::mock` replaces with that component's example
@@ -23,8 +26,8 @@ pub const REFERENCE: &str = "$example";
 
 /// `(component schema name, example JSON)` for every schema in `schemas` (`components.schemas`).
 pub fn examples(schemas: &Map<String, Value>) -> BTreeMap<String, Value> {
-    let maker = Maker { schemas, ids: std::cell::Cell::new(0) };
-    schemas.iter().map(|(name, schema)| (name.clone(), maker.value(schema, name, 0))).collect()
+    let maker = Maker { schemas };
+    schemas.iter().map(|(name, schema)| (name.clone(), maker.value(schema, name, name, 0))).collect()
 }
 
 /// The component a `$ref` names, when it names one of `schemas`.
@@ -35,8 +38,13 @@ fn component<'a>(schemas: &Map<String, Value>, schema: &'a Value) -> Option<&'a 
 
 struct Maker<'a> {
     schemas: &'a Map<String, Value>,
-    /// How many UUIDs were made: each gets the next number.
-    ids: std::cell::Cell<u64>,
+}
+
+/// A UUID (version 4 in shape) for the value at `path`: the low 48 bits of the path's 64-bit
+/// FNV-1a hash, which is fixed by its definition (unlike std's `Hasher`s).
+fn uuid_at(path: &str) -> String {
+    let hash = path.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3));
+    format!("00000000-0000-4000-8000-{:012x}", hash & 0xffff_ffff_ffff)
 }
 
 impl<'a> Maker<'a> {
@@ -57,8 +65,9 @@ impl<'a> Maker<'a> {
         schema
     }
 
-    /// An example of `schema`; `name` is the property (or schema) it is for, to shape strings.
-    fn value(&self, schema: &Value, name: &str, depth: usize) -> Value {
+    /// An example of `schema`; `name` is the property (or schema) it is for, to shape strings, and
+    /// `path` where it stands (`Checkout.products[]`), to make its ids.
+    fn value(&self, schema: &Value, name: &str, path: &str, depth: usize) -> Value {
         if depth > 0
             && let Some(target) = component(self.schemas, schema)
         {
@@ -78,20 +87,23 @@ impl<'a> Maker<'a> {
             let mut merged = Map::new();
             for member in members {
                 // Merged, so read through a reference rather than naming it.
-                match self.value(self.resolve(member), name, depth) {
+                match self.value(self.resolve(member), name, path, depth) {
                     Value::Object(fields) => merged.extend(fields),
                     // `allOf: [$ref]` used to add a description: the member is the value.
                     other if members.len() == 1 => return other,
                     _ => {}
                 }
             }
-            return self.object(schema, merged, depth);
+            return self.object(schema, merged, path, depth);
         }
         for key in ["oneOf", "anyOf"] {
             if let Some(members) = schema.get(key).and_then(Value::as_array) {
                 // Inlined (not named), so the discriminator's tag can be added to it.
-                let mut value =
-                    members.iter().map(|m| self.resolve(m)).find(|m| !is_null_only(m)).map_or(Value::Null, |m| self.value(m, name, depth));
+                let mut value = members
+                    .iter()
+                    .map(|m| self.resolve(m))
+                    .find(|m| !is_null_only(m))
+                    .map_or(Value::Null, |m| self.value(m, name, path, depth));
                 // The discriminator's tag for the member chosen, when the mapping names it.
                 if let (Some(property), Some(first)) =
                     (schema.pointer("/discriminator/propertyName").and_then(Value::as_str), members.first())
@@ -107,26 +119,33 @@ impl<'a> Maker<'a> {
             }
         }
         match schema.get("type").and_then(Value::as_str) {
-            Some("object") => self.object(schema, Map::new(), depth),
+            Some("object") => self.object(schema, Map::new(), path, depth),
             Some("array") => {
                 // As many as the schema asks for (a fixed-length array), else one.
                 let wanted = schema.get("minItems").and_then(Value::as_u64).unwrap_or(if depth < DEPTH { 1 } else { 0 });
                 let count = wanted.min(schema.get("maxItems").and_then(Value::as_u64).unwrap_or(u64::MAX)).min(64);
                 let items = schema.get("items").cloned().unwrap_or(Value::Null);
-                Value::Array((0..count).map(|_| self.value(&items, name, depth + 1)).collect())
+                let path = format!("{path}[]");
+                Value::Array(
+                    (0..count)
+                        .map(|i| {
+                            self.value(&items, name, &format!("{path}{}", if i == 0 { String::new() } else { i.to_string() }), depth + 1)
+                        })
+                        .collect(),
+                )
             }
-            Some("string") => self.string(schema, name),
+            Some("string") => self.string(schema, name, path),
             Some("integer") => json!(number(schema) as i64),
             Some("number") => json!(number(schema)),
             Some("boolean") => Value::Bool(false),
-            _ if schema.get("properties").is_some() => self.object(schema, Map::new(), depth),
+            _ if schema.get("properties").is_some() => self.object(schema, Map::new(), path, depth),
             _ if schema.get("nullable").and_then(Value::as_bool) == Some(true) => Value::Null,
             _ => json!({}),
         }
     }
 
     /// An object: every property (only the required ones past [`DEPTH`]), on top of `fields`.
-    fn object(&self, schema: &Value, mut fields: Map<String, Value>, depth: usize) -> Value {
+    fn object(&self, schema: &Value, mut fields: Map<String, Value>, path: &str, depth: usize) -> Value {
         let required: Vec<&str> =
             schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
         if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
@@ -134,19 +153,16 @@ impl<'a> Maker<'a> {
                 if depth >= DEPTH && !required.contains(&property.as_str()) {
                     continue;
                 }
-                let value = self.value(sub, property, depth + 1);
+                let value = self.value(sub, property, &format!("{path}.{property}"), depth + 1);
                 fields.insert(property.clone(), value);
             }
         }
         Value::Object(fields)
     }
 
-    fn string(&self, schema: &Value, name: &str) -> Value {
+    fn string(&self, schema: &Value, name: &str, path: &str) -> Value {
         let text = match schema.get("format").and_then(Value::as_str) {
-            Some("uuid") => {
-                self.ids.set(self.ids.get() + 1);
-                format!("00000000-0000-4000-8000-{:012}", self.ids.get())
-            }
+            Some("uuid") => uuid_at(path),
             Some("date-time") => "2026-01-15T09:30:00Z".to_owned(),
             Some("date") => "2026-01-15".to_owned(),
             Some("email") => "customer@example.com".to_owned(),
