@@ -111,17 +111,61 @@ impl Report {
     }
 }
 
+/// How many values of a long list a report shows.
+const SHOWN_VALUES: usize = 6;
+
+/// Values (`|`-separated JSON texts) as a report shows them: all of a short list, else how many
+/// and the first few (`249 values: "AD"|"AE"|…`).
+fn summarized(values: &[&str]) -> String {
+    if values.len() <= SHOWN_VALUES + 2 {
+        return values.join("|");
+    }
+    format!("{} values: {}|…", values.len(), values[..SHOWN_VALUES].join("|"))
+}
+
+/// The `ours`/`published` lines of a finding, with a long value list summarized and, when both
+/// sides list values, what each has that the other lacks.
+fn sides(x: &Finding) -> String {
+    let lists = x.what.contains("values");
+    let show = |text: &str| if lists { summarized(&text.split('|').collect::<Vec<_>>()) } else { text.to_owned() };
+    let mut out = format!("      ours:      {}\n      published: {}\n", show(&x.ours), show(&x.theirs));
+    let (ours, theirs): (BTreeSet<&str>, BTreeSet<&str>) = (x.ours.split('|').collect(), x.theirs.split('|').collect());
+    if lists && ours.len() > 1 && theirs.len() > 1 && ours.len().max(theirs.len()) > SHOWN_VALUES + 2 {
+        for (label, only) in [("ours", ours.difference(&theirs)), ("published", theirs.difference(&ours))] {
+            let only: Vec<&str> = only.copied().collect();
+            if !only.is_empty() {
+                out.push_str(&format!("      only {label}:{} {}\n", " ".repeat(9 - label.len()), summarized(&only)));
+            }
+        }
+    }
+    out
+}
+
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Harmless findings are counted here and listed in full by `--json`.
+        // Harmless findings are counted here and listed in full by `--json`. A finding met in
+        // several operations (a shared schema) is shown once, with the operations it affects;
+        // long value lists are summarized (`--json` has them whole).
         for class in [Class::FailsToDecode, Class::DataDropped, Class::RequestCannotBeExpressed, Class::RequestLooser] {
             let found: Vec<&Finding> = self.findings.iter().filter(|x| x.class == class && x.declared.is_none()).collect();
             if found.is_empty() {
                 continue;
             }
+            let mut groups: Vec<(&str, &Finding, Vec<&str>)> = Vec::new();
+            for x in &found {
+                let (operation, rest) = x.path.split_once(" → ").unwrap_or((x.path.as_str(), ""));
+                match groups.iter_mut().find(|(r, g, _)| *r == rest && g.what == x.what && g.ours == x.ours && g.theirs == x.theirs) {
+                    Some((_, _, operations)) => operations.push(operation),
+                    None => groups.push((rest, x, vec![operation])),
+                }
+            }
             writeln!(f, "{} ({}):", class.title(), found.len())?;
-            for x in found {
-                writeln!(f, "  {}: {}\n      ours:      {}\n      published: {}", x.path, x.what, x.ours, x.theirs)?;
+            for (rest, x, operations) in groups {
+                match operations.as_slice() {
+                    [_] => writeln!(f, "  {}: {}", x.path, x.what)?,
+                    _ => writeln!(f, "  {rest}: {}\n      in:        {}", x.what, operations.join(", "))?,
+                }
+                write!(f, "{}", sides(x))?;
             }
         }
         let declared: Vec<&Finding> = self.findings.iter().filter(|x| x.declared.is_some()).collect();
@@ -1234,5 +1278,29 @@ mod tests {
         assert_eq!(report.stale.len(), 1);
         assert!(report.to_string().contains("stale deviations, matching nothing (1):\n  GET /x → 200 → gone"), "{report}");
         assert!(compare(&ours, &theirs, &[]).is_breaking());
+    }
+
+    /// A finding met in several operations is shown once with them, and a long value list as its
+    /// size, its first values and what each side lacks; `--json` keeps everything.
+    #[test]
+    fn the_report_shows_each_finding_once_and_summarizes_long_value_lists() {
+        let country = |values: &[&str]| json!({"type": "string", "enum": values});
+        let many: Vec<String> = (0..40).map(|i| format!("C{i:02}")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        let ours =
+            doc(object(json!({"country": country(&many[..38])}), &[]), object(json!({"country": {"type": "string"}}), &[]), json!({}));
+        let mut theirs = doc(object(json!({"country": country(&many)}), &[]), object(json!({"country": country(&many)}), &[]), json!({}));
+        theirs["paths"]["/y"] = theirs["paths"]["/x"].clone();
+        let mut ours = ours;
+        ours["paths"]["/y"] = ours["paths"]["/x"].clone();
+        let report = compare(&ours, &theirs, &[]);
+        let text = report.to_string();
+        assert!(text.contains("  body.country: the server accepts only some values\n      in:        POST /x, POST /y\n"), "{text}");
+        assert!(text.contains("      published: 40 values: \"C00\"|\"C01\"|\"C02\"|\"C03\"|\"C04\"|\"C05\"|…\n"), "{text}");
+        assert_eq!(text.matches("body.country: the server accepts only some values").count(), 1, "{text}");
+        // Harmless (responses keep unknown values) but both sides' lists: what each lacks.
+        let harmless = report.findings.iter().find(|f| f.class == Class::Harmless && f.path.ends_with("200 → country")).unwrap();
+        assert!(sides(harmless).contains("      only published: \"C38\"|\"C39\"\n"), "{}", sides(harmless));
+        assert_eq!(report.findings.iter().filter(|f| f.what == "the server accepts only some values").count(), 2);
     }
 }
