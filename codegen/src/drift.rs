@@ -111,6 +111,11 @@ impl Report {
     }
 }
 
+/// Whether a path segment is a response status (`200`, `4XX`, `default`).
+fn is_status(segment: &str) -> bool {
+    segment == "default" || (segment.len() == 3 && segment.chars().all(|c| c.is_ascii_digit() || c == 'X'))
+}
+
 /// How many values of a long list a report shows.
 const SHOWN_VALUES: usize = 6;
 
@@ -151,9 +156,19 @@ impl fmt::Display for Report {
             if found.is_empty() {
                 continue;
             }
+            // `GET /x → 200 → a.b` is at `a.b` in `GET /x → 200` (the operation, and the status
+            // for a response).
             let mut groups: Vec<(&str, &Finding, Vec<&str>)> = Vec::new();
             for x in &found {
-                let (operation, rest) = x.path.split_once(" → ").unwrap_or((x.path.as_str(), ""));
+                let at = |after: usize| x.path[after..].find(" → ").map(|i| after + i);
+                let end = match at(0) {
+                    Some(first) => match at(first + " → ".len()) {
+                        Some(second) if is_status(&x.path[first + " → ".len()..second]) => second,
+                        _ => first,
+                    },
+                    None => x.path.len(),
+                };
+                let (operation, rest) = (&x.path[..end], x.path[end..].trim_start_matches(" → "));
                 match groups.iter_mut().find(|(r, g, _)| *r == rest && g.what == x.what && g.ours == x.ours && g.theirs == x.theirs) {
                     Some((_, _, operations)) => operations.push(operation),
                     None => groups.push((rest, x, vec![operation])),

@@ -240,7 +240,9 @@ fn drift_reports_classifies_and_honours_declared_deviations() {
     assert_eq!(run.code, 1, "{run:?}");
     assert!(run.stdout.contains("data dropped ("), "{}", run.stdout);
     assert!(
-        run.stdout.contains("  GET /v1/checkouts/{id} → 200 → loyalty_points: a field the vendor sends is not modelled"),
+        run.stdout.contains(
+            "  loyalty_points: a field the vendor sends is not modelled\n      in:        POST /v1/checkouts/ → 201, GET /v1/checkouts/{id} → 200, PATCH /v1/checkouts/{id} → 200\n"
+        ),
         "{}",
         run.stdout
     );
