@@ -7,9 +7,11 @@
 //! nothing on disk. Exit codes: 0 done / up to date, 1 stale (`--check`), 2 invalid spec, I/O
 //! error or bad usage. The logic lives in this library so tests can run it in-process.
 //! `cargo xtask new-api` ([`new_api`]) adds an API; `cargo xtask drift` compares a spec with the
-//! vendor's published document.
+//! vendor's published document; `cargo xtask release --dry-run` ([`release`]) packages and
+//! verifies the published crates together and prints the order to publish them in.
 
 pub mod new_api;
+pub mod release;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -95,6 +97,23 @@ enum Command {
         name: String,
         /// The OpenAPI 3.0 or 3.1 document (YAML or JSON).
         spec: PathBuf,
+        /// Repository root to work on (default: the checkout of the current directory).
+        #[arg(long, value_name = "DIR")]
+        root: Option<PathBuf>,
+    },
+    /// Package and verify every published crate, and print the order to publish them in.
+    ///
+    /// checkout-runtime and every generated client are packaged together, so each client's package
+    /// is built against the packaged runtime (as crates.io users will build it), not the
+    /// workspace's. Nothing is uploaded: publishing is `cargo publish` for each crate, in the
+    /// printed order. Exit codes: 0 every package is good, 1 cargo refused one, 2 bad usage.
+    Release {
+        /// Required: this command only rehearses a release.
+        #[arg(long)]
+        dry_run: bool,
+        /// Package without building each package (faster; checks the file lists and manifests).
+        #[arg(long)]
+        no_verify: bool,
         /// Repository root to work on (default: the checkout of the current directory).
         #[arg(long, value_name = "DIR")]
         root: Option<PathBuf>,
@@ -248,6 +267,22 @@ where
         }
     };
     let (check, quiet, root) = match cli.command {
+        Command::Release { dry_run, no_verify, root } => {
+            if !dry_run {
+                let _ = writeln!(
+                    err,
+                    "error: only `cargo xtask release --dry-run` exists: publish with the `cargo publish` commands it prints, in order"
+                );
+                return 2;
+            }
+            return match root.map_or_else(default_root, Ok).and_then(|root| release::dry_run(&root, no_verify, out)) {
+                Ok(code) => code,
+                Err(e) => {
+                    let _ = writeln!(err, "error: {e:#}");
+                    2
+                }
+            };
+        }
         Command::Codegen { check, quiet, root } => (check, quiet, root),
         Command::Drift { name, against, json, root } => {
             return match root.map_or_else(default_root, Ok).and_then(|root| drift_command(&root, &name, &against, json, out)) {
