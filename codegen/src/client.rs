@@ -80,6 +80,13 @@ fn webhooks(prepared: &Prepared) -> TokenStream {
         None => format!(" `{}`.", e.name),
     });
     let unknown_doc = format!(" An event whose `{tag}` this version of the client does not know, with the body kept as JSON.");
+    let ordering = match &hooks.ordering {
+        Some(o) => {
+            let (key, version) = (&o.key, &o.version);
+            quote!(Some(::checkout_runtime::inbox::Ordering { key: #key, version: &[#( #version ),*] }))
+        }
+        None => quote!(None),
+    };
     let (key, key_doc) = match hooks.key {
         SigningKey::Base64 => (quote!(Base64), " Standard Webhooks: the signing key is the base64 text after `whsec_`."),
         SigningKey::Utf8 => (quote!(Utf8), " The signing key is the secret's own UTF-8 bytes, exactly as issued (prefix included)."),
@@ -138,11 +145,25 @@ fn webhooks(prepared: &Prepared) -> TokenStream {
             impl ::checkout_runtime::webhook::Event for Event {
                 #[doc = #key_doc]
                 const SIGNING_KEY: SigningKey = SigningKey::#key;
+                const ORDERING: ::std::option::Option<::checkout_runtime::inbox::Ordering> = #ordering;
+
+                fn event_type(&self) -> &str {
+                    Event::event_type(self)
+                }
 
                 fn from_verified_body(body: &[u8]) -> ::std::result::Result<Event, WebhookError> {
                     Event::from_verified_body(body)
                 }
             }
+
+            /// Verified deliveries told apart: fresh, a duplicate of a `webhook-id` already
+            /// accepted, or stale (see `checkout_runtime::inbox`); in memory unless given a store.
+            pub type Inbox<S = ::checkout_runtime::inbox::MemoryStore> = ::checkout_runtime::inbox::Inbox<Event, S>;
+            pub use ::checkout_runtime::inbox::{DeliveryStore, InboxError, MemoryStore, Received, StoreError};
+
+            /// A fresh event as an axum extractor (feature `axum`): see `checkout_runtime::inbox::Fresh`.
+            #[cfg(feature = "axum")]
+            pub type Fresh<S = ::checkout_runtime::inbox::MemoryStore> = ::checkout_runtime::inbox::Fresh<Event, S>;
 
             /// The `webhook-signature` value for `body` sent as message `id` at `timestamp`
             /// (seconds since the Unix epoch), signed with `secret` exactly as this API signs:

@@ -16,6 +16,7 @@ mod builder;
 mod call;
 mod decode;
 mod error;
+pub mod inbox;
 mod limit;
 mod literal;
 #[cfg(feature = "mock")]

@@ -158,6 +158,21 @@ fn mac(key: &[u8], id: &str, timestamp: &str, body: &[u8]) -> HmacSha256 {
     mac
 }
 
+/// The `webhook-id` (or `svix-id`) of a delivery.
+pub(crate) fn delivery_id(headers: &HeaderMap) -> Result<&str, WebhookError> {
+    header(headers, ["webhook-id", "svix-id"])
+}
+
+/// The `webhook-timestamp` (or `svix-timestamp`) of a delivery.
+pub(crate) fn delivery_time(headers: &HeaderMap) -> Result<SystemTime, WebhookError> {
+    let seconds: i64 =
+        header(headers, ["webhook-timestamp", "svix-timestamp"])?.trim().parse().map_err(|_| WebhookError::InvalidTimestamp)?;
+    Ok(match u64::try_from(seconds) {
+        Ok(seconds) => UNIX_EPOCH + Duration::from_secs(seconds),
+        Err(_) => UNIX_EPOCH,
+    })
+}
+
 /// The first of `names` present in `headers` (header names are case-insensitive), as text.
 fn header<'h>(headers: &'h HeaderMap, names: [&'static str; 2]) -> Result<&'h str, WebhookError> {
     let value = names.iter().find_map(|name| headers.get(*name)).ok_or(WebhookError::MissingHeader(names[0]))?;
@@ -192,7 +207,7 @@ impl Verifier {
     /// # Errors
     /// As [`verify`](Self::verify).
     pub fn verify_at(&self, headers: &HeaderMap, body: &[u8], now: SystemTime) -> Result<(), WebhookError> {
-        let id = header(headers, ["webhook-id", "svix-id"])?;
+        let id = delivery_id(headers)?;
         let timestamp = header(headers, ["webhook-timestamp", "svix-timestamp"])?;
         let signatures = header(headers, ["webhook-signature", "svix-signature"])?;
         let seconds: i64 = timestamp.trim().parse().map_err(|_| WebhookError::InvalidTimestamp)?;
@@ -228,6 +243,13 @@ impl Verifier {
 pub trait Event: Sized {
     /// How the API's secrets become signing keys.
     const SIGNING_KEY: SigningKey;
+
+    /// Which resource an event is about, and its version, for telling stale events apart
+    /// ([`crate::inbox`]); `None` when the API's events do not say.
+    const ORDERING: Option<crate::inbox::Ordering> = None;
+
+    /// The event's type, as sent (`checkout.updated`).
+    fn event_type(&self) -> &str;
 
     /// Decodes a verified body.
     ///
@@ -269,6 +291,11 @@ impl<E: Event> Webhook<E> {
     /// Accepts timestamps up to `tolerance` away from now, in either direction.
     pub fn tolerance(self, tolerance: Duration) -> Self {
         Webhook { verifier: self.verifier.tolerance(tolerance), event: std::marker::PhantomData }
+    }
+
+    /// How long after its timestamp a delivery is still accepted.
+    pub(crate) fn tolerance_window(&self) -> Duration {
+        self.verifier.tolerance
     }
 
     /// Checks the signature of a delivery (`webhook-id`, `webhook-timestamp`,

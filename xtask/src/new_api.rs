@@ -186,6 +186,10 @@ tracing = ["checkout-runtime/tracing"]
 ## Typed mocks for tests: `mock::MockServer` with an expectation per operation, and `example()`
 ## values of every model. Enable it in `[dev-dependencies]`; it adds an HTTP server (hyper).
 mock = ["checkout-runtime/mock"]
+## An axum extractor of verified, de-duplicated webhook events (`webhooks::Fresh`): a handler
+## taking it runs once per delivery id; forged, late, duplicate and stale deliveries are answered
+## before it.
+axum = ["checkout-runtime/axum"]
 
 [dependencies]
 checkout-runtime = {{ workspace = true }}

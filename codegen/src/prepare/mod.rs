@@ -84,8 +84,20 @@ pub struct Webhooks {
     pub tag: String,
     /// How a secret becomes the signing key (`x-webhooks.key`).
     pub key: SigningKey,
+    /// Where an event names its resource and that resource's version (`x-webhooks.ordering`).
+    pub ordering: Option<Ordering>,
     /// The typed events, in spec order.
     pub events: Vec<WebhookEvent>,
+}
+
+/// Where a webhook event names the resource it is about and the resource's version, as JSON
+/// pointers into the body (the runtime's `inbox::Ordering`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ordering {
+    /// The resource's id (`/data/id`).
+    pub key: String,
+    /// Its version: the first present (`/data/modified_at`, then `/data/created_at`).
+    pub version: Vec<String>,
 }
 
 /// How the API turns a webhook secret into the HMAC key it signs with (the runtime's

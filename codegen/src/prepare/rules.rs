@@ -373,10 +373,10 @@ pub(super) fn operation_pagination(
 }
 
 /// The keys `x-webhooks` may have.
-const WEBHOOK_KEYS: &[&str] = &["tag", "key", "events"];
+const WEBHOOK_KEYS: &[&str] = &["tag", "key", "ordering", "events"];
 
-/// The top-level `x-webhooks`: `{tag: <property>, key?: base64 | utf8, events: {<tag value>:
-/// {$ref, description?}}}`.
+/// The top-level `x-webhooks`: `{tag: <property>, key?: base64 | utf8, ordering?: {key: <JSON
+/// pointer>, version: [<JSON pointer>, …]}, events: {<tag value>: {$ref, description?}}}`.
 pub(super) fn collect_webhooks(spec: &Spec, problems: &mut Vec<Problem>) -> Option<Webhooks> {
     let node = spec.raw.get("x-webhooks")?;
     // A misspelt `key` would otherwise be read as absent, and every delivery refused.
@@ -408,6 +408,21 @@ pub(super) fn collect_webhooks(spec: &Spec, problems: &mut Vec<Problem>) -> Opti
         problems.push(spec.problem("/x-webhooks", "`x-webhooks` needs `events`: a map from event type to `{$ref: <payload schema>}`"));
         return None;
     };
+    let ordering = node.get("ordering").and_then(|ordering| {
+        let pointer = |value: &Value| value.as_str().filter(|p| p.starts_with('/')).map(str::to_owned);
+        let key = ordering.get("key").and_then(pointer);
+        let version: Option<Vec<String>> = ordering.get("version").and_then(Value::as_array).and_then(|v| v.iter().map(pointer).collect());
+        match (key, version) {
+            (Some(key), Some(version)) if !version.is_empty() => Some(Ordering { key, version }),
+            _ => {
+                problems.push(spec.problem(
+                    "/x-webhooks/ordering",
+                    "`x-webhooks.ordering` is `{key: <JSON pointer>, version: [<JSON pointer>, …]}`: where an event names its resource, and the resource's version (an RFC 3339 time or an integer)",
+                ));
+                None
+            }
+        }
+    });
     let mut out = Vec::new();
     let mut variants = std::collections::BTreeMap::new();
     for (name, event) in events {
@@ -436,7 +451,7 @@ pub(super) fn collect_webhooks(spec: &Spec, problems: &mut Vec<Problem>) -> Opti
             description: event.get("description").and_then(Value::as_str).map(str::to_owned),
         });
     }
-    Some(Webhooks { tag: tag.to_owned(), key, events: out })
+    Some(Webhooks { tag: tag.to_owned(), key, ordering, events: out })
 }
 
 /// The servers, each named by its `x-server-name`, or else by the first word of its description,

@@ -4715,12 +4715,31 @@ pub mod webhooks {
     impl ::checkout_runtime::webhook::Event for Event {
         /// Standard Webhooks: the signing key is the base64 text after `whsec_`.
         const SIGNING_KEY: SigningKey = SigningKey::Base64;
+        const ORDERING: ::std::option::Option<::checkout_runtime::inbox::Ordering> = None;
+        fn event_type(&self) -> &str {
+            Event::event_type(self)
+        }
         fn from_verified_body(
             body: &[u8],
         ) -> ::std::result::Result<Event, WebhookError> {
             Event::from_verified_body(body)
         }
     }
+    /// Verified deliveries told apart: fresh, a duplicate of a `webhook-id` already
+    /// accepted, or stale (see `checkout_runtime::inbox`); in memory unless given a store.
+    pub type Inbox<S = ::checkout_runtime::inbox::MemoryStore> = ::checkout_runtime::inbox::Inbox<
+        Event,
+        S,
+    >;
+    pub use ::checkout_runtime::inbox::{
+        DeliveryStore, InboxError, MemoryStore, Received, StoreError,
+    };
+    /// A fresh event as an axum extractor (feature `axum`): see `checkout_runtime::inbox::Fresh`.
+    #[cfg(feature = "axum")]
+    pub type Fresh<S = ::checkout_runtime::inbox::MemoryStore> = ::checkout_runtime::inbox::Fresh<
+        Event,
+        S,
+    >;
     /// The `webhook-signature` value for `body` sent as message `id` at `timestamp`
     /// (seconds since the Unix epoch), signed with `secret` exactly as this API signs:
     /// for tests of a service's own webhook handler.

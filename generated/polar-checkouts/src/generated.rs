@@ -14415,12 +14415,34 @@ pub mod webhooks {
     impl ::checkout_runtime::webhook::Event for Event {
         /// The signing key is the secret's own UTF-8 bytes, exactly as issued (prefix included).
         const SIGNING_KEY: SigningKey = SigningKey::Utf8;
+        const ORDERING: ::std::option::Option<::checkout_runtime::inbox::Ordering> = Some(::checkout_runtime::inbox::Ordering {
+            key: "/data/id",
+            version: &["/data/modified_at", "/data/created_at"],
+        });
+        fn event_type(&self) -> &str {
+            Event::event_type(self)
+        }
         fn from_verified_body(
             body: &[u8],
         ) -> ::std::result::Result<Event, WebhookError> {
             Event::from_verified_body(body)
         }
     }
+    /// Verified deliveries told apart: fresh, a duplicate of a `webhook-id` already
+    /// accepted, or stale (see `checkout_runtime::inbox`); in memory unless given a store.
+    pub type Inbox<S = ::checkout_runtime::inbox::MemoryStore> = ::checkout_runtime::inbox::Inbox<
+        Event,
+        S,
+    >;
+    pub use ::checkout_runtime::inbox::{
+        DeliveryStore, InboxError, MemoryStore, Received, StoreError,
+    };
+    /// A fresh event as an axum extractor (feature `axum`): see `checkout_runtime::inbox::Fresh`.
+    #[cfg(feature = "axum")]
+    pub type Fresh<S = ::checkout_runtime::inbox::MemoryStore> = ::checkout_runtime::inbox::Fresh<
+        Event,
+        S,
+    >;
     /// The `webhook-signature` value for `body` sent as message `id` at `timestamp`
     /// (seconds since the Unix epoch), signed with `secret` exactly as this API signs:
     /// for tests of a service's own webhook handler.
