@@ -486,6 +486,17 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
     };
     // The secret parameters' values, which no error of the call may show even when echoed.
     let secret_params = op.info.secret_params.iter().map(|p| format_ident!("{}", p.to_snake_case()));
+    let paced = op.method.to_string();
+    // progenitor names the builder's client `_client` when a parameter is called `client`.
+    let client = builders
+        .iter()
+        .find_map(|item| match item {
+            Item::Struct(s) if s.ident == *builder => {
+                s.fields.iter().find(|f| matches!(f.ty, syn::Type::Reference(_))).and_then(|f| f.ident.clone())
+            }
+            _ => None,
+        })
+        .ok_or_else(|| format!("`builder::{builder}` has no client field"))?;
     builders.push(syn::parse_quote! {
         impl<'a> #builder<'a> {
             /// Per-call settings: a timeout, extra headers, a retry policy (see
@@ -498,6 +509,10 @@ fn typed_send(builders: &mut Vec<Item>, op: &Op) -> std::result::Result<(), Stri
             pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok>, ::checkout_runtime::Error<super::errors::#error>> {
                 ::checkout_runtime::__private::traced(#operation, #method, #path, async move {
                     #( if let Ok(value) = &self.#secret_params { ::checkout_runtime::__private::add_secret(&value.to_string()); } )*
+                    // Under the rate limits, within the call's timeout, or not at all.
+                    if let Err(retry_in) = ::checkout_runtime::__private::pace(&self.#client.inner, #paced, super::rate_limits(#paced), &self.options).await {
+                        return Err(::checkout_runtime::Error::RateLimited { operation: #operation, retry_in });
+                    }
                     match self.send_raw().await {
                         Ok(value) => #on_success,
                         Err(error) => Err(::checkout_runtime::Error::from_progenitor::<#decoded>(#operation, error, super::errors::#error::decode, super::SECRET_FIELDS).await),
@@ -740,6 +755,14 @@ fn hooks(ops: &[Op]) -> TokenStream {
         };
         Some(quote!(#name => Some(#scheme),))
     });
+    let limited = ops.iter().filter(|op| !op.info.rate_limits.is_empty()).map(|op| {
+        let name = op.method.to_string();
+        let limits = op.info.rate_limits.iter().map(|l| {
+            let (requests, seconds) = (l.requests, l.seconds);
+            quote!(::checkout_runtime::pace::RateLimit::new(#requests, ::std::time::Duration::from_secs(#seconds)))
+        });
+        quote!(#name => { const LIMITS: &[::checkout_runtime::pace::RateLimit] = &[#( #limits ),*]; LIMITS })
+    });
     let keyed = ops.iter().filter_map(|op| {
         let name = op.method.to_string();
         let header = op.info.idempotency_header.as_ref()?;
@@ -752,6 +775,13 @@ fn hooks(ops: &[Op]) -> TokenStream {
             match operation {
                 #( #keyed )*
                 _ => None,
+            }
+        }
+        /// Each operation's own rate limits (`x-rate-limit`), beside its server's.
+        pub(crate) fn rate_limits(operation: &str) -> &'static [::checkout_runtime::pace::RateLimit] {
+            match operation {
+                #( #limited, )*
+                _ => &[],
             }
         }
         /// How each operation (by progenitor's operation name) authenticates.
@@ -773,7 +803,8 @@ fn hooks(ops: &[Op]) -> TokenStream {
                 ::checkout_runtime::__private::apply_options(&mut request, options);
                 let policy = options.retry.as_ref().unwrap_or(&self.inner.retry);
                 let limit = self.inner.max_response_bytes.unwrap_or(::checkout_runtime::DEFAULT_MAX_RESPONSE_BYTES);
-                ::checkout_runtime::__private::execute(&self.client, policy, request, idempotency_header(info.operation_id))
+                let pace = self.inner.pacer.as_deref().map(|pacer| (pacer, info.operation_id, rate_limits(info.operation_id)));
+                ::checkout_runtime::__private::execute(&self.client, policy, request, idempotency_header(info.operation_id), pace)
                     .await
                     .map(|response| ::checkout_runtime::__private::limit_body(response, limit))
             }
@@ -783,7 +814,8 @@ fn hooks(ops: &[Op]) -> TokenStream {
                 ::checkout_runtime::__private::prepare(&self.inner, request, info.operation_id, auth_scheme(info.operation_id)).map_err(Error::Custom)
             }
             async fn exec(&self, request: reqwest::Request, info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
-                ::checkout_runtime::__private::execute(&self.client, &self.inner.retry, request, idempotency_header(info.operation_id)).await
+                let pace = self.inner.pacer.as_deref().map(|pacer| (pacer, info.operation_id, rate_limits(info.operation_id)));
+                ::checkout_runtime::__private::execute(&self.client, &self.inner.retry, request, idempotency_header(info.operation_id), pace).await
             }
         }
     }
@@ -811,7 +843,14 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
         let name = format_ident!("{}", s.name);
         let doc = format!(" `{}`{}", s.url, s.description.as_deref().map(|d| format!(": {d}")).unwrap_or_default());
         let url = &s.url;
-        quote!(#[doc = #doc] #name = #url)
+        let limits = (!s.rate_limits.is_empty()).then(|| {
+            let limits = s.rate_limits.iter().map(|l| {
+                let (requests, seconds) = (l.requests, l.seconds);
+                quote!((#requests, #seconds))
+            });
+            quote!(limits [#( #limits ),*])
+        });
+        quote!(#[doc = #doc] #name = #url #limits)
     });
     let version = prepared.version_header.as_ref().map(|(name, value)| {
         let name = name.to_ascii_lowercase();

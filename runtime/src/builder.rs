@@ -43,9 +43,17 @@ macro_rules! client_builder {
             fn first() -> ::std::option::Option<Server> {
                 None
             }
+
+            /// The rate limits the spec gives for the server (`x-rate-limit`): none.
+            pub fn rate_limits(&self) -> &'static [$crate::pace::RateLimit] {
+                &[]
+            }
         }
     };
-    (@server $(#[doc = $first_doc:literal])* $first:ident = $first_url:literal $(, $(#[doc = $doc:literal])* $server:ident = $url:literal)* $(,)?) => {
+    (@server
+        $(#[doc = $first_doc:literal])* $first:ident = $first_url:literal $(limits [$(($first_n:literal, $first_s:literal)),* $(,)?])?
+        $(, $(#[doc = $doc:literal])* $server:ident = $url:literal $(limits [$(($n:literal, $s:literal)),* $(,)?])?)* $(,)?
+    ) => {
         /// The servers this API is served from.
         #[derive(Clone, Debug, PartialEq, Eq, Default)]
         #[non_exhaustive]
@@ -70,6 +78,24 @@ macro_rules! client_builder {
 
             fn first() -> ::std::option::Option<Server> {
                 Some(Self::$first)
+            }
+
+            /// The rate limits the spec gives for the server (`x-rate-limit`; none for `Custom`):
+            /// `(requests, seconds)`, kept per client unless `ClientBuilder::rate_limits` says
+            /// otherwise.
+            pub fn rate_limits(&self) -> &'static [$crate::pace::RateLimit] {
+                match self {
+                    Self::$first => {
+                        const LIMITS: &[$crate::pace::RateLimit] =
+                            &[$($($crate::pace::RateLimit::new($first_n, ::std::time::Duration::from_secs($first_s))),*)?];
+                        LIMITS
+                    }
+                    $( Self::$server => {
+                        const LIMITS: &[$crate::pace::RateLimit] = &[$($($crate::pace::RateLimit::new($n, ::std::time::Duration::from_secs($s))),*)?];
+                        LIMITS
+                    } )*
+                    Self::Custom(_) => &[],
+                }
             }
         }
     };
@@ -100,6 +126,7 @@ macro_rules! client_builder {
             headers: $crate::reqwest::header::HeaderMap,
             pages: $crate::paginate::Bounds,
             max_response_bytes: usize,
+            rate_limits: ::std::option::Option<::std::vec::Vec<$crate::pace::RateLimit>>,
         }
 
         impl ::std::default::Default for ClientBuilder {
@@ -120,6 +147,7 @@ macro_rules! client_builder {
                     headers,
                     pages: $crate::paginate::Bounds::default(),
                     max_response_bytes: $crate::DEFAULT_MAX_RESPONSE_BYTES,
+                    rate_limits: None,
                 }
             }
         }
@@ -185,6 +213,20 @@ macro_rules! client_builder {
                 self.max_response_bytes = max;
                 self
             }
+            /// The rate limits to keep to across all requests (default: the server's, from the spec;
+            /// an organisation with raised limits sets its own). Every clone of the client shares
+            /// them, and each operation's own limits still apply. A call waits for capacity within
+            /// its timeout, else fails at once with `Error::RateLimited`, nothing sent.
+            pub fn rate_limits(mut self, limits: impl ::std::iter::IntoIterator<Item = $crate::pace::RateLimit>) -> Self {
+                self.rate_limits = Some(limits.into_iter().collect());
+                self
+            }
+            /// Keeps to no rate limit: every call is sent at once (a `429` is then retried per
+            /// the retry policy).
+            pub fn no_rate_limits(mut self) -> Self {
+                self.rate_limits = Some(::std::vec::Vec::new());
+                self
+            }
             $(
                 #[doc = concat!(" The `", $version_name, "` header sent with every request (default `", $version_value, "`): the API version the client speaks.")]
                 pub fn api_version(mut self, version: &str) -> ::std::result::Result<Self, $crate::reqwest::header::InvalidHeaderValue> {
@@ -199,6 +241,11 @@ macro_rules! client_builder {
             /// default header the runtime must decide per operation.
             pub fn build(self) -> ::std::result::Result<Client, $crate::BuildError> {
                 let Some(server) = self.server else { return Err($crate::BuildError::NoBaseUrl) };
+                // Turned off only by `no_rate_limits`: an operation's own limits need a pacer too.
+                let pacer = match self.rate_limits {
+                    Some(limits) if limits.is_empty() => None,
+                    limits => Some(::std::sync::Arc::new($crate::pace::Pacer::new(limits.unwrap_or_else(|| server.rate_limits().to_vec())))),
+                };
                 $crate::install_crypto_provider();
                 let http = match self.http {
                     Some(client) => {
@@ -216,6 +263,7 @@ macro_rules! client_builder {
                     timeout: Some(self.timeout),
                     pages: self.pages,
                     max_response_bytes: Some(self.max_response_bytes),
+                    pacer,
                 };
                 Ok(Client::new_with_client(server.url(), http, state))
             }
@@ -262,7 +310,7 @@ mod tests {
         crate::client_builder! {
             servers: [
                 /// The live API.
-                Production = "https://api.example.com",
+                Production = "https://api.example.com" limits [(500, 60)],
                 Sandbox = "https://sandbox.example.com",
             ],
             version_header: ("example-version", "2026-01"),
@@ -288,5 +336,7 @@ mod tests {
         assert_eq!(Client::builder().build().expect("a client").url, "https://api.example.com");
         assert_eq!(Client::builder().server(Server::Sandbox).build().expect("a client").url, "https://sandbox.example.com");
         assert!(Client::builder().api_version("2026-02").is_ok());
+        assert_eq!(Server::Production.rate_limits(), [crate::pace::RateLimit::new(500, std::time::Duration::from_secs(60))]);
+        assert!(Server::Sandbox.rate_limits().is_empty() && Server::Custom("x".into()).rate_limits().is_empty());
     }
 }

@@ -21,6 +21,8 @@ use crate::secret::Secret;
 struct Call {
     /// 0: not decided yet; 1: not idempotent; 2: idempotent.
     idempotent: AtomicU8,
+    /// How long the call waited for rate-limit capacity before its first attempt, in µs.
+    waited: std::sync::atomic::AtomicU64,
     secrets: Mutex<Vec<Secret>>,
 }
 
@@ -60,6 +62,18 @@ pub(crate) fn idempotent() -> bool {
     let mut idempotent = false;
     with_current(|call| idempotent = call.idempotent.load(Ordering::Relaxed) == 2);
     idempotent
+}
+
+/// Records how long the current call waited for capacity (taken off its request's timeout).
+pub(crate) fn record_waited(waited: std::time::Duration) {
+    with_current(|call| call.waited.store(u64::try_from(waited.as_micros()).unwrap_or(u64::MAX), Ordering::Relaxed));
+}
+
+/// How long the current call waited for capacity before its first attempt.
+pub(crate) fn waited() -> std::time::Duration {
+    let mut waited = 0;
+    with_current(|call| waited = call.waited.load(Ordering::Relaxed));
+    std::time::Duration::from_micros(waited)
 }
 
 /// Adds a secret value the current call sends (a credential, a secret path parameter): no error

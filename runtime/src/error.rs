@@ -37,6 +37,7 @@ pub enum TransportKind {
 /// A failed operation. `E` is the operation's own error enum, decoded by HTTP status from the
 /// documented error bodies (with an `Unexpected` variant for anything else).
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Error<E> {
     /// The server answered with an error status.
     Api {
@@ -89,6 +90,14 @@ pub enum Error<E> {
         /// What went wrong.
         source: crate::paginate::PaginationError,
     },
+    /// The request was not sent: under the API's rate limits (`ClientBuilder::rate_limits`)
+    /// it could go out only after its timeout. Nothing reached the server.
+    RateLimited {
+        /// The operation.
+        operation: &'static str,
+        /// How long until the client's capacity lets it through.
+        retry_in: std::time::Duration,
+    },
     /// The request was not sent: a required parameter is missing, a value does not convert, or
     /// the client lacks credentials.
     InvalidRequest {
@@ -108,6 +117,7 @@ impl<E> Error<E> {
             | Error::Decode { operation, .. }
             | Error::ResponseTooLarge { operation, .. }
             | Error::Pagination { operation, .. }
+            | Error::RateLimited { operation, .. }
             | Error::InvalidRequest { operation, .. } => operation,
         }
     }
@@ -117,7 +127,7 @@ impl<E> Error<E> {
         match self {
             Error::Api { meta, .. } | Error::Decode { meta, .. } => Some(meta.status),
             Error::Transport { source, .. } => source.status(),
-            Error::ResponseTooLarge { .. } | Error::Pagination { .. } | Error::InvalidRequest { .. } => None,
+            Error::ResponseTooLarge { .. } | Error::Pagination { .. } | Error::RateLimited { .. } | Error::InvalidRequest { .. } => None,
         }
     }
 
@@ -139,7 +149,7 @@ impl<E> Error<E> {
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Api { meta, idempotent, .. } => *idempotent && crate::retry::is_retryable_status(meta.status),
-            Error::Transport { kind: TransportKind::Connect, .. } => true,
+            Error::Transport { kind: TransportKind::Connect, .. } | Error::RateLimited { .. } => true,
             Error::Transport { idempotent, .. } => *idempotent,
             Error::Decode { .. } | Error::ResponseTooLarge { .. } | Error::Pagination { .. } | Error::InvalidRequest { .. } => false,
         }
@@ -150,6 +160,7 @@ impl<E> Error<E> {
     pub fn retry_after(&self) -> Option<std::time::Duration> {
         match self {
             Error::Api { meta, .. } => crate::retry::retry_after(&meta.headers),
+            Error::RateLimited { retry_in, .. } => Some(*retry_in),
             _ => None,
         }
     }
@@ -188,6 +199,9 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
                 write!(f, "{operation}: the response body is larger than the {limit} bytes this client reads")
             }
             Error::Pagination { operation, source } => write!(f, "{operation}: {source}"),
+            Error::RateLimited { operation, retry_in } => {
+                write!(f, "{operation}: not sent: the API's rate limit lets it through in {} ms, after its timeout", retry_in.as_millis())
+            }
             Error::InvalidRequest { operation, message } => write!(f, "{operation}: invalid request: {message}"),
         }
     }

@@ -23,6 +23,7 @@ mod literal;
 pub mod mock;
 mod operation_error;
 mod options;
+pub mod pace;
 pub mod paginate;
 mod path;
 mod query;
@@ -67,7 +68,7 @@ pub mod __private {
     pub use crate::path::encode_segment;
     pub use crate::query::Delimited;
     pub use crate::retry::execute;
-    pub use crate::state::{AuthScheme, ClientState, prepare};
+    pub use crate::state::{AuthScheme, ClientState, pace, prepare};
     pub use crate::success::{decode_by_status, json as decode_json};
     pub use crate::trace::operation as traced;
     pub use crate::union::{json_text, union_tag, union_tag_of_json};

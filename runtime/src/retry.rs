@@ -81,25 +81,46 @@ pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
     status == StatusCode::REQUEST_TIMEOUT || status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error()
 }
 
+/// Where a request's retries wait for rate-limit capacity: the client's pacer, the operation
+/// (progenitor's name) and its own limits.
+pub type Pace<'a> = (&'a crate::pace::Pacer, &'static str, &'static [crate::pace::RateLimit]);
+
 /// Sends `request` with `client`, retrying per `policy` (see the module docs). `idempotency_header`
-/// is the header the API de-duplicates by, if the spec names one. Returns the last response or
+/// is the header the API de-duplicates by, if the spec names one. With `pace`, a retry first waits
+/// for capacity (within what is left of the request's timeout; past it, the last response is
+/// returned), and a `429` with `Retry-After` pauses the whole client. Returns the last response or
 /// error.
 pub async fn execute(
     client: &reqwest::Client,
     policy: &RetryPolicy,
     request: reqwest::Request,
     idempotency_header: Option<&str>,
+    pace: Option<Pace<'_>>,
 ) -> reqwest::Result<reqwest::Response> {
     let idempotent = is_idempotent(&request, idempotency_header);
     // `Error::is_retryable` answers for this request with the same decision.
     crate::call::record_idempotent(idempotent);
     let mut request = request;
+    // The call waited for capacity before it got here: that time is off its timeout.
+    let waited = crate::call::waited();
+    if let Some(timeout) = request.timeout_mut().as_mut()
+        && !waited.is_zero()
+    {
+        *timeout = timeout.saturating_sub(waited).max(Duration::from_millis(1));
+    }
     let mut attempt = 1;
     loop {
         // A body that is a stream cannot be cloned: such a request is sent once.
         let next = if attempt < policy.max_attempts { request.try_clone() } else { None };
         let result = client.execute(request).await;
         crate::trace::attempt_done(attempt, result.as_ref().ok());
+        // The server said it is over a limit and when to come back: every call waits.
+        if let (Some((pacer, ..)), Ok(response)) = (pace, &result)
+            && response.status() == StatusCode::TOO_MANY_REQUESTS
+            && let Some(wait) = retry_after(response.headers())
+        {
+            pacer.pause(wait);
+        }
         let wait = match &result {
             Ok(response) if idempotent && is_retryable_status(response.status()) => match retry_after(response.headers()) {
                 Some(asked) if asked > policy.max_delay => None,
@@ -112,12 +133,24 @@ pub async fn execute(
             Err(_) => None,
         };
         match (wait, next) {
-            (Some(wait), Some(next)) => {
+            (Some(wait), Some(mut next)) => {
                 match &result {
                     Ok(response) => crate::trace::retrying(attempt, &response.status(), wait),
                     Err(error) => crate::trace::retrying(attempt, &transport_reason(error), wait),
                 }
                 tokio::time::sleep(wait).await;
+                if let Some((pacer, operation, limits)) = pace {
+                    // A retry keeps to the limits too; one that cannot go out within its timeout
+                    // is not sent, and the last answer stands.
+                    match pacer.acquire(operation, limits, *next.timeout_mut()).await {
+                        Ok(waited) => {
+                            if let Some(timeout) = next.timeout_mut().as_mut() {
+                                *timeout = timeout.saturating_sub(waited).max(Duration::from_millis(1));
+                            }
+                        }
+                        Err(_) => return result,
+                    }
+                }
                 request = next;
                 attempt += 1;
             }

@@ -34,6 +34,23 @@ pub struct ClientState {
     /// The most bytes of a response body read; `None` is
     /// [`DEFAULT_MAX_RESPONSE_BYTES`](crate::DEFAULT_MAX_RESPONSE_BYTES).
     pub max_response_bytes: Option<usize>,
+    /// The rate limits the client keeps to, shared by its clones; `None` paces nothing.
+    pub pacer: Option<std::sync::Arc<crate::pace::Pacer>>,
+}
+
+/// Waits until a call of `operation` (progenitor's name, with its own `limits`) may be sent under
+/// the client's rate limits, within the call's timeout; `Err(wait)` at once, with nothing sent,
+/// when the wait would outlast it. The wait is then taken off the request's own timeout.
+pub async fn pace(
+    state: &ClientState,
+    operation: &'static str,
+    limits: &'static [crate::pace::RateLimit],
+    options: &crate::RequestOptions,
+) -> Result<(), std::time::Duration> {
+    let Some(pacer) = &state.pacer else { return Ok(()) };
+    let waited = pacer.acquire(operation, limits, options.timeout.or(state.timeout)).await?;
+    crate::call::record_waited(waited);
+    Ok(())
 }
 
 /// Prepares `request` for operation `operation`: removes progenitor's automatic `api-version`
@@ -93,6 +110,7 @@ mod tests {
             timeout: None,
             pages: Default::default(),
             max_response_bytes: None,
+            pacer: None,
         }
     }
 

@@ -180,7 +180,7 @@ fn problems_of_every_stage_are_reported_together() {
         },
         &[
             "7 problems found:",
-            "`x-webhooks` has no key `label`; its keys are tag, key, events",
+            "`x-webhooks` has no key `label`; its keys are tag, key, ordering, events",
             "`$ref: #/components/schemas/Paging` points at nothing",
             "this server's variant name `Production` is taken by another server",
             "`x-pagination` needs `style: page` or `style: cursor`",

@@ -201,7 +201,7 @@ async fn a_post_with_an_idempotency_key_is_retried_only_where_the_api_honours_it
         let mock = Mock::start().await;
         mock.respond(502, serde_json::json!({})).respond(201, serde_json::json!({"ok": true}));
         let request = http.post(format!("{}/v1/checkouts/", mock.url)).header("Idempotency-Key", "order-42").body("{}").build().unwrap();
-        let response = runtime::__private::execute(&http, &quick(3), request, honoured).await.unwrap();
+        let response = runtime::__private::execute(&http, &quick(3), request, honoured, None).await.unwrap();
         assert_eq!((response.status().as_u16(), mock.requests().len()), (status, attempts), "{honoured:?}");
     }
 }

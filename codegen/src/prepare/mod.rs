@@ -193,6 +193,17 @@ pub struct OperationInfo {
     /// The first documented 2xx status (what a mock answers a typed success with); `None` when
     /// only a range or `default` is documented.
     pub success_status: Option<u16>,
+    /// The operation's own rate limits (`x-rate-limit`), beside its server's.
+    pub rate_limits: Vec<RateLimit>,
+}
+
+/// At most `requests` requests in any `seconds` (an entry of `x-rate-limit`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateLimit {
+    /// How many requests.
+    pub requests: u32,
+    /// In how many seconds.
+    pub seconds: u64,
 }
 
 /// One 2xx response of an operation whose success bodies differ.
@@ -331,6 +342,8 @@ pub struct Server {
     pub url: String,
     /// The description.
     pub description: Option<String>,
+    /// The rate limits every request to it keeps to (`x-rate-limit`).
+    pub rate_limits: Vec<RateLimit>,
 }
 
 /// One documented error response.
@@ -380,6 +393,7 @@ struct OperationPlan {
     auth: Option<Auth>,
     pagination: Option<Pagination>,
     idempotency_header: Option<String>,
+    rate_limits: Vec<RateLimit>,
     secret_params: Vec<String>,
     delimited: Vec<(String, char)>,
     request_content_type: Option<String>,
@@ -437,6 +451,7 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
                 (None, None) => None,
             };
             let idempotency_header = idempotency_header(spec, &pointer, &mut problems);
+            let rate_limits = rate_limits(spec, &format!("{pointer}/x-rate-limit"), &mut problems);
             if let Some(flag) = spec.raw.pointer(&format!("{pointer}/x-partial-update"))
                 && !flag.is_boolean()
             {
@@ -482,6 +497,7 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
                     auth,
                     pagination,
                     idempotency_header,
+                    rate_limits,
                     secret_params,
                     delimited,
                     request_content_type,
@@ -907,6 +923,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 auth,
                 pagination,
                 idempotency_header,
+                rate_limits,
                 secret_params,
                 delimited,
                 request_content_type,
@@ -936,6 +953,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 success_bodies,
                 idempotency_header,
                 success_status,
+                rate_limits,
             });
         }
     }

@@ -20,6 +20,27 @@ pub(super) fn idempotency_header(spec: &Spec, pointer: &str, problems: &mut Vec<
     }
 }
 
+/// The rate limits at `at` (`x-rate-limit` on a server or an operation): a list of `{requests,
+/// seconds}`, each a positive integer; anything else is a located problem.
+pub(super) fn rate_limits(spec: &Spec, at: &str, problems: &mut Vec<Problem>) -> Vec<RateLimit> {
+    let Some(node) = spec.raw.pointer(at) else { return Vec::new() };
+    let parsed: Option<Vec<RateLimit>> = node.as_array().and_then(|limits| {
+        limits
+            .iter()
+            .map(|limit| {
+                let map = limit.as_object().filter(|m| m.keys().all(|k| k == "requests" || k == "seconds"))?;
+                let requests = map.get("requests")?.as_u64().filter(|n| *n > 0).and_then(|n| u32::try_from(n).ok())?;
+                let seconds = map.get("seconds")?.as_u64().filter(|n| *n > 0)?;
+                Some(RateLimit { requests, seconds })
+            })
+            .collect()
+    });
+    parsed.unwrap_or_else(|| {
+        problems.push(spec.problem(at, "`x-rate-limit` is a list of `{requests: <n>, seconds: <n>}` (positive integers): at most `requests` in any `seconds`"));
+        Vec::new()
+    })
+}
+
 /// Whether `name` is a valid HTTP header name (RFC 9110 token characters).
 pub(super) fn is_header_name(name: &str) -> bool {
     !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
@@ -479,7 +500,10 @@ pub(super) fn collect_servers(spec: &Spec, problems: &mut Vec<Problem>) -> Vec<S
         };
         let taken = |name: &String| name == "Custom" || servers.iter().any(|s| &s.name == name);
         match candidates.iter().find(|name| !taken(name)) {
-            Some(name) => servers.push(Server { name: name.clone(), url, description }),
+            Some(name) => {
+                let rate_limits = rate_limits(spec, &format!("/servers/{i}/x-rate-limit"), problems);
+                servers.push(Server { name: name.clone(), url, description, rate_limits })
+            }
             None => problems.push(spec.problem(
                 &format!("/servers/{i}"),
                 format!(

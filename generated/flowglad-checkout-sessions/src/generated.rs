@@ -3687,6 +3687,19 @@ pub mod builder {
                     "GET",
                     "/api/v1/checkout-sessions",
                     async move {
+                        if let Err(retry_in) = ::checkout_runtime::__private::pace(
+                                &self.client.inner,
+                                "checkout_sessions_list",
+                                super::rate_limits("checkout_sessions_list"),
+                                &self.options,
+                            )
+                            .await
+                        {
+                            return Err(::checkout_runtime::Error::RateLimited {
+                                operation: "checkoutSessions.list",
+                                retry_in,
+                            });
+                        }
                         match self.send_raw().await {
                             Ok(value) => Ok(value),
                             Err(error) => {
@@ -3727,6 +3740,19 @@ pub mod builder {
                     "POST",
                     "/api/v1/checkout-sessions",
                     async move {
+                        if let Err(retry_in) = ::checkout_runtime::__private::pace(
+                                &self.client.inner,
+                                "checkout_sessions_create",
+                                super::rate_limits("checkout_sessions_create"),
+                                &self.options,
+                            )
+                            .await
+                        {
+                            return Err(::checkout_runtime::Error::RateLimited {
+                                operation: "checkoutSessions.create",
+                                retry_in,
+                            });
+                        }
                         match self.send_raw().await {
                             Ok(value) => Ok(value),
                             Err(error) => {
@@ -3767,6 +3793,19 @@ pub mod builder {
                     "GET",
                     "/api/v1/checkout-sessions/{id}",
                     async move {
+                        if let Err(retry_in) = ::checkout_runtime::__private::pace(
+                                &self.client.inner,
+                                "checkout_sessions_get",
+                                super::rate_limits("checkout_sessions_get"),
+                                &self.options,
+                            )
+                            .await
+                        {
+                            return Err(::checkout_runtime::Error::RateLimited {
+                                operation: "checkoutSessions.get",
+                                retry_in,
+                            });
+                        }
                         match self.send_raw().await {
                             Ok(value) => Ok(value),
                             Err(error) => {
@@ -4492,6 +4531,14 @@ fn idempotency_header(operation: &str) -> Option<&'static str> {
         _ => None,
     }
 }
+/// Each operation's own rate limits (`x-rate-limit`), beside its server's.
+pub(crate) fn rate_limits(
+    operation: &str,
+) -> &'static [::checkout_runtime::pace::RateLimit] {
+    match operation {
+        _ => &[],
+    }
+}
 /// How each operation (by progenitor's operation name) authenticates.
 fn auth_scheme(operation: &str) -> Option<::checkout_runtime::__private::AuthScheme> {
     match operation {
@@ -4522,11 +4569,17 @@ impl Client {
             .inner
             .max_response_bytes
             .unwrap_or(::checkout_runtime::DEFAULT_MAX_RESPONSE_BYTES);
+        let pace = self
+            .inner
+            .pacer
+            .as_deref()
+            .map(|pacer| (pacer, info.operation_id, rate_limits(info.operation_id)));
         ::checkout_runtime::__private::execute(
                 &self.client,
                 policy,
                 request,
                 idempotency_header(info.operation_id),
+                pace,
             )
             .await
             .map(|response| ::checkout_runtime::__private::limit_body(response, limit))
@@ -4551,11 +4604,17 @@ impl ClientHooks<::checkout_runtime::__private::ClientState> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
+        let pace = self
+            .inner
+            .pacer
+            .as_deref()
+            .map(|pacer| (pacer, info.operation_id, rate_limits(info.operation_id)));
         ::checkout_runtime::__private::execute(
                 &self.client,
                 &self.inner.retry,
                 request,
                 idempotency_header(info.operation_id),
+                pace,
             )
             .await
     }

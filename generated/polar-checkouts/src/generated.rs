@@ -11940,6 +11940,19 @@ pub mod builder {
                     "GET",
                     "/v1/checkouts/",
                     async move {
+                        if let Err(retry_in) = ::checkout_runtime::__private::pace(
+                                &self.client.inner,
+                                "checkouts_list",
+                                super::rate_limits("checkouts_list"),
+                                &self.options,
+                            )
+                            .await
+                        {
+                            return Err(::checkout_runtime::Error::RateLimited {
+                                operation: "checkouts:list",
+                                retry_in,
+                            });
+                        }
                         match self.send_raw().await {
                             Ok(value) => Ok(value),
                             Err(error) => {
@@ -11980,6 +11993,19 @@ pub mod builder {
                     "POST",
                     "/v1/checkouts/",
                     async move {
+                        if let Err(retry_in) = ::checkout_runtime::__private::pace(
+                                &self.client.inner,
+                                "checkouts_create",
+                                super::rate_limits("checkouts_create"),
+                                &self.options,
+                            )
+                            .await
+                        {
+                            return Err(::checkout_runtime::Error::RateLimited {
+                                operation: "checkouts:create",
+                                retry_in,
+                            });
+                        }
                         match self.send_raw().await {
                             Ok(value) => Ok(value),
                             Err(error) => {
@@ -12024,6 +12050,19 @@ pub mod builder {
                             ::checkout_runtime::__private::add_secret(
                                 &value.to_string(),
                             );
+                        }
+                        if let Err(retry_in) = ::checkout_runtime::__private::pace(
+                                &self.client.inner,
+                                "checkouts_client_get",
+                                super::rate_limits("checkouts_client_get"),
+                                &self.options,
+                            )
+                            .await
+                        {
+                            return Err(::checkout_runtime::Error::RateLimited {
+                                operation: "checkouts:client_get",
+                                retry_in,
+                            });
                         }
                         match self.send_raw().await {
                             Ok(value) => Ok(value),
@@ -12070,6 +12109,19 @@ pub mod builder {
                                 &value.to_string(),
                             );
                         }
+                        if let Err(retry_in) = ::checkout_runtime::__private::pace(
+                                &self.client.inner,
+                                "checkouts_client_update",
+                                super::rate_limits("checkouts_client_update"),
+                                &self.options,
+                            )
+                            .await
+                        {
+                            return Err(::checkout_runtime::Error::RateLimited {
+                                operation: "checkouts:client_update",
+                                retry_in,
+                            });
+                        }
                         match self.send_raw().await {
                             Ok(value) => Ok(value),
                             Err(error) => {
@@ -12115,6 +12167,19 @@ pub mod builder {
                                 &value.to_string(),
                             );
                         }
+                        if let Err(retry_in) = ::checkout_runtime::__private::pace(
+                                &self.client.inner,
+                                "checkouts_client_confirm",
+                                super::rate_limits("checkouts_client_confirm"),
+                                &self.options,
+                            )
+                            .await
+                        {
+                            return Err(::checkout_runtime::Error::RateLimited {
+                                operation: "checkouts:client_confirm",
+                                retry_in,
+                            });
+                        }
                         match self.send_raw().await {
                             Ok(value) => Ok(value),
                             Err(error) => {
@@ -12155,6 +12220,19 @@ pub mod builder {
                     "GET",
                     "/v1/checkouts/{id}",
                     async move {
+                        if let Err(retry_in) = ::checkout_runtime::__private::pace(
+                                &self.client.inner,
+                                "checkouts_get",
+                                super::rate_limits("checkouts_get"),
+                                &self.options,
+                            )
+                            .await
+                        {
+                            return Err(::checkout_runtime::Error::RateLimited {
+                                operation: "checkouts:get",
+                                retry_in,
+                            });
+                        }
                         match self.send_raw().await {
                             Ok(value) => Ok(value),
                             Err(error) => {
@@ -12195,6 +12273,19 @@ pub mod builder {
                     "PATCH",
                     "/v1/checkouts/{id}",
                     async move {
+                        if let Err(retry_in) = ::checkout_runtime::__private::pace(
+                                &self.client.inner,
+                                "checkouts_update",
+                                super::rate_limits("checkouts_update"),
+                                &self.options,
+                            )
+                            .await
+                        {
+                            return Err(::checkout_runtime::Error::RateLimited {
+                                operation: "checkouts:update",
+                                retry_in,
+                            });
+                        }
                         match self.send_raw().await {
                             Ok(value) => Ok(value),
                             Err(error) => {
@@ -14210,6 +14301,27 @@ fn idempotency_header(operation: &str) -> Option<&'static str> {
         _ => None,
     }
 }
+/// Each operation's own rate limits (`x-rate-limit`), beside its server's.
+pub(crate) fn rate_limits(
+    operation: &str,
+) -> &'static [::checkout_runtime::pace::RateLimit] {
+    match operation {
+        "checkouts_client_confirm" => {
+            const LIMITS: &[::checkout_runtime::pace::RateLimit] = &[
+                ::checkout_runtime::pace::RateLimit::new(
+                    6u32,
+                    ::std::time::Duration::from_secs(60u64),
+                ),
+                ::checkout_runtime::pace::RateLimit::new(
+                    20u32,
+                    ::std::time::Duration::from_secs(3600u64),
+                ),
+            ];
+            LIMITS
+        }
+        _ => &[],
+    }
+}
 /// How each operation (by progenitor's operation name) authenticates.
 fn auth_scheme(operation: &str) -> Option<::checkout_runtime::__private::AuthScheme> {
     match operation {
@@ -14235,11 +14347,17 @@ impl Client {
             .inner
             .max_response_bytes
             .unwrap_or(::checkout_runtime::DEFAULT_MAX_RESPONSE_BYTES);
+        let pace = self
+            .inner
+            .pacer
+            .as_deref()
+            .map(|pacer| (pacer, info.operation_id, rate_limits(info.operation_id)));
         ::checkout_runtime::__private::execute(
                 &self.client,
                 policy,
                 request,
                 idempotency_header(info.operation_id),
+                pace,
             )
             .await
             .map(|response| ::checkout_runtime::__private::limit_body(response, limit))
@@ -14264,22 +14382,28 @@ impl ClientHooks<::checkout_runtime::__private::ClientState> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
+        let pace = self
+            .inner
+            .pacer
+            .as_deref()
+            .map(|pacer| (pacer, info.operation_id, rate_limits(info.operation_id)));
         ::checkout_runtime::__private::execute(
                 &self.client,
                 &self.inner.retry,
                 request,
                 idempotency_header(info.operation_id),
+                pace,
             )
             .await
     }
 }
 ::checkout_runtime::client_builder! {
     servers : [#[doc = " `https://api.polar.sh`: Production environment."] Production =
-    "https://api.polar.sh", #[doc =
+    "https://api.polar.sh" limits[(500u32, 60u64)], #[doc =
     " `https://sandbox-api.polar.sh`: Sandbox environment, for testing with fake payments."]
-    Sandbox = "https://sandbox-api.polar.sh"], version_header : ("polar-version",
-    "2026-10"), per_operation_headers : ["authorization"], credential_headers :
-    ["authorization"],
+    Sandbox = "https://sandbox-api.polar.sh" limits[(100u32, 60u64)]], version_header :
+    ("polar-version", "2026-10"), per_operation_headers : ["authorization"],
+    credential_headers : ["authorization"],
 }
 impl Client {
     /// Every page of `checkouts:list`, in order. `configure` sets the other parameters; the `page` parameter is set for you. The stream owns a clone of the client (cheap: the connection pool is shared), so it can move into a spawned task.
