@@ -487,3 +487,48 @@ fn reset_on_drop(stream: &tokio::net::TcpStream) {
 pub fn raw_response(status: &str, content_type: &str, body: &str) -> String {
     format!("HTTP/1.1 {status}\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len())
 }
+
+/// What the server saw: when each request arrived, and how many it refused.
+#[derive(Default)]
+pub struct Seen {
+    /// When each request arrived.
+    pub arrivals: Vec<std::time::Instant>,
+    window: Option<(std::time::Instant, u32)>,
+    /// How many it refused with `429`.
+    pub refused: u32,
+}
+
+/// A server that answers `checkouts:get` and allows `limit` requests per window of `per`, the
+/// window opening with the first request after the last one closed (a fixed window, as
+/// asgi-ratelimit's Redis backend keeps); beyond it, `429` with `Retry-After: 1` and no body.
+pub async fn rate_limited_server(limit: u32, per: std::time::Duration) -> (String, std::sync::Arc<std::sync::Mutex<Seen>>) {
+    let seen: std::sync::Arc<std::sync::Mutex<Seen>> = Default::default();
+    let body = fixture("polar/checkout.json").to_string();
+    let state = seen.clone();
+    let app = axum::Router::new().fallback(move || {
+        let (state, body) = (state.clone(), body.clone());
+        async move {
+            let now = std::time::Instant::now();
+            let mut seen = state.lock().unwrap();
+            seen.arrivals.push(now);
+            let (opened, count) = match seen.window {
+                Some((opened, count)) if now < opened + per => (opened, count),
+                _ => (now, 0),
+            };
+            if count >= limit {
+                seen.refused += 1;
+                return axum::http::Response::builder().status(429).header("retry-after", "1").body(axum::body::Body::empty()).unwrap();
+            }
+            seen.window = Some((opened, count + 1));
+            axum::http::Response::builder()
+                .status(200)
+                .header("content-type", "application/json")
+                .body(axum::body::Body::from(body))
+                .unwrap()
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (url, seen)
+}

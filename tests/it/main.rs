@@ -10,6 +10,7 @@ mod fidelity;
 mod flowglad;
 mod mocks;
 mod observability;
+mod pacing;
 mod package;
 mod polar_fixtures;
 mod polar_loopback;

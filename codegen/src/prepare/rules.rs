@@ -36,7 +36,10 @@ pub(super) fn rate_limits(spec: &Spec, at: &str, problems: &mut Vec<Problem>) ->
             .collect()
     });
     parsed.unwrap_or_else(|| {
-        problems.push(spec.problem(at, "`x-rate-limit` is a list of `{requests: <n>, seconds: <n>}` (positive integers): at most `requests` in any `seconds`"));
+        problems.push(spec.problem(
+            at,
+            "`x-rate-limit` is a list of `{requests: <n>, seconds: <n>}` (positive integers): at most `requests` in any `seconds`",
+        ));
         Vec::new()
     })
 }
