@@ -9,7 +9,6 @@ mod faults;
 mod fidelity;
 mod flowglad;
 mod mocks;
-mod observability;
 mod pacing;
 mod package;
 mod polar_fixtures;

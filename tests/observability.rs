@@ -1,6 +1,7 @@
 //! The `tracing` feature: one `checkout.operation` span per call with the operation, method, path
 //! template, attempts, status and request id; `retrying` and `page` events; and never a secret,
-//! checked with a subscriber that captures everything it is given.
+//! checked with a subscriber that captures everything it is given. In a process of its own (see
+//! `tests/Cargo.toml`).
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
