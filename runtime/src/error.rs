@@ -142,8 +142,9 @@ impl<E> Error<E> {
     /// Whether sending the same request again could succeed **and** cannot act twice — the rule
     /// the client's own retries follow: a 408, 429 or 5xx, a timeout or a broken connection, for
     /// a request that is idempotent (a GET, or one carrying the idempotency header the API
-    /// declares); a connection that could not be made, for any request (it never reached the
-    /// server). A create, update or confirm that got a 503 or timed out may have been carried
+    /// declares); a connection that could not be made, or a call the rate limits kept back
+    /// (`RateLimited`), for any request (it never reached the server). A create, update or
+    /// confirm that got a 503 or timed out may have been carried
     /// out, so it is not retryable: sending it again could create a second checkout. (The client
     /// already retried per its policy; this is for the caller's own queue.)
     pub fn is_retryable(&self) -> bool {
