@@ -852,6 +852,19 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
         });
         quote!(#[doc = #doc] #name = #url #limits)
     });
+    // The whole path segments every operation's path starts with (`/v1`), which a base URL must
+    // not end with.
+    let paths: Vec<Vec<&str>> = prepared.operations.iter().map(|op| op.path.split('/').skip(1).collect()).collect();
+    let mut shared = 0;
+    while let Some(first) = paths.first().and_then(|p| p.get(shared))
+        && !first.is_empty()
+        && !first.contains('{')
+        && paths.iter().all(|p| p.len() > shared + 1 && p.get(shared) == Some(first))
+    {
+        shared += 1;
+    }
+    let prefix = paths.first().map(|p| p[..shared].iter().map(|s| format!("/{s}")).collect::<String>()).unwrap_or_default();
+    let prefix = (!prefix.is_empty()).then(|| quote!(path_prefix: #prefix,));
     let version = prepared.version_header.as_ref().map(|(name, value)| {
         let name = name.to_ascii_lowercase();
         quote!(version_header: (#name, #value),)
@@ -859,6 +872,7 @@ fn servers_and_builder(prepared: &Prepared) -> TokenStream {
     quote! {
         ::checkout_runtime::client_builder! {
             servers: [ #( #servers ),* ],
+            #prefix
             #version
             per_operation_headers: [ #( #per_operation ),* ],
             credential_headers: [ #( #credential ),* ],

@@ -4,6 +4,7 @@ use std::fmt;
 
 /// Why a client could not be built.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum BuildError {
     /// reqwest could not build its HTTP client (TLS backend, proxy settings).
     Http(reqwest::Error),
@@ -18,6 +19,14 @@ pub enum BuildError {
     },
     /// The spec names no server and no base URL was set.
     NoBaseUrl,
+    /// The base URL already ends with the path every operation's path starts with
+    /// (`https://api.polar.sh/v1` for paths `/v1/…`): every request would go to `/v1/v1/…`.
+    BaseUrlHasPathPrefix {
+        /// The base URL given.
+        url: String,
+        /// The prefix every operation's path starts with.
+        prefix: &'static str,
+    },
 }
 
 impl fmt::Display for BuildError {
@@ -25,6 +34,11 @@ impl fmt::Display for BuildError {
         match self {
             BuildError::Http(e) => write!(f, "could not build the HTTP client: {e}"),
             BuildError::NoBaseUrl => f.write_str("the API's spec names no server: set one with ClientBuilder::base_url"),
+            BuildError::BaseUrlHasPathPrefix { url, prefix } => write!(
+                f,
+                "the base URL `{url}` already ends with `{prefix}`, with which every operation's path starts: requests would go to `{prefix}{prefix}/…`; use `{}`",
+                url.trim_end_matches('/').strip_suffix(prefix).unwrap_or(url)
+            ),
             BuildError::DefaultHeader { header } => write!(
                 f,
                 "the reqwest::Client given to http_client() sends a default `{header}` header on every request, \
@@ -39,7 +53,7 @@ impl std::error::Error for BuildError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             BuildError::Http(e) => Some(e),
-            BuildError::DefaultHeader { .. } | BuildError::NoBaseUrl => None,
+            BuildError::DefaultHeader { .. } | BuildError::NoBaseUrl | BuildError::BaseUrlHasPathPrefix { .. } => None,
         }
     }
 }
@@ -48,6 +62,13 @@ impl From<reqwest::Error> for BuildError {
     fn from(e: reqwest::Error) -> Self {
         BuildError::Http(e)
     }
+}
+
+/// The leading part of `prefix` (whole segments: `/v1`, `/v1/checkouts` of `/v1/checkouts`) that
+/// the base `url` (without a trailing `/`) already ends with: every path would repeat it.
+pub fn doubled_prefix(url: &str, prefix: &'static str) -> Option<&'static str> {
+    let ends = prefix.match_indices('/').map(|(i, _)| i).skip(1).chain([prefix.len()]);
+    ends.map(|end| &prefix[..end]).find(|part| part.len() > 1 && url.ends_with(part))
 }
 
 /// The first of `names` (lower case) among `client`'s default headers, if any. reqwest has no

@@ -101,6 +101,7 @@ macro_rules! client_builder {
     };
     (
         servers: [ $($servers:tt)* ],
+        $(path_prefix: $path_prefix:literal,)?
         $(version_header: ($version_name:literal, $version_value:literal),)?
         per_operation_headers: [ $($per_operation:literal),* $(,)? ],
         credential_headers: [ $($credential:literal),* $(,)? ] $(,)?
@@ -265,7 +266,15 @@ macro_rules! client_builder {
                     max_response_bytes: Some(self.max_response_bytes),
                     pacer,
                 };
-                Ok(Client::new_with_client(server.url(), http, state))
+                // A trailing `/` would make `//v1/…`; a base URL already ending with the paths'
+                // common prefix would make `/v1/v1/…`: the first is mended, the second refused.
+                let url = server.url().trim_end_matches('/');
+                $(
+                    if let Some(prefix) = $crate::__private::doubled_prefix(url, $path_prefix) {
+                        return Err($crate::BuildError::BaseUrlHasPathPrefix { url: server.url().to_owned(), prefix });
+                    }
+                )?
+                Ok(Client::new_with_client(url, http, state))
             }
         }
 
@@ -313,6 +322,7 @@ mod tests {
                 Production = "https://api.example.com" limits [(500, 60)],
                 Sandbox = "https://sandbox.example.com",
             ],
+            path_prefix: "/v1/things",
             version_header: ("example-version", "2026-01"),
             per_operation_headers: ["authorization", "x-api-key"],
             credential_headers: ["authorization", "x-api-key"],
@@ -338,5 +348,20 @@ mod tests {
         assert!(Client::builder().api_version("2026-02").is_ok());
         assert_eq!(Server::Production.rate_limits(), [crate::pace::RateLimit::new(500, std::time::Duration::from_secs(60))]);
         assert!(Server::Sandbox.rate_limits().is_empty() && Server::Custom("x".into()).rate_limits().is_empty());
+    }
+
+    /// A trailing `/` is dropped (paths start with one); a base URL that already ends with the
+    /// operations' common prefix is refused, with the fix, instead of sending `/v1/v1/…`.
+    #[test]
+    fn a_base_url_cannot_double_the_path() {
+        use with_servers::Client;
+        assert_eq!(Client::builder().base_url("http://127.0.0.1:9/").build().expect("a client").url, "http://127.0.0.1:9");
+        assert_eq!(Client::builder().base_url("https://proxy.example/polar//").build().expect("a client").url, "https://proxy.example/polar");
+        let error = Client::builder().base_url("https://api.example.com/v1/").build().err().expect("refused");
+        assert!(Client::builder().base_url("https://api.example.com/v1/things").build().is_err());
+        assert!(Client::builder().base_url("https://api.example.com/v2").build().is_ok());
+        assert!(matches!(&error, crate::BuildError::BaseUrlHasPathPrefix { prefix: "/v1", .. }), "{error:?}");
+        assert!(error.to_string().ends_with("use `https://api.example.com`"), "{error}");
+        assert_eq!(without_servers::Client::builder().base_url("http://h/v1").build().expect("no prefix to check").url, "http://h/v1");
     }
 }

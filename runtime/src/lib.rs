@@ -58,7 +58,7 @@ pub use serde;
 /// What generated code and the macros call; not part of the API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::build::default_header;
+    pub use crate::build::{default_header, doubled_prefix};
     pub use crate::call::add_secret;
     pub use crate::decode::{describe, member};
     pub use crate::limit::limit_body;

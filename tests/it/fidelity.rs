@@ -239,3 +239,21 @@ async fn no_error_text_contains_a_credential_the_server_echoes() {
         assert_clean(&error, error.to_string());
     }
 }
+
+/// A base URL with a trailing `/` sends the documented paths (not `//v1/…`); one that already
+/// ends with `/v1` (or `/v1/checkouts`), which every path starts with, is refused at `build()`
+/// with the fix, instead of sending `/v1/v1/…`.
+#[tokio::test]
+async fn a_base_url_cannot_double_the_path() {
+    let mock = Mock::start().await;
+    mock.respond(200, fixture("polar/checkout.json"));
+    let client = polar::Client::builder().base_url(format!("{}/", mock.url)).credentials(TOKEN).build().unwrap();
+    client.checkouts_get().id(id()).send().await.unwrap();
+    assert_eq!(mock.single().path, format!("/v1/checkouts/{}", id()));
+    for doubled in ["https://api.polar.sh/v1", "https://api.polar.sh/v1/", "https://api.polar.sh/v1/checkouts"] {
+        let error = polar::Client::builder().base_url(doubled).build().err().expect("refused");
+        assert!(error.to_string().ends_with("use `https://api.polar.sh`"), "{doubled}: {error}");
+    }
+    let flowglad = flowglad::Client::builder().base_url("https://app.flowglad.com/api/v1").build().err().expect("refused");
+    assert!(matches!(flowglad, runtime::BuildError::BaseUrlHasPathPrefix { prefix: "/api/v1", .. }), "{flowglad:?}");
+}

@@ -4622,8 +4622,8 @@ impl ClientHooks<::checkout_runtime::__private::ClientState> for Client {
 ::checkout_runtime::client_builder! {
     servers : [#[doc =
     " `https://app.flowglad.com`: Flowglad (live and test mode are chosen by the secret key)."]
-    Production = "https://app.flowglad.com"], per_operation_headers : ["authorization"],
-    credential_headers : ["authorization"],
+    Production = "https://app.flowglad.com"], path_prefix : "/api/v1",
+    per_operation_headers : ["authorization"], credential_headers : ["authorization"],
 }
 impl Client {
     /// Every page of `checkoutSessions.list`, in order. `configure` sets the other parameters; the `cursor` parameter is set for you. The stream owns a clone of the client (cheap: the connection pool is shared), so it can move into a spawned task.

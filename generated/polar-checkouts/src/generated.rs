@@ -14401,9 +14401,9 @@ impl ClientHooks<::checkout_runtime::__private::ClientState> for Client {
     servers : [#[doc = " `https://api.polar.sh`: Production environment."] Production =
     "https://api.polar.sh" limits[(500u32, 60u64)], #[doc =
     " `https://sandbox-api.polar.sh`: Sandbox environment, for testing with fake payments."]
-    Sandbox = "https://sandbox-api.polar.sh" limits[(100u32, 60u64)]], version_header :
-    ("polar-version", "2026-10"), per_operation_headers : ["authorization"],
-    credential_headers : ["authorization"],
+    Sandbox = "https://sandbox-api.polar.sh" limits[(100u32, 60u64)]], path_prefix :
+    "/v1/checkouts", version_header : ("polar-version", "2026-10"), per_operation_headers
+    : ["authorization"], credential_headers : ["authorization"],
 }
 impl Client {
     /// Every page of `checkouts:list`, in order. `configure` sets the other parameters; the `page` parameter is set for you. The stream owns a clone of the client (cheap: the connection pool is shared), so it can move into a spawned task.
