@@ -356,7 +356,10 @@ mod tests {
     fn a_base_url_cannot_double_the_path() {
         use with_servers::Client;
         assert_eq!(Client::builder().base_url("http://127.0.0.1:9/").build().expect("a client").url, "http://127.0.0.1:9");
-        assert_eq!(Client::builder().base_url("https://proxy.example/polar//").build().expect("a client").url, "https://proxy.example/polar");
+        assert_eq!(
+            Client::builder().base_url("https://proxy.example/polar//").build().expect("a client").url,
+            "https://proxy.example/polar"
+        );
         let error = Client::builder().base_url("https://api.example.com/v1/").build().err().expect("refused");
         assert!(Client::builder().base_url("https://api.example.com/v1/things").build().is_err());
         assert!(Client::builder().base_url("https://api.example.com/v2").build().is_ok());
