@@ -251,9 +251,9 @@ async fn a_base_url_cannot_double_the_path() {
     client.checkouts_get().id(id()).send().await.unwrap();
     assert_eq!(mock.single().path, format!("/v1/checkouts/{}", id()));
     for doubled in ["https://api.polar.sh/v1", "https://api.polar.sh/v1/", "https://api.polar.sh/v1/checkouts"] {
-        let error = polar::Client::builder().base_url(doubled).build().err().expect("refused");
+        let error = polar::Client::builder().base_url(doubled).build().expect_err("refused");
         assert!(error.to_string().ends_with("use `https://api.polar.sh`"), "{doubled}: {error}");
     }
-    let flowglad = flowglad::Client::builder().base_url("https://app.flowglad.com/api/v1").build().err().expect("refused");
+    let flowglad = flowglad::Client::builder().base_url("https://app.flowglad.com/api/v1").build().expect_err("refused");
     assert!(matches!(flowglad, runtime::BuildError::BaseUrlHasPathPrefix { prefix: "/api/v1", .. }), "{flowglad:?}");
 }
