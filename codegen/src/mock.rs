@@ -111,8 +111,8 @@ pub(crate) fn module(builders: &[Item], ops: &[Op], prepared: &Prepared, types: 
             ::checkout_runtime::mock_server!(OPERATIONS);
 
             impl MockServer {
-                /// A client of this server: placeholder credentials and no retries (a test sees
-                /// every request it caused).
+                /// A client of this server: placeholder credentials, no retries (a test sees
+                /// every request it caused) and no rate limits (the mock has none).
                 ///
                 /// # Panics
                 /// reqwest cannot build a client (no TLS backend at all): the test cannot run.
@@ -121,6 +121,7 @@ pub(crate) fn module(builders: &[Item], ops: &[Op], prepared: &Prepared, types: 
                         .base_url(self.url())
                         .credentials("mock-credentials")
                         .retry(::checkout_runtime::RetryPolicy::none())
+                        .no_rate_limits()
                         .build()
                         .expect("a client of the mock server builds")
                 }

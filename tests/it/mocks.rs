@@ -159,3 +159,22 @@ async fn mock_reports_and_recorded_requests_show_no_secret() {
     assert!(report.contains("/v1/checkouts/client/<redacted>") && report.contains("client_secret: expected <redacted>"), "{report}");
     assert!(recorded.contains("(\"authorization\", \"<redacted>\")"), "{recorded}");
 }
+
+/// The mock's client keeps to no rate limit: a test may confirm more often than Polar's 6 a
+/// minute (a paced client would refuse the seventh at once, within this call's 1 s timeout).
+#[tokio::test]
+async fn the_mock_client_is_not_paced() {
+    let mock = MockServer::start().await;
+    mock.checkouts_client_confirm().respond(polar::types::CheckoutPublicConfirmed::example());
+    let client = mock.client();
+    for _ in 0..7 {
+        client
+            .checkouts_client_confirm()
+            .client_secret("polar_c_mock")
+            .body(polar::types::CheckoutConfirmStripe::new())
+            .options(polar::RequestOptions::new().timeout(std::time::Duration::from_secs(1)))
+            .send()
+            .await
+            .unwrap();
+    }
+}

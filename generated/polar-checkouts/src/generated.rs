@@ -12343,8 +12343,8 @@ pub mod mock {
     ];
     ::checkout_runtime::mock_server!(OPERATIONS);
     impl MockServer {
-        /// A client of this server: placeholder credentials and no retries (a test sees
-        /// every request it caused).
+        /// A client of this server: placeholder credentials, no retries (a test sees
+        /// every request it caused) and no rate limits (the mock has none).
         ///
         /// # Panics
         /// reqwest cannot build a client (no TLS backend at all): the test cannot run.
@@ -12353,6 +12353,7 @@ pub mod mock {
                 .base_url(self.url())
                 .credentials("mock-credentials")
                 .retry(::checkout_runtime::RetryPolicy::none())
+                .no_rate_limits()
                 .build()
                 .expect("a client of the mock server builds")
         }
