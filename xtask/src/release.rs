@@ -69,6 +69,33 @@ pub fn order(crates: &[Publishable]) -> anyhow::Result<Vec<&Publishable>> {
     Ok(ordered)
 }
 
+/// Removes what earlier dry runs left of `crates` in cargo's registry sources. Packaging several
+/// crates together, cargo serves the packaged ones from a local registry of its own (a
+/// `registry/src/-<hash>/` directory) and extracts each there once per name and version: a
+/// runtime packaged again under the same version, but changed, would otherwise be built from the
+/// earlier extraction, and its clients' verification would fail (or pass) on stale code.
+fn forget_earlier_packages(crates: &[&Publishable], out: &mut dyn Write) -> anyhow::Result<()> {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")));
+    let Some(sources) = home.map(|home| home.join("registry").join("src")) else { return Ok(()) };
+    let Ok(registries) = std::fs::read_dir(&sources) else { return Ok(()) };
+    for registry in registries.flatten() {
+        // Local registries are named `-<hash>`; crates.io's `index.crates.io-<hash>` is left alone.
+        if !registry.file_name().to_string_lossy().starts_with('-') {
+            continue;
+        }
+        for c in crates {
+            let extracted = registry.path().join(format!("{}-{}", c.name, c.version));
+            if extracted.is_dir() {
+                std::fs::remove_dir_all(&extracted).with_context(|| format!("cannot remove {}", extracted.display()))?;
+                writeln!(out, "removed an earlier package's sources: {}", extracted.display())?;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn cargo(root: &Path) -> Command {
     let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     command.current_dir(root);
@@ -89,6 +116,7 @@ pub fn dry_run(root: &Path, no_verify: bool, out: &mut dyn Write) -> anyhow::Res
     let metadata: serde_json::Value = serde_json::from_slice(&metadata.stdout).context("cargo metadata printed no JSON")?;
     let crates = publishable(&metadata);
     let ordered = order(&crates)?;
+    forget_earlier_packages(&ordered, out)?;
     let mut package = cargo(root);
     package.args(["package", "--locked"]);
     if no_verify {
