@@ -131,7 +131,11 @@ impl Pacer {
             };
             match slot {
                 Ok(at) => {
-                    tokio::time::sleep_until(at).await;
+                    // Not even a zero-length sleep when there is capacity now: a timer wakes on
+                    // its next tick (a millisecond), which would double a loopback round trip.
+                    if at > now {
+                        tokio::time::sleep_until(at).await;
+                    }
                     return Ok(waited + (at - now));
                 }
                 Err(own) if too_long(own) => return Err(own - now),
