@@ -214,9 +214,10 @@ macro_rules! client_builder {
                 self.max_response_bytes = max;
                 self
             }
-            /// The rate limits to keep to across all requests (default: the server's, from the spec;
-            /// an organisation with raised limits sets its own). Every clone of the client shares
-            /// them, and each operation's own limits still apply. A call waits for capacity within
+            /// The rate limits to keep to across all requests (default: the server's, from the spec,
+            /// with each operation's own; none for a custom base URL unless set here). An
+            /// organisation with raised limits sets its own. Every clone of the client shares
+            /// them, and each operation's own limits apply too. A call waits for capacity within
             /// its timeout, else fails at once with `Error::RateLimited`, nothing sent.
             pub fn rate_limits(mut self, limits: impl ::std::iter::IntoIterator<Item = $crate::pace::RateLimit>) -> Self {
                 self.rate_limits = Some(limits.into_iter().collect());
@@ -242,11 +243,15 @@ macro_rules! client_builder {
             /// default header the runtime must decide per operation.
             pub fn build(self) -> ::std::result::Result<Client, $crate::BuildError> {
                 let Some(server) = self.server else { return Err($crate::BuildError::NoBaseUrl) };
-                // Turned off only by `no_rate_limits`: an operation's own limits need a pacer too.
-                let pacer = match self.rate_limits {
+                // The spec's servers come with their limits (and the operations' own); a custom
+                // base URL (a mock, a test server, a proxy) is paced only when asked to.
+                let limits = match self.rate_limits {
                     Some(limits) if limits.is_empty() => None,
-                    limits => Some(::std::sync::Arc::new($crate::pace::Pacer::new(limits.unwrap_or_else(|| server.rate_limits().to_vec())))),
+                    Some(limits) => Some(limits),
+                    None if matches!(server, Server::Custom(_)) => None,
+                    None => Some(server.rate_limits().to_vec()),
                 };
+                let pacer = limits.map(|limits| ::std::sync::Arc::new($crate::pace::Pacer::new(limits)));
                 $crate::install_crypto_provider();
                 let http = match self.http {
                     Some(client) => {
@@ -294,10 +299,11 @@ mod tests {
         () => {
             pub struct Client {
                 pub url: String,
+                pub paced: Option<Vec<crate::pace::RateLimit>>,
             }
             impl Client {
-                pub fn new_with_client(url: &str, _http: reqwest::Client, _state: crate::__private::ClientState) -> Self {
-                    Client { url: url.to_owned() }
+                pub fn new_with_client(url: &str, _http: reqwest::Client, state: crate::__private::ClientState) -> Self {
+                    Client { url: url.to_owned(), paced: state.pacer.map(|p| p.limits().to_vec()) }
                 }
             }
         };
@@ -348,6 +354,22 @@ mod tests {
         assert!(Client::builder().api_version("2026-02").is_ok());
         assert_eq!(Server::Production.rate_limits(), [crate::pace::RateLimit::new(500, std::time::Duration::from_secs(60))]);
         assert!(Server::Sandbox.rate_limits().is_empty() && Server::Custom("x".into()).rate_limits().is_empty());
+    }
+
+    /// A spec's server comes with its limits; a custom base URL is paced only when asked; the
+    /// builder replaces the limits or turns pacing off.
+    #[test]
+    fn a_client_keeps_to_its_servers_limits_unless_told_otherwise() {
+        use crate::pace::RateLimit;
+        use std::time::Duration;
+        use with_servers::{Client, Server};
+        let minute = |n| RateLimit::new(n, Duration::from_secs(60));
+        assert_eq!(Client::builder().build().unwrap().paced, Some(vec![minute(500)]));
+        assert_eq!(Client::builder().server(Server::Sandbox).build().unwrap().paced, Some(vec![]));
+        assert_eq!(Client::builder().base_url("http://127.0.0.1:9").build().unwrap().paced, None);
+        assert_eq!(Client::builder().base_url("http://127.0.0.1:9").rate_limits([minute(5)]).build().unwrap().paced, Some(vec![minute(5)]));
+        assert_eq!(Client::builder().rate_limits([minute(5000)]).build().unwrap().paced, Some(vec![minute(5000)]));
+        assert_eq!(Client::builder().no_rate_limits().build().unwrap().paced, None);
     }
 
     /// A trailing `/` is dropped (paths start with one); a base URL that already ends with the

@@ -77,9 +77,15 @@ async fn a_deadline_shorter_than_the_wait_fails_at_once_and_sends_nothing() {
 #[tokio::test]
 async fn a_429_with_retry_after_pauses_the_whole_client() {
     let (url, seen) = limited_server(1, Duration::from_secs(3)).await;
-    let client = polar::Client::builder().base_url(&url).credentials("polar_oat_PACING").retry(RetryPolicy::none()).build().unwrap();
-    // A custom base URL has no server-wide limit, but the client still paces (an operation's own
-    // limits, a pause): the first call passes, the second is refused with `Retry-After: 1`.
+    let client = polar::Client::builder()
+        .base_url(&url)
+        .credentials("polar_oat_PACING")
+        .retry(RetryPolicy::none())
+        .rate_limits([RateLimit::new(1000, Duration::from_secs(1))])
+        .build()
+        .unwrap();
+    // Paced far below its limit: the first call passes, the second is refused with
+    // `Retry-After: 1` (the server allows one in three seconds).
     client.checkouts_get().id(id()).send().await.unwrap();
     let refused = client.checkouts_get().id(id()).send().await.unwrap_err();
     assert_eq!(refused.status().map(|s| s.as_u16()), Some(429));
