@@ -256,36 +256,176 @@ fn param_type(t: &syn::Type) -> String {
     ty(t)
 }
 
-/// Differences between two summaries, one line each, naming the schema or operation and the
-/// member that changed, e.g. ``schema `Checkout`: field `foo` added (`foo: String as "foo"`)``.
-pub fn drift(expected: &str, actual: &str) -> Vec<String> {
+/// One difference between two model summaries, typed: what changed (a whole schema or
+/// operation, or one of its members) and the summary lines on each side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// A schema or operation is gone.
+    Removed {
+        /// What it is.
+        subject: Subject,
+    },
+    /// A schema or operation is new.
+    Added {
+        /// What it is.
+        subject: Subject,
+    },
+    /// A member (a field, a variant, the declaration, a parameter, an error, the signature) is
+    /// gone.
+    MemberRemoved {
+        /// Whose member.
+        subject: Subject,
+        /// Which member.
+        member: Member,
+        /// Its summary line before.
+        was: String,
+    },
+    /// A member is new.
+    MemberAdded {
+        /// Whose member.
+        subject: Subject,
+        /// Which member.
+        member: Member,
+        /// Its summary line.
+        line: String,
+    },
+    /// A member's summary line changed.
+    MemberChanged {
+        /// Whose member.
+        subject: Subject,
+        /// Which member.
+        member: Member,
+        /// Its line before.
+        from: String,
+        /// Its line now.
+        to: String,
+    },
+}
+
+/// A schema (by Rust name) or an operation (by method and path) of the model.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Subject {
+    /// `schema Checkout`.
+    Schema(String),
+    /// `operation GET /v1/checkouts/{id}`.
+    Operation(String),
+}
+
+/// A member of a schema or operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Member {
+    /// The declaration line (`struct Checkout`, `GET /v1/x (x:get)`).
+    Declaration,
+    /// A field or variant of a schema, by name.
+    Field(String),
+    /// The client method of an operation.
+    Method,
+    /// The builder's `send` signature.
+    Send,
+    /// A builder parameter, `param <name>`.
+    Param(String),
+    /// A documented error status, `error <status>`.
+    Error(String),
+    /// Another member of an operation, by its summary name.
+    Other(String),
+}
+
+impl Subject {
+    fn from_key(key: &str) -> Subject {
+        match key.split_once(' ') {
+            Some(("schema", name)) => Subject::Schema(name.to_owned()),
+            Some((_, name)) => Subject::Operation(name.to_owned()),
+            None => Subject::Operation(key.to_owned()),
+        }
+    }
+}
+
+impl Member {
+    fn new(subject: &Subject, name: &str) -> Member {
+        match (subject, name) {
+            (_, "(declaration)") => Member::Declaration,
+            (Subject::Schema(_), _) => Member::Field(name.to_owned()),
+            (Subject::Operation(_), "fn") => Member::Method,
+            (Subject::Operation(_), "send") => Member::Send,
+            (Subject::Operation(_), _) => match name.split_once(' ') {
+                Some(("param", _)) => Member::Param(name.to_owned()),
+                Some(("error", _)) => Member::Error(name.to_owned()),
+                _ => Member::Other(name.to_owned()),
+            },
+        }
+    }
+}
+
+impl std::fmt::Display for Subject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Subject::Schema(name) => write!(f, "schema `{name}`"),
+            Subject::Operation(name) => write!(f, "operation `{name}`"),
+        }
+    }
+}
+
+impl std::fmt::Display for Member {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Member::Declaration => f.write_str("declaration"),
+            Member::Field(name) => write!(f, "field `{name}`"),
+            Member::Method => f.write_str("`fn`"),
+            Member::Send => f.write_str("`send`"),
+            Member::Param(name) | Member::Error(name) | Member::Other(name) => write!(f, "`{name}`"),
+        }
+    }
+}
+
+impl std::fmt::Display for Change {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Change::Removed { subject } => write!(f, "{subject}: removed"),
+            Change::Added { subject } => write!(f, "{subject}: added"),
+            Change::MemberRemoved { subject, member, was } => write!(f, "{subject}: {member} removed (was `{was}`)"),
+            Change::MemberAdded { subject, member, line } => write!(f, "{subject}: {member} added (`{line}`)"),
+            Change::MemberChanged { subject, member, from, to } => write!(f, "{subject}: {member} changed from `{from}` to `{to}`"),
+        }
+    }
+}
+
+/// The typed differences between two summaries, schemas and operations in order, then new ones.
+pub fn changes(expected: &str, actual: &str) -> Vec<Change> {
     let old = blocks(expected);
     let new = blocks(actual);
     let mut changes = Vec::new();
     for (key, old_members) in &old {
+        let subject = Subject::from_key(key);
         let Some(new_members) = new.get(key) else {
-            changes.push(format!("{}: removed", describe(key)));
+            changes.push(Change::Removed { subject });
             continue;
         };
-        for (member, line) in old_members {
-            match new_members.get(member) {
-                None => changes.push(format!("{}: {} removed (was `{line}`)", describe(key), member_kind(key, member))),
+        for (name, line) in old_members {
+            let member = || Member::new(&subject, name);
+            match new_members.get(name) {
+                None => changes.push(Change::MemberRemoved { subject: subject.clone(), member: member(), was: line.clone() }),
                 Some(now) if now != line => {
-                    changes.push(format!("{}: {} changed from `{line}` to `{now}`", describe(key), member_kind(key, member)))
+                    changes.push(Change::MemberChanged { subject: subject.clone(), member: member(), from: line.clone(), to: now.clone() })
                 }
                 Some(_) => {}
             }
         }
-        for (member, line) in new_members {
-            if !old_members.contains_key(member) {
-                changes.push(format!("{}: {} added (`{line}`)", describe(key), member_kind(key, member)));
+        for (name, line) in new_members {
+            if !old_members.contains_key(name) {
+                changes.push(Change::MemberAdded { subject: subject.clone(), member: Member::new(&subject, name), line: line.clone() });
             }
         }
     }
     for key in new.keys().filter(|k| !old.contains_key(*k)) {
-        changes.push(format!("{}: added", describe(key)));
+        changes.push(Change::Added { subject: Subject::from_key(key) });
     }
     changes
+}
+
+/// Differences between two summaries, one line each, naming the schema or operation and the
+/// member that changed, e.g. ``schema `Checkout`: field `foo` added (`foo: String as "foo"`)``.
+pub fn drift(expected: &str, actual: &str) -> Vec<String> {
+    changes(expected, actual).iter().map(Change::to_string).collect()
 }
 
 /// The semver bump a change to a generated crate's public API needs.
@@ -325,11 +465,11 @@ pub struct ApiChange {
 /// bump, most severe first. Empty when the models are the same: then any change to the generated
 /// code is documentation or formatting (a patch).
 pub fn api_changes(before: &str, after: &str) -> Vec<ApiChange> {
-    let mut changes: Vec<ApiChange> = drift(before, after)
+    let mut changes: Vec<ApiChange> = changes(before, after)
         .into_iter()
         .map(|change| {
             let (bump, reason) = classify(&change);
-            ApiChange { bump, reason, change }
+            ApiChange { bump, reason, change: change.to_string() }
         })
         .collect();
     changes.sort_by_key(|c| std::cmp::Reverse(c.bump));
@@ -347,46 +487,37 @@ fn field_type(line: &str) -> Option<&str> {
     Some(rest.split(" as \"").next().unwrap_or(rest))
 }
 
-fn classify(change: &str) -> (Bump, &'static str) {
-    let (subject, what) = change.split_once(": ").unwrap_or((change, ""));
-    let schema = subject.starts_with("schema");
-    if what == "removed" {
-        return (Bump::Major, if schema { "a type was removed" } else { "an operation was removed" });
-    }
-    if what == "added" {
-        return (Bump::Minor, if schema { "a new type" } else { "a new operation" });
-    }
-    if what.starts_with("declaration changed") || what.starts_with("`fn` ") || what.starts_with("`send` ") {
-        return (Bump::Major, "a declaration or signature changed");
-    }
-    if what.contains(" removed (was ") {
-        return (Bump::Major, if schema { "a field or variant was removed" } else { "a parameter or documented error was removed" });
-    }
-    if let Some(added) = what.split_once(" added (`").map(|(_, line)| line.trim_end_matches("`)")) {
-        if !schema {
-            return if what.starts_with("`error ") {
-                (Bump::Minor, "a new error status (error enums are `#[non_exhaustive]`; older clients decode it as `Unexpected`)")
-            } else {
-                (Bump::Minor, "a new builder parameter")
-            };
+fn classify(change: &Change) -> (Bump, &'static str) {
+    match change {
+        Change::Removed { subject: Subject::Schema(_) } => (Bump::Major, "a type was removed"),
+        Change::Removed { subject: Subject::Operation(_) } => (Bump::Major, "an operation was removed"),
+        Change::Added { subject: Subject::Schema(_) } => (Bump::Minor, "a new type"),
+        Change::Added { subject: Subject::Operation(_) } => (Bump::Minor, "a new operation"),
+        Change::MemberRemoved { member: Member::Declaration | Member::Method | Member::Send, .. }
+        | Change::MemberAdded { member: Member::Declaration | Member::Method | Member::Send, .. }
+        | Change::MemberChanged { member: Member::Declaration | Member::Method | Member::Send, .. } => {
+            (Bump::Major, "a declaration or signature changed")
         }
-        // An enum value (`Name = "value"`) or a union member (`Name(Type) when …`) is absorbed by
-        // `Unknown` in older clients; a struct field needs a value in a struct literal.
-        if added.contains(" = \"") || added.contains(") when ") {
-            return (Bump::Minor, "a new enum value or union member (absorbed by `Unknown` before)");
+        Change::MemberRemoved { subject: Subject::Schema(_), .. } => (Bump::Major, "a field or variant was removed"),
+        Change::MemberRemoved { subject: Subject::Operation(_), .. } => (Bump::Major, "a parameter or documented error was removed"),
+        Change::MemberAdded { member: Member::Error(_), .. } => {
+            (Bump::Minor, "a new error status (error enums are `#[non_exhaustive]`; older clients decode it as `Unexpected`)")
         }
-        return match field_type(added) {
-            Some(ty) if ty.starts_with("Option<") => (Bump::Minor, "a new optional field"),
-            Some(_) => (Bump::Major, "a new required field"),
-            None => (Bump::Major, "an addition of an unknown kind"),
-        };
-    }
-    if let Some((from, to)) = what.split_once(" changed from `").and_then(|(_, rest)| rest.split_once("` to `")) {
-        let to = to.trim_end_matches('`');
-        if !schema {
-            return (Bump::Major, "a parameter or documented error changed");
+        Change::MemberAdded { subject: Subject::Operation(_), .. } => (Bump::Minor, "a new builder parameter"),
+        Change::MemberAdded { line, .. } => {
+            // An enum value (`Name = "value"`) or a union member (`Name(Type) when …`) is absorbed
+            // by `Unknown` in older clients; a struct field needs a value in a struct literal.
+            if line.contains(" = \"") || line.contains(") when ") {
+                return (Bump::Minor, "a new enum value or union member (absorbed by `Unknown` before)");
+            }
+            match field_type(line) {
+                Some(ty) if ty.starts_with("Option<") => (Bump::Minor, "a new optional field"),
+                Some(_) => (Bump::Major, "a new required field"),
+                None => (Bump::Major, "an addition of an unknown kind"),
+            }
         }
-        return match (field_type(from), field_type(to)) {
+        Change::MemberChanged { subject: Subject::Operation(_), .. } => (Bump::Major, "a parameter or documented error changed"),
+        Change::MemberChanged { from, to, .. } => match (field_type(from), field_type(to)) {
             (Some(a), Some(b)) if a == b => (Bump::Minor, "serialization flags changed, not the type"),
             (Some(a), Some(b)) if a.strip_prefix("Option<").and_then(|x| x.strip_suffix('>')) == Some(b) => {
                 (Bump::Major, "an optional field became required")
@@ -395,9 +526,8 @@ fn classify(change: &str) -> (Bump, &'static str) {
                 (Bump::Major, "a required field became optional (its type changed)")
             }
             _ => (Bump::Major, "a field's type changed"),
-        };
+        },
     }
-    (Bump::Major, "a change of an unknown kind")
 }
 
 type Blocks = BTreeMap<String, BTreeMap<String, String>>;
@@ -448,23 +578,6 @@ fn member_name(member: &str) -> String {
     }
 }
 
-fn describe(key: &str) -> String {
-    match key.split_once(' ') {
-        Some((kind, name)) => format!("{kind} `{name}`"),
-        None => key.to_owned(),
-    }
-}
-
-fn member_kind(key: &str, member: &str) -> String {
-    if member == "(declaration)" {
-        "declaration".into()
-    } else if key.starts_with("schema") {
-        format!("field `{member}`")
-    } else {
-        format!("`{member}`")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -490,5 +603,37 @@ mod tests {
             vec!["operation `GET /v1/x`: `error 404` removed (was `error 404: ResourceNotFound`)", "schema `Status`: removed"]
         );
         assert!(drift(BEFORE, BEFORE).is_empty());
+    }
+
+    /// Changes are typed, and classified by their kind, not by the words that describe them.
+    #[test]
+    fn changes_are_typed_and_classified_by_kind() {
+        let after = BEFORE
+            .replace("  amount: i64 as \"amount\"\n", "")
+            .replace("  Open = \"open\"\n", "  Open = \"open\"\n  Closed = \"closed\"\n")
+            .replace("  error 404: ResourceNotFound\n", "  error 404: ResourceNotFound\n  error 429: (no body)\n");
+        // Operations come before schemas (the summary's blocks are ordered by key).
+        let found = changes(BEFORE, &after);
+        assert!(matches!(&found[0], Change::MemberAdded { member: Member::Error(name), .. } if name == "error 429"));
+        assert_eq!(
+            found[1],
+            Change::MemberRemoved {
+                subject: Subject::Schema("Checkout".into()),
+                member: Member::Field("amount".into()),
+                was: "amount: i64 as \"amount\"".into(),
+            }
+        );
+        assert!(matches!(&found[2], Change::MemberAdded { member: Member::Field(name), .. } if name == "Closed"));
+        let bumps: Vec<(Bump, &str)> = found.iter().map(classify).collect();
+        assert_eq!(
+            bumps,
+            [
+                (Bump::Minor, "a new error status (error enums are `#[non_exhaustive]`; older clients decode it as `Unexpected`)"),
+                (Bump::Major, "a field or variant was removed"),
+                (Bump::Minor, "a new enum value or union member (absorbed by `Unknown` before)"),
+            ]
+        );
+        // The words are what `drift` has always printed.
+        assert_eq!(found[0].to_string(), "operation `GET /v1/x`: `error 429` added (`error 429: (no body)`)");
     }
 }
