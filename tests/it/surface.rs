@@ -101,3 +101,16 @@ fn progenitor_internals_are_not_public() {
         assert_eq!(marked, enums, "{name}: {} enum(s) without #[non_exhaustive]", enums - marked);
     }
 }
+
+/// The crate root re-exports `serde_json` beside `chrono` and `uuid` (metadata values and unknown
+/// variants are JSON), and the API version progenitor reports is the one the client sends.
+#[test]
+fn serde_json_is_re_exported_and_the_reported_api_version_is_the_one_sent() {
+    let raw: polar_checkouts::serde_json::Value = polar_checkouts::serde_json::json!({"type": "mentorship"});
+    let benefit: polar_checkouts::types::BenefitPublic = polar_checkouts::serde_json::from_value(raw.clone()).unwrap();
+    assert_eq!(benefit, polar_checkouts::types::BenefitPublic::Unknown(raw));
+    let generated = std::fs::read_to_string(checkout_sdk_tests::root().join("generated/polar-checkouts/src/generated.rs")).unwrap();
+    let squeezed: String = generated.split_whitespace().collect();
+    assert!(squeezed.contains("fnapi_version()->&'staticstr{\"2026-10\"}"), "ClientInfo::api_version disagrees with Polar-Version");
+    let _: fn() -> flowglad_checkout_sessions::serde_json::Value = || flowglad_checkout_sessions::serde_json::Value::Null;
+}

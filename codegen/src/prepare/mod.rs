@@ -869,6 +869,11 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
         location: Location::file(spec.name.clone()),
         message: format!("the prepared document no longer parses (a bug in the prepare stage): {e}"),
     })?;
+    // progenitor reports `info.version` as the client's API version (`ClientInfo::api_version`,
+    // the client's docs); where the spec names the version header the client sends, that is it.
+    if let Some((_, value)) = &version_header {
+        doc.info.version.clone_from(value);
+    }
     let mut hoisted: Vec<(String, ReferenceOr<Schema>)> = Vec::new();
     let mut operations = Vec::new();
     let mut taken_names: std::collections::BTreeSet<String> = doc.components.iter().flat_map(|c| c.schemas.keys().cloned()).collect();

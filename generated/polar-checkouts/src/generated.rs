@@ -10847,7 +10847,7 @@ Defaults to `"usd"` when not sent.*/
 
 Checkout sessions of the Polar API (polar.sh): create a checkout for products, let the customer update and confirm it, and read it back. Written by hand from Polar's API reference; see spec/README.md for sources and deliberate deviations.
 
-Version: 2026-11-21*/
+Version: 2026-10*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -10874,7 +10874,7 @@ impl Client {
 }
 impl ClientInfo<::checkout_runtime::__private::ClientState> for Client {
     fn api_version() -> &'static str {
-        "2026-11-21"
+        "2026-10"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()

@@ -16,8 +16,9 @@ pub use generated::*;
 /// The shared runtime: credentials, retry policy, per-call options, errors, pagination, webhooks.
 pub use checkout_runtime as runtime;
 pub use checkout_runtime::{Error, RequestOptions, RetryPolicy, Secret};
-/// Re-exported so a service needs no other dependency: IDs, timestamps and stream helpers.
-pub use {checkout_runtime::futures, chrono, uuid};
+/// Re-exported so a service needs no other dependency: IDs, timestamps, JSON values (metadata,
+/// unknown variants) and stream helpers.
+pub use {checkout_runtime::futures, chrono, serde_json, uuid};
 
 /// What every operation's `send` returns: the response, or an [`Error`] whose `Api` variant holds
 /// the operation's enum from [`errors`] (`E`).
