@@ -43,12 +43,9 @@ pub(crate) async fn scoped<F: Future>(call: F) -> F::Output {
     .await
 }
 
-fn with_current(f: impl FnOnce(&Call)) {
-    CURRENT.with(|current| {
-        if let Some(call) = current.borrow().as_ref() {
-            f(call);
-        }
-    });
+/// `f` of the current call's scope; `None` outside a call.
+fn with_current<T>(f: impl FnOnce(&Call) -> T) -> Option<T> {
+    CURRENT.with(|current| current.borrow().as_ref().map(|call| f(call)))
 }
 
 /// Records whether the current call's request may be sent twice.
@@ -59,9 +56,7 @@ pub(crate) fn record_idempotent(idempotent: bool) {
 /// Whether the current call's request may be sent twice; `false` when nothing recorded it (it is
 /// the answer that never invites a duplicate).
 pub(crate) fn idempotent() -> bool {
-    let mut idempotent = false;
-    with_current(|call| idempotent = call.idempotent.load(Ordering::Relaxed) == 2);
-    idempotent
+    with_current(|call| call.idempotent.load(Ordering::Relaxed) == 2).unwrap_or(false)
 }
 
 /// Records how long the current call waited for capacity (taken off its request's timeout).
@@ -71,9 +66,7 @@ pub(crate) fn record_waited(waited: std::time::Duration) {
 
 /// How long the current call waited for capacity before its first attempt.
 pub(crate) fn waited() -> std::time::Duration {
-    let mut waited = 0;
-    with_current(|call| waited = call.waited.load(Ordering::Relaxed));
-    std::time::Duration::from_micros(waited)
+    std::time::Duration::from_micros(with_current(|call| call.waited.load(Ordering::Relaxed)).unwrap_or(0))
 }
 
 /// Adds a secret value the current call sends (a credential, a secret path parameter): no error
@@ -106,12 +99,8 @@ pub(crate) fn scrub(text: &str) -> String {
 /// `body` with the current call's secret values replaced (see [`scrub`]); the same bytes when the
 /// call has none or none occurs.
 pub(crate) fn scrub_body(body: bytes::Bytes) -> bytes::Bytes {
-    let has_secrets = {
-        let mut any = false;
-        with_current(|call| any = !call.secrets.lock().unwrap_or_else(|e| e.into_inner()).is_empty());
-        any
-    };
-    if !has_secrets {
+    let has_secrets = with_current(|call| !call.secrets.lock().unwrap_or_else(|e| e.into_inner()).is_empty());
+    if has_secrets != Some(true) {
         return body;
     }
     let text = String::from_utf8_lossy(&body);

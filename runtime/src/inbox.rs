@@ -19,8 +19,6 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::future::Future;
-#[cfg(test)]
-use std::sync::Arc;
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -383,6 +381,7 @@ mod tests {
     use super::*;
     use crate::webhook::{SigningKey, sign};
     use reqwest::header::HeaderValue;
+    use std::sync::Arc;
     use std::sync::atomic::{AtomicU64, Ordering as AtomicOrdering};
 
     /// Events of a test API: `{"type": …, "data": {"id": …, "modified_at": …}}`.

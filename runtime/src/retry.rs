@@ -102,12 +102,7 @@ pub async fn execute(
     crate::call::record_idempotent(idempotent);
     let mut request = request;
     // The call waited for capacity before it got here: that time is off its timeout.
-    let waited = crate::call::waited();
-    if let Some(timeout) = request.timeout_mut().as_mut()
-        && !waited.is_zero()
-    {
-        *timeout = timeout.saturating_sub(waited).max(Duration::from_millis(1));
-    }
+    shorten_timeout(&mut request, crate::call::waited());
     let mut attempt = 1;
     loop {
         // A body that is a stream cannot be cloned: such a request is sent once.
@@ -143,11 +138,7 @@ pub async fn execute(
                     // A retry keeps to the limits too; one that cannot go out within its timeout
                     // is not sent, and the last answer stands.
                     match pacer.acquire(operation, limits, *next.timeout_mut()).await {
-                        Ok(waited) => {
-                            if let Some(timeout) = next.timeout_mut().as_mut() {
-                                *timeout = timeout.saturating_sub(waited).max(Duration::from_millis(1));
-                            }
-                        }
+                        Ok(waited) => shorten_timeout(&mut next, waited),
                         Err(_) => return result,
                     }
                 }
@@ -156,6 +147,16 @@ pub async fn execute(
             }
             _ => return result,
         }
+    }
+}
+
+/// Takes `waited` (time spent waiting for rate-limit capacity) off `request`'s timeout, leaving
+/// at least a millisecond.
+fn shorten_timeout(request: &mut reqwest::Request, waited: Duration) {
+    if let Some(timeout) = request.timeout_mut().as_mut()
+        && !waited.is_zero()
+    {
+        *timeout = timeout.saturating_sub(waited).max(Duration::from_millis(1));
     }
 }
 
