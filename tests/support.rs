@@ -107,7 +107,7 @@ fn copy_tree(from: &Path, to: &Path) {
 pub fn model_of(path: &Path, name: &str) -> Result<String, codegen::Error> {
     let spec = codegen::Spec::load(path, name)?;
     let output = codegen::generate_spec(&spec)?;
-    codegen::model::summarize(&output.code, &output.prepared_operations, name)
+    codegen::report::summarize(&output.code, &output.prepared_operations, name)
 }
 
 /// The committed insta snapshot `tests/snapshots/<file>.snap`, without its metadata header.

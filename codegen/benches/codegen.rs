@@ -24,7 +24,7 @@ fn pipeline(text: &str, name: &str) -> String {
 /// progenitor used as its README shows for a build script: `generate_tokens`, then
 /// `syn::parse2` and `prettyplease::unparse` to get source text.
 fn progenitor_text(doc: &openapiv3::OpenAPI, settings: &progenitor::GenerationSettings, file: &str) -> String {
-    let tokens = codegen::generate::generate_with(doc, settings, file).unwrap();
+    let tokens = codegen::progenitor::generate_with(doc, settings, file).unwrap();
     prettyplease::unparse(&syn::parse2(tokens).unwrap())
 }
 
@@ -33,7 +33,7 @@ fn compare(c: &mut Criterion) {
         let text = spec_text(file);
         let spec = codegen::Spec::parse(file, text.as_bytes()).unwrap();
         let prepared = codegen::prepare(&spec).unwrap();
-        let settings = codegen::generate::settings();
+        let settings = codegen::progenitor::settings();
         let mut group = c.benchmark_group(format!("codegen/{file}"));
         group.sample_size(20);
         group.bench_function("pipeline", |b| b.iter(|| pipeline(&text, file)));
@@ -48,7 +48,7 @@ fn compare(c: &mut Criterion) {
             })
         });
         group.bench_function("progenitor tokens only", |b| {
-            b.iter(|| codegen::generate::generate_with(&prepared.doc, &settings, file).unwrap())
+            b.iter(|| codegen::progenitor::generate_with(&prepared.doc, &settings, file).unwrap())
         });
         group.finish();
         paired(&text, file, "progenitor to text", 21, &mut || progenitor_text(&prepared.doc, &settings, file));
@@ -56,8 +56,8 @@ fn compare(c: &mut Criterion) {
         // leaves them out (`generate::without_unused_builders`): what the pipeline adds to
         // progenitor on the same amount of progenitor's output.
         paired(&text, file, "progenitor to text, same builders", 21, &mut || {
-            let tokens = codegen::generate::generate_with(&prepared.doc, &settings, file).unwrap();
-            prettyplease::unparse(&syn::parse2(codegen::generate::without_unused_builders(tokens, &prepared)).unwrap())
+            let tokens = codegen::progenitor::generate_with(&prepared.doc, &settings, file).unwrap();
+            prettyplease::unparse(&syn::parse2(codegen::progenitor::without_unused_builders(tokens, &prepared)).unwrap())
         });
         stages(&text, file, 9);
     }
@@ -102,23 +102,23 @@ fn stages(text: &str, file: &str, runs: usize) {
     }
     let spec = codegen::Spec::parse(file, text.as_bytes()).unwrap();
     let prepared = codegen::prepare(&spec).unwrap();
-    let tokens = codegen::generate::generate(&prepared, file).unwrap();
+    let tokens = codegen::progenitor::generate(&prepared, file).unwrap();
     let parsed = codegen::format::parse(tokens.clone(), file).unwrap();
     let mut extended = parsed.clone();
-    codegen::extend::extend(&mut extended, &prepared, file).unwrap();
+    codegen::emit::extend::extend(&mut extended, &prepared, file).unwrap();
     let mut with_client = extended.clone();
-    codegen::client::extend_client(&mut with_client, &prepared, file).unwrap();
+    codegen::emit::client::extend_client(&mut with_client, &prepared, file).unwrap();
     let rows = [
         ("load", median(&mut || timed((), |()| codegen::Spec::parse(file, text.as_bytes()).unwrap()))),
-        ("validate", median(&mut || timed((), |()| codegen::validate(&spec).unwrap()))),
+        ("validate", median(&mut || timed((), |()| codegen::check(&spec).unwrap()))),
         ("prepare", median(&mut || timed((), |()| codegen::prepare(&spec).unwrap()))),
-        ("generate (progenitor)", median(&mut || timed((), |()| codegen::generate::generate(&prepared, file).unwrap()))),
+        ("generate (progenitor)", median(&mut || timed((), |()| codegen::progenitor::generate(&prepared, file).unwrap()))),
         ("parse tokens (syn)", median(&mut || timed(tokens.clone(), |t| codegen::format::parse(t, file).unwrap()))),
         (
             "extend",
             median(&mut || {
                 timed(parsed.clone(), |mut f| {
-                    codegen::extend::extend(&mut f, &prepared, file).unwrap();
+                    codegen::emit::extend::extend(&mut f, &prepared, file).unwrap();
                     f
                 })
             }),
@@ -127,7 +127,7 @@ fn stages(text: &str, file: &str, runs: usize) {
             "client",
             median(&mut || {
                 timed(extended.clone(), |mut f| {
-                    codegen::client::extend_client(&mut f, &prepared, file).unwrap();
+                    codegen::emit::client::extend_client(&mut f, &prepared, file).unwrap();
                     f
                 })
             }),
@@ -187,7 +187,7 @@ fn scaled_polar(n: usize) -> String {
 fn scale(c: &mut Criterion) {
     let mut group = c.benchmark_group("codegen/scale");
     group.sample_size(10);
-    let settings = codegen::generate::settings();
+    let settings = codegen::progenitor::settings();
     for n in [1, 10, 100] {
         let text = scaled_polar(n);
         let spec = codegen::Spec::parse("scaled.yaml", text.as_bytes()).unwrap();

@@ -41,18 +41,18 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let settings = codegen::generate::settings();
+    let settings = codegen::progenitor::settings();
     let mut bytes = 0;
     for _ in 0..RUNS {
         bytes += match what.as_str() {
             "setup" => 0,
             "baseline" => {
-                let tokens = codegen::generate::generate_with(&prepared.doc, &settings, &name).expect("spec generates");
+                let tokens = codegen::progenitor::generate_with(&prepared.doc, &settings, &name).expect("spec generates");
                 prettyplease::unparse(&syn::parse2(tokens).expect("progenitor's output parses")).len()
             }
             "same-builders" => {
-                let tokens = codegen::generate::generate_with(&prepared.doc, &settings, &name).expect("spec generates");
-                let tokens = codegen::generate::without_unused_builders(tokens, &prepared);
+                let tokens = codegen::progenitor::generate_with(&prepared.doc, &settings, &name).expect("spec generates");
+                let tokens = codegen::progenitor::without_unused_builders(tokens, &prepared);
                 prettyplease::unparse(&syn::parse2(tokens).expect("progenitor's output parses")).len()
             }
             "pipeline" => {

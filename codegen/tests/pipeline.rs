@@ -30,14 +30,14 @@ fn leaving_replaced_types_to_extend_changes_only_their_paths() {
         let spec = codegen::Spec::load(&root().join(name), name).unwrap();
         let prepared = codegen::prepare(&spec).unwrap();
         assert!(!prepared.enums.is_empty(), "{name}: no enums to replace; the test would prove nothing");
-        let plain = codegen::generate::generate_with(&prepared.doc, &codegen::generate::settings(), name).unwrap();
-        let plain = codegen::generate::without_unused_builders(plain, &prepared);
-        let left_out = codegen::generate::generate(&prepared, name).unwrap();
+        let plain = codegen::progenitor::generate_with(&prepared.doc, &codegen::progenitor::settings(), name).unwrap();
+        let plain = codegen::progenitor::without_unused_builders(plain, &prepared);
+        let left_out = codegen::progenitor::generate(&prepared, name).unwrap();
         assert!(left_out.to_string().len() < plain.to_string().len(), "{name}: typify still generated the replaced types");
         let mut replaced_after = codegen::format::parse(plain, name).unwrap();
         let mut never_generated = codegen::format::parse(left_out, name).unwrap();
-        codegen::extend::extend(&mut replaced_after, &prepared, name).unwrap();
-        codegen::extend::extend(&mut never_generated, &prepared, name).unwrap();
+        codegen::emit::extend::extend(&mut replaced_after, &prepared, name).unwrap();
+        codegen::emit::extend::extend(&mut never_generated, &prepared, name).unwrap();
         let (a, b) =
             (normalized(codegen::format::print(&replaced_after, name)), normalized(codegen::format::print(&never_generated, name)));
         let at = a.bytes().zip(b.bytes()).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()));
@@ -91,7 +91,7 @@ fn prepare_names_replaced_types_as_typify_does() {
     let ours: Vec<&str> =
         prepared.enums.iter().map(|e| e.rust_name.as_str()).chain(prepared.unions.iter().map(|u| u.rust_name.as_str())).collect();
     assert!(ours.len() > names.len(), "every schema above is an enum, and one a union: {ours:?}");
-    let plain = codegen::generate::generate_with(&prepared.doc, &codegen::generate::settings(), "names.yaml").unwrap().to_string();
+    let plain = codegen::progenitor::generate_with(&prepared.doc, &codegen::progenitor::settings(), "names.yaml").unwrap().to_string();
     for name in &ours {
         assert!(plain.contains(&format!("pub enum {name} ")), "typify names no enum `{name}`; prepare's name differs from typify's");
     }
@@ -150,7 +150,7 @@ components:
 fn summary_of(spec: &str) -> String {
     let parsed = codegen::Spec::parse("spec/shop.yaml", spec.as_bytes()).unwrap_or_else(|e| panic!("{e}\n{spec}"));
     let output = codegen::generate_spec(&parsed).unwrap_or_else(|e| panic!("{e}\n{spec}"));
-    codegen::model::summarize(&output.code, &output.prepared_operations, "spec/shop.yaml").unwrap()
+    codegen::report::summarize(&output.code, &output.prepared_operations, "spec/shop.yaml").unwrap()
 }
 
 /// The items of module `name` among `items`.
@@ -206,7 +206,7 @@ fn only_request_types_keep_typifys_builder() {
 /// One spec edit per row → the semver bump the report asks for, and why.
 #[test]
 fn the_breaking_change_report_classifies_each_kind_of_edit() {
-    use codegen::model::{Bump, api_changes, bump};
+    use codegen::report::{Bump, api_changes, bump};
     let base = summary_of(API);
     // Each row: the edits (text replaced once each), the bump, and words of the reason.
     let add_query = "        - {name: id, in: path, required: true, schema: {type: string}}\n        - {name: expand, in: query, schema: {type: boolean}}\n";

@@ -10,7 +10,7 @@ fn assert_model(spec_file: &str) {
     let model = model_of(&root().join(spec_file), spec_file).unwrap();
     let snapshot = format!("snapshots__{name}");
     if let Some(committed) = committed_snapshot(&snapshot) {
-        let drift = codegen::model::drift(&committed, &model);
+        let drift = codegen::report::drift(&committed, &model);
         if !drift.is_empty() {
             eprintln!("model drift in {spec_file}:\n  {}", drift.join("\n  "));
         }
@@ -62,7 +62,7 @@ fn an_added_field_is_reported_as_drift_naming_schema_and_field() {
     let model = model_of(&path, "spec/polar-checkouts.yaml").unwrap();
     assert_ne!(committed, model, "the comparison did not fail");
     assert_eq!(
-        codegen::model::drift(&committed, &model),
+        codegen::report::drift(&committed, &model),
         vec!["schema `Pagination`: field `next_cursor` added (`next_cursor: Option<String> as \"next_cursor\"`)"]
     );
 }

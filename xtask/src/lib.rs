@@ -429,7 +429,7 @@ fn drift_command(root: &Path, name: &str, against: &Path, json: bool, out: &mut 
 
 /// What regenerating `target` does to its crate's public API since the last commit: the model
 /// snapshot `tests/snapshots/snapshots__<name>.snap` as committed (see [`committed_model`])
-/// against the model of the new code, each change classified (see `codegen::model::api_changes`),
+/// against the model of the new code, each change classified (see `codegen::report::api_changes`),
 /// and the semver bump the crate needs.
 pub fn api_report(root: &Path, target: &Target, output: &codegen::Output) -> String {
     let name = target.spec.trim_start_matches("spec/").rsplit_once('.').map_or(target.spec.as_str(), |(n, _)| n);
@@ -439,12 +439,12 @@ pub fn api_report(root: &Path, target: &Target, output: &codegen::Output) -> Str
             "api changes in {crate_dir}: no committed model snapshot to compare with (tests/snapshots/snapshots__{name}.snap)\n"
         );
     };
-    let after = match codegen::model::summarize(&output.code, &output.prepared_operations, &target.spec) {
+    let after = match codegen::report::summarize(&output.code, &output.prepared_operations, &target.spec) {
         Ok(after) => after,
         Err(e) => return format!("api changes in {crate_dir}: the new model could not be summarized: {e}\n"),
     };
-    let changes = codegen::model::api_changes(before.trim_end(), after.trim_end());
-    let bump = codegen::model::bump(&changes);
+    let changes = codegen::report::api_changes(before.trim_end(), after.trim_end());
+    let bump = codegen::report::bump(&changes);
     let mut report = format!("api changes in {crate_dir}: {bump} release\n");
     if changes.is_empty() {
         report.push_str("  patch  documentation or formatting only: the model is unchanged\n");
@@ -461,8 +461,8 @@ pub fn api_report(root: &Path, target: &Target, output: &codegen::Output) -> Str
 pub fn changelog_lines(root: &Path, target: &Target, output: &codegen::Output) -> Option<Vec<String>> {
     let name = target.spec.trim_start_matches("spec/").rsplit_once('.').map_or(target.spec.as_str(), |(n, _)| n);
     let before = committed_model(root, name)?;
-    let after = codegen::model::summarize(&output.code, &output.prepared_operations, &target.spec).ok()?;
-    let changes = codegen::model::api_changes(before.trim_end(), after.trim_end());
+    let after = codegen::report::summarize(&output.code, &output.prepared_operations, &target.spec).ok()?;
+    let changes = codegen::report::api_changes(before.trim_end(), after.trim_end());
     Some(changes.iter().map(|c| format!("- **{}**: {}: {}", c.bump, c.reason, c.change)).collect())
 }
 

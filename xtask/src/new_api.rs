@@ -46,7 +46,7 @@ pub fn run(root: &Path, name: &str, source: &Path, out: &mut dyn Write) -> anyho
     let spec_name = format!("spec/{name}.{ext}");
     let output = codegen::generate_file(source, &spec_name)
         .map_err(|e| anyhow::anyhow!("{e}\n(the spec was read from {} and would be {spec_name})", source.display()))?;
-    let model = codegen::model::summarize(&output.code, &output.prepared_operations, &spec_name)?;
+    let model = codegen::report::summarize(&output.code, &output.prepared_operations, &spec_name)?;
     let title = info_title(&spec_text).unwrap_or_else(|| name.to_owned());
 
     let crate_dir = format!("generated/{name}");

@@ -8,7 +8,7 @@
 use serde_json::{Map, Value};
 
 use crate::error::Problem;
-use crate::load::{Spec, escape};
+use crate::spec::{Spec, escape};
 
 /// What an OpenAPI object is, for the keys it may have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,17 +2,21 @@
 //! prepared document. progenitor's own errors, and as a last resort its panics, become located
 //! [`Error::Generate`]s; validation exists so that the last resort is never needed.
 
+
+pub(crate) mod surface;
+pub(crate) mod syntax;
+
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Once;
 
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
-use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
+use ::progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 
 use crate::error::{Error, Location, Result};
 use crate::naming::rust_name;
-use crate::prepare::Prepared;
+use crate::model::Prepared;
 
 /// The settings every generated crate is built with.
 pub fn settings() -> GenerationSettings {

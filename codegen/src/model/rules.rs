@@ -363,7 +363,7 @@ pub(super) fn operation_pagination(
         let mut node = spec.raw.pointer(&format!("/components/schemas/{}", escape(page)))?;
         for name in path.split('.') {
             if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
-                node = crate::load::resolve(&spec.raw, reference)?;
+                node = crate::spec::resolve(&spec.raw, reference)?;
             }
             match node.get("properties").and_then(|p| p.get(name)) {
                 Some(child) => node = child,

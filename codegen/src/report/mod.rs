@@ -10,8 +10,8 @@ use quote::ToTokens;
 use syn::{Attribute, Fields, Item, ItemEnum, ItemStruct};
 
 use crate::error::{Error, Location, Result};
-use crate::prepare::{ErrorBody, OperationInfo};
-use crate::syntax::{builder_name, client_methods, doc_text, module, parse_sends};
+use crate::model::{ErrorBody, OperationInfo};
+use crate::progenitor::syntax::{builder_name, client_methods, doc_text, module, parse_sends};
 
 /// Renders the summary of generated `code` (from [`crate::generate_spec`]) for `spec_name`.
 pub fn summarize(code: &str, operations: &[OperationInfo], spec_name: &str) -> Result<String> {

@@ -12,20 +12,20 @@ use heck::ToSnakeCase;
 use openapiv3::{Parameter, QueryStyle, ReferenceOr};
 
 use crate::error::{Error, Problem, Result};
-use crate::load::{Spec, escape, resolve};
-use crate::prepare::Plan;
+use crate::spec::{Spec, escape, resolve};
+use crate::model::Plan;
 
 /// Checks `spec` against every rule of every stage — strict reading, references, operations,
 /// names, and the prepare stage's (enums, unions, authentication, paging, servers, webhooks) —
 /// and returns every problem found, in document order, as one [`Error::Invalid`]; or, with none,
 /// the prepare stage's [`Plan`].
-pub fn validate(spec: &Spec) -> Result<Plan> {
+pub fn check(spec: &Spec) -> Result<Plan> {
     let mut problems = Vec::new();
-    crate::strict::check(spec, &mut problems);
+    crate::spec::strict::check(spec, &mut problems);
     check_refs(spec, &spec.raw, &mut Vec::new(), &mut problems);
     check_operations(spec, &mut problems);
     check_rust_names(spec, &mut problems);
-    let (plan, planned) = crate::prepare::plan(spec);
+    let (plan, planned) = crate::model::plan(spec);
     for problem in planned {
         if !problems.iter().any(|p| p.location == problem.location && p.message == problem.message) {
             problems.push(problem);
@@ -198,7 +198,7 @@ fn check_operations(spec: &Spec, problems: &mut Vec<Problem>) {
                 // One media type progenitor can send is enough: prepare keeps it and notes the rest.
                 let media: Vec<&String> = body.into_iter().flat_map(|b| b.content.keys()).collect();
                 if let Some(first) = media.first()
-                    && media.iter().all(|m| crate::prepare::media_rank(m) > 3)
+                    && media.iter().all(|m| crate::model::media_rank(m) > 3)
                 {
                     let detail =
                         if first.starts_with("multipart/") { "" } else { " (it sends JSON, form-urlencoded, plain text or bytes)" };
@@ -301,7 +301,7 @@ fn check_success_bodies(spec: &Spec, op: &openapiv3::Operation, op_pointer: &str
         let key = match response {
             ReferenceOr::Reference { reference } => reference.clone(),
             ReferenceOr::Item(r) => {
-                match r.content.iter().find(|(m, _)| crate::prepare::media_rank(m) <= 2).and_then(|(_, m)| m.schema.as_ref()) {
+                match r.content.iter().find(|(m, _)| crate::model::media_rank(m) <= 2).and_then(|(_, m)| m.schema.as_ref()) {
                     Some(schema) => serde_json::to_string(schema).unwrap_or_default(),
                     None if r.content.is_empty() => "(no body)".into(),
                     None => format!("({})", r.content.keys().cloned().collect::<Vec<_>>().join(", ")),

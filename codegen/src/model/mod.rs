@@ -29,7 +29,7 @@ use openapiv3::{OpenAPI, ReferenceOr, Response, Schema, StatusCode};
 use serde_json::{Map, Value, json};
 
 use crate::error::{Error, Location, Problem, Result};
-use crate::load::{Spec, escape, resolve};
+use crate::spec::{Spec, escape, resolve};
 use crate::naming::{pascal, rust_name};
 
 mod errors;

@@ -5,7 +5,7 @@
 use quote::format_ident;
 
 use crate::naming::rust_name;
-use crate::prepare::{OperationInfo, Status};
+use crate::model::{OperationInfo, Status};
 
 /// One operation as generated: its client method, builder type, success type and spec facts.
 pub(crate) struct Op<'a> {

@@ -23,12 +23,12 @@ use std::collections::{HashMap, HashSet};
 use syn::{Item, ItemMod, ItemStruct};
 
 use crate::error::{Error, Location, Result};
-use crate::prepare::{EnumSpec, Prepared, UnionSpec};
+use crate::model::{EnumSpec, Prepared, UnionSpec};
 
 /// Puts our enums and unions into `file`'s `types` module, makes three-state fields and
 /// redacted `Debug` impls. `file` is progenitor's output generated with
-/// [`generate::settings_for`](crate::generate::settings_for) (typify left the enums and unions
-/// out) or with plain [`generate::settings`](crate::generate::settings) (typify's versions are
+/// [`generate::settings_for`](crate::progenitor::settings_for) (typify left the enums and unions
+/// out) or with plain [`generate::settings`](crate::progenitor::settings) (typify's versions are
 /// replaced where they stand); either way every type ends up in typify's order.
 pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Result<()> {
     let error = |message: String| Error::Internal { stage: "extend", location: Location::file(spec_name), message };
@@ -137,7 +137,7 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
         }
         *types = merged;
     }
-    crate::ergonomics::add(types, prepared, &three_state).map_err(error)?;
+    crate::emit::ergonomics::add(types, prepared, &three_state).map_err(error)?;
     derive_eq(types);
     Ok(())
 }
@@ -229,7 +229,7 @@ fn type_words(ty: &syn::Type, words: &mut Vec<String>) {
 /// replaced by one that tries the variants in the same order and, when none matches, says why
 /// each did not (`ByPriceId: unknown field `priceSlug``), with the path inside each.
 fn explain_untagged(types: &mut Vec<Item>) -> std::result::Result<(), String> {
-    let existing = crate::syntax::from_impls(types);
+    let existing = crate::progenitor::syntax::from_impls(types);
     let mut impls = Vec::new();
     for item in types.iter_mut() {
         let Item::Enum(e) = item else { continue };
@@ -411,7 +411,7 @@ fn tri_state(s: &mut ItemStruct, props: &[String]) -> std::result::Result<Vec<St
     let mut changed = Vec::new();
     for field in s.fields.iter_mut() {
         let ident = field.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
-        let rename = crate::syntax::serde_rename(&field.attrs);
+        let rename = crate::progenitor::syntax::serde_rename(&field.attrs);
         let wire = rename.clone().unwrap_or_else(|| ident.trim_start_matches("r#").to_owned());
         if !props.contains(&wire) {
             continue;
@@ -497,7 +497,7 @@ fn redacted_debug(s: &mut ItemStruct, secrets: &[String]) -> std::result::Result
         .filter_map(|f| {
             let ident = f.ident.as_ref()?;
             let label = ident.to_string();
-            let wire = crate::syntax::serde_rename(&f.attrs).unwrap_or_else(|| label.trim_start_matches("r#").to_owned());
+            let wire = crate::progenitor::syntax::serde_rename(&f.attrs).unwrap_or_else(|| label.trim_start_matches("r#").to_owned());
             Some(if secrets.contains(&wire) || secrets.contains(&label) {
                 found += 1;
                 quote!(.field(#label, &"<redacted>"))

@@ -19,7 +19,7 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
 use syn::{Item, ItemMod};
 
-use crate::prepare::Prepared;
+use crate::model::Prepared;
 
 /// Names an inherent method must not take: it would shadow a trait method that generated and
 /// user code call by path (`Union::from(member)`).
@@ -64,7 +64,7 @@ fn builder_fields(builder: &[Item], wanted: &dyn Fn(&str) -> bool) -> Result<BTr
         }
         let mut fields = Vec::new();
         for field in &s.fields {
-            let (Some(ident), Some(ty)) = (field.ident.clone(), crate::syntax::under(&field.ty, "Result").cloned()) else {
+            let (Some(ident), Some(ty)) = (field.ident.clone(), crate::progenitor::syntax::under(&field.ty, "Result").cloned()) else {
                 return Err(format!("the builder field `{}.{:?}` is not a `Result<T, String>`", s.ident, field.ident));
             };
             fields.push((ident, ty));
@@ -124,7 +124,7 @@ fn wire_names(types: &[Item], wanted: &dyn Fn(&str) -> bool) -> HashMap<String, 
                     .iter()
                     .filter_map(|f| {
                         let ident = f.ident.as_ref()?.to_string();
-                        let wire = crate::syntax::serde_rename(&f.attrs).unwrap_or_else(|| ident.trim_start_matches("r#").to_owned());
+                        let wire = crate::progenitor::syntax::serde_rename(&f.attrs).unwrap_or_else(|| ident.trim_start_matches("r#").to_owned());
                         Some((ident, wire))
                     })
                     .collect(),
@@ -175,7 +175,7 @@ fn constructors(builder: &[Item], prepared: &Prepared, wire: &HashMap<String, Ha
                     let at = position(field);
                     required.push((at, format!("`{}`", ident.to_string().trim_start_matches("r#"))));
                     // `impl Into<Option<T>>` would leave a bare `None` without a type.
-                    if crate::syntax::under(ty, "Option").is_some() {
+                    if crate::progenitor::syntax::under(ty, "Option").is_some() {
                         params.push((at, quote!(#ident: #ty)));
                         quote!(#ident)
                     } else {
@@ -276,7 +276,7 @@ fn accessors(types: &[Item], prepared: &Prepared) -> Vec<Item> {
         let name = format_ident!("{}", union.rust_name);
         let variants: Vec<syn::Ident> = union.variants.iter().map(|(v, _, _)| format_ident!("{}", v)).collect();
         let methods = shared.iter().map(|(ident, ty)| {
-            let (returns, read): (TokenStream, TokenStream) = match crate::syntax::under(ty, "Option") {
+            let (returns, read): (TokenStream, TokenStream) = match crate::progenitor::syntax::under(ty, "Option") {
                 Some(inner) => (quote!(::std::option::Option<&#inner>), quote!(value.#ident.as_ref())),
                 None => (quote!(::std::option::Option<&#ty>), quote!(Some(&value.#ident))),
             };
@@ -303,7 +303,7 @@ fn accessors(types: &[Item], prepared: &Prepared) -> Vec<Item> {
 /// `impl From<Inner> for Union` for each member of a member, when exactly one member leads to
 /// it and the union does not convert from it already.
 fn lifted_from_impls(types: &[Item], prepared: &Prepared) -> Vec<Item> {
-    let from = crate::syntax::from_impls(types);
+    let from = crate::progenitor::syntax::from_impls(types);
     // What converts into each type, looked up per member (scanning every impl for every member
     // grew with the square of the spec).
     let mut into: HashMap<&str, Vec<&str>> = HashMap::new();

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use quote::ToTokens;
 use syn::Item;
 
-use crate::prepare::Prepared;
+use crate::model::Prepared;
 
 /// What example values are made of.
 struct Context<'a> {
@@ -46,7 +46,7 @@ fn value(ty: &syn::Type, cx: &Context, name: &str, depth: usize) -> Option<Strin
         "Option" => "None".into(),
         // Elements are not converted: a string in a `Vec<String>` must be a `String`.
         "Vec" => {
-            let element = value(crate::syntax::under(ty, "Vec")?, cx, name, depth)?;
+            let element = value(crate::progenitor::syntax::under(ty, "Vec")?, cx, name, depth)?;
             if element.starts_with('"') { format!("vec![{element}.to_owned()]") } else { format!("vec![{element}]") }
         }
         _ if depth > 4 => return None,
@@ -72,7 +72,7 @@ fn construct(name: &str, cx: &Context, depth: usize) -> Option<String> {
 
 /// The mock expectation's reply for `op`'s success (`respond(…)`), when the mock has a typed one
 /// and the success type has an example.
-fn mock_reply(op: &crate::ops::Op, krate: &str, exemplified: &std::collections::HashSet<String>) -> Option<String> {
+fn mock_reply(op: &crate::progenitor::surface::Op, krate: &str, exemplified: &std::collections::HashSet<String>) -> Option<String> {
     let ok = op.ok.to_token_stream().to_string().replace(' ', "");
     if !op.info.success_bodies.is_empty() || ok.contains("Upgraded") {
         return None;
@@ -90,7 +90,7 @@ fn mock_reply(op: &crate::ops::Op, krate: &str, exemplified: &std::collections::
 /// The argument types of each request type's `new`, by type name (from the `types::builder`
 /// module, where `ergonomics` writes them); `impl Into<T>` is read as `T`.
 fn constructors(items: &[Item]) -> HashMap<String, Vec<(String, syn::Type)>> {
-    let Some(builder) = crate::syntax::module(items, "types").and_then(|types| crate::syntax::module(types, "builder")) else {
+    let Some(builder) = crate::progenitor::syntax::module(items, "types").and_then(|types| crate::progenitor::syntax::module(types, "builder")) else {
         return HashMap::new();
     };
     let mut out = HashMap::new();
@@ -145,18 +145,18 @@ fn required_fields(builder: &syn::ItemStruct) -> Vec<(String, syn::Type)> {
         .iter()
         .filter_map(|f| {
             let ident = f.ident.as_ref()?.to_string();
-            let ty = crate::syntax::under(&f.ty, "Result")?;
+            let ty = crate::progenitor::syntax::under(&f.ty, "Result")?;
             // The client reference and the options are not `Result`s; every parameter is.
-            crate::syntax::under(ty, "Option").is_none().then(|| (ident, ty.clone()))
+            crate::progenitor::syntax::under(ty, "Option").is_none().then(|| (ident, ty.clone()))
         })
         .collect()
 }
 
 /// Rewrites the example of every operation method in `items`; `krate` is the crate's Rust name.
-pub(crate) fn rewrite(items: &mut [Item], prepared: &Prepared, krate: &str, ops: &[crate::ops::Op]) {
+pub(crate) fn rewrite(items: &mut [Item], prepared: &Prepared, krate: &str, ops: &[crate::progenitor::surface::Op]) {
     let mut converts: HashMap<String, Vec<String>> = HashMap::new();
-    if let Some(types) = crate::syntax::module(items, "types") {
-        for (target, from) in crate::syntax::from_impls(types) {
+    if let Some(types) = crate::progenitor::syntax::module(items, "types") {
+        for (target, from) in crate::progenitor::syntax::from_impls(types) {
             converts.entry(target).or_default().push(from);
         }
     }
@@ -168,7 +168,7 @@ pub(crate) fn rewrite(items: &mut [Item], prepared: &Prepared, krate: &str, ops:
         converts,
     };
     // Types with an `example()` (the `mock` feature): a runnable example's mock answers with one.
-    let exemplified: std::collections::HashSet<String> = crate::syntax::module(items, "types")
+    let exemplified: std::collections::HashSet<String> = crate::progenitor::syntax::module(items, "types")
         .unwrap_or(&[])
         .iter()
         .filter_map(|item| match item {
@@ -179,7 +179,7 @@ pub(crate) fn rewrite(items: &mut [Item], prepared: &Prepared, krate: &str, ops:
         .filter(|name| prepared.examples.contains_key(name))
         .collect();
     // Read before the methods are rewritten (the builder module is not touched).
-    let required: HashMap<String, Vec<(String, syn::Type)>> = crate::syntax::module(items, "builder")
+    let required: HashMap<String, Vec<(String, syn::Type)>> = crate::progenitor::syntax::module(items, "builder")
         .unwrap_or(&[])
         .iter()
         .filter_map(|item| match item {
@@ -194,7 +194,7 @@ pub(crate) fn rewrite(items: &mut [Item], prepared: &Prepared, krate: &str, ops:
         }
         for member in &mut block.items {
             let syn::ImplItem::Fn(f) = member else { continue };
-            let Some(builder) = crate::syntax::builder_name(&f.sig) else { continue };
+            let Some(builder) = crate::progenitor::syntax::builder_name(&f.sig) else { continue };
             let Some(doc) = f.attrs.iter_mut().find(|a| a.path().is_ident("doc")) else { continue };
             let syn::Meta::NameValue(nv) = &mut doc.meta else { continue };
             let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(text), .. }) = &nv.value else { continue };
@@ -237,7 +237,7 @@ pub(crate) fn rewrite(items: &mut [Item], prepared: &Prepared, krate: &str, ops:
                 // crate's own mock, which answers with an example value.
                 Some(reply) => format!(
                     "```rust\n# #[cfg(feature = \"mock\")]\n# tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {{\n# let mock = {krate}::mock::MockServer::start().await;\n# mock.{}().{reply};\n# let client = &mock.client();\n{call}# Ok::<(), Box<dyn std::error::Error>>(())\n# }}).unwrap();\n```",
-                    crate::mock::expectation_method(&method.to_string()),
+                    crate::emit::mock::expectation_method(&method.to_string()),
                 ),
                 None => format!(
                     "```rust,no_run\n# async fn example(client: &{krate}::Client) -> Result<(), Box<dyn std::error::Error>> {{\n{call}# Ok(())\n# }}\n```"

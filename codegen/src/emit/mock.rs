@@ -31,8 +31,8 @@ use quote::{ToTokens, format_ident, quote};
 use syn::Item;
 
 use crate::naming::rust_name;
-use crate::ops::Op;
-use crate::prepare::{ErrorBody, PaginationStyle, Prepared, Status};
+use crate::progenitor::surface::Op;
+use crate::model::{ErrorBody, PaginationStyle, Prepared, Status};
 
 /// Methods every expectation has; a parameter with one of these names is matched by
 /// `<name>_param` instead.
@@ -205,8 +205,8 @@ fn params(builders: &Builders, op: &Op) -> Vec<Param> {
     for field in fields.iter() {
         let Some(ident) = field.ident.clone() else { continue };
         let name = ident.to_string();
-        let Some(ty) = crate::syntax::under(&field.ty, "Result").cloned() else { continue };
-        let (ty, required) = match crate::syntax::under(&ty, "Option") {
+        let Some(ty) = crate::progenitor::syntax::under(&field.ty, "Result").cloned() else { continue };
+        let (ty, required) = match crate::progenitor::syntax::under(&ty, "Option") {
             Some(inner) => (inner.clone(), false),
             None => (ty, true),
         };
@@ -450,9 +450,9 @@ fn error_status(op: &Op, status: Status) -> u16 {
 
 /// `respond_error(error)`: the variant's status and body.
 fn error_reply(op: &Op) -> TokenStream {
-    let error = crate::ops::error_enum(op);
+    let error = crate::progenitor::surface::error_enum(op);
     let arms = op.info.errors.iter().map(|e| {
-        let variant = format_ident!("{}", crate::ops::status_variant(e.status));
+        let variant = format_ident!("{}", crate::progenitor::surface::status_variant(e.status));
         let status = error_status(op, e.status);
         match &e.body {
             ErrorBody::Schema(_) => quote!(errors::#error::#variant(body) => Reply::json(#status, body),),

@@ -1,6 +1,10 @@
 //! Stage 1, *load*: read a YAML spec into [`openapiv3::OpenAPI`], keeping enough of the source to
 //! point every later error at a file, line, column and JSON pointer.
 
+
+pub mod normalize;
+pub(crate) mod strict;
+
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -57,8 +61,8 @@ impl Spec {
                 None => return Err(yaml_error(name, &e, &LineIndex::build(text))),
             },
         };
-        if crate::normalize::is_3_1(&raw) {
-            crate::normalize::to_3_0(&mut raw);
+        if crate::spec::normalize::is_3_1(&raw) {
+            crate::spec::normalize::to_3_0(&mut raw);
         }
         check_version(name, &raw, text)?;
         // The typed document is read from the JSON tree already built, not by parsing the YAML a

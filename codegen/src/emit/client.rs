@@ -17,9 +17,9 @@ use syn::{Item, ItemMod};
 
 use crate::error::{Error, Location, Result};
 use crate::naming::rust_name;
-use crate::ops::{Op, error_enum, status_variant};
-use crate::prepare::{Auth, ErrorBody, OperationInfo, PaginationStyle, Prepared, SigningKey, Status};
-use crate::syntax::{builder_name, client_methods};
+use crate::progenitor::surface::{Op, error_enum, status_variant};
+use crate::model::{Auth, ErrorBody, OperationInfo, PaginationStyle, Prepared, SigningKey, Status};
+use crate::progenitor::syntax::{builder_name, client_methods};
 
 /// Adds the client glue (see the module docs) to `file`.
 pub fn extend_client(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Result<()> {
@@ -40,12 +40,12 @@ pub fn extend_client(file: &mut syn::File, prepared: &Prepared, spec_name: &str)
         typed_send(builder_items, op).map_err(error)?;
         if !op.info.secret_params.is_empty() {
             let secrets: Vec<String> = op.info.secret_params.iter().map(|p| p.to_snake_case()).collect();
-            crate::extend::redact_debug(builder_items, &op.builder.to_string(), &secrets).map_err(error)?;
+            crate::emit::extend::redact_debug(builder_items, &op.builder.to_string(), &secrets).map_err(error)?;
         }
     }
-    let types = crate::syntax::module(&file.items, "types").unwrap_or(&[]);
-    let builders = crate::syntax::module(&file.items, "builder").unwrap_or(&[]);
-    let mock = crate::mock::module(builders, &ops, prepared, types);
+    let types = crate::progenitor::syntax::module(&file.items, "types").unwrap_or(&[]);
+    let builders = crate::progenitor::syntax::module(&file.items, "builder").unwrap_or(&[]);
+    let mock = crate::emit::mock::module(builders, &ops, prepared, types);
     let glue = [
         mock,
         errors_mod,
@@ -62,7 +62,7 @@ pub fn extend_client(file: &mut syn::File, prepared: &Prepared, spec_name: &str)
     }
     // The crate is named after the spec's file (`spec/<name>.yaml` → `<name>`).
     let stem = std::path::Path::new(spec_name).file_stem().and_then(|s| s.to_str()).unwrap_or("api");
-    crate::examples::rewrite(&mut file.items, prepared, &stem.replace(['-', '.'], "_"), &ops);
+    crate::emit::examples::rewrite(&mut file.items, prepared, &stem.replace(['-', '.'], "_"), &ops);
     Ok(())
 }
 
@@ -250,7 +250,7 @@ fn public_surface(items: &mut Vec<Item>) -> std::result::Result<(), String> {
 /// the method name its `operationId` gives ([`crate::naming::method_name`]); a method missing
 /// for an operation is an error, not a silent skip.
 fn operations<'a>(items: &[Item], prepared: &'a Prepared) -> std::result::Result<Vec<Op<'a>>, String> {
-    let builders = crate::syntax::module(items, "builder").unwrap_or(&[]);
+    let builders = crate::progenitor::syntax::module(items, "builder").unwrap_or(&[]);
     let methods: Vec<syn::Signature> = client_methods(items).into_iter().map(|(sig, _)| sig).collect();
     let mut ops = Vec::new();
     for info in &prepared.operations {
