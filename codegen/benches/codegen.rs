@@ -103,36 +103,25 @@ fn stages(text: &str, file: &str, runs: usize) {
     let spec = codegen::Spec::parse(file, text.as_bytes()).unwrap();
     let prepared = codegen::prepare(&spec).unwrap();
     let tokens = codegen::progenitor::generate(&prepared, file).unwrap();
-    let parsed = codegen::format::parse(tokens.clone(), file).unwrap();
-    let mut extended = parsed.clone();
-    codegen::emit::extend::extend(&mut extended, &prepared, file).unwrap();
-    let mut with_client = extended.clone();
-    codegen::emit::client::extend_client(&mut with_client, &prepared, file).unwrap();
+    let parsed = codegen::progenitor::parse(tokens.clone(), file).unwrap();
+    let mut emitted = parsed.clone();
+    codegen::emit_file(&mut emitted, &prepared, file).unwrap();
     let rows = [
         ("load", median(&mut || timed((), |()| codegen::Spec::parse(file, text.as_bytes()).unwrap()))),
-        ("validate", median(&mut || timed((), |()| codegen::check(&spec).unwrap()))),
-        ("prepare", median(&mut || timed((), |()| codegen::prepare(&spec).unwrap()))),
+        ("check", median(&mut || timed((), |()| codegen::check(&spec)))),
+        ("model", median(&mut || timed((), |()| codegen::prepare(&spec).unwrap()))),
         ("generate (progenitor)", median(&mut || timed((), |()| codegen::progenitor::generate(&prepared, file).unwrap()))),
-        ("parse tokens (syn)", median(&mut || timed(tokens.clone(), |t| codegen::format::parse(t, file).unwrap()))),
+        ("parse tokens (syn)", median(&mut || timed(tokens.clone(), |t| codegen::progenitor::parse(t, file).unwrap()))),
         (
-            "extend",
+            "emit",
             median(&mut || {
                 timed(parsed.clone(), |mut f| {
-                    codegen::emit::extend::extend(&mut f, &prepared, file).unwrap();
+                    codegen::emit_file(&mut f, &prepared, file).unwrap();
                     f
                 })
             }),
         ),
-        (
-            "client",
-            median(&mut || {
-                timed(extended.clone(), |mut f| {
-                    codegen::emit::client::extend_client(&mut f, &prepared, file).unwrap();
-                    f
-                })
-            }),
-        ),
-        ("print (prettyplease)", median(&mut || timed((), |()| codegen::format::print(&with_client, file)))),
+        ("print (prettyplease)", median(&mut || timed((), |()| codegen::format::print(&emitted, file)))),
     ];
     println!("stages of {file}:");
     for (stage, time) in rows {

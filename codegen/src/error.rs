@@ -107,11 +107,11 @@ pub enum Error {
         /// progenitor's message.
         message: String,
     },
-    /// A stage of this toolchain (not progenitor) failed on a document validation accepted: a
+    /// A stage of this toolchain (not progenitor) failed on a document the check stage accepted: a
     /// bug here, reported with the stage to blame rather than as progenitor's refusal.
     #[error("{location}: internal error in the {stage} stage (please report it with the spec): {message}")]
     Internal {
-        /// The stage: `prepare`, `extend` or `client`.
+        /// The stage: `model`, `generate` or `emit`.
         stage: &'static str,
         /// The spec file.
         location: Location,
@@ -142,7 +142,7 @@ mod tests {
     /// A bug in one of this toolchain's stages names the stage, not progenitor.
     #[test]
     fn an_internal_failure_names_its_stage() {
-        let error = Error::Internal { stage: "extend", location: Location::file("spec/x.yaml"), message: "no struct `Foo`".into() };
-        assert_eq!(error.to_string(), "spec/x.yaml: internal error in the extend stage (please report it with the spec): no struct `Foo`");
+        let error = Error::Internal { stage: "emit", location: Location::file("spec/x.yaml"), message: "no struct `Foo`".into() };
+        assert_eq!(error.to_string(), "spec/x.yaml: internal error in the emit stage (please report it with the spec): no struct `Foo`");
     }
 }

@@ -1,18 +1,9 @@
-//! Stage 5, *format*: parse the token stream as a Rust file, print it with prettyplease, and put
-//! the `@generated` header first. The output depends only on the tokens: it is deterministic.
-
-use proc_macro2::TokenStream;
-
-use crate::error::{Error, Location, Result};
+//! Stage 6, *format*: print the syntax tree with prettyplease and put the `@generated` header
+//! first. The output depends only on the tree: it is deterministic.
 
 /// The first line of every generated file.
 pub fn header(spec_name: &str) -> String {
     format!("// @generated from {spec_name} by `cargo xtask codegen`. Do not edit.\n")
-}
-
-/// Parses generated tokens as a Rust file.
-pub fn parse(tokens: TokenStream, spec_name: &str) -> Result<syn::File> {
-    syn::parse2(tokens).map_err(|e| Error::Format { location: Location::file(spec_name), message: e.to_string() })
 }
 
 /// Prints `file` as the complete text of a module generated from `spec_name`.

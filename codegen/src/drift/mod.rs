@@ -16,6 +16,8 @@ use std::fmt;
 
 use serde_json::Value;
 
+use crate::openapi::resolve;
+
 /// What a difference does to a user of the generated client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -334,10 +336,6 @@ pub fn parse_document(text: &str) -> Result<Value, String> {
 /// Reduces `schema` of `doc` to a [`Shape`].
 pub fn shape(doc: &Value, schema: &Value) -> Shape {
     shape_at(doc, schema, 0)
-}
-
-fn resolve<'a>(doc: &'a Value, reference: &str) -> Option<&'a Value> {
-    doc.pointer(reference.strip_prefix('#')?)
 }
 
 fn shape_at(doc: &Value, schema: &Value, depth: usize) -> Shape {
@@ -906,8 +904,6 @@ fn pair(member: &Shape, candidates: &[Shape]) -> Option<usize> {
     candidates.iter().position(|c| kind(c) == k && c.tags().is_empty())
 }
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
 /// Compares every operation of `ours` with the same method and path in `theirs`.
 pub fn compare(ours: &Value, theirs: &Value, deviations: &[Deviation]) -> Report {
     let mut findings = Vec::new();
@@ -915,7 +911,7 @@ pub fn compare(ours: &Value, theirs: &Value, deviations: &[Deviation]) -> Report
     let empty = serde_json::Map::new();
     let their_paths = theirs.get("paths").and_then(Value::as_object).unwrap_or(&empty);
     for (template, item) in ours.get("paths").and_then(Value::as_object).unwrap_or(&empty) {
-        for method in METHODS {
+        for method in crate::openapi::Method::KEYS {
             let Some(op) = item.get(method) else { continue };
             let name = format!("{} {template}", method.to_uppercase());
             let Some(their_op) = their_paths.get(template).and_then(|i| i.get(method)) else {

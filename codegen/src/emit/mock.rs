@@ -1,4 +1,4 @@
-//! Part of stage 5, *client*: the `mock` module (behind the generated crate's `mock` feature),
+//! The `mock` module (behind the generated crate's `mock` feature),
 //! typed test doubles generated from the spec for every operation, on top of
 //! `checkout_runtime::mock` (an HTTP server on a loopback port):
 //!
@@ -10,8 +10,8 @@
 //!   a typed success (`respond`), a typed documented error (`respond_error`), a raw reply
 //!   (`respond_with`: status, body, delay, dropped connection), or, for a paginated operation,
 //!   `respond_pages(items, per_page)` in the API's own paging style;
-//! - `example()` on every component schema's type, decoded from the example the prepare stage
-//!   built (`prepare::examples`).
+//! - `example()` on every component schema's type, decoded from the example the model stage
+//!   built (`model::examples`).
 //!
 //! What does not depend on the operation's types lives in the runtime: each `<Op>` wraps a
 //! `checkout_runtime::mock::Expectation` (checks, `times`, mounting), each matcher is one call
@@ -27,51 +27,20 @@
 
 use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
-use quote::{ToTokens, format_ident, quote};
-use syn::Item;
+use quote::{format_ident, quote};
 
-use crate::naming::rust_name;
-use crate::progenitor::surface::Op;
 use crate::model::{ErrorBody, PaginationStyle, Prepared, Status};
+use crate::naming::rust_name;
+use crate::progenitor::{OkKind, Op, Param, Place, Surface};
 
 /// Methods every expectation has; a parameter with one of these names is matched by
 /// `<name>_param` instead.
 const EXPECTATION_METHODS: &[&str] =
     &["times", "matching", "respond", "respond_error", "respond_with", "respond_pages", "body_matches", "body"];
 
-/// Names `MockServer` uses itself; an operation method with one of them gets `_op` appended.
-const RESERVED: &[&str] = &["start", "url", "client", "received", "verify", "inner"];
-
-/// The `MockServer` method that expects operation method `method`: the same name, unless
-/// `MockServer` uses it itself.
-pub(crate) fn expectation_method(method: &str) -> String {
-    if RESERVED.contains(&method) { format!("{method}_op") } else { method.to_owned() }
-}
-
-/// One parameter of an operation's builder, as the mock decodes it.
-struct Param {
-    /// The Rust field name.
-    ident: syn::Ident,
-    /// The name on the wire.
-    wire: String,
-    /// Its type (without `Option` for an optional one).
-    ty: syn::Type,
-    required: bool,
-    place: Place,
-}
-
-#[derive(PartialEq)]
-enum Place {
-    Path,
-    Query,
-    /// A JSON body, decoded into its type.
-    Body,
-    /// A body sent as bytes (`application/octet-stream` and the like), kept as bytes.
-    RawBody,
-}
-
 /// The whole `mock` module.
-pub(crate) fn module(builders: &[Item], ops: &[Op], prepared: &Prepared, types: &[Item]) -> TokenStream {
+pub(crate) fn module(surface: &Surface, prepared: &Prepared) -> TokenStream {
+    let ops = &surface.ops;
     let routes = ops.iter().map(|op| {
         let id = &op.info.operation_id;
         let method = op.info.method.to_string();
@@ -79,13 +48,12 @@ pub(crate) fn module(builders: &[Item], ops: &[Op], prepared: &Prepared, types: 
         let secrets = &op.info.secret_params;
         quote!((#id, #method, #path, &[#(#secrets),*]))
     });
-    let index = Builders::index(builders);
-    let per_op: Vec<TokenStream> = ops.iter().map(|op| operation(&index, op)).collect();
+    let per_op: Vec<TokenStream> = ops.iter().map(operation).collect();
     let methods = ops.iter().map(|op| {
         let builder = &op.builder;
         let request = format_ident!("{}Request", op.builder);
         let (id, method, path) = (&op.info.operation_id, op.info.method.to_string(), &op.info.path);
-        let name = format_ident!("{}", expectation_method(&op.method.to_string()));
+        let name = format_ident!("{}", super::expectation_method(&op.method.to_string()));
         let doc = format!(" Expect `{}` (`{} {}`): add matchers, then a reply.", op.info.operation_id, op.info.method, op.info.path);
         quote! {
             #[doc = #doc]
@@ -94,7 +62,7 @@ pub(crate) fn module(builders: &[Item], ops: &[Op], prepared: &Prepared, types: 
             }
         }
     });
-    let examples = examples(prepared, types);
+    let examples = examples(prepared, surface);
     quote! {
         /// Typed mocks for tests (the `mock` feature): a server on a loopback port that answers
         /// per operation from typed expectations, and `example()` values of every model.
@@ -136,20 +104,13 @@ pub(crate) fn module(builders: &[Item], ops: &[Op], prepared: &Prepared, types: 
     }
 }
 
-/// The table of examples (every component schema, flat: see `prepare::examples`), then
+/// The table of examples (every component schema, flat: see `model::examples`), then
 /// `impl Type { pub fn example() }` for every one that is a struct or an enum.
-fn examples(prepared: &Prepared, types: &[Item]) -> TokenStream {
-    let named: std::collections::HashSet<String> = types
-        .iter()
-        .filter_map(|item| match item {
-            Item::Struct(s) => Some(s.ident.to_string()),
-            Item::Enum(e) => Some(e.ident.to_string()),
-            _ => None,
-        })
-        .collect();
+fn examples(prepared: &Prepared, surface: &Surface) -> TokenStream {
+    let named = |name: &String| surface.structs.contains_key(name) || surface.enums.contains(name);
     let table = prepared.examples.iter().map(|(name, json)| quote!((#name, #json)));
     let typed: Vec<(&String, syn::Ident)> =
-        prepared.examples.keys().filter(|name| named.contains(*name)).map(|name| (name, format_ident!("{}", name))).collect();
+        prepared.examples.keys().filter(|name| named(name)).map(|name| (name, format_ident!("{}", name))).collect();
     let impls = typed.iter().map(|(name, ty)| quote!(types::#ty = #name));
     quote! {
         /// Every model's example by type name, sorted; `{"$example": "Name"}` stands for another's.
@@ -159,119 +120,26 @@ fn examples(prepared: &Prepared, types: &[Item]) -> TokenStream {
     }
 }
 
-/// The builder's parameters, with wire names from the path template and `send_raw`.
-/// Each builder's struct fields and `send_raw`, by builder name (one pass over the module).
-#[derive(Default)]
-struct Builders<'a> {
-    fields: std::collections::HashMap<String, &'a syn::Fields>,
-    send_raw: std::collections::HashMap<String, &'a syn::ImplItemFn>,
-}
-
-impl<'a> Builders<'a> {
-    fn index(items: &'a [Item]) -> Builders<'a> {
-        let mut index = Builders::default();
-        for item in items {
-            match item {
-                Item::Struct(s) => {
-                    index.fields.insert(s.ident.to_string(), &s.fields);
-                }
-                Item::Impl(block) if block.trait_.is_none() => {
-                    let syn::Type::Path(path) = block.self_ty.as_ref() else { continue };
-                    let Some(name) = path.path.segments.last().map(|s| s.ident.to_string()) else { continue };
-                    for member in &block.items {
-                        if let syn::ImplItem::Fn(f) = member
-                            && f.sig.ident == "send_raw"
-                        {
-                            index.send_raw.insert(name.clone(), f);
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        index
-    }
-}
-
-fn params(builders: &Builders, op: &Op) -> Vec<Param> {
-    let Some(fields) = builders.fields.get(&op.builder.to_string()) else { return Vec::new() };
-    let send_raw = builders
-        .send_raw
-        .get(&op.builder.to_string())
-        .map(|f| f.block.to_token_stream().to_string().split_whitespace().collect::<String>())
-        .unwrap_or_default();
-    let path_names: Vec<&str> = op.info.path.split('/').filter_map(|s| s.strip_prefix('{')?.strip_suffix('}')).collect();
-    let mut params = Vec::new();
-    for field in fields.iter() {
-        let Some(ident) = field.ident.clone() else { continue };
-        let name = ident.to_string();
-        let Some(ty) = crate::progenitor::syntax::under(&field.ty, "Result").cloned() else { continue };
-        let (ty, required) = match crate::progenitor::syntax::under(&ty, "Option") {
-            Some(inner) => (inner.clone(), false),
-            None => (ty, true),
-        };
-        let plain = name.trim_start_matches("r#").trim_end_matches('_');
-        let (wire, place) = if name == "body" {
-            (String::new(), Place::Body)
-        } else if let Some(wire) = path_names.iter().find(|w| w.to_snake_case() == plain) {
-            (wire.to_string(), Place::Path)
-        } else if let Some(wire) = query_wire_name(&send_raw, &name) {
-            (wire, Place::Query)
-        } else {
-            continue;
-        };
-        // The body is typify's builder in the operation builder; the request holds the type.
-        let ty = if place == Place::Body { strip_builder(&ty) } else { ty };
-        let (ty, place) = if place == Place::Body && !ty.to_token_stream().to_string().starts_with("types") {
-            (syn::parse_quote!(::checkout_runtime::bytes::Bytes), Place::RawBody)
-        } else {
-            (ty, place)
-        };
-        params.push(Param { ident, wire, ty, required, place });
-    }
-    params
-}
-
-/// `x` of `QueryParam::new("x", &ident)` in `send_raw`'s tokens (printed without whitespace).
-fn query_wire_name(send_raw: &str, ident: &str) -> Option<String> {
-    let at = send_raw.find(&format!(",&{ident})"))?;
-    let before = &send_raw[..at];
-    let opening = "QueryParam::new(\"";
-    let start = before.rfind(opening)? + opening.len();
-    let wire = before[start..].strip_suffix('"')?;
-    (!wire.contains('"')).then(|| wire.to_owned())
-}
-
-/// `types::builder::X` → `types::X`.
-fn strip_builder(ty: &syn::Type) -> syn::Type {
-    let text = ty.to_token_stream().to_string().replace(" ", "");
-    match text.strip_prefix("types::builder::") {
-        Some(name) => {
-            let name = format_ident!("{}", name);
-            syn::parse_quote!(types::#name)
-        }
-        None => ty.clone(),
-    }
-}
-
 /// The request type, the expectation type and its methods for one operation.
-fn operation(builders: &Builders, op: &Op) -> TokenStream {
+fn operation(op: &Op) -> TokenStream {
     let info = op.info;
     let builder = &op.builder;
     let request = format_ident!("{}Request", op.builder);
     let operation_id = &info.operation_id;
     let method = info.method.to_string();
     let template = &info.path;
-    let params = params(builders, op);
-    let secret = |param: &Param| info.secret_params.iter().any(|s| s.to_snake_case() == param.ident.to_string().trim_start_matches("r#"));
+    // Headers are not matched: the mock sees the client's own as well.
+    let params: Vec<&Param> = op.params.iter().filter(|p| p.place != Place::Header).collect();
+    let secret = |param: &&Param| info.secret_params.iter().any(|s| s.to_snake_case() == param.ident.to_string().trim_start_matches("r#"));
 
     let fields = params.iter().map(|p| {
         let (ident, ty) = (&p.ident, &p.ty);
         let doc = match p.place {
             Place::Path => format!(" The `{}` path parameter.", p.wire),
             Place::Query => format!(" The `{}` query parameter.", p.wire),
-            Place::Body => " The JSON body.".to_owned(),
-            Place::RawBody => " The body's bytes.".to_owned(),
+            Place::Body { .. } => " The JSON body.".to_owned(),
+            Place::RawBody { .. } => " The body's bytes.".to_owned(),
+            Place::Header => format!(" The `{}` header.", p.wire),
         };
         if p.required { quote!(#[doc = #doc] pub #ident: #ty,) } else { quote!(#[doc = #doc] pub #ident: ::std::option::Option<#ty>,) }
     });
@@ -280,14 +148,14 @@ fn operation(builders: &Builders, op: &Op) -> TokenStream {
         let values = match p.place {
             Place::Path => quote!(received.path_param(#wire).into_iter().collect::<Vec<_>>()),
             Place::Query => quote!(received.query_values(#wire)),
-            Place::RawBody => {
+            Place::RawBody { .. } => {
                 return if p.required {
                     quote!(#ident: received.body.clone(),)
                 } else {
                     quote!(#ident: (!received.body.is_empty()).then(|| received.body.clone()),)
                 };
             }
-            Place::Body => {
+            Place::Body { .. } | Place::Header => {
                 return if p.required {
                     quote!(#ident: ::checkout_runtime::mock::decode_body(received)?,)
                 } else {
@@ -304,7 +172,7 @@ fn operation(builders: &Builders, op: &Op) -> TokenStream {
     });
     let matchers = params.iter().map(|p| {
         let (ident, ty) = (&p.ident, &p.ty);
-        let body = matches!(p.place, Place::Body | Place::RawBody);
+        let body = matches!(p.place, Place::Body { .. } | Place::RawBody { .. });
         let name = if body { "body".to_owned() } else { p.wire.clone() };
         let doc = format!(" Only requests whose `{name}` is `value` (compared as typed values).");
         // The body's matcher is `body`; a parameter named like an expectation method gets `_param`.
@@ -395,13 +263,12 @@ fn operation(builders: &Builders, op: &Op) -> TokenStream {
 /// `respond(value)`: the documented success status with the typed body.
 fn success_reply(op: &Op) -> TokenStream {
     let ok = &op.ok;
-    let text = ok.to_token_stream().to_string();
     let status = op.info.success_status.unwrap_or(200);
-    if !op.info.success_bodies.is_empty() || text.contains("Upgraded") {
+    if !op.info.success_bodies.is_empty() || op.ok_kind == OkKind::Upgraded {
         return TokenStream::new();
     }
     let doc = format!(" Answers `{status}` with `value` as the body.");
-    if text == "()" {
+    if op.ok_kind == OkKind::Unit {
         let doc = format!(" Answers `{status}` without a body.");
         return quote! {
             #[doc = #doc]
@@ -410,7 +277,7 @@ fn success_reply(op: &Op) -> TokenStream {
             }
         };
     }
-    if text.contains("ByteStream") {
+    if op.ok_kind == OkKind::Bytes {
         return quote! {
             #[doc = #doc]
             pub fn respond(self, value: impl Into<::checkout_runtime::bytes::Bytes>) -> Mounted {
@@ -450,9 +317,9 @@ fn error_status(op: &Op, status: Status) -> u16 {
 
 /// `respond_error(error)`: the variant's status and body.
 fn error_reply(op: &Op) -> TokenStream {
-    let error = crate::progenitor::surface::error_enum(op);
+    let error = super::error_enum(op);
     let arms = op.info.errors.iter().map(|e| {
-        let variant = format_ident!("{}", crate::progenitor::surface::status_variant(e.status));
+        let variant = format_ident!("{}", super::status_variant(e.status));
         let status = error_status(op, e.status);
         match &e.body {
             ErrorBody::Schema(_) => quote!(errors::#error::#variant(body) => Reply::json(#status, body),),

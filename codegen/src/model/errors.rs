@@ -26,7 +26,7 @@ pub(super) fn describe(
     let response: Response = match response {
         ReferenceOr::Item(r) => r.clone(),
         ReferenceOr::Reference { reference } => {
-            // validate() proved the reference resolves; a node that is not a response is empty.
+            // The check stage proved the reference resolves; a node that is not a response is empty.
             resolve(&spec.raw, reference).and_then(|v| serde_json::from_value(v.clone()).ok()).unwrap_or_default()
         }
     };

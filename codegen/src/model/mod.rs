@@ -1,5 +1,13 @@
-//! Stage 3, *prepare*: rewrite a validated document into one progenitor 0.15 accepts, without
-//! losing information — whatever is taken out is recorded in [`Prepared`] for later stages.
+//! Stage 3, *model*: the typed model of the API, built once from a checked spec ([`build`]):
+//! every operation ([`OperationInfo`]: method, path, parameters with their location, error and
+//! success bodies by status, auth, paging, idempotency header, rate limits, secret parameters,
+//! media types), servers, webhooks, string enums, discriminated unions, one-value booleans,
+//! partial-update fields, secret fields and example values ([`Prepared`]). Every later stage
+//! reads it.
+//!
+//! Building it also rewrites the document into one progenitor 0.15 accepts, without losing
+//! information — whatever is taken out is recorded in the model. (The rewritten document,
+//! [`Prepared::doc`], is progenitor's input and is read by nothing else.)
 //!
 //! progenitor panics (`assertion failed: response_types.len() <= 1`) on an operation whose error
 //! responses have different bodies, as every Polar operation does. So every non-2xx response
@@ -17,11 +25,11 @@
 //! - `default` is removed and stated in the description (typify fills defaults into request bodies
 //!   the caller never set);
 //! - string enums written inline in a component's properties are hoisted into
-//!   `components.schemas` under the name typify would have given them, so that the *extend* stage
+//!   `components.schemas` under the name typify would have given them, so that the *emit* stage
 //!   can replace every string enum with one that has readable variant names and keeps unknown values.
 //!
 //! Named string enums become [`EnumSpec`]s and named `oneOf` + `discriminator` schemas become
-//! [`UnionSpec`]s, which the extend stage generates in place of typify's output.
+//! [`UnionSpec`]s, which the emit stage generates in place of typify's output.
 
 use std::collections::BTreeMap;
 
@@ -29,8 +37,10 @@ use openapiv3::{OpenAPI, ReferenceOr, Response, Schema, StatusCode};
 use serde_json::{Map, Value, json};
 
 use crate::error::{Error, Location, Problem, Result};
-use crate::spec::{Spec, escape, resolve};
 use crate::naming::{pascal, rust_name};
+pub use crate::openapi::{Method, Status};
+use crate::openapi::{escape, media_rank, resolve};
+use crate::spec::Spec;
 
 mod errors;
 pub mod examples;
@@ -48,9 +58,9 @@ pub struct Prepared {
     pub doc: OpenAPI,
     /// Every operation, in document order.
     pub operations: Vec<OperationInfo>,
-    /// Every named string enum, which the extend stage generates.
+    /// Every named string enum, which the emit stage generates.
     pub enums: Vec<EnumSpec>,
-    /// Every named discriminated union, which the extend stage generates.
+    /// Every named discriminated union, which the emit stage generates.
     pub unions: Vec<UnionSpec>,
     /// Component schemas of booleans that allow one value (`{type: boolean, enum: [false]}`),
     /// with that value: generated as the runtime's `False` or `True`.
@@ -195,6 +205,31 @@ pub struct OperationInfo {
     pub success_status: Option<u16>,
     /// The operation's own rate limits (`x-rate-limit`), beside its server's.
     pub rate_limits: Vec<RateLimit>,
+    /// The parameters the client sends (the operation's, then its path item's), `$ref`s
+    /// resolved; the ones progenitor cannot send are left out (see the operation's notes).
+    pub parameters: Vec<Parameter>,
+}
+
+/// One parameter of an operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parameter {
+    /// Its name on the wire.
+    pub name: String,
+    /// Where it goes.
+    pub location: ParameterLocation,
+    /// Whether the operation needs it.
+    pub required: bool,
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParameterLocation {
+    /// A path segment.
+    Path,
+    /// The query string.
+    Query,
+    /// A header.
+    Header,
 }
 
 /// At most `requests` requests in any `seconds` (an entry of `x-rate-limit`).
@@ -227,80 +262,6 @@ pub enum Auth {
     Basic,
     /// `type: apiKey, in: header`: the named header carries the key.
     Header(String),
-}
-
-/// An HTTP method of an operation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Method {
-    /// `GET`.
-    Get,
-    /// `PUT`.
-    Put,
-    /// `POST`.
-    Post,
-    /// `DELETE`.
-    Delete,
-    /// `OPTIONS`.
-    Options,
-    /// `HEAD`.
-    Head,
-    /// `PATCH`.
-    Patch,
-    /// `TRACE`.
-    Trace,
-}
-
-impl Method {
-    /// The method of a path item's key (`get`, `post`, …).
-    pub fn from_key(key: &str) -> Option<Method> {
-        Some(match key {
-            "get" => Method::Get,
-            "put" => Method::Put,
-            "post" => Method::Post,
-            "delete" => Method::Delete,
-            "options" => Method::Options,
-            "head" => Method::Head,
-            "patch" => Method::Patch,
-            "trace" => Method::Trace,
-            _ => return None,
-        })
-    }
-}
-
-impl std::fmt::Display for Method {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Method::Get => "GET",
-            Method::Put => "PUT",
-            Method::Post => "POST",
-            Method::Delete => "DELETE",
-            Method::Options => "OPTIONS",
-            Method::Head => "HEAD",
-            Method::Patch => "PATCH",
-            Method::Trace => "TRACE",
-        })
-    }
-}
-
-/// A documented response status: one code, a class (`4XX`), or `default`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Status {
-    /// One code, e.g. `404`.
-    Code(u16),
-    /// A class, e.g. `4XX` (the digit is 4).
-    Range(u8),
-    /// `default`.
-    Default,
-}
-
-impl std::fmt::Display for Status {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Status::Code(code) => write!(f, "{code}"),
-            Status::Range(class) => write!(f, "{class}XX"),
-            Status::Default => f.write_str("default"),
-        }
-    }
 }
 
 /// How a list operation pages.
@@ -368,10 +329,10 @@ pub enum ErrorBody {
     Raw(String),
 }
 
-/// What the prepare stage learns about a document before it rewrites it: the schema rewrites
-/// and hoisted enums, the enums and unions the extend stage generates, each operation's
+/// What the model stage learns about a document before it rewrites it: the schema rewrites
+/// and hoisted enums, the enums and unions the emit stage generates, each operation's
 /// authentication and paging, servers, webhooks. [`plan`] builds it and reports every problem
-/// of these rules, so that [`crate::validate()`] can list them with its own in one run.
+/// of these rules, so that [`build`] can list them with the check stage's in one run.
 #[derive(Debug, Clone)]
 pub struct Plan {
     raw: Value,
@@ -402,9 +363,7 @@ struct OperationPlan {
     success_bodies: Vec<SuccessBody>,
 }
 
-const METHOD_KEYS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
-/// Learns what [`rewrite`] needs from `spec`, with every problem of the prepare stage's rules.
+/// Learns what [`rewrite`] needs from `spec`, with every problem of the model stage's rules.
 pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut raw = spec.raw.clone();
@@ -426,7 +385,7 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
     for (path, item) in &spec.doc.paths.paths {
         let ReferenceOr::Item(item) = item else { continue };
         for (method, op) in
-            METHOD_KEYS.iter().zip([&item.get, &item.put, &item.post, &item.delete, &item.options, &item.head, &item.patch, &item.trace])
+            Method::KEYS.iter().zip([&item.get, &item.put, &item.post, &item.delete, &item.options, &item.head, &item.patch, &item.trace])
         {
             let Some(op) = op else { continue };
             let pointer = format!("/paths/{}/{method}", escape(path));
@@ -525,17 +484,39 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
     (plan, unique)
 }
 
-/// How well progenitor 0.15 handles a media type: 0 JSON, 1 another JSON type (`+json`), 2 a
-/// wildcard (taken as JSON), 3 a type it sends or reads as text or bytes, 4 anything else.
-pub(crate) fn media_rank(media: &str) -> u8 {
-    let essence = media.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-    match essence.as_str() {
-        "application/json" => 0,
-        e if e.ends_with("+json") => 1,
-        "*/*" | "application/*" => 2,
-        "application/octet-stream" | "application/x-www-form-urlencoded" | "text/plain" => 3,
-        _ => 4,
+/// The parameters of `list` the client sends, `$ref`s resolved through `named` (the document's
+/// `components.parameters`); an operation's own parameter hides its path item's of the same name
+/// and place.
+fn parameters<'a>(
+    list: impl Iterator<Item = &'a ReferenceOr<openapiv3::Parameter>>,
+    named: &BTreeMap<String, ReferenceOr<openapiv3::Parameter>>,
+) -> Vec<Parameter> {
+    let mut out: Vec<Parameter> = Vec::new();
+    for parameter in list {
+        let mut parameter = parameter;
+        for _ in 0..16 {
+            match parameter {
+                ReferenceOr::Reference { reference } => match reference.strip_prefix("#/components/parameters/").and_then(|n| named.get(n))
+                {
+                    Some(next) => parameter = next,
+                    None => break,
+                },
+                ReferenceOr::Item(_) => break,
+            }
+        }
+        let ReferenceOr::Item(parameter) = parameter else { continue };
+        let location = match parameter {
+            openapiv3::Parameter::Path { .. } => ParameterLocation::Path,
+            openapiv3::Parameter::Query { .. } => ParameterLocation::Query,
+            openapiv3::Parameter::Header { .. } => ParameterLocation::Header,
+            openapiv3::Parameter::Cookie { .. } => continue,
+        };
+        let data = parameter.parameter_data_ref();
+        if !out.iter().any(|p| p.name == data.name && p.location == location) {
+            out.push(Parameter { name: data.name.clone(), location, required: data.required });
+        }
     }
+    out
 }
 
 /// Keeps the one request media type progenitor can send best (JSON first), naming a JSON
@@ -723,7 +704,7 @@ fn note_on_operation(raw: &mut Value, pointer: &str, note: &str) {
 }
 
 /// Leaves out the optional cookie and `deepObject` query parameters progenitor cannot send
-/// (validate refuses required ones), noting each in the operation's description. One declared
+/// (the check stage refuses required ones), noting each in the operation's description. One declared
 /// on the path item is left out of the item, so of every operation under it.
 fn leave_out_unsendable_parameters(raw: &mut Value, pointer: &str, op: &openapiv3::Operation, item: &openapiv3::PathItem, spec: &Spec) {
     let unsendable = |p: &openapiv3::Parameter| match p {
@@ -842,15 +823,27 @@ fn delimited_styles_to_form(raw: &mut Value) {
     }
 }
 
-/// Plans and rewrites `spec` for progenitor (see [`plan`] and [`rewrite`]); the problems of the
-/// plan are an [`Error::Invalid`]. `spec` should have passed [`crate::validate()`], which reports
-/// them together with its own.
-pub fn prepare(spec: &Spec) -> Result<Prepared> {
-    let (plan, problems) = plan(spec);
+/// Builds the model of `spec` and the document for progenitor (see [`plan`] and [`rewrite`]).
+/// `checked` are the check stage's problems: with the plan's own, every one is reported at
+/// once, in document order, as one [`Error::Invalid`].
+pub fn build(spec: &Spec, checked: Vec<Problem>) -> Result<Prepared> {
+    let mut problems = checked;
+    let (plan, planned) = plan(spec);
+    for problem in planned {
+        if !problems.iter().any(|p| p.location == problem.location && p.message == problem.message) {
+            problems.push(problem);
+        }
+    }
     if !problems.is_empty() {
+        problems.sort_by_key(|p| (p.location.line, p.location.column));
         return Err(Error::Invalid { file: spec.name.clone(), problems });
     }
     rewrite(spec, plan)
+}
+
+/// [`build`] without the check stage: for a spec known to pass it (benchmarks, tests).
+pub fn prepare(spec: &Spec) -> Result<Prepared> {
+    build(spec, Vec::new())
 }
 
 /// `components.schemas` of `doc` as JSON (only when error bodies were hoisted, which is rare).
@@ -865,9 +858,9 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
         plan;
     let mut example_values = raw.pointer("/components/schemas").and_then(Value::as_object).map(examples::examples).unwrap_or_default();
     let mut doc: OpenAPI = serde_json::from_value(raw).map_err(|e| Error::Internal {
-        stage: "prepare",
+        stage: "model",
         location: Location::file(spec.name.clone()),
-        message: format!("the prepared document no longer parses (a bug in the prepare stage): {e}"),
+        message: format!("the prepared document no longer parses (a bug in the model stage): {e}"),
     })?;
     // progenitor reports `info.version` as the client's API version (`ClientInfo::api_version`,
     // the client's docs); where the spec names the version header the client sends, that is it.
@@ -878,8 +871,11 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
     let mut operations = Vec::new();
     let mut taken_names: std::collections::BTreeSet<String> = doc.components.iter().flat_map(|c| c.schemas.keys().cloned()).collect();
 
+    let named_parameters: BTreeMap<String, ReferenceOr<openapiv3::Parameter>> =
+        doc.components.iter().flat_map(|c| c.parameters.iter().map(|(k, v)| (k.clone(), v.clone()))).collect();
     for (path, item) in doc.paths.paths.iter_mut() {
         let ReferenceOr::Item(item) = item else { continue };
+        let shared_parameters = item.parameters.clone();
         let methods = [
             &mut item.get,
             &mut item.put,
@@ -890,8 +886,9 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
             &mut item.patch,
             &mut item.trace,
         ];
-        for (method, op) in METHOD_KEYS.iter().zip(methods).filter_map(|(m, op)| Some((*m, op.as_mut()?))) {
+        for (method, op) in Method::KEYS.iter().zip(methods).filter_map(|(m, op)| Some((*m, op.as_mut()?))) {
             let operation_id = op.operation_id.clone().unwrap_or_default();
+            let parameters = parameters(op.parameters.iter().chain(&shared_parameters), &named_parameters);
             let mut errors = Vec::new();
             // A dropshot websocket's `default` is its `101 Switching Protocols` to progenitor.
             let websocket = op.extensions.contains_key("x-dropshot-websocket");
@@ -938,7 +935,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
             }) = planned.get(&pointer).cloned()
             else {
                 return Err(Error::Internal {
-                    stage: "prepare",
+                    stage: "model",
                     location: Location::file(spec.name.clone()),
                     message: format!("the plan has no operation at {pointer}"),
                 });
@@ -959,6 +956,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 idempotency_header,
                 success_status,
                 rate_limits,
+                parameters,
             });
         }
     }

@@ -1,6 +1,6 @@
-//! The rules of the prepare stage that can find problems: enum and union names, each operation's
+//! The rules of the model stage that can find problems: enum and union names, each operation's
 //! authentication, paging and idempotency header, servers and webhooks. [`super::plan`] runs them
-//! all, so `validate` reports their problems with its own.
+//! all, so the model stage reports their problems with the check stage's.
 
 use super::*;
 

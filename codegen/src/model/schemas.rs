@@ -1,4 +1,4 @@
-//! Schema rewrites of the prepare stage (titles, `uuid4`, defaults and bounds into the docs,
+//! Schema rewrites of the model stage (titles, `uuid4`, defaults and bounds into the docs,
 //! hoisted inline enums) and what is read from the rewritten schemas: which fields are
 //! three-state, which are secret.
 
@@ -50,7 +50,7 @@ pub(super) fn for_each_schema(raw: &mut Value, f: &mut dyn FnMut(&mut Map<String
             parameters(item.get_mut("parameters"), f);
             let Value::Object(item) = item else { continue };
             for (method, op) in item.iter_mut() {
-                if !matches!(method.as_str(), "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace") {
+                if Method::from_key(method).is_none() {
                     continue;
                 }
                 parameters(op.get_mut("parameters"), f);

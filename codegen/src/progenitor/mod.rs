@@ -1,22 +1,39 @@
-//! Stage 4, *generate*: drive `progenitor::Generator` (builder interface, merged tags) on the
-//! prepared document. progenitor's own errors, and as a last resort its panics, become located
-//! [`Error::Generate`]s; validation exists so that the last resort is never needed.
+//! Stage 4, *generate*: the one boundary with progenitor and typify. Only this module imports
+//! them or reads what they print; every change made to their output is a named function here,
+//! with a unit test on a minimal spec showing its before and after (`tests`), so an upgrade that
+//! changes their output fails those tests and nothing else.
+//!
+//! - this file: the settings, running progenitor (its errors, and as a last resort its panics,
+//!   become located [`Error::Generate`]s), and parsing its tokens;
+//! - [`builders`]: typify's builders of the types no request carries left out, on the tokens;
+//! - [`types`]: the changes to typify's `types` module (the emitted enums and unions put in
+//!   place, three-state fields, redacted `Debug`, `Eq`, explained untagged unions);
+//! - [`surface`]: what was generated, read once into typed data for the emit stage;
+//! - [`client`]: the changes to progenitor's client and builders (`send_raw`, options, wire
+//!   rules, the public surface) and the emitted items put in place;
+//! - `syntax`: reading helpers for the above.
 
+pub mod builders;
+pub mod client;
+pub mod surface;
+mod syntax;
+#[cfg(test)]
+mod tests;
+pub mod types;
 
-pub(crate) mod surface;
-pub(crate) mod syntax;
+pub use builders::without_unused_builders;
+pub use surface::{Field, OkKind, Op, Param, Place, Surface, TypeName};
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Once;
 
-use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use ::progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
+use proc_macro2::TokenStream;
 
 use crate::error::{Error, Location, Result};
-use crate::naming::rust_name;
 use crate::model::Prepared;
+use crate::naming::rust_name;
 
 /// The settings every generated crate is built with.
 pub fn settings() -> GenerationSettings {
@@ -31,7 +48,7 @@ pub fn settings() -> GenerationSettings {
     settings
 }
 
-/// [`settings`], plus: typify generates nothing for the enums and unions the extend stage
+/// [`settings`], plus: typify generates nothing for the enums and unions the emit stage
 /// writes itself, and refers to each as `types::<Name>` (the `types` module imports itself, so
 /// the path resolves everywhere progenitor writes one). Generating them only to replace them was
 /// about a tenth of the pipeline's time.
@@ -57,142 +74,9 @@ pub fn generate(prepared: &Prepared, file: &str) -> Result<TokenStream> {
     Ok(without_unused_builders(generate_with(&prepared.doc, &settings_for(prepared), file)?, prepared))
 }
 
-/// Leaves out typify's builder (`types::builder::X`, `X::builder()`) of every type that no
-/// request carries: a response is decoded, or built as a plain struct or from its `example()`,
-/// never through a builder whose every setter returns a `Result`. Request bodies and every type
-/// reachable from one keep theirs (`body_map` and the `new` constructors are written on them).
-/// typify has one switch for all types, so this is done on the tokens, before they are parsed:
-/// the builders are over half of a generated file, and parsing, extending and printing them is
-/// the larger part of the pipeline's time.
-pub fn without_unused_builders(tokens: TokenStream, prepared: &Prepared) -> TokenStream {
-    let mut items: Vec<TokenTree> = tokens.into_iter().collect();
-    // Names the operations (the top-level `builder` module) refer to as `types::builder::X` stay,
-    // whatever the naming rules say.
-    let mut keep: HashSet<String> = prepared.request_types.keys().cloned().collect();
-    if let Some(operations) = module_body(&items, "builder") {
-        builder_references(operations.stream(), &mut keep);
-    }
-    let Some(position) = module_position(&items, "types") else { return items.into_iter().collect() };
-    let (span, body) = take_body(&mut items[position]);
-    let mut types: Vec<TokenTree> = body.into_iter().collect();
-    let mut declared = HashSet::new();
-    if let Some(at) = module_position(&types, "builder") {
-        let (builder_span, builder) = take_body(&mut types[at]);
-        let builders = split_items(builder);
-        declared.extend(builders.iter().filter_map(|item| declared_struct(item)));
-        let left_out = |item: &[TokenTree]| header_name(item).is_some_and(|name| declared.contains(&name) && !keep.contains(&name));
-        types[at] = group(builder_span, builders.into_iter().filter(|item| !left_out(item)).flatten().collect());
-    }
-    let types = split_items(types)
-        .into_iter()
-        .filter(|item| !builder_fn_of(item).is_some_and(|name| declared.contains(&name) && !keep.contains(&name)))
-        .flatten()
-        .collect();
-    items[position] = group(span, types);
-    items.into_iter().collect()
-}
-
-/// A `{ … }` group of `tokens` at `span`.
-fn group(span: proc_macro2::Span, tokens: TokenStream) -> TokenTree {
-    let mut group = Group::new(Delimiter::Brace, tokens);
-    group.set_span(span);
-    TokenTree::Group(group)
-}
-
-/// Adds every `X` of a `types::builder::X` path in `tokens` (the operations' `body` fields and
-/// `body_map`s) to `names`.
-fn builder_references(tokens: TokenStream, names: &mut HashSet<String>) {
-    // How much of `types::builder::` was read just before this token: 0 to 6 tokens (`types`,
-    // `:`, `:`, `builder`, `:`, `:`).
-    let mut read = 0;
-    for tree in tokens {
-        read = match (&tree, read) {
-            (TokenTree::Ident(ident), 6) => {
-                names.insert(ident.to_string());
-                0
-            }
-            (TokenTree::Ident(ident), _) if ident == "types" => 1,
-            (TokenTree::Ident(ident), 3) if ident == "builder" => 4,
-            (TokenTree::Punct(p), 1 | 2 | 4 | 5) if p.as_char() == ':' => read + 1,
-            (TokenTree::Group(group), _) => {
-                builder_references(group.stream(), names);
-                0
-            }
-            _ => 0,
-        };
-    }
-}
-
-/// Where `mod <name> { … }` is among `items` (the index of its body).
-fn module_position(items: &[TokenTree], name: &str) -> Option<usize> {
-    (2..items.len()).find(|&i| {
-        matches!(&items[i - 2..=i], [TokenTree::Ident(m), TokenTree::Ident(n), TokenTree::Group(g)] if m == "mod" && n == name && g.delimiter() == Delimiter::Brace)
-    })
-}
-
-/// The body of `mod <name> { … }` among `items`.
-fn module_body<'a>(items: &'a [TokenTree], name: &str) -> Option<&'a Group> {
-    match &items[module_position(items, name)?] {
-        TokenTree::Group(group) => Some(group),
-        _ => None,
-    }
-}
-
-/// The span and the tokens of the group `tree`, leaving an empty group behind: the tokens are
-/// then this stream's alone, and iterating over them moves them instead of copying each one.
-fn take_body(tree: &mut TokenTree) -> (proc_macro2::Span, TokenStream) {
-    let empty = TokenTree::Group(Group::new(Delimiter::Brace, TokenStream::new()));
-    match std::mem::replace(tree, empty) {
-        TokenTree::Group(group) => (group.span(), group.stream()),
-        other => (other.span(), std::iter::once(other).collect()),
-    }
-}
-
-/// The items of a module body, each with its attributes: an item ends at a `;` or a `{ … }` (what
-/// typify writes has no braces before the end of an item).
-fn split_items(tokens: impl IntoIterator<Item = TokenTree>) -> Vec<Vec<TokenTree>> {
-    let mut items = vec![Vec::new()];
-    for tree in tokens {
-        let ends = match &tree {
-            TokenTree::Punct(p) => p.as_char() == ';',
-            TokenTree::Group(g) => g.delimiter() == Delimiter::Brace,
-            _ => false,
-        };
-        items.last_mut().expect("never empty").push(tree);
-        if ends {
-            items.push(Vec::new());
-        }
-    }
-    items
-}
-
-/// `X` of an item `… struct X …`.
-fn declared_struct(item: &[TokenTree]) -> Option<String> {
-    item.windows(2).find_map(|pair| match pair {
-        [TokenTree::Ident(keyword), TokenTree::Ident(name)] if keyword == "struct" => Some(name.to_string()),
-        _ => None,
-    })
-}
-
-/// The type an item of typify's builder module is about: the last identifier before its body
-/// (`struct X {`, `impl X {`, `impl Default for X {`, `impl TryFrom<X> for super::X {`).
-fn header_name(item: &[TokenTree]) -> Option<String> {
-    let (TokenTree::Group(_), header) = item.split_last()? else { return None };
-    header.iter().rev().find_map(|tree| match tree {
-        TokenTree::Ident(ident) => Some(ident.to_string()),
-        _ => None,
-    })
-}
-
-/// `X` of typify's `impl X { pub fn builder() -> builder::X { … } }`.
-fn builder_fn_of(item: &[TokenTree]) -> Option<String> {
-    let [TokenTree::Ident(keyword), TokenTree::Ident(name), TokenTree::Group(body)] = item else { return None };
-    let mut body = body.stream().into_iter();
-    let starts_with_builder_fn = matches!(
-        (body.next(), body.next(), body.next()),
-        (Some(TokenTree::Ident(a)), Some(TokenTree::Ident(b)), Some(TokenTree::Ident(c))) if a == "pub" && b == "fn" && c == "builder"
-    );
-    (keyword == "impl" && starts_with_builder_fn).then(|| name.to_string())
+/// Parses progenitor's tokens into a syntax tree; `spec_name` names the spec in errors.
+pub fn parse(tokens: TokenStream, spec_name: &str) -> Result<syn::File> {
+    syn::parse2(tokens).map_err(|e| Error::Format { location: Location::file(spec_name), message: e.to_string() })
 }
 
 /// Runs progenitor with explicit settings (benchmarks use this as their baseline).
@@ -243,17 +127,4 @@ fn quietly<T>(f: impl FnOnce() -> T) -> std::result::Result<T, String> {
     let result = catch_unwind(AssertUnwindSafe(f));
     let message = CAPTURE.with(|c| c.borrow_mut().take()).unwrap_or_default();
     result.map_err(|_| message)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_panic_becomes_a_message_and_later_panics_still_propagate() {
-        let err = quietly(|| -> u8 { panic!("boom {}", 7) }).unwrap_err();
-        assert!(err.starts_with("boom 7 ("), "{err}");
-        assert_eq!(quietly(|| 5).unwrap(), 5);
-        assert!(catch_unwind(|| panic!("outside")).is_err());
-    }
 }

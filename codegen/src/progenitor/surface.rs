@@ -1,59 +1,305 @@
-//! The operations as generated, shared by the stages that add to the client (`client`, `mock`,
-//! `examples`): each operation's client method, builder and success type beside what the spec
-//! says of it, and the names of its error enum and variants.
+//! What progenitor and typify generated, read once into typed data: for every operation its
+//! client method, builder, success type, client field and parameters (each paired with the
+//! model's parameter of the same name); for every struct of `types` its fields with their Rust
+//! and wire names; the types typify wrote a builder for; the `From` conversions between types.
+//! The emit stage reads this and the model, never progenitor's items.
 
-use quote::format_ident;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use crate::naming::rust_name;
-use crate::model::{OperationInfo, Status};
+use heck::ToSnakeCase;
+use quote::{ToTokens, format_ident};
+use syn::Item;
+
+use super::syntax::{builder_name, client_methods, from_impls, module, serde_rename, under};
+use crate::model::{OperationInfo, ParameterLocation, Prepared};
+
+/// What the emit stage needs to know of progenitor's output.
+pub struct Surface<'a> {
+    /// Every operation, in the model's order.
+    pub ops: Vec<Op<'a>>,
+    /// The structs of `types` with named fields, by Rust name.
+    pub structs: BTreeMap<String, Vec<Field>>,
+    /// The enums of `types`, by Rust name (typify's and the replaced ones).
+    pub enums: BTreeSet<String>,
+    /// The structs typify wrote a builder for (`types::builder::X`): the builder's fields, each
+    /// with the type its setter stores (as named from inside `types::builder`).
+    pub builders: BTreeMap<String, Vec<Field>>,
+    /// `(type, from)` for every `impl From<from> for type` in `types`, `type` by its last segment.
+    pub from_impls: HashSet<(String, TypeName)>,
+}
+
+/// One field of a struct in `types`.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// The Rust field name (`r#type` for `type`).
+    pub ident: syn::Ident,
+    /// Its type as generated.
+    pub ty: syn::Type,
+    /// Its name on the wire.
+    pub wire: String,
+}
+
+/// A type's name where it is one identifier (`Price`), or the type otherwise.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TypeName {
+    /// One identifier.
+    Named(String),
+    /// Any other type (a path into another crate, a generic type), kept whole.
+    Other(syn::Type),
+}
 
 /// One operation as generated: its client method, builder type, success type and spec facts.
-pub(crate) struct Op<'a> {
+pub struct Op<'a> {
     /// The client method, `checkouts_get`.
-    pub(crate) method: syn::Ident,
+    pub method: syn::Ident,
     /// The builder type, `CheckoutsGet`.
-    pub(crate) builder: syn::Ident,
+    pub builder: syn::Ident,
     /// The success type `send` returns (inside `ResponseValue`).
-    pub(crate) ok: syn::Type,
-    /// What the spec says of the operation.
-    pub(crate) info: &'a OperationInfo,
+    pub ok: syn::Type,
+    /// What the success type is, for the code that decodes or fakes it.
+    pub ok_kind: OkKind,
+    /// The builder's field holding the client (`client`, or `_client` when a parameter is
+    /// called `client`).
+    pub client: syn::Ident,
+    /// The builder's parameters (path, query, header, body), in the builder's order.
+    pub params: Vec<Param>,
+    /// What the model says of the operation.
+    pub info: &'a OperationInfo,
 }
 
-/// The operation's error enum: `<Method>Error` (`CheckoutsGetError`).
-pub(crate) fn error_enum(op: &Op) -> syn::Ident {
-    format_ident!("{}Error", rust_name(&op.method.to_string()))
+/// What an operation's success type is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OkKind {
+    /// A model of `types`, by name.
+    Model(String),
+    /// No body (`()`).
+    Unit,
+    /// A byte stream.
+    Bytes,
+    /// A websocket upgrade.
+    Upgraded,
+    /// Any other type (a `Vec`, a map, a primitive).
+    Other,
 }
 
-/// The variant name for a documented status: its reason phrase (`404` → `NotFound`).
-pub(crate) fn status_variant(status: Status) -> String {
-    match status {
-        Status::Default => "Default".into(),
-        Status::Range(4) => "ClientError".into(),
-        Status::Range(5) => "ServerError".into(),
-        Status::Range(class) => format!("Status{class}XX"),
-        Status::Code(code) => reason_phrase(code).map(rust_name).unwrap_or_else(|| format!("Status{code}")),
+/// One parameter of an operation's builder.
+#[derive(Debug, Clone)]
+pub struct Param {
+    /// The builder's field and setter name.
+    pub ident: syn::Ident,
+    /// The name on the wire (empty for the body).
+    pub wire: String,
+    /// Its type, without the `Option` of an optional parameter; for a body, the type the
+    /// request holds (`types::X`, not typify's builder).
+    pub ty: syn::Type,
+    /// Whether the request needs it.
+    pub required: bool,
+    /// Where it goes.
+    pub place: Place,
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// A path segment.
+    Path,
+    /// The query string.
+    Query,
+    /// A header.
+    Header,
+    /// A JSON body of the model `name`; `builder` when typify wrote one for it (`body_map`).
+    Body {
+        /// The model's Rust name.
+        name: String,
+        /// Whether the operation builder holds typify's builder of it.
+        builder: bool,
+    },
+    /// A body sent as bytes (`application/octet-stream` and the like).
+    RawBody {
+        /// Whether progenitor takes it as a `reqwest::Body` (anything that converts into one).
+        stream: bool,
+    },
+}
+
+/// Reads `file` (progenitor's output, its types already changed by [`super::types::patch`]) for
+/// every operation of `prepared`. An operation progenitor generated no method for, or a builder
+/// parameter the model does not know, is an error, not a silent skip.
+pub fn read<'a>(file: &syn::File, prepared: &'a Prepared) -> Result<Surface<'a>, String> {
+    let items = &file.items;
+    let types = module(items, "types").unwrap_or(&[]);
+    let type_builders = module(types, "builder").unwrap_or(&[]);
+    let builders = module(items, "builder").unwrap_or(&[]);
+    let methods = client_methods(items);
+    let mut ops = Vec::new();
+    for info in &prepared.operations {
+        let name = crate::naming::method_name(&info.operation_id);
+        let sig = methods
+            .iter()
+            .find(|sig| sig.ident == name)
+            .ok_or_else(|| format!("progenitor generated no method `{name}` for operation `{}`", info.operation_id))?;
+        let builder = builder_name(sig).ok_or_else(|| format!("`{}` returns no builder", sig.ident))?;
+        let ok = send_ok_type(builders, &builder)
+            .ok_or_else(|| format!("`builder::{builder}` has no `send` returning `Result<ResponseValue<T>, _>`"))?;
+        let fields = builders
+            .iter()
+            .find_map(|item| match item {
+                Item::Struct(s) if s.ident == builder => Some(&s.fields),
+                _ => None,
+            })
+            .ok_or_else(|| format!("progenitor generated no struct `builder::{builder}`"))?;
+        // progenitor names the builder's client `_client` when a parameter is called `client`.
+        let client = fields
+            .iter()
+            .find(|f| matches!(f.ty, syn::Type::Reference(_)))
+            .and_then(|f| f.ident.clone())
+            .ok_or_else(|| format!("`builder::{builder}` has no client field"))?;
+        let params = params(fields, info).map_err(|e| format!("`builder::{builder}`: {e}"))?;
+        ops.push(Op { method: sig.ident.clone(), builder: format_ident!("{}", builder), ok_kind: ok_kind(&ok), ok, client, params, info });
+    }
+    let mut structs = BTreeMap::new();
+    let mut enums = BTreeSet::new();
+    for item in types {
+        match item {
+            Item::Struct(s) if matches!(s.fields, syn::Fields::Named(_)) => {
+                let fields = s
+                    .fields
+                    .iter()
+                    .filter_map(|f| {
+                        let ident = f.ident.clone()?;
+                        let wire = serde_rename(&f.attrs).unwrap_or_else(|| ident.to_string().trim_start_matches("r#").to_owned());
+                        Some(Field { ident, ty: f.ty.clone(), wire })
+                    })
+                    .collect();
+                structs.insert(s.ident.to_string(), fields);
+            }
+            Item::Struct(s) => {
+                structs.insert(s.ident.to_string(), Vec::new());
+            }
+            Item::Enum(e) => {
+                enums.insert(e.ident.to_string());
+            }
+            _ => {}
+        }
+    }
+    let mut builders = BTreeMap::new();
+    for item in type_builders {
+        let Item::Struct(s) = item else { continue };
+        let name = s.ident.to_string();
+        let wire = |ident: &syn::Ident| {
+            let field = structs.get(&name).and_then(|fields: &Vec<Field>| fields.iter().find(|f| f.ident == *ident));
+            field.map_or_else(|| ident.to_string().trim_start_matches("r#").to_owned(), |f| f.wire.clone())
+        };
+        let mut fields = Vec::new();
+        for field in &s.fields {
+            let (Some(ident), Some(ty)) = (field.ident.clone(), under(&field.ty, "Result").cloned()) else {
+                return Err(format!("the builder field `{}.{:?}` is not a `Result<T, String>`", s.ident, field.ident));
+            };
+            fields.push(Field { wire: wire(&ident), ident, ty });
+        }
+        builders.insert(name, fields);
+    }
+    let from_impls = from_impls(types).into_iter().map(|(target, from)| (target, type_name(from))).collect();
+    Ok(Surface { ops, structs, enums, builders, from_impls })
+}
+
+/// The name of `ty` when it is one identifier (`Price`), else the type itself.
+pub fn type_name(ty: &syn::Type) -> TypeName {
+    match ty {
+        syn::Type::Path(p)
+            if p.qself.is_none()
+                && p.path.leading_colon.is_none()
+                && p.path.segments.len() == 1
+                && p.path.segments[0].arguments.is_empty() =>
+        {
+            TypeName::Named(p.path.segments[0].ident.to_string())
+        }
+        other => TypeName::Other(other.clone()),
     }
 }
 
-/// The standard reason phrase of an error status.
-fn reason_phrase(code: u16) -> Option<&'static str> {
-    Some(match code {
-        400 => "bad request",
-        401 => "unauthorized",
-        402 => "payment required",
-        403 => "forbidden",
-        404 => "not found",
-        405 => "method not allowed",
-        409 => "conflict",
-        410 => "gone",
-        413 => "payload too large",
-        415 => "unsupported media type",
-        422 => "unprocessable entity",
-        429 => "too many requests",
-        500 => "internal server error",
-        502 => "bad gateway",
-        503 => "service unavailable",
-        504 => "gateway timeout",
-        _ => return None,
+fn ok_kind(ok: &syn::Type) -> OkKind {
+    let text = ok.to_token_stream().to_string().replace(' ', "");
+    if text == "()" {
+        OkKind::Unit
+    } else if text.contains("ByteStream") {
+        OkKind::Bytes
+    } else if text.contains("Upgraded") {
+        OkKind::Upgraded
+    } else if let Some(name) = text.strip_prefix("types::").filter(|n| n.chars().all(|c| c.is_alphanumeric() || c == '_')) {
+        OkKind::Model(name.to_owned())
+    } else {
+        OkKind::Other
+    }
+}
+
+/// The builder's parameter fields (every `Result<T, String>` field), each paired with the
+/// model's parameter whose name progenitor turned into the field's (snake case, a keyword
+/// suffixed with `_`).
+fn params(fields: &syn::Fields, info: &OperationInfo) -> Result<Vec<Param>, String> {
+    let mut params = Vec::new();
+    for field in fields.iter() {
+        let Some(ident) = field.ident.clone() else { continue };
+        let name = ident.to_string();
+        let Some(ty) = under(&field.ty, "Result").cloned() else { continue };
+        let (ty, required) = match under(&ty, "Option") {
+            Some(inner) => (inner.clone(), false),
+            None => (ty, true),
+        };
+        if name == "body" {
+            let text = ty.to_token_stream().to_string().replace(' ', "");
+            let (place, ty) = match text
+                .strip_prefix("types::builder::")
+                .map(|n| (n, true))
+                .or_else(|| text.strip_prefix("types::").map(|n| (n, false)))
+            {
+                Some((model, builder)) => {
+                    let ident = format_ident!("{}", model);
+                    (Place::Body { name: model.to_owned(), builder }, syn::parse_quote!(types::#ident))
+                }
+                None => (Place::RawBody { stream: text.ends_with("reqwest::Body") }, syn::parse_quote!(::checkout_runtime::bytes::Bytes)),
+            };
+            params.push(Param { ident, wire: String::new(), ty, required, place });
+            continue;
+        }
+        let plain = name.trim_start_matches("r#").trim_end_matches('_');
+        let parameter = info
+            .parameters
+            .iter()
+            .find(|p| p.name.to_snake_case() == plain)
+            .ok_or_else(|| format!("the field `{name}` is no parameter of `{}`", info.operation_id))?;
+        let place = match parameter.location {
+            ParameterLocation::Path => Place::Path,
+            ParameterLocation::Query => Place::Query,
+            ParameterLocation::Header => Place::Header,
+        };
+        params.push(Param { ident, wire: parameter.name.clone(), ty, required, place });
+    }
+    Ok(params)
+}
+
+/// `T` of `send(self) -> Result<ResponseValue<T>, Error<()>>` in `impl Builder`.
+fn send_ok_type(builders: &[Item], builder: &str) -> Option<syn::Type> {
+    builders.iter().find_map(|item| {
+        let Item::Impl(block) = item else { return None };
+        if !matches!(block.self_ty.as_ref(), syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == builder)) {
+            return None;
+        }
+        block.items.iter().find_map(|item| {
+            let syn::ImplItem::Fn(f) = item else { return None };
+            if f.sig.ident != "send" {
+                return None;
+            }
+            let syn::ReturnType::Type(_, ty) = &f.sig.output else { return None };
+            first_generic(first_generic(ty)?).cloned()
+        })
     })
+}
+
+fn first_generic(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(p) = ty else { return None };
+    let syn::PathArguments::AngleBracketed(args) = &p.path.segments.last()?.arguments else { return None };
+    match args.args.first()? {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    }
 }

@@ -1,7 +1,8 @@
-//! Reading progenitor's output: the operation methods of `Client`, their docs, and modules.
+//! Reading progenitor's output: modules, the operation methods of `Client`, builder names,
+//! `From` impls, serde renames and wrapped types.
 
 use quote::ToTokens;
-use syn::{Attribute, Item};
+use syn::Item;
 
 /// The items of the inline module `name` among `items`.
 pub(crate) fn module<'a>(items: &'a [Item], name: &str) -> Option<&'a [Item]> {
@@ -11,8 +12,8 @@ pub(crate) fn module<'a>(items: &'a [Item], name: &str) -> Option<&'a [Item]> {
     })
 }
 
-/// Methods of `impl Client` blocks with their doc text.
-pub(crate) fn client_methods(items: &[Item]) -> Vec<(syn::Signature, String)> {
+/// Methods of `impl Client` blocks.
+pub(crate) fn client_methods(items: &[Item]) -> Vec<syn::Signature> {
     let mut methods = Vec::new();
     for item in items {
         let Item::Impl(block) = item else { continue };
@@ -21,35 +22,11 @@ pub(crate) fn client_methods(items: &[Item]) -> Vec<(syn::Signature, String)> {
         }
         for item in &block.items {
             if let syn::ImplItem::Fn(f) = item {
-                methods.push((f.sig.clone(), doc_text(&f.attrs)));
+                methods.push(f.sig.clone());
             }
         }
     }
     methods
-}
-
-pub(crate) fn doc_text(attrs: &[Attribute]) -> String {
-    attrs
-        .iter()
-        .filter(|a| a.path().is_ident("doc"))
-        .filter_map(|a| match &a.meta {
-            syn::Meta::NameValue(nv) => match &nv.value {
-                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
-                _ => None,
-            },
-            _ => None,
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// progenitor documents every operation method with "Sends a `GET` request to `/path`".
-pub(crate) fn parse_sends(doc: &str) -> Option<(String, String)> {
-    let rest = &doc[doc.find("Sends a `")? + 9..];
-    let (method, rest) = rest.split_once('`')?;
-    let rest = &rest[rest.find('`')? + 1..];
-    let (path, _) = rest.split_once('`')?;
-    Some((method.to_owned(), path.to_owned()))
 }
 
 /// The builder type an operation method returns (`builder::CheckoutsGet<'_>` → `CheckoutsGet`).
@@ -60,8 +37,8 @@ pub(crate) fn builder_name(sig: &syn::Signature) -> Option<String> {
     (first.ident == "builder").then(|| p.path.segments.last().map(|s| s.ident.to_string())).flatten()
 }
 
-/// `(type, T)` for every `impl From<T> for type` in `items`, `T` as token text.
-pub(crate) fn from_impls(items: &[Item]) -> std::collections::HashSet<(String, String)> {
+/// `(type, T)` for every `impl From<T> for type` in `items`.
+pub(crate) fn from_impls(items: &[Item]) -> Vec<(String, &syn::Type)> {
     items
         .iter()
         .filter_map(|item| {
@@ -74,9 +51,14 @@ pub(crate) fn from_impls(items: &[Item]) -> std::collections::HashSet<(String, S
             let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
             let Some(syn::GenericArgument::Type(from)) = args.args.first() else { return None };
             let syn::Type::Path(target) = block.self_ty.as_ref() else { return None };
-            Some((target.path.segments.last()?.ident.to_string(), from.to_token_stream().to_string()))
+            Some((target.path.segments.last()?.ident.to_string(), from))
         })
         .collect()
+}
+
+/// [`from_impls`] with each `T` as token text.
+pub(crate) fn from_impl_texts(items: &[Item]) -> std::collections::HashSet<(String, String)> {
+    from_impls(items).into_iter().map(|(target, from)| (target, from.to_token_stream().to_string())).collect()
 }
 
 pub(crate) fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {

@@ -11,7 +11,6 @@ use syn::{Attribute, Fields, Item, ItemEnum, ItemStruct};
 
 use crate::error::{Error, Location, Result};
 use crate::model::{ErrorBody, OperationInfo};
-use crate::progenitor::syntax::{builder_name, client_methods, doc_text, module, parse_sends};
 
 /// Renders the summary of generated `code` (from [`crate::generate_spec`]) for `spec_name`.
 pub fn summarize(code: &str, operations: &[OperationInfo], spec_name: &str) -> Result<String> {
@@ -32,18 +31,16 @@ pub fn summarize(code: &str, operations: &[OperationInfo], spec_name: &str) -> R
     }
     out.push_str("\n## Operations\n");
     let builders = module(&file.items, "builder").unwrap_or(&[]);
-    for (sig, doc) in client_methods(&file.items) {
-        let Some((method, path)) = parse_sends(&doc) else { continue };
-        let info = operations.iter().find(|o| o.method.to_string() == method && o.path == path);
-        let _ = write!(out, "\n{method} {path}");
-        if let Some(info) = info {
-            let _ = write!(out, " ({})", info.operation_id);
-        }
+    // Each operation's client method, in the order the client declares them; the model says
+    // which operation it sends.
+    for sig in client_methods(&file.items) {
+        let Some(info) = operations.iter().find(|o| sig.ident == crate::naming::method_name(&o.operation_id)) else { continue };
+        let _ = write!(out, "\n{} {} ({})", info.method, info.path, info.operation_id);
         let _ = writeln!(out, "\n  fn {}", signature(&sig));
         if let Some(builder) = builder_name(&sig) {
             write_builder(&mut out, builders, &builder);
         }
-        for error in info.iter().flat_map(|i| &i.errors) {
+        for error in &info.errors {
             let body = match &error.body {
                 ErrorBody::Empty => "(no body)".to_owned(),
                 ErrorBody::Schema(name) => name.clone(),
@@ -55,9 +52,59 @@ pub fn summarize(code: &str, operations: &[OperationInfo], spec_name: &str) -> R
     Ok(out)
 }
 
+/// The text of the doc comments among `attrs`, joined by newlines.
+fn doc_comment(attrs: &[Attribute]) -> String {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .filter_map(|a| match &a.meta {
+            syn::Meta::NameValue(nv) => match &nv.value {
+                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The items of the inline module `name` among `items`.
+fn module<'a>(items: &'a [Item], name: &str) -> Option<&'a [Item]> {
+    items.iter().find_map(|item| match item {
+        Item::Mod(m) if m.ident == name => m.content.as_ref().map(|(_, items)| items.as_slice()),
+        _ => None,
+    })
+}
+
+/// The signatures of the methods of `impl Client`.
+fn client_methods(items: &[Item]) -> Vec<syn::Signature> {
+    let is_client = |ty: &syn::Type| matches!(ty, syn::Type::Path(p) if p.path.is_ident("Client"));
+    items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Impl(block) if block.trait_.is_none() && is_client(&block.self_ty) => Some(block),
+            _ => None,
+        })
+        .flat_map(|block| {
+            block.items.iter().filter_map(|item| match item {
+                syn::ImplItem::Fn(f) => Some(f.sig.clone()),
+                _ => None,
+            })
+        })
+        .collect()
+}
+
+/// The builder type an operation method returns (`builder::CheckoutsGet<'_>` → `CheckoutsGet`).
+fn builder_name(sig: &syn::Signature) -> Option<String> {
+    let syn::ReturnType::Type(_, t) = &sig.output else { return None };
+    let syn::Type::Path(p) = t.as_ref() else { return None };
+    let first = p.path.segments.first()?;
+    (first.ident == "builder").then(|| p.path.segments.last().map(|s| s.ident.to_string())).flatten()
+}
+
 /// The type of a field or alias inside the `types` module, written as typify writes its own
-/// (`CheckoutStatus`), also for the types the extend stage supplies, which typify refers to as
-/// `types::CheckoutStatus` (see `generate::settings_for`).
+/// (`CheckoutStatus`), also for the types the emit stage supplies, which typify refers to as
+/// `types::CheckoutStatus` (see `progenitor::settings_for`).
 fn member_ty(t: &impl ToTokens) -> String {
     ty(t).replace("types::", "")
 }
@@ -100,7 +147,7 @@ fn serde_args(attrs: &[Attribute]) -> Vec<(String, Option<String>)> {
 
 fn serde_flags(attrs: &[Attribute], skip: &[&str]) -> String {
     let args = serde_args(attrs);
-    // The extend stage's absent / null / value fields.
+    // The emit stage's absent / null / value fields.
     let three_state = args.iter().any(|(k, v)| k == "deserialize_with" && v.as_deref() == Some("deserialize_present"));
     let flags: Vec<String> = args
         .into_iter()
@@ -145,10 +192,10 @@ fn write_struct(out: &mut String, s: &ItemStruct) {
     }
 }
 
-/// The wire value of a unit variant: its serde rename, or for enums the extend stage writes (which
-/// serialize by hand), the backticked value its doc comment starts with.
+/// The wire value of a unit variant: its serde rename, or for the enums the emit stage writes
+/// (which serialize through `string_enum!`), the backticked value its doc comment starts with.
 fn variant_wire(v: &syn::Variant) -> String {
-    let doc = doc_text(&v.attrs);
+    let doc = doc_comment(&v.attrs);
     if let Some(rename) = serde_args(&v.attrs).into_iter().find_map(|(k, v)| (k == "rename").then_some(v).flatten()) {
         return rename;
     }
@@ -170,15 +217,15 @@ fn write_enum(out: &mut String, e: &ItemEnum) {
             }
             Fields::Unnamed(fields) => {
                 let inner: Vec<String> = fields.unnamed.iter().map(|f| member_ty(&f.ty)).collect();
-                let doc = doc_text(&v.attrs);
+                let doc = doc_comment(&v.attrs);
                 if untagged {
                     let _ = writeln!(out, "  {}({}){extra}", v.ident, inner.join(", "));
                 } else if let Some(when) = doc.trim_start().strip_prefix("When ") {
-                    // A discriminated union written by the extend stage: its doc says when.
+                    // A discriminated union written by the emit stage: its doc says when.
                     let when = when.lines().next().unwrap_or_default().trim_end_matches('.');
                     let _ = writeln!(out, "  {}({}) when {when}", v.ident, inner.join(", "));
                 } else if v.ident == "Unknown" && (doc.trim_start().starts_with("A `") || doc.trim_start().starts_with("A value")) {
-                    // The extend stage's forward-compatible fallback.
+                    // The emit stage's forward-compatible fallback.
                     let _ = writeln!(out, "  Unknown({}) for any other value, kept verbatim", inner.join(", "));
                 } else {
                     let _ = writeln!(out, "  {}({}) as {:?}{extra}", v.ident, inner.join(", "), wire_name(&v.attrs, &v.ident));

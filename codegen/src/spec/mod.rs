@@ -1,7 +1,6 @@
 //! Stage 1, *load*: read a YAML spec into [`openapiv3::OpenAPI`], keeping enough of the source to
 //! point every later error at a file, line, column and JSON pointer.
 
-
 pub mod normalize;
 pub(crate) mod strict;
 
@@ -13,6 +12,7 @@ use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
 
 use crate::error::{Error, Location, Problem, Result};
+pub use crate::openapi::{escape, resolve};
 
 /// A loaded spec: the typed document, the same document as plain JSON (for `$ref` walking), and
 /// the line of every node so errors can be located.
@@ -86,7 +86,7 @@ impl Spec {
     }
 
     /// The parameter `param` is or refers to (`#/components/parameters/…`); `None` for a dangling
-    /// or chained reference, which validate's `$ref` walk reports.
+    /// or chained reference, which the check stage's `$ref` walk reports.
     pub fn parameter<'a>(&'a self, param: &'a openapiv3::ReferenceOr<openapiv3::Parameter>) -> Option<&'a openapiv3::Parameter> {
         match param {
             openapiv3::ReferenceOr::Item(p) => Some(p),
@@ -281,7 +281,7 @@ fn deserialize_as_position(pointer: &str, node: &serde_json::Value) -> Option<(S
     let segments: Vec<&str> = pointer.split('/').collect();
     let last = *segments.last()?;
     let parent = segments.len().checked_sub(2).map(|i| segments[i]).unwrap_or("");
-    let is_method = matches!(last, "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace");
+    let is_method = crate::openapi::Method::from_key(last).is_some();
     match (parent, last) {
         ("paths", _) if segments.len() == 3 => check::<openapiv3::PathItem>(node),
         _ if is_method && segments.len() == 4 && segments[1] == "paths" => check::<openapiv3::Operation>(node),
@@ -312,11 +312,6 @@ fn search_children(pointer: &str, node: &serde_json::Value) -> Option<(String, S
         let (rel, message) = deserialize_as_position(&format!("{pointer}/{token}"), child)?;
         Some((format!("/{token}{rel}"), message))
     })
-}
-
-/// Escapes one JSON-pointer reference token (RFC 6901).
-pub fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
 }
 
 /// Line and column of every node, keyed by JSON pointer. Mapping entries are located at their key.
@@ -433,11 +428,6 @@ impl MarkedEventReceiver for IndexBuilder {
             _ => {}
         }
     }
-}
-
-/// Resolves a local `$ref` (`#/...`) in the raw document.
-pub fn resolve<'a>(raw: &'a serde_json::Value, reference: &str) -> Option<&'a serde_json::Value> {
-    raw.pointer(reference.strip_prefix('#')?)
 }
 
 #[cfg(test)]

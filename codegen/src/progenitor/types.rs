@@ -1,99 +1,52 @@
-//! Stage 4b, *extend*: write what progenitor/typify generate badly as our own items, with
-//! syn/quote, into the `types` module under the names typify refers to. The generate stage has
-//! typify leave these types out (`generate::settings_for`); a type it generated anyway is
-//! replaced in place.
-//!
-//! - **String enums** ([`EnumSpec`]): variants named from `x-enum-varnames` (or the value), plus
-//!   `Unknown(String)` so a value added by a newer API version decodes, and re-encodes verbatim.
-//! - **Discriminated unions** ([`UnionSpec`]): typify makes `oneOf` an untagged enum where the
-//!   first variant that happens to match wins, silently dropping fields. Ours reads the
-//!   discriminator property and decodes exactly the variant it names; a tag this client does not
-//!   know decodes into `Unknown(serde_json::Value)` with the raw JSON kept. A member that does
-//!   not decode is reported with the JSON path inside it.
-//! - **Untagged unions** (`oneOf` without a discriminator, typify's untagged enums): a value that
-//!   matches no variant says why each variant refused it.
-//! - **Optional and nullable fields**: three-state (`Option<Option<T>>`) only in partial-update
-//!   bodies (see `Prepared::keep_null`); a required, nullable field decodes an absent key as `None`
-//!   rather than failing the whole body.
+//! The changes made to typify's `types` module, each a named function: the types the emit stage
+//! writes put where typify would have ([`replace_all`]); a required, nullable field that decodes
+//! an absent key as `None` ([`absent_nullable_is_none`]); untagged unions that say why no variant
+//! matched ([`explain_untagged`]); every enum `#[non_exhaustive]`; three-state fields in
+//! partial-update bodies ([`tri_state`], [`tri_state_builder`]); a redacted `Debug` where a field
+//! is secret ([`redact_debug`]); `Eq` wherever no float forbids it ([`derive_eq`]).
 
-use proc_macro2::{Span, TokenStream};
-use quote::{ToTokens, format_ident, quote};
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
 use std::collections::{HashMap, HashSet};
 
 use syn::{Item, ItemMod, ItemStruct};
 
-use crate::error::{Error, Location, Result};
-use crate::model::{EnumSpec, Prepared, UnionSpec};
+use crate::model::Prepared;
 
-/// Puts our enums and unions into `file`'s `types` module, makes three-state fields and
-/// redacted `Debug` impls. `file` is progenitor's output generated with
-/// [`generate::settings_for`](crate::progenitor::settings_for) (typify left the enums and unions
-/// out) or with plain [`generate::settings`](crate::progenitor::settings) (typify's versions are
-/// replaced where they stand); either way every type ends up in typify's order.
-pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Result<()> {
-    let error = |message: String| Error::Internal { stage: "extend", location: Location::file(spec_name), message };
-    let Some(types) = file.items.iter_mut().find_map(|item| match item {
+/// The `types` module of `file`, if progenitor wrote one.
+pub(crate) fn types_module(file: &mut syn::File) -> Option<&mut Vec<Item>> {
+    file.items.iter_mut().find_map(|item| match item {
         Item::Mod(ItemMod { ident, content: Some((_, items)), .. }) if ident == "types" => Some(items),
         _ => None,
-    }) else {
-        return Ok(());
-    };
+    })
+}
+
+/// Changes typify's `types` module of `file`: `replacements` (Rust name → the emitted type) take
+/// the place of typify's types of those names, `helper` (the three-state fields' decoder) is added
+/// when a field is made three-state, and every change listed in the module docs is made.
+/// Returns, per struct, the Rust names of its fields made three-state. `file` is progenitor's
+/// output generated with [`settings_for`](crate::progenitor::settings_for) (typify left the
+/// replaced types out) or with plain [`settings`](crate::progenitor::settings) (typify's versions
+/// are replaced where they stand); either way every type ends up in typify's order.
+pub fn patch(
+    file: &mut syn::File,
+    prepared: &Prepared,
+    replacements: Vec<(String, TokenStream)>,
+    helper: TokenStream,
+) -> std::result::Result<Vec<(String, Vec<String>)>, String> {
+    let Some(types) = types_module(file) else { return Ok(Vec::new()) };
     // Every pass below is one walk over the module (with name → position indexes), so the stage
     // stays linear in the size of the spec.
-    let mut replacements: HashMap<String, TokenStream> = HashMap::new();
-    for spec in &prepared.enums {
-        replacements.insert(spec.rust_name.clone(), enum_tokens(spec));
-    }
-    for spec in &prepared.unions {
-        replacements.insert(spec.rust_name.clone(), union_tokens(spec));
-    }
-    // A boolean that allows one value is the runtime's `True` or `False` (see
-    // `prepare::Prepared::constants`), re-exported under the schema's name.
-    for (name, value) in &prepared.constants {
-        let (literal, name) =
-            (format_ident!("{}", if *value { "True" } else { "False" }), format_ident!("{}", crate::naming::rust_name(name)));
-        let tokens = if literal == name {
-            quote!(pub use ::checkout_runtime::#literal;)
-        } else {
-            quote!(pub use ::checkout_runtime::#literal as #name;)
-        };
-        replacements.insert(name.to_string(), tokens);
-    }
+    let replacements: HashMap<String, TokenStream> = replacements.into_iter().collect();
     if !replacements.is_empty() {
-        // typify refers to our types as `types::<Name>` (see `generate::settings_for`), also
-        // inside `types` and its `builder` module: both import `types`.
-        types.insert(
-            0,
-            syn::parse_quote!(
-                use super::types;
-            ),
-        );
-        for item in types.iter_mut() {
-            if let Item::Mod(ItemMod { ident, content: Some((_, items)), .. }) = item
-                && ident == "builder"
-            {
-                items.insert(
-                    0,
-                    syn::parse_quote!(
-                        use super::super::types;
-                    ),
-                );
-            }
-        }
+        import_types(types);
     }
-    replace_all(types, replacements).map_err(error)?;
-    absent_nullable_is_none(types).map_err(error)?;
-    explain_untagged(types).map_err(error)?;
-    // A later spec may add a variant to any enum (a value, a union member): a minor release.
-    for item in types.iter_mut() {
-        if let Item::Enum(e) = item
-            && !e.attrs.iter().any(|a| a.path().is_ident("non_exhaustive"))
-        {
-            e.attrs.push(syn::parse_quote!(#[non_exhaustive]));
-        }
-    }
+    replace_all(types, replacements)?;
+    absent_nullable_is_none(types)?;
+    explain_untagged(types)?;
+    non_exhaustive(types);
     if !prepared.keep_null.is_empty() {
-        let helper: syn::File = syn::parse2(deserialize_present_tokens()).expect("static tokens parse");
+        let helper: syn::File = syn::parse2(helper).map_err(|e| format!("the three-state helper does not parse: {e}"))?;
         types.extend(helper.items);
     }
     let index = positions(types);
@@ -108,9 +61,9 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
     }
     let mut three_state = Vec::new();
     for (name, props) in &prepared.keep_null {
-        let position = *index.get(name).ok_or_else(|| error(format!("no struct `{name}` to make three-state")))?;
-        let Item::Struct(s) = &mut types[position] else { return Err(error(format!("`{name}` is not a struct"))) };
-        let changed = tri_state(s, props).map_err(error)?;
+        let position = *index.get(name).ok_or_else(|| format!("no struct `{name}` to make three-state"))?;
+        let Item::Struct(s) = &mut types[position] else { return Err(format!("`{name}` is not a struct")) };
+        let changed = tri_state(s, props)?;
         if !changed.is_empty() {
             three_state.push((name.clone(), changed.clone()));
         }
@@ -118,16 +71,16 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
             (changed.is_empty(), builder_position.map(|p| &mut types[p]))
         {
             for &i in builder_index.get(name).into_iter().flatten() {
-                tri_state_builder(&mut builder[i], name, &changed).map_err(error)?;
+                tri_state_builder(&mut builder[i], name, &changed)?;
             }
         }
     }
     // Each redacted `Debug` impl goes right after its struct, as a reviewer would write it.
     let mut debug_impls: HashMap<usize, Item> = HashMap::new();
     for (name, props) in &prepared.secrets {
-        let position = *index.get(name).ok_or_else(|| error(format!("no struct `{name}` to redact")))?;
-        let Item::Struct(s) = &mut types[position] else { return Err(error(format!("`{name}` is not a struct"))) };
-        debug_impls.insert(position, redacted_debug(s, props).map_err(error)?);
+        let position = *index.get(name).ok_or_else(|| format!("no struct `{name}` to redact"))?;
+        let Item::Struct(s) = &mut types[position] else { return Err(format!("`{name}` is not a struct")) };
+        debug_impls.insert(position, redacted_debug(s, props)?);
     }
     if !debug_impls.is_empty() {
         let mut merged = Vec::with_capacity(types.len() + debug_impls.len());
@@ -137,14 +90,66 @@ pub fn extend(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> Res
         }
         *types = merged;
     }
-    crate::emit::ergonomics::add(types, prepared, &three_state).map_err(error)?;
+    Ok(three_state)
+}
+
+/// Adds what the emit stage wrote for the types (`in_types` to `types`, `in_builder` to
+/// `types::builder`), then [`derive_eq`] over the whole module.
+pub fn append(file: &mut syn::File, in_types: TokenStream, in_builder: TokenStream) -> std::result::Result<(), String> {
+    let Some(types) = types_module(file) else { return Ok(()) };
+    let in_types: syn::File = syn::parse2(in_types).map_err(|e| format!("the types' conveniences do not parse: {e}"))?;
+    let in_builder: syn::File = syn::parse2(in_builder).map_err(|e| format!("the builders' conveniences do not parse: {e}"))?;
+    match types.iter_mut().find_map(|item| match item {
+        Item::Mod(ItemMod { ident, content: Some((_, items)), .. }) if ident == "builder" => Some(items),
+        _ => None,
+    }) {
+        Some(builder) => builder.extend(in_builder.items),
+        None if in_builder.items.is_empty() => {}
+        None => return Err("constructors were written for types that have no typify builder".into()),
+    }
+    types.extend(in_types.items);
     derive_eq(types);
     Ok(())
 }
 
+/// typify refers to the replaced types as `types::<Name>` (see
+/// [`settings_for`](crate::progenitor::settings_for)), also inside `types` and its `builder`
+/// module: both import `types`.
+pub fn import_types(types: &mut Vec<Item>) {
+    types.insert(
+        0,
+        syn::parse_quote!(
+            use super::types;
+        ),
+    );
+    for item in types.iter_mut() {
+        if let Item::Mod(ItemMod { ident, content: Some((_, items)), .. }) = item
+            && ident == "builder"
+        {
+            items.insert(
+                0,
+                syn::parse_quote!(
+                    use super::super::types;
+                ),
+            );
+        }
+    }
+}
+
+/// A later spec may add a variant to any enum (a value, a union member): a minor release.
+pub fn non_exhaustive(types: &mut [Item]) {
+    for item in types.iter_mut() {
+        if let Item::Enum(e) = item
+            && !e.attrs.iter().any(|a| a.path().is_ident("non_exhaustive"))
+        {
+            e.attrs.push(syn::parse_quote!(#[non_exhaustive]));
+        }
+    }
+}
+
 /// Adds `Eq` beside `PartialEq` on every model that can have it: no float in it, directly or
 /// through another model (found by iterating to a fixed point over the module's types).
-fn derive_eq(types: &mut [Item]) {
+pub fn derive_eq(types: &mut [Item]) {
     let mut fields: HashMap<String, Vec<String>> = HashMap::new();
     for item in types.iter() {
         let (name, tys): (String, Vec<&syn::Type>) = match item {
@@ -228,8 +233,8 @@ fn type_words(ty: &syn::Type, words: &mut Vec<String>) {
 /// not match any variant". Where every variant holds one value, the derived `Deserialize` is
 /// replaced by one that tries the variants in the same order and, when none matches, says why
 /// each did not (`ByPriceId: unknown field `priceSlug``), with the path inside each.
-fn explain_untagged(types: &mut Vec<Item>) -> std::result::Result<(), String> {
-    let existing = crate::progenitor::syntax::from_impls(types);
+pub fn explain_untagged(types: &mut Vec<Item>) -> std::result::Result<(), String> {
+    let existing = super::syntax::from_impl_texts(types);
     let mut impls = Vec::new();
     for item in types.iter_mut() {
         let Item::Enum(e) = item else { continue };
@@ -289,7 +294,7 @@ fn explain_untagged(types: &mut Vec<Item>) -> std::result::Result<(), String> {
 /// "Option::deserialize"`). A server that leaves such a key out means the same as `null`, and
 /// failing the whole body for it would turn a harmless omission into an outage, so the attribute
 /// is dropped: the field decodes as `None` when absent and still encodes as `null`.
-fn absent_nullable_is_none(types: &mut [Item]) -> std::result::Result<(), String> {
+pub fn absent_nullable_is_none(types: &mut [Item]) -> std::result::Result<(), String> {
     for item in types.iter_mut() {
         let Item::Struct(s) = item else { continue };
         for field in s.fields.iter_mut() {
@@ -355,7 +360,7 @@ fn positions(items: &[Item]) -> HashMap<String, usize> {
 /// Puts each type of `replacements` into `items` (a `types` module, whose types typify sorts by
 /// name) where typify would have put it, in one pass. A type typify generated under the same name
 /// is replaced, with every impl for it; typify generating two of one name is an error.
-fn replace_all(items: &mut Vec<Item>, replacements: HashMap<String, TokenStream>) -> std::result::Result<(), String> {
+pub fn replace_all(items: &mut Vec<Item>, replacements: HashMap<String, TokenStream>) -> std::result::Result<(), String> {
     let names: HashSet<String> = replacements.keys().cloned().collect();
     // Sorted descending, so `pop` yields the next name in typify's order.
     let mut pending: Vec<(String, TokenStream)> = replacements.into_iter().collect();
@@ -406,12 +411,12 @@ fn replace_all(items: &mut Vec<Item>, replacements: HashMap<String, TokenStream>
 /// Makes the optional, nullable fields `props` of struct `s` three-state: `Option<Option<T>>`,
 /// absent → `None`, `null` → `Some(None)`, a value → `Some(Some(v))`, each re-encoded as it came.
 /// Returns the Rust names of the fields changed.
-fn tri_state(s: &mut ItemStruct, props: &[String]) -> std::result::Result<Vec<String>, String> {
+pub fn tri_state(s: &mut ItemStruct, props: &[String]) -> std::result::Result<Vec<String>, String> {
     let name = s.ident.to_string();
     let mut changed = Vec::new();
     for field in s.fields.iter_mut() {
         let ident = field.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
-        let rename = crate::progenitor::syntax::serde_rename(&field.attrs);
+        let rename = super::syntax::serde_rename(&field.attrs);
         let wire = rename.clone().unwrap_or_else(|| ident.trim_start_matches("r#").to_owned());
         if !props.contains(&wire) {
             continue;
@@ -433,7 +438,7 @@ fn tri_state(s: &mut ItemStruct, props: &[String]) -> std::result::Result<Vec<St
 
 /// Rewrites typify's builder item (struct or impl) for struct `name` to match [`tri_state`]: the
 /// field's `Result<Option<T>, String>` and its setter's `TryInto<Option<T>>` gain an `Option`.
-fn tri_state_builder(item: &mut Item, name: &str, changed: &[String]) -> std::result::Result<(), String> {
+pub fn tri_state_builder(item: &mut Item, name: &str, changed: &[String]) -> std::result::Result<(), String> {
     match item {
         Item::Struct(s) => {
             for field in s.fields.iter_mut() {
@@ -468,7 +473,7 @@ fn tri_state_builder(item: &mut Item, name: &str, changed: &[String]) -> std::re
 
 /// Replaces the derived `Debug` of struct `name` in `items` with one that prints `<redacted>` for
 /// the fields whose wire or Rust name is in `secrets` (see [`redacted_debug`]).
-pub(crate) fn redact_debug(items: &mut Vec<Item>, name: &str, secrets: &[String]) -> std::result::Result<(), String> {
+pub fn redact_debug(items: &mut Vec<Item>, name: &str, secrets: &[String]) -> std::result::Result<(), String> {
     let position = items
         .iter()
         .position(|item| matches!(item, Item::Struct(s) if s.ident == name))
@@ -481,7 +486,7 @@ pub(crate) fn redact_debug(items: &mut Vec<Item>, name: &str, secrets: &[String]
 
 /// Removes `Debug` from the derives of `s` and returns a `Debug` impl printing `<redacted>` for
 /// the fields whose wire or Rust name is in `secrets`.
-fn redacted_debug(s: &mut ItemStruct, secrets: &[String]) -> std::result::Result<Item, String> {
+pub fn redacted_debug(s: &mut ItemStruct, secrets: &[String]) -> std::result::Result<Item, String> {
     let name = s.ident.to_string();
     for attr in s.attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
         let paths = attr
@@ -497,7 +502,7 @@ fn redacted_debug(s: &mut ItemStruct, secrets: &[String]) -> std::result::Result
         .filter_map(|f| {
             let ident = f.ident.as_ref()?;
             let label = ident.to_string();
-            let wire = crate::progenitor::syntax::serde_rename(&f.attrs).unwrap_or_else(|| label.trim_start_matches("r#").to_owned());
+            let wire = super::syntax::serde_rename(&f.attrs).unwrap_or_else(|| label.trim_start_matches("r#").to_owned());
             Some(if secrets.contains(&wire) || secrets.contains(&label) {
                 found += 1;
                 quote!(.field(#label, &"<redacted>"))
@@ -540,141 +545,5 @@ fn wrap_first_arg_of_path(path: &mut syn::Path, outer: &str) -> bool {
             true
         }
         _ => false,
-    }
-}
-
-/// The helper the three-state fields deserialize with.
-fn deserialize_present_tokens() -> TokenStream {
-    quote! {
-        /// Deserializes a field that is present, even as `null`, as `Some`: together with
-        /// `#[serde(default)]` (absent → `None`) it tells absent, `null` and a value apart.
-        fn deserialize_present<'de, T, D>(deserializer: D) -> ::std::result::Result<::std::option::Option<T>, D::Error>
-        where
-            T: ::serde::Deserialize<'de>,
-            D: ::serde::Deserializer<'de>,
-        {
-            T::deserialize(deserializer).map(::std::option::Option::Some)
-        }
-    }
-}
-
-fn doc(description: Option<&str>, fallback: &str) -> TokenStream {
-    let text = description.unwrap_or(fallback);
-    let lines = text.lines().map(|l| format!(" {l}"));
-    quote! { #( #[doc = #lines] )* }
-}
-
-fn enum_tokens(spec: &EnumSpec) -> TokenStream {
-    let name = format_ident!("{}", spec.rust_name);
-    let docs = doc(spec.description.as_deref(), &format!("`{}`", spec.rust_name));
-    let values: Vec<&str> = spec.values.iter().map(|(v, _)| v.as_str()).collect();
-    let variants: Vec<syn::Ident> = spec.values.iter().map(|(_, n)| syn::Ident::new(n, Span::call_site())).collect();
-    let value_docs = values.iter().map(|v| format!(" `{v}`"));
-    let fallback = format_ident!("{}", spec.fallback);
-    let fallback_arg = (spec.fallback != "Unknown").then(|| quote!(fallback #fallback));
-    let unknown_doc = format!(" A value this version of the client does not know decodes as `{}` and re-encodes verbatim.", spec.fallback);
-    // The impls (`as_str`, `From<&str>`, `FromStr`, `Display`, serde) come from one hand-written
-    // macro in the runtime: less generated code to review, parse and print.
-    quote! {
-        #docs
-        ///
-        #[doc = #unknown_doc]
-        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
-        pub enum #name {
-            #( #[doc = #value_docs] #variants, )*
-            /// A value not known to this version of the client, kept as sent.
-            #fallback(::std::string::String),
-        }
-        ::checkout_runtime::string_enum!(#name { #( #variants = #values ),* } #fallback_arg);
-    }
-}
-
-fn union_tokens(spec: &UnionSpec) -> TokenStream {
-    let name = format_ident!("{}", spec.rust_name);
-    let docs = doc(spec.description.as_deref(), &format!("`{}`", spec.rust_name));
-    let property = &spec.property;
-    let variants: Vec<syn::Ident> = spec.variants.iter().map(|(v, _, _)| format_ident!("{}", v)).collect();
-    let types: Vec<syn::Ident> = spec.variants.iter().map(|(_, t, _)| format_ident!("{}", t)).collect();
-    let variant_docs = spec.variants.iter().map(|(variant, _, tags)| {
-        let tags: Vec<String> = tags.iter().map(|t| format!("`{t}`")).collect();
-        if spec.fallback.as_deref() == Some(variant.as_str()) {
-            format!(" When `{property}` is absent.")
-        } else {
-            format!(" When `{property}` is {}.", tags.join(" or "))
-        }
-    });
-    let arms = spec.variants.iter().filter(|(_, _, tags)| !tags.is_empty()).map(|(variant, _, tags)| {
-        let variant = format_ident!("{}", variant);
-        quote! {
-            #( Some(#tags) )|* => ::checkout_runtime::__private::member(text)
-                .map(Self::#variant)
-                .map_err(|e| <D::Error as ::serde::de::Error>::custom(format_args!("{} `{}`: {}", #property, tag.unwrap_or_default(), e))),
-        }
-    });
-    let from_impls = variants.iter().zip(&types).map(|(variant, ty)| {
-        quote! {
-            impl ::std::convert::From<#ty> for #name {
-                fn from(value: #ty) -> Self {
-                    Self::#variant(value)
-                }
-            }
-        }
-    });
-    let unknown_doc =
-        format!(" A `{property}` not known to this version of the client; the raw JSON is kept and re-encodes as the same JSON value.");
-    let missing = format!("missing discriminator `{property}`");
-    let absent = match &spec.fallback {
-        Some(variant) => {
-            let variant = format_ident!("{}", variant);
-            quote! {
-                None => ::checkout_runtime::__private::member(text)
-                    .map(Self::#variant)
-                    .map_err(|e| <D::Error as ::serde::de::Error>::custom(format_args!("no `{}`: {}", #property, e))),
-            }
-        }
-        None => quote! { None => Err(<D::Error as ::serde::de::Error>::custom(#missing)), },
-    };
-    quote! {
-        #docs
-        ///
-        #[doc = concat!(" Decoded by its `", #property, "` property; an unknown value decodes as `Unknown`.")]
-        ///
-        /// Decodes from JSON only (any `serde_json` deserializer, `from_value` included), so it can
-        /// buffer the object as text rather than as a tree.
-        #[derive(Clone, Debug, PartialEq)]
-        #[non_exhaustive]
-        pub enum #name {
-            #( #[doc = #variant_docs] #variants(#types), )*
-            #[doc = #unknown_doc]
-            Unknown(::serde_json::Value),
-        }
-        #( #from_impls )*
-        impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
-                match self {
-                    #( Self::#variants(value) => value.serialize(serializer), )*
-                    Self::Unknown(value) => value.serialize(serializer),
-                }
-            }
-        }
-        impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                // The object is buffered as its JSON text, not as a `Value` (one allocation, not
-                // one per key; a `Value` only where serde itself buffered the enclosing value);
-                // only the discriminator is read from it before the variant decodes straight from
-                // the text. See BENCHMARKS.md, "Decode".
-                let text = ::checkout_runtime::__private::json_text(deserializer)?;
-                let text = text.as_str();
-                // A tag is matched by its JSON text: strings as they are, `true`, `42`.
-                let tag = ::checkout_runtime::__private::union_tag_of_json(text, #property).map_err(<D::Error as ::serde::de::Error>::custom)?;
-                let tag = tag.as_deref();
-                match tag {
-                    #( #arms )*
-                    Some(_) => ::serde_json::from_str(text).map(Self::Unknown).map_err(<D::Error as ::serde::de::Error>::custom),
-                    #absent
-                }
-            }
-        }
     }
 }
