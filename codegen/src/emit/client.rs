@@ -213,3 +213,58 @@ pub(crate) fn servers_and_builder(prepared: &Prepared) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{load, squeezed};
+    use crate::progenitor::surface;
+
+    fn ops_and_prepared() -> (crate::model::Prepared, syn::File) {
+        let (prepared, file, _) = load();
+        (prepared, file)
+    }
+
+    #[test]
+    fn credentials_go_only_where_security_asks_for_them() {
+        let (prepared, file) = ops_and_prepared();
+        let surface = surface::read(&file, &prepared).unwrap();
+        let hooks = squeezed(&super::hooks(&surface.ops));
+        assert!(hooks.contains("\"orders_list\"=>Some(::checkout_runtime::__private::AuthScheme::Bearer),\"orders_create\"=>Some(::checkout_runtime::__private::AuthScheme::Bearer),_=>None"), "{hooks}");
+        assert!(!hooks.contains("\"orders_update\"=>Some(::checkout_runtime::__private::AuthScheme"), "`security: []`: {hooks}");
+        // The idempotency header of `info`, and the create's own rate limit.
+        assert!(hooks.contains("\"orders_create\"=>Some(\"idempotency-key\")"), "{hooks}");
+        assert!(hooks.contains("\"orders_create\"=>{constLIMITS:&[::checkout_runtime::pace::RateLimit]=&[::checkout_runtime::pace::RateLimit::new(5u32,::std::time::Duration::from_secs(60u64))];LIMITS}"), "{hooks}");
+    }
+
+    #[test]
+    fn the_builder_knows_the_servers_their_limits_and_the_version_header() {
+        let (prepared, _) = ops_and_prepared();
+        let builder = squeezed(&super::servers_and_builder(&prepared));
+        assert!(builder.contains("Production=\"https://api.example.com\"limits[(100u32,60u64)],"), "{builder}");
+        assert!(builder.contains("Sandbox=\"https://sandbox.example.com\"]"), "{builder}");
+        assert!(builder.contains("version_header:(\"api-version\",\"2026-01\")"), "{builder}");
+        assert!(builder.contains("per_operation_headers:[\"authorization\",\"idempotency-key\"],credential_headers:[\"authorization\"]"), "{builder}");
+    }
+
+    #[test]
+    fn send_paces_then_decodes_errors_and_different_successes() {
+        let (prepared, file) = ops_and_prepared();
+        let surface = surface::read(&file, &prepared).unwrap();
+        let update = surface.ops.iter().find(|op| op.method == "orders_update").unwrap();
+        let send = squeezed(&super::send_impl(update));
+        assert!(send.contains("::checkout_runtime::__private::pace(&self.client.inner,\"orders_update\",super::rate_limits(\"orders_update\"),&self.options)"), "{send}");
+        assert!(send.contains("Ok(value)=>::checkout_runtime::__private::decode_by_status(\"orders.update\",value,super::successes::OrdersUpdateSuccess::decode"), "{send}");
+        assert!(send.contains("from_progenitor::<::serde::de::IgnoredAny>(\"orders.update\",error,super::errors::OrdersUpdateError::decode"), "{send}");
+        let list = surface.ops.iter().find(|op| op.method == "orders_list").unwrap();
+        let send = squeezed(&super::send_impl(list));
+        assert!(send.contains("->::std::result::Result<ResponseValue<types::OrderPage>,::checkout_runtime::Error<super::errors::OrdersListError>>"), "{send}");
+    }
+
+    #[test]
+    fn secret_fields_lists_every_secret_once() {
+        let (mut prepared, _) = ops_and_prepared();
+        prepared.secrets = vec![("A".into(), vec!["token".into(), "key".into()]), ("B".into(), vec!["token".into()])];
+        let secrets = squeezed(&super::secret_fields(&prepared));
+        assert!(secrets.ends_with("pub(crate)constSECRET_FIELDS:&[&str]=&[\"key\",\"token\"];"), "{secrets}");
+    }
+}

@@ -261,3 +261,56 @@ fn lifted_from_impls(surface: &Surface, prepared: &Prepared) -> Vec<TokenStream>
     }
     items
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{load, squeezed};
+    use crate::progenitor::surface;
+
+    fn conveniences() -> (super::Conveniences, String, String) {
+        let (prepared, file, three_state) = load();
+        let surface = surface::read(&file, &prepared).unwrap();
+        let c = super::conveniences(&prepared, &surface, &three_state);
+        let (types, builder) = (squeezed(&c.in_types), squeezed(&c.in_builder));
+        (c, types, builder)
+    }
+
+    #[test]
+    fn a_constructor_asks_for_the_required_fields_in_the_specs_order() {
+        let (c, _, builder) = conveniences();
+        // `required: [line, note]`: a nullable required field is an `Option`, not `impl Into`.
+        assert!(builder.contains("pubfnnew(line:impl::std::convert::Into<types::Line>,note:::std::option::Option<::std::string::String>)->Self{Self{line:line.into(),note:note,quantity:Default::default()}}"), "{builder}");
+        let order: Vec<(&str, Vec<&str>)> = c.constructors.iter().map(|c| (c.name.as_str(), c.args.iter().map(|a| a.0.as_str()).collect())).collect();
+        assert!(order.contains(&("OrderCreate", vec!["line", "note"])), "{order:?}");
+    }
+
+    #[test]
+    fn a_one_value_enum_field_is_set_for_the_caller() {
+        let (_, _, builder) = conveniences();
+        assert!(builder.contains("with`kind`settotheonlyvalueallowed"), "{builder}");
+        assert!(builder.contains("pubfnnew(sku:impl::std::convert::Into<::std::string::String>)->Self{Self{kind:<types::Kind>::Book,sku:sku.into()}}"), "{builder}");
+    }
+
+    #[test]
+    fn a_three_state_field_can_be_cleared() {
+        let (_, _, builder) = conveniences();
+        assert!(builder.contains("implOrderUpdate{#[doc=\"Sends`note`as`null`,whichclearsit(unsetkeepsit).\"]pubfnclear_note(mutself)->Self{self.note=Ok(Some(None));self}}"), "{builder}");
+    }
+
+    #[test]
+    fn a_union_reads_a_field_every_member_has_alike() {
+        let (_, types, _) = conveniences();
+        // `sku` is a `String` in both members; `kind` is an enum in one and a string in the other.
+        assert!(types.contains("pubfnsku(&self)->::std::option::Option<&::std::string::String>{matchself{Self::Book(value)=>Some(&value.sku),Self::Pen(value)=>Some(&value.sku),Self::Unknown(_)=>None,}}"), "{types}");
+        assert!(!types.contains("pubfnkind("), "{types}");
+    }
+
+    #[test]
+    fn no_typify_builder_means_no_constructor() {
+        let (prepared, file, three_state) = load();
+        let mut surface = surface::read(&file, &prepared).unwrap();
+        surface.builders.clear();
+        let c = super::conveniences(&prepared, &surface, &three_state);
+        assert!(c.in_builder.is_empty() && c.constructors.is_empty());
+    }
+}

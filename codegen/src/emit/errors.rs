@@ -131,3 +131,29 @@ pub(crate) fn errors_module(ops: &[Op]) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{load, squeezed};
+    use crate::progenitor::surface;
+
+    #[test]
+    fn errors_decode_by_exact_status_then_range_then_default() {
+        let (prepared, file, _) = load();
+        let surface = surface::read(&file, &prepared).unwrap();
+        let errors = squeezed(&super::errors_module(&surface.ops));
+        assert!(errors.contains("NotFound(super::types::Problem),#[doc=\"`4XX`:refused\"]ClientError(::std::string::String),#[doc=\"`default`:anythingelse\"]Default,"), "{errors}");
+        assert!(errors.contains("operation_error!(OrdersListError{404=>NotFound:json,400..=499=>ClientError:text,}elseDefault:empty);"), "{errors}");
+        // An operation without documented errors still has `Unexpected`.
+        assert!(errors.contains("pubenumOrdersCreateError{#[doc=r\"Astatusthisoperationdoesnotdocument"), "{errors}");
+    }
+
+    #[test]
+    fn different_success_bodies_get_a_variant_per_status() {
+        let (prepared, file, _) = load();
+        let surface = surface::read(&file, &prepared).unwrap();
+        let successes = squeezed(&super::successes_module(&surface.ops));
+        assert!(successes.contains("pubenumOrdersUpdateSuccess{#[doc=\"`200`:updated\"]Ok(super::types::Order),#[doc=\"`202`:queued\"]Accepted(super::types::Problem),}"), "{successes}");
+        assert!(!successes.contains("OrdersListSuccess"), "one body serves every success of `orders.list`");
+    }
+}

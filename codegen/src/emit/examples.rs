@@ -160,3 +160,34 @@ pub fn examples(prepared: &Prepared, surface: &Surface, constructors: &[Construc
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{load, squeezed};
+    use crate::progenitor::surface;
+
+    fn examples() -> std::collections::BTreeMap<String, String> {
+        let (prepared, file, three_state) = load();
+        let surface = surface::read(&file, &prepared).unwrap();
+        let constructors = super::super::ergonomics::conveniences(&prepared, &surface, &three_state).constructors;
+        super::examples(&prepared, &surface, &constructors, "emit")
+    }
+
+    #[test]
+    fn a_body_is_built_with_constructors_and_runs_against_the_mock() {
+        let examples = examples();
+        let create = &examples["orders_create"];
+        assert!(create.contains(".body(emit::types::OrderCreate::new(emit::types::Book::new(\"<sku>\"), None))"), "{create}");
+        assert!(create.contains("# mock.orders_create().respond(emit::types::Order::example());"), "{create}");
+        assert!(create.starts_with("```rust\n# #[cfg(feature = \"mock\")]"), "{create}");
+    }
+
+    #[test]
+    fn without_a_typed_reply_the_example_only_compiles() {
+        let examples = examples();
+        // Its success bodies differ: the mock has no one typed reply for it.
+        let update = &examples["orders_update"];
+        assert!(update.starts_with("```rust,no_run\n"), "{update}");
+        assert!(update.contains("    .id(\"<id>\")\n    .body(emit::types::OrderUpdate::new())\n"), "{update}");
+    }
+}

@@ -380,3 +380,43 @@ fn pages_reply(op: &Op) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{load, squeezed};
+    use crate::progenitor::surface;
+
+    fn mock() -> String {
+        let (prepared, file, _) = load();
+        let surface = surface::read(&file, &prepared).unwrap();
+        squeezed(&super::module(&surface, &prepared))
+    }
+
+    #[test]
+    fn every_operation_is_routed_by_method_and_template() {
+        let mock = mock();
+        assert!(mock.contains("constOPERATIONS:&[::checkout_runtime::mock::Operation]=&[(\"orders.list\",\"GET\",\"/orders\",&[]),(\"orders.create\",\"POST\",\"/orders\",&[]),(\"orders.update\",\"PATCH\",\"/orders/{id}\",&[])];"), "{mock}");
+    }
+
+    #[test]
+    fn a_request_decodes_into_its_typed_parameters_and_body() {
+        let mock = mock();
+        assert!(mock.contains("pubstructOrdersUpdateRequest{#[doc=\"The`id`pathparameter.\"]pubid:::std::string::String,#[doc=\"TheJSONbody.\"]pubbody:types::OrderUpdate,}"), "{mock}");
+        assert!(mock.contains("pubstructOrdersListRequest{#[doc=\"The`cursor`queryparameter.\"]pubcursor:::std::option::Option<::std::string::String>,#[doc=\"The`status`queryparameter.\"]pubstatus:::std::option::Option<types::Status>,}"), "{mock}");
+        assert!(mock.contains("received.path_param(\"id\")"), "{mock}");
+    }
+
+    #[test]
+    fn a_documented_error_is_answered_with_a_status_that_decodes_back_to_it() {
+        let mock = mock();
+        // `4XX` answers the first 4xx no other response documents; `default` a 5xx.
+        assert!(mock.contains("errors::OrdersListError::NotFound(body)=>Reply::json(404u16,body),errors::OrdersListError::ClientError(text)=>Reply::text(400u16,text.clone()),errors::OrdersListError::Default=>Reply::status(500u16),"), "{mock}");
+    }
+
+    #[test]
+    fn a_paginated_operation_serves_pages_in_its_own_style() {
+        let mock = mock();
+        assert!(mock.contains("pubfnrespond_pages(self,items:Vec<types::Order>,per_page:usize)->Mounted"), "{mock}");
+        assert!(mock.contains("pages_by_cursor(paged,\"cursor\",\"/next\",None)"), "{mock}");
+    }
+}

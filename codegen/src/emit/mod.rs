@@ -88,3 +88,129 @@ const RESERVED: &[&str] = &["start", "url", "client", "received", "verify", "inn
 pub(crate) fn expectation_method(method: &str) -> String {
     if RESERVED.contains(&method) { format!("{method}_op") } else { method.to_owned() }
 }
+
+#[cfg(test)]
+pub(crate) mod fixture {
+    //! One small API with every construct the emitters write from: servers with rate limits, a
+    //! version header, bearer auth, an idempotency header, cursor paging, webhooks, documented
+    //! errors by code, range and `default`, different success bodies, a one-value enum, a
+    //! discriminated union and a partial update.
+
+    use crate::model::Prepared;
+
+    pub(crate) const SPEC: &str = r##"
+openapi: 3.0.3
+info:
+  title: Emit
+  version: "2026-01-01"
+  x-version-header: {name: Api-Version, value: "2026-01"}
+  x-idempotency-header: Idempotency-Key
+servers:
+  - {url: "https://api.example.com", x-server-name: production, x-rate-limit: [{requests: 100, seconds: 60}]}
+  - {url: "https://sandbox.example.com", x-server-name: sandbox}
+security: [{token: []}]
+x-webhooks:
+  tag: type
+  key: base64
+  events:
+    order.created: {$ref: "#/components/schemas/OrderCreated", description: An order was created.}
+paths:
+  /orders:
+    get:
+      operationId: orders.list
+      x-pagination: {style: cursor, cursor_param: cursor, next_cursor: next, items: data}
+      parameters:
+        - {name: cursor, in: query, schema: {type: string}}
+        - {name: status, in: query, schema: {$ref: "#/components/schemas/Status"}}
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/OrderPage"}}}}
+        "404": {description: missing, content: {application/json: {schema: {$ref: "#/components/schemas/Problem"}}}}
+        "4XX": {description: refused, content: {text/plain: {schema: {type: string}}}}
+        default: {description: anything else}
+    post:
+      operationId: orders.create
+      x-rate-limit: [{requests: 5, seconds: 60}]
+      requestBody:
+        required: true
+        content: {application/json: {schema: {$ref: "#/components/schemas/OrderCreate"}}}
+      responses:
+        "201": {description: created, content: {application/json: {schema: {$ref: "#/components/schemas/Order"}}}}
+  /orders/{id}:
+    patch:
+      operationId: orders.update
+      security: []
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      requestBody:
+        required: true
+        content: {application/json: {schema: {$ref: "#/components/schemas/OrderUpdate"}}}
+      responses:
+        "200": {description: updated, content: {application/json: {schema: {$ref: "#/components/schemas/Order"}}}}
+        "202": {description: queued, content: {application/json: {schema: {$ref: "#/components/schemas/Problem"}}}}
+components:
+  securitySchemes:
+    token: {type: http, scheme: bearer}
+  schemas:
+    Status: {type: string, enum: [open, closed]}
+    Kind: {type: string, enum: [book]}
+    Problem: {type: object, required: [detail], properties: {detail: {type: string}}}
+    OrderCreate:
+      type: object
+      required: [line, note]
+      properties:
+        note: {type: string, nullable: true}
+        quantity: {type: integer}
+        line: {$ref: "#/components/schemas/Line"}
+    OrderUpdate:
+      type: object
+      properties:
+        note: {type: string, nullable: true}
+    Line:
+      oneOf: [{$ref: "#/components/schemas/Book"}, {$ref: "#/components/schemas/Pen"}]
+      discriminator: {propertyName: kind, mapping: {book: "#/components/schemas/Book", pen: "#/components/schemas/Pen"}}
+    Book:
+      type: object
+      required: [kind, sku]
+      properties: {kind: {$ref: "#/components/schemas/Kind"}, sku: {type: string}}
+    Pen:
+      type: object
+      required: [kind, sku]
+      properties: {kind: {type: string}, sku: {type: string}, colour: {type: string}}
+    Order:
+      type: object
+      required: [id, line, status]
+      properties:
+        id: {type: string}
+        line: {$ref: "#/components/schemas/Line"}
+        status: {$ref: "#/components/schemas/Status"}
+    OrderPage:
+      type: object
+      required: [data]
+      properties:
+        data: {type: array, items: {$ref: "#/components/schemas/Order"}}
+        next: {type: string, nullable: true}
+    OrderCreated:
+      type: object
+      required: [type, data]
+      properties:
+        type: {type: string, enum: [order.created]}
+        data: {$ref: "#/components/schemas/Order"}
+"##;
+
+    /// The model of [`SPEC`], and progenitor's output with the boundary's type changes made
+    /// (what the surface is read from), and the three-state fields.
+    pub(crate) fn load() -> (Prepared, syn::File, Vec<(String, Vec<String>)>) {
+        let spec = crate::spec::Spec::parse("emit.yaml", SPEC.as_bytes()).expect("the spec loads");
+        let prepared = crate::model::build(&spec, crate::check::check(&spec)).expect("the spec is valid");
+        let tokens = crate::progenitor::generate(&prepared, "emit.yaml").expect("progenitor generates");
+        let mut file = crate::progenitor::parse(tokens, "emit.yaml").expect("the tokens parse");
+        let three_state =
+            crate::progenitor::types::patch(&mut file, &prepared, super::types::replacements(&prepared), super::types::deserialize_present_tokens())
+                .expect("the types change");
+        (prepared, file, three_state)
+    }
+
+    /// `tokens` without whitespace, as `quote` prints them.
+    pub(crate) fn squeezed(tokens: &proc_macro2::TokenStream) -> String {
+        tokens.to_string().split_whitespace().collect()
+    }
+}

@@ -115,3 +115,21 @@ pub(crate) fn pagination(ops: &[Op]) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{load, squeezed};
+    use crate::progenitor::surface;
+
+    #[test]
+    fn a_cursor_list_pages_by_its_next_cursor() {
+        let (prepared, file, _) = load();
+        let surface = surface::read(&file, &prepared).unwrap();
+        let pages = squeezed(&super::pagination(&surface.ops));
+        assert!(pages.contains("pubfnorders_list_pages<F>(&self,configure:F)"), "{pages}");
+        assert!(pages.contains("Some(cursor)=>request.cursor(cursor),None=>request,"), "{pages}");
+        assert!(pages.contains("|page:&types::OrderPage|Ok(page.next.clone())"), "{pages}");
+        assert!(pages.contains("pubfnorders_list_items<F>"), "{pages}");
+        assert!(!pages.contains("orders_create_pages"), "only `x-pagination` operations page");
+    }
+}

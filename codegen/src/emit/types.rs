@@ -170,3 +170,43 @@ fn union_tokens(spec: &UnionSpec) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{load, squeezed};
+
+    fn replacement(name: &str) -> String {
+        let (prepared, _, _) = load();
+        let (_, tokens) = super::replacements(&prepared).into_iter().find(|(n, _)| n == name).expect("a replacement");
+        squeezed(&tokens)
+    }
+
+    #[test]
+    fn a_string_enum_keeps_a_value_it_does_not_know() {
+        let status = replacement("Status");
+        assert!(status.contains("pubenumStatus{#[doc=\"`open`\"]Open,#[doc=\"`closed`\"]Closed,"), "{status}");
+        assert!(status.contains("Unknown(::std::string::String),}"), "{status}");
+        assert!(status.contains("::checkout_runtime::string_enum!(Status{Open=\"open\",Closed=\"closed\"});"), "{status}");
+    }
+
+    #[test]
+    fn a_discriminated_union_decodes_the_member_its_tag_names() {
+        let line = replacement("Line");
+        assert!(line.contains("Book(Book),") && line.contains("Pen(Pen),") && line.contains("Unknown(::serde_json::Value),"), "{line}");
+        assert!(line.contains("union_tag_of_json(text,\"kind\")"), "{line}");
+        assert!(line.contains("Some(\"book\")=>::checkout_runtime::__private::member(text).map(Self::Book)"), "{line}");
+        // A tag it does not know keeps the JSON; no tag at all is an error (no fallback member).
+        assert!(line.contains("Some(_)=>::serde_json::from_str(text).map(Self::Unknown)"), "{line}");
+        assert!(line.contains("None=>Err(<D::Erroras::serde::de::Error>::custom(\"missingdiscriminator`kind`\"))"), "{line}");
+        assert!(line.contains("impl::std::convert::From<Book>forLine"), "{line}");
+    }
+
+    #[test]
+    fn a_one_value_boolean_is_the_runtimes_literal() {
+        let (mut prepared, _, _) = load();
+        prepared.constants = vec![("allow_trial".into(), false), ("True".into(), true)];
+        let out: Vec<(String, String)> = super::replacements(&prepared).into_iter().map(|(n, t)| (n, squeezed(&t))).collect();
+        assert!(out.contains(&("AllowTrial".into(), "pubuse::checkout_runtime::FalseasAllowTrial;".into())), "{out:?}");
+        assert!(out.contains(&("True".into(), "pubuse::checkout_runtime::True;".into())), "{out:?}");
+    }
+}

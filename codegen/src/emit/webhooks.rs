@@ -120,3 +120,25 @@ pub(crate) fn webhooks(prepared: &Prepared) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{load, squeezed};
+
+    #[test]
+    fn events_dispatch_on_the_tag_and_keep_unknown_ones() {
+        let (prepared, _, _) = load();
+        let hooks = squeezed(&super::webhooks(&prepared));
+        assert!(hooks.contains("OrderCreated(types::OrderCreated),"), "{hooks}");
+        assert!(hooks.contains("pubconstTAG:&'staticstr=\"type\";"), "{hooks}");
+        assert!(hooks.contains("\"order.created\"=>::checkout_runtime::webhook::payload(body,\"order.created\").map(Self::OrderCreated),_=>Ok(Self::Unknown{"), "{hooks}");
+        assert!(hooks.contains("SigningKey::Base64"), "`key: base64`: {hooks}");
+    }
+
+    #[test]
+    fn no_webhooks_no_module() {
+        let (mut prepared, _, _) = load();
+        prepared.webhooks = None;
+        assert!(super::webhooks(&prepared).is_empty());
+    }
+}
