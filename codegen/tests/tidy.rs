@@ -2,8 +2,8 @@
 //! import only the stages before them, emitters do not import one another, and only the
 //! `progenitor` boundary touches progenitor, typify or the text of what they print.
 //!
-//! Comment lines and each file's `#[cfg(test)]` tail are not read: docs may name anything, and a
-//! unit test may inspect generated tokens.
+//! Comment lines, each file's `#[cfg(test)]` tail and `tests.rs` files are not read: docs may
+//! name anything, and a unit test may inspect generated tokens or use a later stage to set up.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -40,7 +40,8 @@ fn sources() -> Vec<Source> {
     files.sort();
     files
         .into_iter()
-        .filter(|path| path.file_name().is_some_and(|n| n != "lib.rs"))
+        // `lib.rs` wires the stages together; a `tests.rs` is a `#[cfg(test)]` module.
+        .filter(|path| path.file_name().is_some_and(|n| n != "lib.rs" && n != "tests.rs"))
         .map(|path| {
             let relative = path.strip_prefix(&src).unwrap();
             let parts: Vec<String> = relative.with_extension("").iter().map(|p| p.to_string_lossy().into_owned()).collect();

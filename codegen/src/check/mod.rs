@@ -315,3 +315,76 @@ fn check_success_bodies(spec: &Spec, op: &openapiv3::Operation, op_pointer: &str
         ));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::spec::Spec;
+
+    /// The problems of `yaml` after `paths:` (with `components` after it), as `line: message`.
+    fn problems(paths_and_more: &str) -> Vec<String> {
+        let text = format!("openapi: 3.0.3\ninfo: {{title: T, version: \"1\"}}\npaths:\n{paths_and_more}");
+        let spec = Spec::parse("t.yaml", text.as_bytes()).expect("loads");
+        super::check(&spec).iter().map(|p| format!("{}: {}", p.location.line.unwrap_or(0), p.message)).collect()
+    }
+
+    const OK: &str = "      responses: {\"200\": {description: ok}}\n";
+
+    #[test]
+    fn every_problem_is_reported_at_once_with_its_line() {
+        let found = problems(&format!(
+            "  /a:\n    get:\n      operationId: same\n{OK}  /b:\n    get:\n      operationId: same\n{OK}  /c:\n    get:\n{OK}"
+        ));
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].starts_with("10: duplicate operationId `same`, first used at #/paths/~1a/get"), "{found:?}");
+        assert!(found[1].starts_with("13: `GET /c` has no `operationId`"), "{found:?}");
+    }
+
+    #[test]
+    fn a_reference_must_resolve_within_the_file_without_a_loop() {
+        let schema = |s: &str| {
+            format!(
+                "  /a:\n    get:\n      operationId: a\n      responses:\n        \"200\": {{description: ok, content: {{application/json: {{schema: {s}}}}}}}\n"
+            )
+        };
+        let dangling = problems(&schema("{$ref: \"#/components/schemas/Nope\"}"));
+        assert!(dangling.len() == 1 && dangling[0].contains("#/components/schemas/Nope"), "{dangling:?}");
+        let external = problems(&schema("{$ref: \"other.yaml#/X\"}"));
+        assert!(external.len() == 1 && external[0].contains("only references within the same file"), "{external:?}");
+        let looped = problems(&format!(
+            "{}components:\n  schemas:\n    A: {{$ref: \"#/components/schemas/B\"}}\n    B: {{$ref: \"#/components/schemas/A\"}}\n",
+            schema("{$ref: \"#/components/schemas/A\"}")
+        ));
+        assert!(!looped.is_empty() && looped.iter().all(|p| p.contains("loop") || p.contains("cycle")), "{looped:?}");
+    }
+
+    #[test]
+    fn what_progenitor_cannot_send_is_refused_only_when_required() {
+        let param = |p: &str| problems(&format!("  /a:\n    get:\n      operationId: a\n      parameters: [{p}]\n{OK}"));
+        let cookie = param("{name: session, in: cookie, required: true, schema: {type: string}}");
+        assert!(cookie.len() == 1 && cookie[0].contains("cookie parameter `session`"), "{cookie:?}");
+        assert!(param("{name: session, in: cookie, schema: {type: string}}").is_empty(), "an optional one is left out by the model");
+        let deep = param("{name: f, in: query, required: true, style: deepObject, schema: {type: object}}");
+        assert!(deep.len() == 1 && deep[0].contains("`style: deepObject`"), "{deep:?}");
+    }
+
+    #[test]
+    fn a_path_parameter_must_be_declared() {
+        let found = problems(&format!("  /a/{{id}}:\n    get:\n      operationId: a\n{OK}"));
+        assert!(found.len() == 1 && found[0].contains("path parameter `{id}` of `/a/{id}` is not declared"), "{found:?}");
+    }
+
+    #[test]
+    fn names_that_become_one_rust_name_are_refused() {
+        let found = problems(&format!(
+            "  /a:\n    get:\n      operationId: a\n{OK}components:\n  schemas:\n    OrderItem: {{type: object, properties: {{item_id: {{type: string}}, itemId: {{type: string}}}}}}\n    order_item: {{type: string}}\n"
+        ));
+        assert!(
+            found.iter().any(|p| p.contains("properties `itemId` and `item_id` of `OrderItem` both become the Rust field `item_id`")),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|p| p.contains("schemas `OrderItem` and `order_item` both become the Rust type `OrderItem`")),
+            "{found:?}"
+        );
+    }
+}

@@ -243,7 +243,10 @@ mod tests {
         assert!(builder.contains("Production=\"https://api.example.com\"limits[(100u32,60u64)],"), "{builder}");
         assert!(builder.contains("Sandbox=\"https://sandbox.example.com\"]"), "{builder}");
         assert!(builder.contains("version_header:(\"api-version\",\"2026-01\")"), "{builder}");
-        assert!(builder.contains("per_operation_headers:[\"authorization\",\"idempotency-key\"],credential_headers:[\"authorization\"]"), "{builder}");
+        assert!(
+            builder.contains("per_operation_headers:[\"authorization\",\"idempotency-key\"],credential_headers:[\"authorization\"]"),
+            "{builder}"
+        );
     }
 
     #[test]
@@ -254,10 +257,18 @@ mod tests {
         let send = squeezed(&super::send_impl(update));
         assert!(send.contains("::checkout_runtime::__private::pace(&self.client.inner,\"orders_update\",super::rate_limits(\"orders_update\"),&self.options)"), "{send}");
         assert!(send.contains("Ok(value)=>::checkout_runtime::__private::decode_by_status(\"orders.update\",value,super::successes::OrdersUpdateSuccess::decode"), "{send}");
-        assert!(send.contains("from_progenitor::<::serde::de::IgnoredAny>(\"orders.update\",error,super::errors::OrdersUpdateError::decode"), "{send}");
+        assert!(
+            send.contains("from_progenitor::<::serde::de::IgnoredAny>(\"orders.update\",error,super::errors::OrdersUpdateError::decode"),
+            "{send}"
+        );
         let list = surface.ops.iter().find(|op| op.method == "orders_list").unwrap();
         let send = squeezed(&super::send_impl(list));
-        assert!(send.contains("->::std::result::Result<ResponseValue<types::OrderPage>,::checkout_runtime::Error<super::errors::OrdersListError>>"), "{send}");
+        assert!(
+            send.contains(
+                "->::std::result::Result<ResponseValue<types::OrderPage>,::checkout_runtime::Error<super::errors::OrdersListError>>"
+            ),
+            "{send}"
+        );
     }
 
     #[test]

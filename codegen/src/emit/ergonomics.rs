@@ -280,7 +280,8 @@ mod tests {
         let (c, _, builder) = conveniences();
         // `required: [line, note]`: a nullable required field is an `Option`, not `impl Into`.
         assert!(builder.contains("pubfnnew(line:impl::std::convert::Into<types::Line>,note:::std::option::Option<::std::string::String>)->Self{Self{line:line.into(),note:note,quantity:Default::default()}}"), "{builder}");
-        let order: Vec<(&str, Vec<&str>)> = c.constructors.iter().map(|c| (c.name.as_str(), c.args.iter().map(|a| a.0.as_str()).collect())).collect();
+        let order: Vec<(&str, Vec<&str>)> =
+            c.constructors.iter().map(|c| (c.name.as_str(), c.args.iter().map(|a| a.0.as_str()).collect())).collect();
         assert!(order.contains(&("OrderCreate", vec!["line", "note"])), "{order:?}");
     }
 
@@ -288,7 +289,12 @@ mod tests {
     fn a_one_value_enum_field_is_set_for_the_caller() {
         let (_, _, builder) = conveniences();
         assert!(builder.contains("with`kind`settotheonlyvalueallowed"), "{builder}");
-        assert!(builder.contains("pubfnnew(sku:impl::std::convert::Into<::std::string::String>)->Self{Self{kind:<types::Kind>::Book,sku:sku.into()}}"), "{builder}");
+        assert!(
+            builder.contains(
+                "pubfnnew(sku:impl::std::convert::Into<::std::string::String>)->Self{Self{kind:<types::Kind>::Book,sku:sku.into()}}"
+            ),
+            "{builder}"
+        );
     }
 
     #[test]

@@ -143,7 +143,10 @@ mod tests {
         let surface = surface::read(&file, &prepared).unwrap();
         let errors = squeezed(&super::errors_module(&surface.ops));
         assert!(errors.contains("NotFound(super::types::Problem),#[doc=\"`4XX`:refused\"]ClientError(::std::string::String),#[doc=\"`default`:anythingelse\"]Default,"), "{errors}");
-        assert!(errors.contains("operation_error!(OrdersListError{404=>NotFound:json,400..=499=>ClientError:text,}elseDefault:empty);"), "{errors}");
+        assert!(
+            errors.contains("operation_error!(OrdersListError{404=>NotFound:json,400..=499=>ClientError:text,}elseDefault:empty);"),
+            "{errors}"
+        );
         // An operation without documented errors still has `Unexpected`.
         assert!(errors.contains("pubenumOrdersCreateError{#[doc=r\"Astatusthisoperationdoesnotdocument"), "{errors}");
     }

@@ -163,7 +163,7 @@ pub fn examples(prepared: &Prepared, surface: &Surface, constructors: &[Construc
 
 #[cfg(test)]
 mod tests {
-    use super::super::fixture::{load, squeezed};
+    use super::super::fixture::load;
     use crate::progenitor::surface;
 
     fn examples() -> std::collections::BTreeMap<String, String> {

@@ -203,9 +203,13 @@ components:
         let prepared = crate::model::build(&spec, crate::check::check(&spec)).expect("the spec is valid");
         let tokens = crate::progenitor::generate(&prepared, "emit.yaml").expect("progenitor generates");
         let mut file = crate::progenitor::parse(tokens, "emit.yaml").expect("the tokens parse");
-        let three_state =
-            crate::progenitor::types::patch(&mut file, &prepared, super::types::replacements(&prepared), super::types::deserialize_present_tokens())
-                .expect("the types change");
+        let three_state = crate::progenitor::types::patch(
+            &mut file,
+            &prepared,
+            super::types::replacements(&prepared),
+            super::types::deserialize_present_tokens(),
+        )
+        .expect("the types change");
         (prepared, file, three_state)
     }
 

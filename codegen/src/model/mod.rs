@@ -992,3 +992,85 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
         examples,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build(yaml: &str) -> Result<Prepared> {
+        let spec = Spec::parse("m.yaml", yaml.as_bytes()).expect("loads");
+        super::build(&spec, crate::check::check(&spec))
+    }
+
+    const HEAD: &str = "openapi: 3.0.3\ninfo: {title: M, version: \"1\"}\n";
+
+    #[test]
+    fn error_responses_move_out_of_the_document_into_the_operations_table() {
+        let prepared = build(&format!(
+            "{HEAD}paths:\n  /a:\n    get:\n      operationId: a\n      responses:\n        \"200\": {{description: ok, content: {{application/json: {{schema: {{type: string}}}}}}}}\n        \"404\": {{description: gone, content: {{application/json: {{schema: {{type: object, properties: {{why: {{type: string}}}}}}}}}}}}\n        \"5XX\": {{description: broken, content: {{text/plain: {{schema: {{type: string}}}}}}}}\n        default: {{description: other}}\n"
+        ))
+        .unwrap();
+        let op = &prepared.operations[0];
+        let errors: Vec<(Status, &ErrorBody)> = op.errors.iter().map(|e| (e.status, &e.body)).collect();
+        assert_eq!(
+            errors,
+            [
+                (Status::Code(404), &ErrorBody::Schema("A404Error".into())),
+                (Status::Range(5), &ErrorBody::Raw("text/plain".into())),
+                (Status::Default, &ErrorBody::Empty)
+            ]
+        );
+        // The inline error body is hoisted, so a type is generated for it; the document keeps
+        // only the success.
+        let responses = &prepared.doc.paths.paths["/a"].as_item().unwrap().get.as_ref().unwrap().responses;
+        assert_eq!(responses.responses.len(), 1);
+        assert!(responses.default.is_none());
+        assert!(prepared.doc.components.as_ref().unwrap().schemas.contains_key("A404Error"));
+    }
+
+    #[test]
+    fn parameters_are_the_operations_then_its_path_items_resolved_and_sendable() {
+        let prepared = build(&format!(
+            "{HEAD}paths:\n  /a/{{id}}:\n    parameters:\n      - {{name: id, in: path, required: true, schema: {{type: string}}}}\n      - {{name: limit, in: query, schema: {{type: integer}}}}\n    get:\n      operationId: a\n      parameters:\n        - {{$ref: \"#/components/parameters/Tags\"}}\n        - {{name: limit, in: query, required: true, schema: {{type: integer}}}}\n        - {{name: session, in: cookie, schema: {{type: string}}}}\n        - {{name: X-Trace, in: header, schema: {{type: string}}}}\n      responses: {{\"200\": {{description: ok}}}}\ncomponents:\n  parameters:\n    Tags: {{name: tags, in: query, explode: false, schema: {{type: array, items: {{type: string}}}}}}\n"
+        ))
+        .unwrap();
+        let op = &prepared.operations[0];
+        let params: Vec<(&str, ParameterLocation, bool)> =
+            op.parameters.iter().map(|p| (p.name.as_str(), p.location, p.required)).collect();
+        // The operation's `limit` hides its path item's; the optional cookie is left out.
+        assert_eq!(
+            params,
+            [
+                ("tags", ParameterLocation::Query, false),
+                ("limit", ParameterLocation::Query, true),
+                ("X-Trace", ParameterLocation::Header, false),
+                ("id", ParameterLocation::Path, true)
+            ]
+        );
+        assert_eq!(op.delimited, [("tags".to_owned(), ',')]);
+    }
+
+    #[test]
+    fn the_plans_problems_are_reported_with_the_checks_in_document_order() {
+        let error = build(&format!(
+            "{HEAD}paths:\n  /a:\n    get:\n      operationId: a\n      x-idempotency-header: 12\n      responses: {{\"200\": {{description: ok}}}}\n  /b:\n    get:\n      responses: {{\"200\": {{description: ok}}}}\n"
+        ))
+        .unwrap_err();
+        let Error::Invalid { problems, .. } = error else { panic!("{error}") };
+        let lines: Vec<(usize, &str)> = problems.iter().map(|p| (p.location.line.unwrap_or(0), p.message.as_str())).collect();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[0].0 < lines[1].0, "{lines:?}");
+        assert!(lines[0].1.contains("`x-idempotency-header` must be a header name"), "{lines:?}");
+        assert!(lines[1].1.contains("has no `operationId`"), "{lines:?}");
+    }
+
+    #[test]
+    fn the_version_header_is_the_version_the_client_reports() {
+        let prepared = build(&format!(
+            "openapi: 3.0.3\ninfo: {{title: M, version: \"2026-11-21\", x-version-header: {{name: Api-Version, value: \"2026-10\"}}}}\npaths: {{}}\n"
+        ))
+        .unwrap();
+        assert_eq!(prepared.doc.info.version, "2026-10");
+        assert_eq!(prepared.version_header, Some(("Api-Version".to_owned(), "2026-10".to_owned())));
+    }
+}
