@@ -1066,9 +1066,9 @@ mod tests {
 
     #[test]
     fn the_version_header_is_the_version_the_client_reports() {
-        let prepared = build(&format!(
-            "openapi: 3.0.3\ninfo: {{title: M, version: \"2026-11-21\", x-version-header: {{name: Api-Version, value: \"2026-10\"}}}}\npaths: {{}}\n"
-        ))
+        let prepared = build(
+            "openapi: 3.0.3\ninfo: {title: M, version: \"2026-11-21\", x-version-header: {name: Api-Version, value: \"2026-10\"}}\npaths: {}\n",
+        )
         .unwrap();
         assert_eq!(prepared.doc.info.version, "2026-10");
         assert_eq!(prepared.version_header, Some(("Api-Version".to_owned(), "2026-10".to_owned())));
