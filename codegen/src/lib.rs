@@ -111,7 +111,7 @@ pub fn emit_file(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> 
     progenitor::client::append(file, emit::modules(prepared, &surface))?;
     // The crate is named after the spec's file (`spec/<name>.yaml` → `<name>`).
     let stem = std::path::Path::new(spec_name).file_stem().and_then(|s| s.to_str()).unwrap_or("api");
-    let examples = emit::examples::examples(prepared, &surface, &conveniences.constructors, &stem.replace(['-', '.'], "_"));
-    progenitor::client::replace_examples(file, &examples);
+    let doctests = emit::doctests::doctests(prepared, &surface, &conveniences.constructors, &stem.replace(['-', '.'], "_"));
+    progenitor::client::replace_examples(file, &doctests);
     Ok(())
 }

@@ -11,7 +11,7 @@
 //!   (`respond_with`: status, body, delay, dropped connection), or, for a paginated operation,
 //!   `respond_pages(items, per_page)` in the API's own paging style;
 //! - `example()` on every component schema's type, decoded from the example the model stage
-//!   built (`model::examples`).
+//!   built (`model::example_values`).
 //!
 //! What does not depend on the operation's types lives in the runtime: each `<Op>` wraps a
 //! `checkout_runtime::mock::Expectation` (checks, `times`, mounting), each matcher is one call
@@ -62,7 +62,7 @@ pub(crate) fn module(surface: &Surface, prepared: &Prepared) -> TokenStream {
             }
         }
     });
-    let examples = examples(prepared, surface);
+    let examples = example_impls(prepared, surface);
     quote! {
         /// Typed mocks for tests (the `mock` feature): a server on a loopback port that answers
         /// per operation from typed expectations, and `example()` values of every model.
@@ -104,9 +104,9 @@ pub(crate) fn module(surface: &Surface, prepared: &Prepared) -> TokenStream {
     }
 }
 
-/// The table of examples (every component schema, flat: see `model::examples`), then
+/// The table of examples (every component schema, flat: see `model::example_values`), then
 /// `impl Type { pub fn example() }` for every one that is a struct or an enum.
-fn examples(prepared: &Prepared, surface: &Surface) -> TokenStream {
+fn example_impls(prepared: &Prepared, surface: &Surface) -> TokenStream {
     let named = |name: &String| surface.structs.contains_key(name) || surface.enums.contains(name);
     let table = prepared.examples.iter().map(|(name, json)| quote!((#name, #json)));
     let typed: Vec<(&String, syn::Ident)> =

@@ -11,7 +11,7 @@
 //! - [`pagination`]: `<op>_pages` and `<op>_items`;
 //! - [`webhooks`]: the `webhooks` module;
 //! - [`mock`]: the `mock` feature's typed mock server and example values;
-//! - [`examples`]: each operation method's doctest.
+//! - [`doctests`]: each operation method's doctest (progenitor's `ignore` example replaced).
 
 use proc_macro2::TokenStream;
 use quote::format_ident;
@@ -21,9 +21,9 @@ use crate::naming::rust_name;
 use crate::progenitor::{Op, Surface};
 
 pub mod client;
+pub mod doctests;
 pub mod ergonomics;
 pub mod errors;
-pub mod examples;
 pub mod mock;
 pub mod pagination;
 pub mod types;

@@ -43,7 +43,7 @@ use crate::openapi::{escape, media_rank, resolve};
 use crate::spec::Spec;
 
 mod errors;
-pub mod examples;
+pub mod example_values;
 mod rules;
 mod schemas;
 
@@ -81,7 +81,7 @@ pub struct Prepared {
     /// The component schemas a request body can contain, which get constructors (`new` with
     /// the required fields): Rust name → its required properties' wire names, in spec order.
     pub request_types: BTreeMap<String, Vec<String>>,
-    /// An example of every component schema, as JSON text, by Rust type name (see [`examples`]).
+    /// An example of every component schema, as JSON text, by Rust type name (see [`example_values`]).
     pub examples: BTreeMap<String, String>,
 }
 
@@ -856,7 +856,8 @@ fn raw_schemas(doc: &OpenAPI) -> Map<String, Value> {
 pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
     let Plan { raw, enums, unions, constants, keep_null, request_types, secrets, servers, webhooks, version_header, operations: planned } =
         plan;
-    let mut example_values = raw.pointer("/components/schemas").and_then(Value::as_object).map(examples::examples).unwrap_or_default();
+    let mut example_values =
+        raw.pointer("/components/schemas").and_then(Value::as_object).map(example_values::example_values).unwrap_or_default();
     let mut doc: OpenAPI = serde_json::from_value(raw).map_err(|e| Error::Internal {
         stage: "model",
         location: Location::file(spec.name.clone()),
@@ -965,7 +966,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
         let mut all: Map<String, Value> = raw_schemas(&doc);
         let names: Vec<String> = hoisted.iter().map(|(name, _)| name.clone()).collect();
         all.extend(hoisted.iter().filter_map(|(name, schema)| Some((name.clone(), serde_json::to_value(schema).ok()?))));
-        let mut more = examples::examples(&all);
+        let mut more = example_values::example_values(&all);
         example_values.extend(names.into_iter().filter_map(|name| more.remove_entry(&name)));
         let components = doc.components.get_or_insert_with(Default::default);
         components.schemas.extend(hoisted);
@@ -973,7 +974,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
     let examples = example_values
         .into_iter()
         .map(|(name, mut value)| {
-            examples::rename_references(&mut value, &rust_name);
+            example_values::rename_references(&mut value, &rust_name);
             (rust_name(&name), value.to_string())
         })
         .collect();

@@ -25,7 +25,7 @@ const DEPTH: usize = 8;
 pub const REFERENCE: &str = "$example";
 
 /// `(component schema name, example JSON)` for every schema in `schemas` (`components.schemas`).
-pub fn examples(schemas: &Map<String, Value>) -> BTreeMap<String, Value> {
+pub fn example_values(schemas: &Map<String, Value>) -> BTreeMap<String, Value> {
     let maker = Maker { schemas };
     schemas.iter().map(|(name, schema)| (name.clone(), maker.value(schema, name, name, 0))).collect()
 }

@@ -96,7 +96,7 @@ fn mock_reply(op: &Op, krate: &str, exemplified: &dyn Fn(&str) -> bool) -> Optio
 /// The example of every operation, by its client method (`checkouts_get`): the text that takes
 /// the place of progenitor's `ignore` block. `krate` is the crate's Rust name; `constructors`
 /// are the ones the ergonomics emitter wrote.
-pub fn examples(prepared: &Prepared, surface: &Surface, constructors: &[Constructor], krate: &str) -> BTreeMap<String, String> {
+pub fn doctests(prepared: &Prepared, surface: &Surface, constructors: &[Constructor], krate: &str) -> BTreeMap<String, String> {
     let mut converts: HashMap<String, Vec<String>> = HashMap::new();
     for (target, from) in &surface.from_impls {
         if let TypeName::Named(from) = from {
@@ -170,7 +170,7 @@ mod tests {
         let (prepared, file, three_state) = load();
         let surface = surface::read(&file, &prepared).unwrap();
         let constructors = super::super::ergonomics::conveniences(&prepared, &surface, &three_state).constructors;
-        super::examples(&prepared, &surface, &constructors, "emit")
+        super::doctests(&prepared, &surface, &constructors, "emit")
     }
 
     #[test]
