@@ -1,9 +1,9 @@
 //! *Drift*: what a vendor's published OpenAPI document says that our hand-written spec does not,
 //! for the operations our spec covers, classified by what it does to a user of the client.
 //!
-//! Both documents are reduced to [`Shape`]s first — `$ref`s followed, OpenAPI 3.1 spellings
-//! (`type: [x, "null"]`, `const`, numeric `exclusiveMinimum`) and 3.0 ones (`nullable`) made one,
-//! nested unions flattened — and then compared **structurally at each JSON path from the
+//! Both documents are read as 3.0 first, by the load stage's one normaliser
+//! ([`crate::spec::normalize`]: `type: [x, "null"]`, `const`, numeric `exclusiveMinimum`), then
+//! reduced to [`Shape`]s — `$ref`s followed, nested unions flattened — and compared **structurally at each JSON path from the
 //! operation** (`GET /v1/checkouts/{id} → 200 → items[].discount`), because our specs rename and
 //! restructure unions: union members are paired by their tag values (single-valued enum
 //! properties such as `amount_type: fixed`), not by name.
@@ -333,7 +333,14 @@ pub fn parse_document(text: &str) -> Result<Value, String> {
     }
 }
 
-/// Reduces `schema` of `doc` to a [`Shape`].
+/// `doc` with OpenAPI 3.1's spellings rewritten as 3.0's (a 3.0 document is unchanged).
+fn as_3_0(doc: &Value) -> Value {
+    let mut doc = doc.clone();
+    crate::spec::normalize::to_3_0(&mut doc);
+    doc
+}
+
+/// Reduces `schema` of a 3.0 document `doc` to a [`Shape`].
 pub fn shape(doc: &Value, schema: &Value) -> Shape {
     shape_at(doc, schema, 0)
 }
@@ -364,10 +371,6 @@ fn shape_at(doc: &Value, schema: &Value, depth: usize) -> Shape {
             let mut nullable = nullable_30;
             let mut members = Vec::new();
             for option in options {
-                if option.get("type").and_then(Value::as_str) == Some("null") {
-                    nullable = true;
-                    continue;
-                }
                 match shape_at(doc, option, depth + 1) {
                     Shape::Union { members: inner, nullable: n, .. } => {
                         nullable |= n;
@@ -392,17 +395,9 @@ fn shape_at(doc: &Value, schema: &Value, depth: usize) -> Shape {
             };
         }
     }
-    let (ty, mut nullable) = match map.get("type") {
-        Some(Value::String(t)) => (Some(t.clone()), nullable_30),
-        Some(Value::Array(types)) => {
-            let names: Vec<&str> = types.iter().filter_map(Value::as_str).collect();
-            (names.iter().find(|t| **t != "null").map(|t| (*t).to_owned()), names.contains(&"null") || nullable_30)
-        }
-        _ => (None, nullable_30),
-    };
-    let values: Option<BTreeSet<String>> = match (map.get("const"), map.get("enum")) {
-        (Some(c), _) => Some(BTreeSet::from([c.to_string()])),
-        (None, Some(Value::Array(v))) => {
+    let (ty, mut nullable) = (map.get("type").and_then(Value::as_str).map(str::to_owned), nullable_30);
+    let values: Option<BTreeSet<String>> = match map.get("enum") {
+        Some(Value::Array(v)) => {
             if v.contains(&Value::Null) {
                 nullable = true;
             }
@@ -418,7 +413,7 @@ fn shape_at(doc: &Value, schema: &Value, depth: usize) -> Shape {
     for key in BOUNDS {
         let Some(value) = map.get(key) else { continue };
         match (key, value) {
-            // 3.0's boolean exclusive bounds qualify `minimum`/`maximum`; 3.1's are numbers.
+            // 3.0's exclusive bounds are booleans that qualify `minimum`/`maximum`.
             ("exclusiveMinimum" | "exclusiveMaximum", Value::Bool(false)) => {}
             ("exclusiveMinimum", Value::Bool(true)) => {
                 bounds.insert(key.to_owned(), map.get("minimum").map(number).unwrap_or_default());
@@ -476,7 +471,11 @@ fn shape_at(doc: &Value, schema: &Value, depth: usize) -> Shape {
             nullable,
             bounds,
         },
-        _ if values.is_some() => Shape::Scalar { ty: "string".into(), format: None, values, nullable, bounds },
+        // An enum of strings without a `type`; one of `null` alone (3.1's `type: "null"`) says
+        // nothing of a type, as no schema does.
+        _ if values.as_ref().is_some_and(|v| !v.is_empty()) => {
+            Shape::Scalar { ty: "string".into(), format: None, values, nullable, bounds }
+        }
         _ => Shape::Any,
     }
 }
@@ -906,6 +905,7 @@ fn pair(member: &Shape, candidates: &[Shape]) -> Option<usize> {
 
 /// Compares every operation of `ours` with the same method and path in `theirs`.
 pub fn compare(ours: &Value, theirs: &Value, deviations: &[Deviation]) -> Report {
+    let (ours, theirs) = (&as_3_0(ours), &as_3_0(theirs));
     let mut findings = Vec::new();
     let mut walk = Walk { findings: &mut findings };
     let empty = serde_json::Map::new();
@@ -1247,16 +1247,19 @@ mod tests {
         );
         // `exclusiveMinimum: 0` is `minimum: 1` for integers; `[string, null]` is a nullable string.
         one(ours, theirs, Class::FailsToDecode, "GET /x → 200 → s", "allows null");
-        let doc = json!({});
+        // Each read through the load stage's normaliser, as `compare` reads a document.
+        let read = |schema: Value| {
+            let doc = as_3_0(&json!({"openapi": "3.1.0", "paths": {}, "components": {"schemas": {"X": schema}}}));
+            shape(&doc, &doc["components"]["schemas"]["X"])
+        };
         assert_eq!(
-            shape(&doc, &json!({"type": "integer", "nullable": true, "minimum": 0, "exclusiveMinimum": true})),
-            shape(&doc, &json!({"type": ["integer", "null"], "exclusiveMinimum": 0}))
+            read(json!({"type": "integer", "nullable": true, "minimum": 0, "exclusiveMinimum": true})),
+            read(json!({"type": ["integer", "null"], "exclusiveMinimum": 0}))
         );
-        assert_eq!(shape(&doc, &json!({"const": "fixed", "type": "string"})), shape(&doc, &json!({"type": "string", "enum": ["fixed"]})));
-        assert_eq!(
-            shape(&doc, &json!({"anyOf": [{"type": "string"}, {"type": "null"}]})),
-            shape(&doc, &json!({"type": "string", "nullable": true}))
-        );
+        assert_eq!(read(json!({"const": "fixed", "type": "string"})), read(json!({"type": "string", "enum": ["fixed"]})));
+        assert_eq!(read(json!({"anyOf": [{"type": "string"}, {"type": "null"}]})), read(json!({"type": "string", "nullable": true})));
+        // A property that is only ever `null` ("Omitted.") constrains nothing.
+        assert_eq!(read(json!({"type": "null", "description": "Omitted."})), Shape::Any);
     }
 
     #[test]
