@@ -496,3 +496,29 @@ fn adding_an_optional_field_changes_only_the_lines_about_it() {
     // The field (doc, serde attribute, declaration), its `Debug` line, and `Checkout`'s example.
     assert!((4..=12).contains(&changed), "{changed} lines changed");
 }
+
+/// The model's `Auth` and the runtime's `AuthScheme` are one vocabulary: each converts into the
+/// other with an exhaustive `match`, so a scheme added on one side and not the other stops this
+/// test from compiling.
+#[test]
+fn the_model_and_the_runtime_know_the_same_auth_schemes() {
+    use checkout_runtime::__private::AuthScheme;
+    use codegen::Auth;
+    fn to_runtime(auth: &Auth) -> AuthScheme {
+        match auth {
+            Auth::Bearer => AuthScheme::Bearer,
+            Auth::Basic => AuthScheme::Basic,
+            Auth::Header(name) => AuthScheme::Header(if name == "x-api-key" { "x-api-key" } else { "other" }),
+        }
+    }
+    fn to_model(scheme: AuthScheme) -> Auth {
+        match scheme {
+            AuthScheme::Bearer => Auth::Bearer,
+            AuthScheme::Basic => Auth::Basic,
+            AuthScheme::Header(name) => Auth::Header(name.to_owned()),
+        }
+    }
+    for auth in [Auth::Bearer, Auth::Basic, Auth::Header("x-api-key".into())] {
+        assert_eq!(to_model(to_runtime(&auth)), auth);
+    }
+}
