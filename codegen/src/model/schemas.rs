@@ -494,7 +494,7 @@ pub(super) fn collect_keep_null(raw: &Value) -> Vec<(String, Vec<String>)> {
 }
 
 /// The component schemas reachable from any operation's request body: Rust name → the wire
-/// names of its `required` properties, in the order the spec lists them.
+/// names of its required properties, in the order the spec lists them ([`required_of`]).
 pub(super) fn collect_request_types(raw: &Value) -> std::collections::BTreeMap<String, Vec<String>> {
     let bodies: Vec<&Value> = raw
         .get("paths")
@@ -509,14 +509,35 @@ pub(super) fn collect_request_types(raw: &Value) -> std::collections::BTreeMap<S
         .iter()
         .filter_map(|target| {
             let name = target.strip_prefix("#/components/schemas/")?;
-            let required = resolve(raw, target)
-                .and_then(|schema| schema.get("required"))
-                .and_then(Value::as_array)
-                .map(|names| names.iter().filter_map(Value::as_str).map(str::to_owned).collect())
-                .unwrap_or_default();
+            let mut required = Vec::new();
+            required_of(raw, resolve(raw, target)?, &mut required, 0);
             Some((rust_name(name), required))
         })
         .collect()
+}
+
+/// Adds the wire names `schema` requires to `out`, once each, in the spec's order: its own
+/// `required`, then each `allOf` member's (followed through `$ref`s), as typify merges an
+/// `allOf` of objects into one struct.
+fn required_of(raw: &Value, schema: &Value, out: &mut Vec<String>, depth: usize) {
+    if depth > 16 {
+        return;
+    }
+    let schema = match schema.get("$ref").and_then(Value::as_str) {
+        Some(reference) => match resolve(raw, reference) {
+            Some(target) => return required_of(raw, target, out, depth + 1),
+            None => return,
+        },
+        None => schema,
+    };
+    for name in schema.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+        if !out.iter().any(|n| n == name) {
+            out.push(name.to_owned());
+        }
+    }
+    for member in schema.get("allOf").and_then(Value::as_array).into_iter().flatten() {
+        required_of(raw, member, out, depth + 1);
+    }
 }
 
 /// Whether the operation's body is applied as a partial update: every PATCH, and any operation
