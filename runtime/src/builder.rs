@@ -20,6 +20,8 @@
 ///     credential_headers: ["authorization"],
 /// }
 /// ```
+// Used by the generated code, not by a service: hidden from the docs.
+#[doc(hidden)]
 #[macro_export]
 macro_rules! client_builder {
     (@server) => {

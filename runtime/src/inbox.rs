@@ -250,15 +250,17 @@ impl<E> std::fmt::Debug for Inbox<E, MemoryStore> {
 }
 
 impl<E: Event> Inbox<E, MemoryStore> {
-    /// An inbox for `webhook`'s deliveries, remembering them in memory.
-    pub fn new(webhook: Webhook<E>) -> Self {
+    /// An inbox for `webhook`'s deliveries (a generated crate's `webhooks::Webhook`),
+    /// remembering them in memory.
+    pub fn new(webhook: impl Into<Webhook<E>>) -> Self {
         Inbox::with_store(webhook, MemoryStore::new())
     }
 }
 
 impl<E: Event, S: DeliveryStore> Inbox<E, S> {
     /// An inbox remembering deliveries in `store`.
-    pub fn with_store(webhook: Webhook<E>, store: S) -> Self {
+    pub fn with_store(webhook: impl Into<Webhook<E>>, store: S) -> Self {
+        let webhook = webhook.into();
         let retention = webhook.tolerance_window();
         Inbox { webhook, store, retention }
     }

@@ -608,6 +608,8 @@ pub fn example_error<T: serde::de::DeserializeOwned>(table: &[(&str, &str)], nam
 /// mock.verify();
 /// # }
 /// ```
+// Used by the generated code, not by a service: hidden from the docs.
+#[doc(hidden)]
 #[macro_export]
 macro_rules! mock_server {
     ($operations:path) => {
@@ -663,6 +665,8 @@ macro_rules! mock_server {
 /// assert_eq!(Order::example(), Order { id: "o_1".into(), lines: vec![Line { sku: "A-1".into() }] });
 /// assert!(examples_that_do_not_decode().is_empty());
 /// ```
+// Used by the generated code, not by a service: hidden from the docs.
+#[doc(hidden)]
 #[macro_export]
 macro_rules! mock_examples {
     ($table:ident: $($ty:ty = $name:literal),* $(,)?) => {

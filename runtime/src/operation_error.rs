@@ -83,11 +83,15 @@
 /// let other = PutError::decode(StatusCode::IM_A_TEAPOT, &HeaderMap::new(), Default::default(), &[]);
 /// assert!(matches!(other, PutError::Default));
 /// ```
+// Used by the generated code, not by a service: hidden from the docs.
+#[doc(hidden)]
 #[macro_export]
 macro_rules! operation_error {
     ($name:ident { $($status:pat => $variant:ident : $kind:ident),* $(,)? } $(else $default:ident : $default_kind:ident)?) => {
         impl $name {
-            /// Decodes an error response of this operation by its status.
+            /// Decodes an error response of this operation by its status (the client's `send`
+            /// calls it; hidden from the docs).
+            #[doc(hidden)]
             // A `default` response without a JSON body always answers, which leaves the
             // `Unexpected` fallback unreachable: that is expected, not a warning for the user.
             #[allow(unreachable_code)]

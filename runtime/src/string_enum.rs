@@ -23,6 +23,8 @@
 /// assert_eq!(serde_json::to_string(&later).unwrap(), "\"archived\"");
 /// assert_eq!(Status::Expired.to_string(), "expired");
 /// ```
+// Used by the generated code, not by a service: hidden from the docs.
+#[doc(hidden)]
 #[macro_export]
 macro_rules! string_enum {
     ($name:ident { $($variant:ident = $value:literal),* $(,)? }) => {

@@ -9,7 +9,7 @@
 
 use std::future::Future;
 
-/// Runs one operation call inside its own call scope (see [`crate::call`]) and its span (the span
+/// Runs one operation call inside its own call scope (see `crate::call`) and its span (the span
 /// only with the `tracing` feature).
 pub async fn operation<T, F: Future<Output = T>>(operation: &'static str, method: &'static str, path: &'static str, call: F) -> T {
     let call = crate::call::scoped(call);

@@ -143,6 +143,8 @@ pub(crate) fn hooks(ops: &[Op]) -> TokenStream {
                     .map(|response| ::checkout_runtime::__private::limit_body(response, limit))
             }
         }
+        // The runtime's side of every request; nothing a service calls.
+        #[doc(hidden)]
         impl ClientHooks<::checkout_runtime::__private::ClientState> for Client {
             async fn pre<E>(&self, request: &mut reqwest::Request, info: &OperationInfo) -> ::std::result::Result<(), Error<E>> {
                 ::checkout_runtime::__private::prepare(&self.inner, request, info.operation_id, auth_scheme(info.operation_id)).map_err(Error::Custom)

@@ -116,7 +116,54 @@ pub(crate) fn webhooks(prepared: &Prepared) -> TokenStream {
 
             /// Verifies and decodes this API's webhooks into [`Event`]s: `Webhook::new(secret)`,
             /// then `verify(headers, body)`. `Debug` never shows the secret.
-            pub type Webhook = ::checkout_runtime::webhook::Webhook<Event>;
+            #[derive(Clone, Debug)]
+            pub struct Webhook(::checkout_runtime::webhook::Webhook<Event>);
+
+            impl Webhook {
+                /// A verifier for the endpoint's signing `secret`, exactly as the vendor shows
+                /// it, accepting timestamps within 5 minutes of now.
+                ///
+                /// # Errors
+                /// [`WebhookError::InvalidSecret`] for an empty secret, or one this API's
+                /// [`SigningKey`] cannot read.
+                pub fn new(secret: &str) -> ::std::result::Result<Self, WebhookError> {
+                    ::checkout_runtime::webhook::Webhook::new(secret).map(Self)
+                }
+
+                /// Accepts timestamps up to `tolerance` away from now, in either direction.
+                pub fn tolerance(self, tolerance: ::std::time::Duration) -> Self {
+                    Self(self.0.tolerance(tolerance))
+                }
+
+                /// Checks the signature of a delivery (`webhook-id`, `webhook-timestamp`,
+                /// `webhook-signature`, or their `svix-` forms), then decodes its body.
+                ///
+                /// # Errors
+                /// A missing header, a stale or future timestamp, no matching signature (the
+                /// body is not looked at then), or a body that is not the event it says.
+                pub fn verify(&self, headers: &::checkout_runtime::reqwest::header::HeaderMap, body: &[u8]) -> ::std::result::Result<Event, WebhookError> {
+                    self.0.verify(headers, body)
+                }
+
+                /// [`verify`](Self::verify) as of `now` (tests, replays of recorded deliveries).
+                ///
+                /// # Errors
+                /// As [`verify`](Self::verify).
+                pub fn verify_at(
+                    &self,
+                    headers: &::checkout_runtime::reqwest::header::HeaderMap,
+                    body: &[u8],
+                    now: ::std::time::SystemTime,
+                ) -> ::std::result::Result<Event, WebhookError> {
+                    self.0.verify_at(headers, body, now)
+                }
+            }
+
+            impl ::std::convert::From<Webhook> for ::checkout_runtime::webhook::Webhook<Event> {
+                fn from(webhook: Webhook) -> Self {
+                    webhook.0
+                }
+            }
         }
     }
 }

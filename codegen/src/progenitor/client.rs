@@ -95,8 +95,8 @@ pub fn private_constructors(items: &mut [Item]) -> std::result::Result<(), Strin
 }
 
 /// Leaves one public API: progenitor's untyped `Error` and its `ClientInfo` trait become
-/// crate-private (every `send` returns `checkout_runtime::Error`), and its `prelude` module, which
-/// only re-exports `Client`, goes. `ResponseValue` and `ByteStream` stay: they appear in `send`.
+/// crate-private (every `send` returns `checkout_runtime::Error`), its `prelude` module, which
+/// only re-exports `Client`, goes, and its `impl ClientInfo for Client` is hidden from the docs. `ResponseValue` and `ByteStream` stay: they appear in `send`.
 pub fn public_surface(items: &mut Vec<Item>) -> std::result::Result<(), String> {
     let position = items
         .iter()
@@ -118,6 +118,19 @@ pub fn public_surface(items: &mut Vec<Item>) -> std::result::Result<(), String> 
         ],
     );
     items.retain(|item| !matches!(item, Item::Mod(m) if m.ident == "prelude"));
+    // `ClientInfo` is how progenitor's builders reach the client: plumbing, not API.
+    let info = items
+        .iter_mut()
+        .find_map(|item| match item {
+            Item::Impl(block)
+                if block.trait_.as_ref().is_some_and(|(_, path, _)| path.segments.last().is_some_and(|s| s.ident == "ClientInfo")) =>
+            {
+                Some(block)
+            }
+            _ => None,
+        })
+        .ok_or("progenitor generated no `impl ClientInfo for Client`")?;
+    info.attrs.push(syn::parse_quote!(#[doc(hidden)]));
     Ok(())
 }
 
