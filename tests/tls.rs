@@ -98,7 +98,7 @@ fn https_works_with_the_default_features_and_no_constructor_panics() {
             .build()
             .unwrap();
         let id: uuid::Uuid = "b2c4a1f0-6d2e-4c7a-9f4b-1e0d3c5a7b91".parse().unwrap();
-        let checkout = client.checkouts_get().id(id).send().await.expect("HTTPS round trip").into_inner();
+        let checkout = client.checkouts_get().id(id).send().await.expect("HTTPS round trip");
         assert_eq!(checkout.id, id);
         assert_eq!(served.load(std::sync::atomic::Ordering::SeqCst), 1);
 

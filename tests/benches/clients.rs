@@ -146,7 +146,7 @@ fn request(c: &mut Criterion) {
     let url = format!("{}/v1/checkouts/{id}", mock.url);
     let mut group = c.benchmark_group("request/polar get round trip");
     group.bench_function("generated client", |b| {
-        b.to_async(&runtime).iter(|| async { client.checkouts_get().id(id).send().await.unwrap().into_inner() })
+        b.to_async(&runtime).iter(|| async { client.checkouts_get().id(id).send().await.unwrap() })
     });
     group.bench_function("raw reqwest + serde (baseline)", |b| {
         b.to_async(&runtime).iter(|| async {

@@ -44,7 +44,7 @@ fn main() {
             serde_json::from_slice::<polar_checkouts::types::Checkout>(&bytes).unwrap()
         })
     };
-    let client_get = || runtime.block_on(client.checkouts_get().id(id).send()).unwrap().into_inner();
+    let client_get = || runtime.block_on(client.checkouts_get().id(id).send()).unwrap();
     for (name, run) in
         [("baseline (reqwest + serde_json)", &baseline as &dyn Fn() -> polar_checkouts::types::Checkout), ("client", &client_get)]
     {

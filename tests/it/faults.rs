@@ -121,7 +121,7 @@ async fn a_502_html_page_is_retried_for_reads_and_kept_whole() {
 async fn a_wrong_content_type_does_not_change_the_outcome() {
     let json = fixture("polar/checkout.json").to_string();
     let server = FaultServer::start(vec![Fault::Raw(raw_response("200 OK", "text/html", &json))]).await;
-    assert_eq!(polar_client(&server.url).checkouts_get().id(id()).send().await.unwrap().into_inner().id, id());
+    assert_eq!(polar_client(&server.url).checkouts_get().id(id()).send().await.unwrap().id, id());
     let server = FaultServer::start(vec![Fault::Raw(raw_response("200 OK", "application/json", "<html>maintenance</html>"))]).await;
     assert!(matches!(polar_client(&server.url).checkouts_get().id(id()).send().await.unwrap_err(), runtime::Error::Decode { .. }));
 }
@@ -132,7 +132,7 @@ async fn a_very_large_body_decodes() {
     checkout["customer_name"] = "x".repeat(16 * 1024 * 1024).into();
     let mock = Mock::start().await;
     mock.respond(200, checkout);
-    let decoded = polar_client(&mock.url).checkouts_get().id(id()).send().await.unwrap().into_inner();
+    let decoded = polar_client(&mock.url).checkouts_get().id(id()).send().await.unwrap();
     assert_eq!(decoded.customer_name.map(|n| n.len()), Some(16 * 1024 * 1024));
 }
 
@@ -242,13 +242,16 @@ async fn any_2xx_with_the_success_body_is_a_success() {
         let mock = Mock::start().await;
         mock.respond(status, fixture("polar/checkout.json"));
         let client = polar_client(&mock.url);
-        let got = client.checkouts_get().id(id()).send().await.unwrap();
+        let got = client.checkouts_get().id(id()).send_with_response().await.unwrap();
         assert_eq!(got.status().as_u16(), status);
-        let created = client.checkouts_create().body_map(|b| b.products(vec![id()])).send().await.unwrap();
+        let created = client.checkouts_create().body_map(|b| b.products(vec![id()])).send_with_response().await.unwrap();
         assert_eq!(created.status().as_u16(), status);
         let mock = Mock::start().await;
         mock.respond(status, fixture("flowglad/session_product.json"));
-        assert_eq!(flowglad_client(&mock.url).checkout_sessions_get().id("chckt_1").send().await.unwrap().status().as_u16(), status);
+        assert_eq!(
+            flowglad_client(&mock.url).checkout_sessions_get().id("chckt_1").send_with_response().await.unwrap().status().as_u16(),
+            status
+        );
     }
 }
 

@@ -106,7 +106,7 @@ async fn polars_429_is_typed_with_its_retry_after() {
     let mock = Mock::start().await;
     mock.reply(limited());
     mock.respond(200, fixture("polar/checkout_public.json"));
-    let public = polar_client(&mock.url, quick()).checkouts_client_get().client_secret(CLIENT_SECRET).send().await.unwrap();
+    let public = polar_client(&mock.url, quick()).checkouts_client_get().client_secret(CLIENT_SECRET).send_with_response().await.unwrap();
     assert_eq!(mock.requests().len(), 2, "the read waited `Retry-After` and was sent again");
     assert_eq!(public.status().as_u16(), 200);
 }
@@ -120,7 +120,7 @@ async fn an_empty_array_is_not_an_absent_key() {
     public["organization"]["feature_settings"] = serde_json::json!({});
     let mock = Mock::start().await;
     mock.respond(200, public.clone());
-    let decoded = polar_client(&mock.url, quick()).checkouts_client_get().client_secret(CLIENT_SECRET).send().await.unwrap().into_inner();
+    let decoded = polar_client(&mock.url, quick()).checkouts_client_get().client_secret(CLIENT_SECRET).send().await.unwrap();
     assert_eq!(decoded.organization.socials, Some(Vec::new()));
     assert_re_encodes(&decoded, &public);
     public["organization"].as_object_mut().unwrap().remove("socials");

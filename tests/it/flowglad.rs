@@ -162,7 +162,7 @@ async fn create_wraps_the_session_and_sends_only_what_was_set() {
             .try_into()
             .unwrap(),
     );
-    let created = client.checkout_sessions_create().body_map(|b| b.checkout_session(input)).send().await.unwrap().into_inner();
+    let created = client.checkout_sessions_create().body_map(|b| b.checkout_session(input)).send().await.unwrap();
     let request = mock.single();
     assert_eq!((request.method.as_str(), request.path.as_str()), ("POST", "/api/v1/checkout-sessions"));
     assert_eq!(
@@ -176,7 +176,7 @@ async fn create_wraps_the_session_and_sends_only_what_was_set() {
 #[tokio::test]
 async fn get_puts_the_id_in_the_path() {
     let (mock, client) = serve(200, "flowglad/session_add_payment_method.json").await;
-    let found = client.checkout_sessions_get().id("chckt_session_4f8Zq2LmN7pRtV6w").send().await.unwrap().into_inner();
+    let found = client.checkout_sessions_get().id("chckt_session_4f8Zq2LmN7pRtV6w").send().await.unwrap();
     assert_eq!(mock.single().path, "/api/v1/checkout-sessions/chckt_session_4f8Zq2LmN7pRtV6w");
     assert!(matches!(found.checkout_session, CheckoutSessionRecord::AddPaymentMethod(_)));
 }

@@ -32,7 +32,7 @@ async fn a_typed_expectation_matches_the_body_and_answers_a_typed_value() {
         .body_matches(move |body| matches!(body, polar::types::CheckoutCreate { products, .. } if products == &vec![product]))
         .respond(answer.clone());
     let client = mock.client();
-    let created = client.checkouts_create().body(polar::types::CheckoutCreate::new(vec![product])).send().await.unwrap();
+    let created = client.checkouts_create().body(polar::types::CheckoutCreate::new(vec![product])).send_with_response().await.unwrap();
     assert_eq!(created.status().as_u16(), 201, "the documented success status");
     assert_eq!(created.into_inner(), answer);
     create.assert_hits(1);

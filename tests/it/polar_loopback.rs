@@ -40,8 +40,7 @@ async fn list_sends_filters_as_repeated_keys_and_decodes_the_page() {
         .sorting(vec![types::CheckoutSortProperty::CreatedAtDesc, types::CheckoutSortProperty::Status])
         .send()
         .await
-        .unwrap()
-        .into_inner();
+        .unwrap();
     let request = mock.single();
     assert_eq!((request.method.as_str(), request.path.as_str()), ("GET", "/v1/checkouts/"));
     assert_eq!(
@@ -84,7 +83,7 @@ async fn create_posts_only_the_fields_set_and_decodes_the_201() {
                     types::MetadataInputValue::String("A-1042".parse().unwrap()),
                 )]))))
         })
-        .send()
+        .send_with_response()
         .await
         .unwrap();
     assert_eq!(checkout.status().as_u16(), 201);
@@ -116,7 +115,7 @@ async fn create_422_keeps_its_body() {
 #[tokio::test]
 async fn get_puts_the_id_in_the_path_and_decodes_every_field() {
     let (mock, client) = serve(200, "polar/checkout.json").await;
-    let checkout = client.checkouts_get().id(id()).send().await.unwrap().into_inner();
+    let checkout = client.checkouts_get().id(id()).send().await.unwrap();
     let request = mock.single();
     assert_eq!((request.method.as_str(), request.path.as_str()), ("GET", format!("/v1/checkouts/{ID}").as_str()));
     assert_eq!(checkout.status, types::CheckoutStatus::Open);
@@ -176,7 +175,7 @@ async fn update_403_404_409_422_keep_their_bodies() {
 #[tokio::test]
 async fn client_get_uses_the_secret_and_decodes_the_public_checkout() {
     let (mock, client) = serve(200, "polar/checkout_public.json").await;
-    let checkout = client.checkouts_client_get().client_secret(SECRET).send().await.unwrap().into_inner();
+    let checkout = client.checkouts_client_get().client_secret(SECRET).send().await.unwrap();
     let request = mock.single();
     assert_eq!((request.method.as_str(), request.path.as_str()), ("GET", format!("/v1/checkouts/client/{SECRET}").as_str()));
     assert_eq!(checkout.organization.name, "Analytical Engines");
@@ -235,8 +234,7 @@ async fn client_confirm_posts_the_token_and_decodes_the_confirmed_checkout() {
         .body_map(|b| b.confirmation_token_id(Some("ctoken_1Qx".to_owned())))
         .send()
         .await
-        .unwrap()
-        .into_inner();
+        .unwrap();
     let request = mock.single();
     assert_eq!((request.method.as_str(), request.path.as_str()), ("POST", format!("/v1/checkouts/client/{SECRET}/confirm").as_str()));
     assert_eq!(request.json(), serde_json::json!({"confirmation_token_id": "ctoken_1Qx"}));

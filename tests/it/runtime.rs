@@ -96,7 +96,7 @@ async fn polar_sends_its_version_and_no_client_sends_api_version() {
 async fn a_get_is_retried_after_500_and_stops_at_max_attempts() {
     let mock = Mock::start().await;
     mock.respond(500, serde_json::json!({"detail": "boom"})).respond(200, fixture("polar/checkout.json"));
-    let checkout = polar_client(&mock.url, quick(3)).checkouts_get().id(id()).send().await.unwrap().into_inner();
+    let checkout = polar_client(&mock.url, quick(3)).checkouts_get().id(id()).send().await.unwrap();
     assert_eq!((checkout.id, mock.requests().len()), (id(), 2));
 
     let mock = Mock::serving(503, "polar/error_resource_not_found.json").await;
@@ -168,7 +168,7 @@ async fn a_create_that_never_connected_is_retried_and_arrives_once() {
     });
     let policy = RetryPolicy { max_attempts: 40, base_delay: Duration::from_millis(100), max_delay: Duration::from_millis(200) };
     let client = polar_client(&url, policy);
-    let created = client.checkouts_create().body_map(|b| b.products(vec![id()])).send().await;
+    let created = client.checkouts_create().body_map(|b| b.products(vec![id()])).send_with_response().await;
     let mock = server.await.unwrap();
     assert_eq!(created.unwrap().status().as_u16(), 201);
     assert_eq!(mock.requests().len(), 1);
@@ -302,7 +302,7 @@ async fn payloads_from_a_future_api_version_decode() {
     future["brand_new_field"] = serde_json::json!({"x": 1});
     let mock = Mock::start().await;
     mock.respond(200, future.clone());
-    let checkout = polar_client(&mock.url, RetryPolicy::none()).checkouts_get().id(id()).send().await.unwrap().into_inner();
+    let checkout = polar_client(&mock.url, RetryPolicy::none()).checkouts_get().id(id()).send().await.unwrap();
     assert_eq!(checkout.status, polar::types::CheckoutStatus::Unknown("archived".into()));
     assert!(matches!(checkout.discount, Some(polar::types::CheckoutDiscount::Unknown(ref raw)) if raw["bundle_size"] == 3));
     assert!(matches!(checkout.products[0].prices[0], polar::types::ProductPrice::Current(polar::types::CurrentProductPrice::Unknown(_))));
@@ -316,7 +316,7 @@ async fn payloads_from_a_future_api_version_decode() {
     session["checkoutSession"]["status"] = "refunded".into();
     let mock = Mock::start().await;
     mock.respond(200, session);
-    let found = flowglad_client(&mock.url).checkout_sessions_get().id("x").send().await.unwrap().into_inner();
+    let found = flowglad_client(&mock.url).checkout_sessions_get().id("x").send().await.unwrap();
     assert!(matches!(found.checkout_session, flowglad::types::CheckoutSessionRecord::Unknown(ref raw) if raw["status"] == "refunded"));
 }
 

@@ -48,7 +48,12 @@ pub fn send_impl(op: &Op) -> TokenStream {
                 self
             }
             #[doc = #doc]
-            pub async fn send(self) -> ::std::result::Result<ResponseValue<#ok>, ::checkout_runtime::Error<super::errors::#error>> {
+            pub async fn send(self) -> ::std::result::Result<#ok, ::checkout_runtime::Error<super::errors::#error>> {
+                self.send_with_response().await.map(ResponseValue::into_inner)
+            }
+            /// [`send`](Self::send), keeping the response's status and headers with its value
+            /// (`ResponseValue` derefs to the value; `into_inner` takes it).
+            pub async fn send_with_response(self) -> ::std::result::Result<ResponseValue<#ok>, ::checkout_runtime::Error<super::errors::#error>> {
                 ::checkout_runtime::__private::traced(#operation, #method, #path, async move {
                     #( if let Ok(value) = &self.#secret_params { ::checkout_runtime::__private::add_secret(&value.to_string()); } )*
                     // Under the rate limits, within the call's timeout, or not at all.

@@ -140,7 +140,7 @@ pub fn doctests(prepared: &Prepared, surface: &Surface, constructors: &[Construc
         }
         let method = &op.method;
         let call = format!(
-            "let response = client\n    .{method}()\n{}{}    .send()\n    .await?\n    .into_inner();\n# let _ = response;\n",
+            "let response = client\n    .{method}()\n{}{}    .send()\n    .await?;\n# let _ = response;\n",
             calls.join("\n"),
             if calls.is_empty() { "" } else { "\n" },
         );

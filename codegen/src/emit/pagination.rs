@@ -38,7 +38,7 @@ pub(crate) fn pagination(ops: &[Op]) -> TokenStream {
                     1,
                     move |page: u64| {
                         let (client, configure) = (client.clone(), configure.clone());
-                        async move { configure(client.#method()).#param(page).send().await.map(ResponseValue::into_inner) }
+                        async move { configure(client.#method()).#param(page).send().await }
                     },
                     |page: &types::#page_ty| page #items .is_empty(),
                     // Any integer type the spec gives the last page; one below zero means none.
@@ -74,7 +74,7 @@ pub(crate) fn pagination(ops: &[Op]) -> TokenStream {
                                 Some(cursor) => request.#param(cursor),
                                 None => request,
                             };
-                            request.send().await.map(ResponseValue::into_inner)
+                            request.send().await
                         }
                     },
                     |page: &types::#page_ty| #more,

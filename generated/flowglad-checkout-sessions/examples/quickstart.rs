@@ -34,10 +34,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // `new` takes the required fields and sets `type: product`.
     let session =
         types::ProductCheckoutSessionByPriceSlug::new("user_42", "https://example.com/ok", "https://example.com/cancel", "pro-monthly");
-    let created = client.checkout_sessions_create().body_map(|b| b.checkout_session(session)).send().await?.into_inner();
+    let created = client.checkout_sessions_create().body_map(|b| b.checkout_session(session)).send().await?;
     println!("send the customer to {}", created.url);
 
-    let fetched = client.checkout_sessions_get().id("chckt_session_4f8Zq2LmN7pRtV6w").send().await?.into_inner();
+    let fetched = client.checkout_sessions_get().id("chckt_session_4f8Zq2LmN7pRtV6w").send().await?;
     let record = fetched.checkout_session;
     println!("session {:?} is {:?}", record.id(), record.status());
 

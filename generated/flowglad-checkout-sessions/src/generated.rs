@@ -3339,8 +3339,7 @@ Arguments:
 let response = client
     .checkout_sessions_list()
     .send()
-    .await?
-    .into_inner();
+    .await?;
 # let _ = response;
 # Ok::<(), Box<dyn std::error::Error>>(())
 # }).unwrap();
@@ -3364,8 +3363,7 @@ let response = client
     .checkout_sessions_create()
     .body(flowglad_checkout_sessions::types::CreateCheckoutSessionInput::new(flowglad_checkout_sessions::types::ActivateSubscriptionCheckoutSessionInput::new("<customer_external_id>", "<success_url>", "<cancel_url>", "<target_subscription_id>")))
     .send()
-    .await?
-    .into_inner();
+    .await?;
 # let _ = response;
 # Ok::<(), Box<dyn std::error::Error>>(())
 # }).unwrap();
@@ -3391,8 +3389,7 @@ let response = client
     .checkout_sessions_get()
     .id("<id>")
     .send()
-    .await?
-    .into_inner();
+    .await?;
 # let _ = response;
 # Ok::<(), Box<dyn std::error::Error>>(())
 # }).unwrap();
@@ -3680,6 +3677,16 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
+            types::CheckoutSessionList,
+            ::checkout_runtime::Error<super::errors::CheckoutSessionsListError>,
+        > {
+            self.send_with_response().await.map(ResponseValue::into_inner)
+        }
+        /// [`send`](Self::send), keeping the response's status and headers with its value
+        /// (`ResponseValue` derefs to the value; `into_inner` takes it).
+        pub async fn send_with_response(
+            self,
+        ) -> ::std::result::Result<
             ResponseValue<types::CheckoutSessionList>,
             ::checkout_runtime::Error<super::errors::CheckoutSessionsListError>,
         > {
@@ -3733,6 +3740,16 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
+            types::SingleCheckoutSession,
+            ::checkout_runtime::Error<super::errors::CheckoutSessionsCreateError>,
+        > {
+            self.send_with_response().await.map(ResponseValue::into_inner)
+        }
+        /// [`send`](Self::send), keeping the response's status and headers with its value
+        /// (`ResponseValue` derefs to the value; `into_inner` takes it).
+        pub async fn send_with_response(
+            self,
+        ) -> ::std::result::Result<
             ResponseValue<types::SingleCheckoutSession>,
             ::checkout_runtime::Error<super::errors::CheckoutSessionsCreateError>,
         > {
@@ -3784,6 +3801,16 @@ pub mod builder {
         }
         /// Sends `GET /api/v1/checkout-sessions/{id}`. An error response decodes into [`super::errors::CheckoutSessionsGetError`].
         pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            types::SingleCheckoutSession,
+            ::checkout_runtime::Error<super::errors::CheckoutSessionsGetError>,
+        > {
+            self.send_with_response().await.map(ResponseValue::into_inner)
+        }
+        /// [`send`](Self::send), keeping the response's status and headers with its value
+        /// (`ResponseValue` derefs to the value; `into_inner` takes it).
+        pub async fn send_with_response(
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::SingleCheckoutSession>,
@@ -4656,7 +4683,7 @@ impl Client {
                         Some(cursor) => request.cursor(cursor),
                         None => request,
                     };
-                    request.send().await.map(ResponseValue::into_inner)
+                    request.send().await
                 }
             },
             |page: &types::CheckoutSessionList| match (

@@ -25,10 +25,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder().base_url(mock.url()).credentials("polar_oat_example").build()?;
 
     let product: uuid::Uuid = "7f1d2c3b-4a5e-4f60-8b71-92a3b4c5d6e7".parse()?;
-    let created = client.checkouts_create().body(types::CheckoutCreate::new(vec![product])).send().await?.into_inner();
+    let created = client.checkouts_create().body(types::CheckoutCreate::new(vec![product])).send().await?;
     println!("created checkout {} ({:?}), total {} {}", created.id, created.status, created.total_amount, created.currency);
 
-    let fetched = client.checkouts_get().id(created.id).send().await?.into_inner();
+    let fetched = client.checkouts_get().id(created.id).send().await?;
     println!("fetched it back: {} product(s) to choose from", fetched.products.len());
 
     let open: Vec<types::Checkout> =

@@ -10920,8 +10920,7 @@ Arguments:
 let response = client
     .checkouts_list()
     .send()
-    .await?
-    .into_inner();
+    .await?;
 # let _ = response;
 # Ok::<(), Box<dyn std::error::Error>>(())
 # }).unwrap();
@@ -10945,8 +10944,7 @@ let response = client
     .checkouts_create()
     .body(polar_checkouts::types::CheckoutCreate::new(vec![polar_checkouts::uuid::Uuid::nil()]))
     .send()
-    .await?
-    .into_inner();
+    .await?;
 # let _ = response;
 # Ok::<(), Box<dyn std::error::Error>>(())
 # }).unwrap();
@@ -10972,8 +10970,7 @@ let response = client
     .checkouts_client_get()
     .client_secret("<client_secret>")
     .send()
-    .await?
-    .into_inner();
+    .await?;
 # let _ = response;
 # Ok::<(), Box<dyn std::error::Error>>(())
 # }).unwrap();
@@ -11001,8 +10998,7 @@ let response = client
     .client_secret("<client_secret>")
     .body(polar_checkouts::types::CheckoutUpdatePublic::new())
     .send()
-    .await?
-    .into_inner();
+    .await?;
 # let _ = response;
 # Ok::<(), Box<dyn std::error::Error>>(())
 # }).unwrap();
@@ -11030,8 +11026,7 @@ let response = client
     .client_secret("<client_secret>")
     .body(polar_checkouts::types::CheckoutConfirmStripe::new())
     .send()
-    .await?
-    .into_inner();
+    .await?;
 # let _ = response;
 # Ok::<(), Box<dyn std::error::Error>>(())
 # }).unwrap();
@@ -11057,8 +11052,7 @@ let response = client
     .checkouts_get()
     .id(polar_checkouts::uuid::Uuid::nil())
     .send()
-    .await?
-    .into_inner();
+    .await?;
 # let _ = response;
 # Ok::<(), Box<dyn std::error::Error>>(())
 # }).unwrap();
@@ -11086,8 +11080,7 @@ let response = client
     .id(polar_checkouts::uuid::Uuid::nil())
     .body(polar_checkouts::types::CheckoutUpdate::new())
     .send()
-    .await?
-    .into_inner();
+    .await?;
 # let _ = response;
 # Ok::<(), Box<dyn std::error::Error>>(())
 # }).unwrap();
@@ -11933,6 +11926,16 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
+            types::ListResourceCheckout,
+            ::checkout_runtime::Error<super::errors::CheckoutsListError>,
+        > {
+            self.send_with_response().await.map(ResponseValue::into_inner)
+        }
+        /// [`send`](Self::send), keeping the response's status and headers with its value
+        /// (`ResponseValue` derefs to the value; `into_inner` takes it).
+        pub async fn send_with_response(
+            self,
+        ) -> ::std::result::Result<
             ResponseValue<types::ListResourceCheckout>,
             ::checkout_runtime::Error<super::errors::CheckoutsListError>,
         > {
@@ -11986,6 +11989,16 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
+            types::Checkout,
+            ::checkout_runtime::Error<super::errors::CheckoutsCreateError>,
+        > {
+            self.send_with_response().await.map(ResponseValue::into_inner)
+        }
+        /// [`send`](Self::send), keeping the response's status and headers with its value
+        /// (`ResponseValue` derefs to the value; `into_inner` takes it).
+        pub async fn send_with_response(
+            self,
+        ) -> ::std::result::Result<
             ResponseValue<types::Checkout>,
             ::checkout_runtime::Error<super::errors::CheckoutsCreateError>,
         > {
@@ -12037,6 +12050,16 @@ pub mod builder {
         }
         /// Sends `GET /v1/checkouts/client/{client_secret}`. An error response decodes into [`super::errors::CheckoutsClientGetError`].
         pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            types::CheckoutPublic,
+            ::checkout_runtime::Error<super::errors::CheckoutsClientGetError>,
+        > {
+            self.send_with_response().await.map(ResponseValue::into_inner)
+        }
+        /// [`send`](Self::send), keeping the response's status and headers with its value
+        /// (`ResponseValue` derefs to the value; `into_inner` takes it).
+        pub async fn send_with_response(
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::CheckoutPublic>,
@@ -12097,6 +12120,16 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
+            types::CheckoutPublic,
+            ::checkout_runtime::Error<super::errors::CheckoutsClientUpdateError>,
+        > {
+            self.send_with_response().await.map(ResponseValue::into_inner)
+        }
+        /// [`send`](Self::send), keeping the response's status and headers with its value
+        /// (`ResponseValue` derefs to the value; `into_inner` takes it).
+        pub async fn send_with_response(
+            self,
+        ) -> ::std::result::Result<
             ResponseValue<types::CheckoutPublic>,
             ::checkout_runtime::Error<super::errors::CheckoutsClientUpdateError>,
         > {
@@ -12153,6 +12186,16 @@ pub mod builder {
         }
         /// Sends `POST /v1/checkouts/client/{client_secret}/confirm`. An error response decodes into [`super::errors::CheckoutsClientConfirmError`].
         pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            types::CheckoutPublicConfirmed,
+            ::checkout_runtime::Error<super::errors::CheckoutsClientConfirmError>,
+        > {
+            self.send_with_response().await.map(ResponseValue::into_inner)
+        }
+        /// [`send`](Self::send), keeping the response's status and headers with its value
+        /// (`ResponseValue` derefs to the value; `into_inner` takes it).
+        pub async fn send_with_response(
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::CheckoutPublicConfirmed>,
@@ -12213,6 +12256,16 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> ::std::result::Result<
+            types::Checkout,
+            ::checkout_runtime::Error<super::errors::CheckoutsGetError>,
+        > {
+            self.send_with_response().await.map(ResponseValue::into_inner)
+        }
+        /// [`send`](Self::send), keeping the response's status and headers with its value
+        /// (`ResponseValue` derefs to the value; `into_inner` takes it).
+        pub async fn send_with_response(
+            self,
+        ) -> ::std::result::Result<
             ResponseValue<types::Checkout>,
             ::checkout_runtime::Error<super::errors::CheckoutsGetError>,
         > {
@@ -12264,6 +12317,16 @@ pub mod builder {
         }
         /// Sends `PATCH /v1/checkouts/{id}`. An error response decodes into [`super::errors::CheckoutsUpdateError`].
         pub async fn send(
+            self,
+        ) -> ::std::result::Result<
+            types::Checkout,
+            ::checkout_runtime::Error<super::errors::CheckoutsUpdateError>,
+        > {
+            self.send_with_response().await.map(ResponseValue::into_inner)
+        }
+        /// [`send`](Self::send), keeping the response's status and headers with its value
+        /// (`ResponseValue` derefs to the value; `into_inner` takes it).
+        pub async fn send_with_response(
             self,
         ) -> ::std::result::Result<
             ResponseValue<types::Checkout>,
@@ -14429,13 +14492,7 @@ impl Client {
             1,
             move |page: u64| {
                 let (client, configure) = (client.clone(), configure.clone());
-                async move {
-                    configure(client.checkouts_list())
-                        .page(page)
-                        .send()
-                        .await
-                        .map(ResponseValue::into_inner)
-                }
+                async move { configure(client.checkouts_list()).page(page).send().await }
             },
             |page: &types::ListResourceCheckout| page.items.is_empty(),
             |page: &types::ListResourceCheckout| {

@@ -10,7 +10,7 @@ pub mod polar {
     /// Starts a checkout of `product` for `email`; returns where to send the customer.
     pub async fn start_checkout(client: &Client, product: Uuid, email: &str) -> Result<String, errors::CheckoutsCreateError> {
         let body = types::CheckoutCreate { customer_email: Some(email.to_owned()), ..types::CheckoutCreate::new(vec![product]) };
-        Ok(client.checkouts_create().body(body).send().await?.into_inner().url)
+        Ok(client.checkouts_create().body(body).send().await?.url)
     }
 
     /// Every open checkout of `product`, across all pages.
@@ -23,13 +23,13 @@ pub mod polar {
 
     /// Clears the customer's email on checkout `id` (a privacy request).
     pub async fn forget_email(client: &Client, id: Uuid) -> Result<types::Checkout, errors::CheckoutsUpdateError> {
-        Ok(client.checkouts_update().id(id).body_map(|body| body.clear_customer_email()).send().await?.into_inner())
+        Ok(client.checkouts_update().id(id).body_map(|body| body.clear_customer_email()).send().await?)
     }
 
     /// The status of checkout `id`; `None` when Polar has no such checkout.
     pub async fn status(client: &Client, id: Uuid) -> Result<Option<types::CheckoutStatus>, errors::CheckoutsGetError> {
         match client.checkouts_get().id(id).send().await {
-            Ok(checkout) => Ok(Some(checkout.into_inner().status)),
+            Ok(checkout) => Ok(Some(checkout.status)),
             Err(polar_checkouts::Error::Api { error: errors::CheckoutsGetError::NotFound(_), .. }) => Ok(None),
             Err(other) => Err(other),
         }
@@ -44,7 +44,7 @@ pub mod flowglad {
     /// Starts a checkout of the price `slug` for the customer `user`; returns where to send them.
     pub async fn start_checkout(client: &Client, user: &str, slug: &str) -> Result<String, errors::CheckoutSessionsCreateError> {
         let session = types::ProductCheckoutSessionByPriceSlug::new(user, "https://shop.example/ok", "https://shop.example/cancel", slug);
-        Ok(client.checkout_sessions_create().body_map(|b| b.checkout_session(session)).send().await?.into_inner().url)
+        Ok(client.checkout_sessions_create().body_map(|b| b.checkout_session(session)).send().await?.url)
     }
 
     /// The IDs of every open session, across all pages.
@@ -56,7 +56,7 @@ pub mod flowglad {
     /// The status of session `id`; `None` when Flowglad has no such session.
     pub async fn status(client: &Client, id: &str) -> Result<Option<types::CheckoutSessionStatus>, errors::CheckoutSessionsGetError> {
         match client.checkout_sessions_get().id(id).send().await {
-            Ok(found) => Ok(found.into_inner().checkout_session.status().cloned()),
+            Ok(found) => Ok(found.checkout_session.status().cloned()),
             Err(flowglad_checkout_sessions::Error::Api { error: errors::CheckoutSessionsGetError::NotFound(_), .. }) => Ok(None),
             Err(other) => Err(other),
         }
