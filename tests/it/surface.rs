@@ -10,7 +10,7 @@ use std::error::Error as _;
 /// The crate root's `Result` is what `send` returns, so `?` works in a service's own functions
 /// typed with it (this is a compile-time check as much as a runtime one).
 async fn get(client: &polar::Client, id: uuid::Uuid) -> polar::Result<polar::types::Checkout, polar::errors::CheckoutsGetError> {
-    Ok(client.checkouts_get().id(id).send().await?)
+    client.checkouts_get().id(id).send().await
 }
 
 #[tokio::test]

@@ -23,7 +23,7 @@ pub mod polar {
 
     /// Clears the customer's email on checkout `id` (a privacy request).
     pub async fn forget_email(client: &Client, id: Uuid) -> Result<types::Checkout, errors::CheckoutsUpdateError> {
-        Ok(client.checkouts_update().id(id).body_map(|body| body.clear_customer_email()).send().await?)
+        client.checkouts_update().id(id).body_map(|body| body.clear_customer_email()).send().await
     }
 
     /// The status of checkout `id`; `None` when Polar has no such checkout.
