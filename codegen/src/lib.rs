@@ -106,7 +106,8 @@ pub fn emit_file(file: &mut syn::File, prepared: &Prepared, spec_name: &str) -> 
     let surface = progenitor::surface::read(file, prepared)?;
     let conveniences = emit::ergonomics::conveniences(prepared, &surface, &three_state);
     progenitor::types::append(file, conveniences.in_types, conveniences.in_builder)?;
-    let sends = surface.ops.iter().map(emit::client::send_impl).collect();
+    let mut sends: Vec<proc_macro2::TokenStream> = surface.ops.iter().map(emit::client::send_impl).collect();
+    sends.extend(emit::setters::setters(&surface));
     progenitor::client::patch(file, &surface.ops, sends)?;
     progenitor::client::append(file, emit::modules(prepared, &surface))?;
     // The crate is named after the spec's file (`spec/<name>.yaml` → `<name>`).

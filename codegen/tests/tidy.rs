@@ -127,6 +127,18 @@ fn emitters_do_not_import_one_another() {
                     wrong.push(format!("{}:{n}: emitter `{}` uses emitter `{sub}`", source.path.display(), source.submodule));
                 }
             }
+            // `super::<sibling>::<item>` (generated code in `quote!` names its own modules with
+            // `#` interpolations, `super::errors::#name`, or inside strings).
+            let code = without_strings(line);
+            for (at, _) in code.match_indices("super::") {
+                let rest = &code[at + 7..];
+                let name: String = rest.chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect();
+                let after = &rest[name.len()..];
+                let sibling = name != source.submodule && source.path.with_file_name(format!("{name}.rs")).exists();
+                if sibling && after.strip_prefix("::").is_some_and(|a| a.starts_with(|c: char| c.is_ascii_alphabetic())) {
+                    wrong.push(format!("{}:{n}: emitter `{}` uses emitter `{name}`", source.path.display(), source.submodule));
+                }
+            }
         }
     }
     assert!(wrong.is_empty(), "emitters share data through `emit`'s own types, not through each other:\n{}", wrong.join("\n"));

@@ -98,6 +98,16 @@ pub enum Error<E> {
         /// How long until the client's capacity lets it through.
         retry_in: std::time::Duration,
     },
+    /// The request was not sent: a value is outside a bound the spec declares (a length, a
+    /// range, a pattern, the allowed values, an item count).
+    Invalid {
+        /// The operation.
+        operation: &'static str,
+        /// The field, as a path into the request (`limit`, `customer_name`, `metadata.order`).
+        field: String,
+        /// The bound it broke.
+        bound: crate::bounds::Bound,
+    },
     /// The request was not sent: a required parameter is missing, a value does not convert, or
     /// the client lacks credentials.
     InvalidRequest {
@@ -118,6 +128,7 @@ impl<E> Error<E> {
             | Error::ResponseTooLarge { operation, .. }
             | Error::Pagination { operation, .. }
             | Error::RateLimited { operation, .. }
+            | Error::Invalid { operation, .. }
             | Error::InvalidRequest { operation, .. } => operation,
         }
     }
@@ -127,7 +138,11 @@ impl<E> Error<E> {
         match self {
             Error::Api { meta, .. } | Error::Decode { meta, .. } => Some(meta.status),
             Error::Transport { source, .. } => source.status(),
-            Error::ResponseTooLarge { .. } | Error::Pagination { .. } | Error::RateLimited { .. } | Error::InvalidRequest { .. } => None,
+            Error::ResponseTooLarge { .. }
+            | Error::Pagination { .. }
+            | Error::RateLimited { .. }
+            | Error::Invalid { .. }
+            | Error::InvalidRequest { .. } => None,
         }
     }
 
@@ -152,7 +167,11 @@ impl<E> Error<E> {
             Error::Api { meta, idempotent, .. } => *idempotent && crate::retry::is_retryable_status(meta.status),
             Error::Transport { kind: TransportKind::Connect, .. } | Error::RateLimited { .. } => true,
             Error::Transport { idempotent, .. } => *idempotent,
-            Error::Decode { .. } | Error::ResponseTooLarge { .. } | Error::Pagination { .. } | Error::InvalidRequest { .. } => false,
+            Error::Decode { .. }
+            | Error::ResponseTooLarge { .. }
+            | Error::Pagination { .. }
+            | Error::Invalid { .. }
+            | Error::InvalidRequest { .. } => false,
         }
     }
 
@@ -203,6 +222,7 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
             Error::RateLimited { operation, retry_in } => {
                 write!(f, "{operation}: not sent: the API's rate limit lets it through in {} ms, after its timeout", retry_in.as_millis())
             }
+            Error::Invalid { operation, field, bound } => write!(f, "{operation}: not sent: `{field}` {bound}"),
             Error::InvalidRequest { operation, message } => write!(f, "{operation}: invalid request: {message}"),
         }
     }

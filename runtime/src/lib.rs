@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 
 mod body;
+pub mod bounds;
 mod build;
 mod builder;
 mod call;
@@ -58,6 +59,7 @@ pub use serde;
 /// What generated code and the macros call; not part of the API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::bounds::{check as check_bounds, check_value as check_value_bounds, invalid};
     pub use crate::build::{default_header, doubled_prefix};
     pub use crate::call::add_secret;
     pub use crate::decode::{describe, member};

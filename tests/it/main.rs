@@ -16,6 +16,7 @@ mod polar_loopback;
 mod properties;
 mod response_models;
 mod runtime;
+mod service_api;
 mod snapshots;
 mod surface;
 mod traps;

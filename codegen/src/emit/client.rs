@@ -10,7 +10,7 @@ use quote::{format_ident, quote};
 
 use super::{error_enum, success_enum};
 use crate::model::{Auth, Prepared};
-use crate::progenitor::{OkKind, Op};
+use crate::progenitor::{OkKind, Op, Place};
 
 /// The typed `send` of `op`'s builder (progenitor's is renamed `send_raw` by the boundary) and
 /// its `options` setter: credentials, pacing and the decoding of documented errors.
@@ -39,6 +39,7 @@ pub fn send_impl(op: &Op) -> TokenStream {
     let secret_params = op.info.secret_params.iter().map(|p| format_ident!("{}", p.to_snake_case()));
     let paced = op.method.to_string();
     let client = &op.client;
+    let bounds = bounds_checks(op);
     quote! {
         impl<'a> #builder<'a> {
             /// Per-call settings: a timeout, extra headers, a retry policy (see
@@ -56,6 +57,11 @@ pub fn send_impl(op: &Op) -> TokenStream {
             pub async fn send_with_response(self) -> ::std::result::Result<ResponseValue<#ok>, ::checkout_runtime::Error<super::errors::#error>> {
                 ::checkout_runtime::__private::traced(#operation, #method, #path, async move {
                     #( if let Ok(value) = &self.#secret_params { ::checkout_runtime::__private::add_secret(&value.to_string()); } )*
+                    // A value a setter refused, then the spec's bounds: nothing is sent.
+                    if let Some(invalid) = self.invalid {
+                        return Err(::checkout_runtime::Error::Invalid { operation: #operation, field: invalid.field, bound: invalid.bound });
+                    }
+                    #bounds
                     // Under the rate limits, within the call's timeout, or not at all.
                     if let Err(retry_in) = ::checkout_runtime::__private::pace(&self.#client.inner, #paced, super::rate_limits(#paced), &self.options).await {
                         return Err(::checkout_runtime::Error::RateLimited { operation: #operation, retry_in });
@@ -69,6 +75,46 @@ pub fn send_impl(op: &Op) -> TokenStream {
             }
         }
     }
+}
+
+/// The checks of the spec's bounds on `op`'s parameters and body, each returning
+/// `Error::Invalid` before anything is sent (the runtime's `bounds::check`).
+fn bounds_checks(op: &Op) -> TokenStream {
+    let operation = &op.info.operation_id;
+    let refuse = quote! {
+        return Err(::checkout_runtime::Error::Invalid { operation: #operation, field: invalid.field, bound: invalid.bound });
+    };
+    let mut checks = Vec::new();
+    for param in &op.params {
+        let (ident, wire) = (&param.ident, &param.wire);
+        match &param.place {
+            Place::Body { name, builder } if !op.info.body_rules.is_empty() => {
+                let rules = super::rule_tokens(&op.info.body_rules);
+                let ty = format_ident!("{}", name);
+                // typify's builder becomes the body only in `send_raw`: a copy is checked here.
+                let body = if *builder { quote!(types::#ty::try_from(body.clone())) } else { quote!(Ok::<_, ()>(body.clone())) };
+                checks.push(quote! {
+                    if let Ok(body) = &self.#ident && let Ok(body) = #body
+                        && let Err(invalid) = ::checkout_runtime::__private::check_value_bounds("", &body, &[#rules])
+                    {
+                        #refuse
+                    }
+                });
+            }
+            Place::Path | Place::Query | Place::Header => {
+                let Some(parameter) = op.info.parameters.iter().find(|p| p.name == *wire).filter(|p| !p.rules.is_empty()) else { continue };
+                let rules = super::rule_tokens(&parameter.rules);
+                let value = if param.required { quote!(Ok(value)) } else { quote!(Ok(Some(value))) };
+                checks.push(quote! {
+                    if let #value = &self.#ident && let Err(invalid) = ::checkout_runtime::__private::check_value_bounds(#wire, value, &[#rules]) {
+                        #refuse
+                    }
+                });
+            }
+            _ => {}
+        }
+    }
+    quote!(#( #checks )*)
 }
 
 /// `SECRET_FIELDS`: the wire names of every property the spec marks secret (`format: password`,

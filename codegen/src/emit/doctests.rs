@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::Constructor;
 use crate::model::Prepared;
+use crate::model::bounds::Bound;
 use crate::progenitor::{OkKind, Op, Place, Surface, TypeName};
 
 /// What example values are made of.
@@ -93,6 +94,24 @@ fn mock_reply(op: &Op, krate: &str, exemplified: &dyn Fn(&str) -> bool) -> Optio
     }
 }
 
+/// Whether the placeholder written for `field` (`"<field>"`, `1`, the first enum value, a list
+/// of one) is within `bound`.
+fn placeholder_meets(bound: &Bound, field: &str) -> bool {
+    let length = field.chars().count() as u64 + 2;
+    match bound {
+        Bound::MinLength(n) => length >= *n,
+        Bound::MaxLength(n) => length <= *n,
+        Bound::Minimum(n) => *n <= 1.0,
+        Bound::Maximum(n) => *n >= 1.0,
+        Bound::ExclusiveMinimum(n) => *n < 1.0,
+        Bound::ExclusiveMaximum(n) => *n > 1.0,
+        Bound::MinItems(n) => *n <= 1,
+        Bound::MaxItems(n) => *n >= 1,
+        Bound::OneOf(_) | Bound::MaxEntries(_) => true,
+        Bound::Pattern(_) => false,
+    }
+}
+
 /// The example of every operation, by its client method (`checkouts_get`): the text that takes
 /// the place of progenitor's `ignore` block. `krate` is the crate's Rust name; `constructors`
 /// are the ones the ergonomics emitter wrote.
@@ -133,11 +152,33 @@ pub fn doctests(prepared: &Prepared, surface: &Surface, constructors: &[Construc
                 Place::RawBody { stream: true } => calls.push("    .body(Vec::<u8>::new())".to_owned()),
                 Place::RawBody { stream: false } => complete = false,
                 Place::Path | Place::Query | Place::Header => match value(&param.ty, &cx, &field, 0) {
-                    Some(v) => calls.push(format!("    .{field}({v})")),
+                    Some(v) => {
+                        // A placeholder may be outside the parameter's bounds: the client would
+                        // refuse it, so the example only compiles.
+                        let rules =
+                            op.info.parameters.iter().find(|p| p.name == param.wire).map(|p| p.rules.as_slice()).unwrap_or_default();
+                        complete &= rules.iter().all(|rule| placeholder_meets(&rule.bound, &field));
+                        calls.push(format!("    .{field}({v})"))
+                    }
                     None => complete = false,
                 },
             }
         }
+        // The same for the body's placeholders: only its required fields are set.
+        let required: &[String] = op
+            .params
+            .iter()
+            .find_map(|p| match &p.place {
+                Place::Body { name, .. } => prepared.request_types.get(name).map(Vec::as_slice),
+                _ => None,
+            })
+            .unwrap_or_default();
+        complete &= op.info.body_rules.iter().all(|rule| {
+            let mut path = rule.path.split('/');
+            let field = path.next().unwrap_or_default();
+            let last = rule.path.rsplit('/').find(|s| *s != "*").unwrap_or(field);
+            !required.iter().any(|r| r == field) || placeholder_meets(&rule.bound, last)
+        });
         let method = &op.method;
         let call = format!(
             "let response = client\n    .{method}()\n{}{}    .send()\n    .await?;\n# let _ = response;\n",

@@ -5,6 +5,7 @@
 //!
 //! - [`types`]: string enums, discriminated unions and one-value booleans, in typify's place;
 //! - [`ergonomics`]: constructors, `clear_<field>()`, union accessors, nested-union conversions;
+//! - [`setters`]: the body's fields as setters of the operation builder;
 //! - [`client`]: each builder's typed `send`, the runtime glue (`ClientHooks`, credentials,
 //!   version header, rate limits, idempotency), `Server` and `ClientBuilder`, secret fields;
 //! - [`errors`]: the per-operation error and success enums;
@@ -14,8 +15,9 @@
 //! - [`doctests`]: each operation method's doctest (progenitor's `ignore` example replaced).
 
 use proc_macro2::TokenStream;
-use quote::format_ident;
+use quote::{format_ident, quote};
 
+use crate::model::bounds::{Bound, Rule};
 use crate::model::{Prepared, Status};
 use crate::naming::rust_name;
 use crate::progenitor::{Op, Surface};
@@ -26,6 +28,7 @@ pub mod ergonomics;
 pub mod errors;
 pub mod mock;
 pub mod pagination;
+pub mod setters;
 pub mod types;
 pub mod webhooks;
 
@@ -87,6 +90,40 @@ const RESERVED: &[&str] = &["start", "url", "client", "received", "verify", "inn
 /// `MockServer` uses it itself.
 pub(crate) fn expectation_method(method: &str) -> String {
     if RESERVED.contains(&method) { format!("{method}_op") } else { method.to_owned() }
+}
+
+/// `checkout_runtime::bounds::Rule`s, as a list of expressions.
+pub(crate) fn rule_tokens(rules: &[Rule]) -> TokenStream {
+    let rules = rules.iter().map(|Rule { path, bound }| {
+        let number = |n: f64| proc_macro2::Literal::f64_suffixed(n);
+        let bound = match bound {
+            Bound::MinLength(n) => quote!(MinLength(#n)),
+            Bound::MaxLength(n) => quote!(MaxLength(#n)),
+            Bound::Minimum(n) => {
+                let n = number(*n);
+                quote!(Minimum(#n))
+            }
+            Bound::Maximum(n) => {
+                let n = number(*n);
+                quote!(Maximum(#n))
+            }
+            Bound::ExclusiveMinimum(n) => {
+                let n = number(*n);
+                quote!(ExclusiveMinimum(#n))
+            }
+            Bound::ExclusiveMaximum(n) => {
+                let n = number(*n);
+                quote!(ExclusiveMaximum(#n))
+            }
+            Bound::Pattern(pattern) => quote!(Pattern(#pattern)),
+            Bound::OneOf(values) => quote!(OneOf(&[#( #values ),*])),
+            Bound::MinItems(n) => quote!(MinItems(#n)),
+            Bound::MaxItems(n) => quote!(MaxItems(#n)),
+            Bound::MaxEntries(n) => quote!(MaxEntries(#n)),
+        };
+        quote!(::checkout_runtime::bounds::Rule { path: #path, bound: ::checkout_runtime::bounds::Bound::#bound })
+    });
+    quote!(#( #rules ),*)
 }
 
 #[cfg(test)]

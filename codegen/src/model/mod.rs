@@ -42,6 +42,7 @@ pub use crate::openapi::{Method, Status};
 use crate::openapi::{escape, media_rank, resolve};
 use crate::spec::Spec;
 
+pub mod bounds;
 mod errors;
 pub mod example_values;
 mod rules;
@@ -164,7 +165,7 @@ pub struct UnionSpec {
 }
 
 /// One operation and the error responses taken out of it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OperationInfo {
     /// The `operationId`.
     pub operation_id: String,
@@ -208,10 +209,12 @@ pub struct OperationInfo {
     /// The parameters the client sends (the operation's, then its path item's), `$ref`s
     /// resolved; the ones progenitor cannot send are left out (see the operation's notes).
     pub parameters: Vec<Parameter>,
+    /// The bounds the spec declares on the request body, by path below it.
+    pub body_rules: Vec<bounds::Rule>,
 }
 
 /// One parameter of an operation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Parameter {
     /// Its name on the wire.
     pub name: String,
@@ -219,6 +222,8 @@ pub struct Parameter {
     pub location: ParameterLocation,
     /// Whether the operation needs it.
     pub required: bool,
+    /// The bounds the spec declares on it.
+    pub rules: Vec<bounds::Rule>,
 }
 
 /// Where a parameter goes.
@@ -361,6 +366,8 @@ struct OperationPlan {
     accept: Option<String>,
     bodiless_successes: Vec<String>,
     success_bodies: Vec<SuccessBody>,
+    parameter_rules: BTreeMap<String, Vec<bounds::Rule>>,
+    body_rules: Vec<bounds::Rule>,
 }
 
 /// Learns what [`rewrite`] needs from `spec`, with every problem of the model stage's rules.
@@ -444,6 +451,20 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
                     _ => None,
                 })
                 .collect();
+            // The bounds, from the document as written (the rewrite moves them into the docs).
+            let parameter_rules = op
+                .parameters
+                .iter()
+                .chain(&item.parameters)
+                .filter_map(|p| spec.parameter(p))
+                .filter_map(|p| {
+                    let data = p.parameter_data_ref();
+                    let openapiv3::ParameterSchemaOrContent::Schema(schema) = &data.format else { return None };
+                    let rules = bounds::rules(&spec.raw, &serde_json::to_value(schema).ok()?);
+                    (!rules.is_empty()).then(|| (data.name.clone(), rules))
+                })
+                .collect();
+            let body_rules = request_body_schema(spec, &pointer).map(|schema| bounds::rules(&spec.raw, schema)).unwrap_or_default();
             let mut accept = None;
             let request_content_type = normalize_operation_media(&mut raw, &pointer, &shared_bodies, &mut accept);
             leave_out_unsendable_parameters(&mut raw, &pointer, op, item, spec);
@@ -463,6 +484,8 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
                     accept,
                     bodiless_successes,
                     success_bodies,
+                    parameter_rules,
+                    body_rules,
                 },
             );
         }
@@ -482,6 +505,21 @@ pub fn plan(spec: &Spec) -> (Plan, Vec<Problem>) {
         }
     }
     (plan, unique)
+}
+
+/// The JSON schema of the request body of the operation at `pointer`, as written (a `$ref`'d
+/// request body followed).
+fn request_body_schema<'a>(spec: &'a Spec, pointer: &str) -> Option<&'a Value> {
+    let mut body = spec.raw.pointer(&format!("{pointer}/requestBody"))?;
+    for _ in 0..8 {
+        match body.get("$ref").and_then(Value::as_str) {
+            Some(reference) => body = resolve(&spec.raw, reference)?,
+            None => break,
+        }
+    }
+    let content = body.get("content")?.as_object()?;
+    let (_, media) = content.iter().filter(|(m, _)| media_rank(m) <= 2).min_by_key(|(m, _)| media_rank(m))?;
+    media.get("schema")
 }
 
 /// The parameters of `list` the client sends, `$ref`s resolved through `named` (the document's
@@ -513,7 +551,7 @@ fn parameters<'a>(
         };
         let data = parameter.parameter_data_ref();
         if !out.iter().any(|p| p.name == data.name && p.location == location) {
-            out.push(Parameter { name: data.name.clone(), location, required: data.required });
+            out.push(Parameter { name: data.name.clone(), location, required: data.required, rules: Vec::new() });
         }
     }
     out
@@ -889,7 +927,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
         ];
         for (method, op) in Method::KEYS.iter().zip(methods).filter_map(|(m, op)| Some((*m, op.as_mut()?))) {
             let operation_id = op.operation_id.clone().unwrap_or_default();
-            let parameters = parameters(op.parameters.iter().chain(&shared_parameters), &named_parameters);
+            let mut parameters = parameters(op.parameters.iter().chain(&shared_parameters), &named_parameters);
             let mut errors = Vec::new();
             // A dropshot websocket's `default` is its `101 Switching Protocols` to progenitor.
             let websocket = op.extensions.contains_key("x-dropshot-websocket");
@@ -933,6 +971,8 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 accept,
                 bodiless_successes,
                 success_bodies,
+                parameter_rules,
+                body_rules,
             }) = planned.get(&pointer).cloned()
             else {
                 return Err(Error::Internal {
@@ -941,6 +981,9 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                     message: format!("the plan has no operation at {pointer}"),
                 });
             };
+            for parameter in &mut parameters {
+                parameter.rules = parameter_rules.get(&parameter.name).cloned().unwrap_or_default();
+            }
             operations.push(OperationInfo {
                 operation_id,
                 method: Method::from_key(method).expect("the loop walks the eight method keys"),
@@ -958,6 +1001,7 @@ pub fn rewrite(spec: &Spec, plan: Plan) -> Result<Prepared> {
                 success_status,
                 rate_limits,
                 parameters,
+                body_rules,
             });
         }
     }

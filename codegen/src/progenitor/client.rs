@@ -14,7 +14,8 @@ use super::surface::Op;
 use crate::model::OperationInfo;
 
 /// Changes progenitor's client and builders for `surface`'s operations, then adds `sends` (the
-/// typed `send` of each builder, in the operations' order) to the builders.
+/// typed `send` of each builder, in the operations' order, then any further items for the
+/// builders' module) to the builders.
 pub fn patch(file: &mut syn::File, ops: &[Op], sends: Vec<TokenStream>) -> std::result::Result<(), String> {
     private_constructors(&mut file.items)?;
     public_surface(&mut file.items)?;
@@ -26,7 +27,8 @@ pub fn patch(file: &mut syn::File, ops: &[Op], sends: Vec<TokenStream>) -> std::
             _ => None,
         })
         .ok_or_else(|| "progenitor generated no `builder` module".to_string())?;
-    for (op, send) in ops.iter().zip(sends) {
+    let mut sends = sends.into_iter();
+    for (op, send) in ops.iter().zip(sends.by_ref()) {
         rename_send(builder_items, op)?;
         let send: syn::File = syn::parse2(send).map_err(|e| format!("the typed `send` of `{}` does not parse: {e}", op.builder))?;
         builder_items.extend(send.items);
@@ -34,6 +36,11 @@ pub fn patch(file: &mut syn::File, ops: &[Op], sends: Vec<TokenStream>) -> std::
             let secrets: Vec<String> = op.info.secret_params.iter().map(|p| p.to_snake_case()).collect();
             super::types::redact_debug(builder_items, &op.builder.to_string(), &secrets)?;
         }
+    }
+    // What follows the sends (the body setters) goes after them.
+    for more in sends {
+        let more: syn::File = syn::parse2(more).map_err(|e| format!("the builders' setters do not parse: {e}"))?;
+        builder_items.extend(more.items);
     }
     Ok(())
 }
@@ -165,8 +172,9 @@ pub fn rename_send(builders: &mut [Item], op: &Op) -> std::result::Result<(), St
     Ok(())
 }
 
-/// Gives builder `name` a `options: RequestOptions` field: initialised in `new`, taken apart in
-/// `send_raw` (which checks it before building the request and hands it to `exec_with`).
+/// Gives builder `name` a `options: RequestOptions` field (initialised in `new`, taken apart in
+/// `send_raw`, which checks it before building the request and hands it to `exec_with`) and an
+/// `invalid` field (a value a setter refused; `send` checks it).
 pub fn add_options(builders: &mut [Item], name: &syn::Ident) -> std::result::Result<(), String> {
     let is_ours = |ty: &syn::Type| matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == *name));
     let mut done = (false, false, false);
@@ -175,6 +183,9 @@ pub fn add_options(builders: &mut [Item], name: &syn::Ident) -> std::result::Res
             Item::Struct(st) if st.ident == *name => {
                 let syn::Fields::Named(fields) = &mut st.fields else { return Err(format!("`{name}` has no named fields")) };
                 fields.named.push(syn::parse_quote!(options: ::checkout_runtime::RequestOptions));
+                // A value a setter could not take (out of its bounds, not a UUID): `send` refuses
+                // the request with it.
+                fields.named.push(syn::parse_quote!(invalid: ::std::option::Option<::checkout_runtime::bounds::Invalid>));
                 done.0 = true;
             }
             Item::Impl(block) if block.trait_.is_none() && is_ours(&block.self_ty) => {
@@ -187,6 +198,7 @@ pub fn add_options(builders: &mut [Item], name: &syn::Ident) -> std::result::Res
                             return Err(format!("`{name}::new` does not end in `Self {{ … }}`"));
                         };
                         init.fields.push(syn::parse_quote!(options: ::std::default::Default::default()));
+                        init.fields.push(syn::parse_quote!(invalid: ::std::option::Option::None));
                         done.1 = true;
                     } else if f.sig.ident == "send_raw" {
                         let position = f
@@ -202,6 +214,12 @@ pub fn add_options(builders: &mut [Item], name: &syn::Ident) -> std::result::Res
                             member: syn::Member::Named(format_ident!("options")),
                             colon_token: None,
                             pat: Box::new(syn::parse_quote!(options)),
+                        });
+                        pattern.fields.push(syn::FieldPat {
+                            attrs: Vec::new(),
+                            member: syn::Member::Named(format_ident!("invalid")),
+                            colon_token: Some(Default::default()),
+                            pat: Box::new(syn::parse_quote!(_)),
                         });
                         f.block.stmts.insert(
                             position + 1,

@@ -21,6 +21,9 @@ pub struct Surface<'a> {
     pub structs: BTreeMap<String, Vec<Field>>,
     /// The enums of `types`, by Rust name (typify's and the replaced ones).
     pub enums: BTreeSet<String>,
+    /// The newtypes of `types` (`struct X(T)`, typify's bounded strings and maps), by Rust name,
+    /// with the type they wrap.
+    pub newtypes: BTreeMap<String, syn::Type>,
     /// The structs typify wrote a builder for (`types::builder::X`): the builder's fields, each
     /// with the type its setter stores (as named from inside `types::builder`).
     pub builders: BTreeMap<String, Vec<Field>>,
@@ -158,6 +161,7 @@ pub fn read<'a>(file: &syn::File, prepared: &'a Prepared) -> Result<Surface<'a>,
     }
     let mut structs = BTreeMap::new();
     let mut enums = BTreeSet::new();
+    let mut newtypes = BTreeMap::new();
     for item in types {
         match item {
             Item::Struct(s) if matches!(s.fields, syn::Fields::Named(_)) => {
@@ -174,6 +178,11 @@ pub fn read<'a>(file: &syn::File, prepared: &'a Prepared) -> Result<Surface<'a>,
             }
             Item::Struct(s) => {
                 structs.insert(s.ident.to_string(), Vec::new());
+                if let syn::Fields::Unnamed(fields) = &s.fields
+                    && let [field] = fields.unnamed.iter().collect::<Vec<_>>().as_slice()
+                {
+                    newtypes.insert(s.ident.to_string(), field.ty.clone());
+                }
             }
             Item::Enum(e) => {
                 enums.insert(e.ident.to_string());
@@ -199,7 +208,7 @@ pub fn read<'a>(file: &syn::File, prepared: &'a Prepared) -> Result<Surface<'a>,
         builders.insert(name, fields);
     }
     let from_impls = from_impls(types).into_iter().map(|(target, from)| (target, type_name(from))).collect();
-    Ok(Surface { ops, structs, enums, builders, from_impls })
+    Ok(Surface { ops, structs, enums, newtypes, builders, from_impls })
 }
 
 /// The name of `ty` when it is one identifier (`Price`), else the type itself.

@@ -328,7 +328,7 @@ fn rename_send_keeps_progenitors_send_as_send_raw_with_the_wire_rules() {
     assert!(before.contains("client.exec(request,&info)") && after.contains("client.exec_with(request,&info,&options)"), "{after}");
     assert!(
         after.contains(
-            "letSelf{client,id,tags,token,options}=self;::checkout_runtime::__private::check_options(&options,super::CREDENTIAL_HEADERS)"
+            "letSelf{client,id,tags,token,options,invalid:_}=self;::checkout_runtime::__private::check_options(&options,super::CREDENTIAL_HEADERS)"
         ),
         "{after}"
     );

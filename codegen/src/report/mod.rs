@@ -111,10 +111,29 @@ fn member_ty(t: &impl ToTokens) -> String {
 
 /// A type as a reviewer reads it: `Option<String>`, `Vec<types::Checkout>`, `uuid::Uuid`.
 fn ty(t: &impl ToTokens) -> String {
-    let mut s: String = t.to_token_stream().to_string().chars().filter(|c| !c.is_whitespace()).collect();
-    for prefix in
-        ["::std::option::", "::std::string::", "::std::vec::", "::std::collections::", "::std::num::", "::std::boxed::", "::std::"]
-    {
+    // Without whitespace, but for the space a keyword needs (`impl Into<String>`).
+    let printed = t.to_token_stream().to_string();
+    let mut s = String::new();
+    for word in printed.split_whitespace() {
+        s.push_str(word);
+        let keyword = ["impl", "dyn"]
+            .iter()
+            .any(|k| word.strip_suffix(k).is_some_and(|before| !before.ends_with(|c: char| c.is_alphanumeric() || c == '_')));
+        if keyword {
+            s.push(' ');
+        }
+    }
+    for prefix in [
+        "::std::option::",
+        "::std::string::",
+        "::std::vec::",
+        "::std::collections::",
+        "::std::num::",
+        "::std::boxed::",
+        "::std::convert::",
+        "::std::iter::",
+        "::std::",
+    ] {
         s = s.replace(prefix, "");
     }
     s.replace("::chrono::offset::", "chrono::")
@@ -122,6 +141,7 @@ fn ty(t: &impl ToTokens) -> String {
         .replace("::uuid::", "uuid::")
         .replace("::serde_json::", "serde_json::")
         .replace(",>", ">")
+        .replace(",)", ")")
         .replace(',', ", ")
 }
 
@@ -252,31 +272,45 @@ fn signature(sig: &syn::Signature) -> String {
 /// Parameters (builder fields other than `client`) and the `send` signature of one operation.
 fn write_builder(out: &mut String, builders: &[Item], name: &str) {
     let mut params = BTreeMap::new();
+    let mut setters = BTreeMap::new();
     let mut send = None;
     for item in builders {
         match item {
             Item::Struct(s) if s.ident == name => {
                 for f in &s.fields {
                     let ident = f.ident.as_ref().map(|i| i.to_string()).unwrap_or_default();
-                    if ident != "client" {
+                    // The client and a setter's refusal are the builder's own state.
+                    if ident != "client" && ident != "_client" && ident != "invalid" {
                         params.insert(ident, param_type(&f.ty));
                     }
                 }
             }
             Item::Impl(block) if block.trait_.is_none() && builder_self(&block.self_ty) == name => {
                 for item in &block.items {
-                    if let syn::ImplItem::Fn(f) = item
-                        && f.sig.ident == "send"
-                    {
+                    let syn::ImplItem::Fn(f) = item else { continue };
+                    let ident = f.sig.ident.to_string();
+                    if ident == "send" {
                         send = Some(signature(&f.sig));
+                    } else if matches!(f.vis, syn::Visibility::Public(_))
+                        && !["send_with_response", "options", "body", "body_map", "new"].contains(&ident.as_str())
+                    {
+                        let value = f.sig.inputs.iter().find_map(|arg| match arg {
+                            syn::FnArg::Typed(t) => Some(ty(&t.ty)),
+                            syn::FnArg::Receiver(_) => None,
+                        });
+                        setters.insert(ident, value.unwrap_or_else(|| "()".to_owned()));
                     }
                 }
             }
             _ => {}
         }
     }
-    for (param, t) in params {
+    for (param, t) in &params {
         let _ = writeln!(out, "  param {param}: {t}");
+    }
+    // A parameter's own setter (progenitor's, generic) is the parameter above.
+    for (setter, t) in setters.iter().filter(|(s, _)| !params.contains_key(*s)) {
+        let _ = writeln!(out, "  set {setter}: {t}");
     }
     if let Some(send) = send {
         let _ = writeln!(out, "  {send}");
@@ -373,6 +407,8 @@ pub enum Member {
     Param(String),
     /// A documented error status, `error <status>`.
     Error(String),
+    /// A setter of the operation builder, `set <name>` (a body field set directly).
+    Setter(String),
     /// Another member of an operation, by its summary name.
     Other(String),
 }
@@ -397,6 +433,7 @@ impl Member {
             (Subject::Operation(_), _) => match name.split_once(' ') {
                 Some(("param", _)) => Member::Param(name.to_owned()),
                 Some(("error", _)) => Member::Error(name.to_owned()),
+                Some(("set", _)) => Member::Setter(name.to_owned()),
                 _ => Member::Other(name.to_owned()),
             },
         }
@@ -419,7 +456,7 @@ impl std::fmt::Display for Member {
             Member::Field(name) => write!(f, "field `{name}`"),
             Member::Method => f.write_str("`fn`"),
             Member::Send => f.write_str("`send`"),
-            Member::Param(name) | Member::Error(name) | Member::Other(name) => write!(f, "`{name}`"),
+            Member::Param(name) | Member::Error(name) | Member::Setter(name) | Member::Other(name) => write!(f, "`{name}`"),
         }
     }
 }
@@ -545,6 +582,8 @@ fn classify(change: &Change) -> (Bump, &'static str) {
         | Change::MemberChanged { member: Member::Declaration | Member::Method | Member::Send, .. } => {
             (Bump::Major, "a declaration or signature changed")
         }
+        Change::MemberAdded { member: Member::Setter(_), .. } => (Bump::Minor, "a new setter"),
+        Change::MemberRemoved { member: Member::Setter(_), .. } => (Bump::Major, "a setter was removed"),
         Change::MemberRemoved { subject: Subject::Schema(_), .. } => (Bump::Major, "a field or variant was removed"),
         Change::MemberRemoved { subject: Subject::Operation(_), .. } => (Bump::Major, "a parameter or documented error was removed"),
         Change::MemberAdded { member: Member::Error(_), .. } => {
@@ -618,7 +657,7 @@ fn member_name(member: &str) -> String {
     let end = member.find([':', ' ', '(', '=']).unwrap_or(member.len());
     let head = &member[..end];
     match head {
-        "param" | "error" => member.split(':').next().unwrap_or(member).to_owned(),
+        "param" | "error" | "set" => member.split(':').next().unwrap_or(member).to_owned(),
         "fn" => "fn".into(),
         _ if member.starts_with("send(") => "send".into(),
         _ => head.to_owned(),

@@ -3416,6 +3416,7 @@ pub mod builder {
         cursor: Result<Option<::std::string::String>, String>,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         options: ::checkout_runtime::RequestOptions,
+        invalid: ::std::option::Option<::checkout_runtime::bounds::Invalid>,
     }
     impl<'a> CheckoutSessionsList<'a> {
         pub(crate) fn new(client: &'a super::Client) -> Self {
@@ -3424,6 +3425,7 @@ pub mod builder {
                 cursor: Ok(None),
                 limit: Ok(None),
                 options: ::std::default::Default::default(),
+                invalid: ::std::option::Option::None,
             }
         }
         pub fn cursor<V>(mut self, value: V) -> Self
@@ -3456,7 +3458,7 @@ pub mod builder {
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutSessionList>, Error<()>> {
-            let Self { client, cursor, limit, options } = self;
+            let Self { client, cursor, limit, options, invalid: _ } = self;
             ::checkout_runtime::__private::check_options(
                     &options,
                     super::CREDENTIAL_HEADERS,
@@ -3506,6 +3508,7 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::CreateCheckoutSessionInput, String>,
         options: ::checkout_runtime::RequestOptions,
+        invalid: ::std::option::Option<::checkout_runtime::bounds::Invalid>,
     }
     impl<'a> CheckoutSessionsCreate<'a> {
         pub(crate) fn new(client: &'a super::Client) -> Self {
@@ -3513,6 +3516,7 @@ pub mod builder {
                 client: client,
                 body: Ok(::std::default::Default::default()),
                 options: ::std::default::Default::default(),
+                invalid: ::std::option::Option::None,
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -3546,7 +3550,7 @@ pub mod builder {
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::SingleCheckoutSession>, Error<()>> {
-            let Self { client, body, options } = self;
+            let Self { client, body, options, invalid: _ } = self;
             ::checkout_runtime::__private::check_options(
                     &options,
                     super::CREDENTIAL_HEADERS,
@@ -3599,6 +3603,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
         options: ::checkout_runtime::RequestOptions,
+        invalid: ::std::option::Option<::checkout_runtime::bounds::Invalid>,
     }
     impl<'a> CheckoutSessionsGet<'a> {
         pub(crate) fn new(client: &'a super::Client) -> Self {
@@ -3606,6 +3611,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 options: ::std::default::Default::default(),
+                invalid: ::std::option::Option::None,
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
@@ -3624,7 +3630,7 @@ pub mod builder {
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::SingleCheckoutSession>, Error<()>> {
-            let Self { client, id, options } = self;
+            let Self { client, id, options, invalid: _ } = self;
             ::checkout_runtime::__private::check_options(
                     &options,
                     super::CREDENTIAL_HEADERS,
@@ -3695,6 +3701,35 @@ pub mod builder {
                     "GET",
                     "/api/v1/checkout-sessions",
                     async move {
+                        if let Some(invalid) = self.invalid {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkoutSessions.list",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
+                        if let Ok(Some(value)) = &self.limit
+                            && let Err(invalid) = ::checkout_runtime::__private::check_value_bounds(
+                                "limit",
+                                value,
+                                &[
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "",
+                                        bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "",
+                                        bound: ::checkout_runtime::bounds::Bound::Maximum(100f64),
+                                    },
+                                ],
+                            )
+                        {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkoutSessions.list",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
                         if let Err(retry_in) = ::checkout_runtime::__private::pace(
                                 &self.client.inner,
                                 "checkout_sessions_list",
@@ -3758,6 +3793,13 @@ pub mod builder {
                     "POST",
                     "/api/v1/checkout-sessions",
                     async move {
+                        if let Some(invalid) = self.invalid {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkoutSessions.create",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
                         if let Err(retry_in) = ::checkout_runtime::__private::pace(
                                 &self.client.inner,
                                 "checkout_sessions_create",
@@ -3821,6 +3863,13 @@ pub mod builder {
                     "GET",
                     "/api/v1/checkout-sessions/{id}",
                     async move {
+                        if let Some(invalid) = self.invalid {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkoutSessions.get",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
                         if let Err(retry_in) = ::checkout_runtime::__private::pace(
                                 &self.client.inner,
                                 "checkout_sessions_get",
@@ -3853,6 +3902,28 @@ pub mod builder {
                     },
                 )
                 .await
+        }
+    }
+    impl<'a> CheckoutSessionsCreate<'a> {
+        /// The bounds the spec declares on the body, by field.
+        const BODY_RULES: &'static [::checkout_runtime::bounds::Rule] = &[];
+        /// Sets the body's `checkoutSession` (see [`checkout_session`](types::CreateCheckoutSessionInput::checkout_session)).
+        ///
+        pub fn checkout_session(
+            mut self,
+            value: impl ::std::convert::Into<types::CheckoutSessionInput>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::CheckoutSessionInput,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.checkout_session(value)),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
         }
     }
 }

@@ -11114,6 +11114,7 @@ pub mod builder {
         sorting: Result<Option<::std::vec::Vec<types::CheckoutSortProperty>>, String>,
         status: Result<Option<types::CheckoutStatusFilter>, String>,
         options: ::checkout_runtime::RequestOptions,
+        invalid: ::std::option::Option<::checkout_runtime::bounds::Invalid>,
     }
     impl<'a> CheckoutsList<'a> {
         pub(crate) fn new(client: &'a super::Client) -> Self {
@@ -11129,6 +11130,7 @@ pub mod builder {
                 sorting: Ok(None),
                 status: Ok(None),
                 options: ::std::default::Default::default(),
+                invalid: ::std::option::Option::None,
             }
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
@@ -11260,6 +11262,7 @@ pub mod builder {
                 sorting,
                 status,
                 options,
+                invalid: _,
             } = self;
             ::checkout_runtime::__private::check_options(
                     &options,
@@ -11335,6 +11338,7 @@ pub mod builder {
         client: &'a super::Client,
         body: Result<types::builder::CheckoutCreate, String>,
         options: ::checkout_runtime::RequestOptions,
+        invalid: ::std::option::Option<::checkout_runtime::bounds::Invalid>,
     }
     impl<'a> CheckoutsCreate<'a> {
         pub(crate) fn new(client: &'a super::Client) -> Self {
@@ -11342,6 +11346,7 @@ pub mod builder {
                 client: client,
                 body: Ok(::std::default::Default::default()),
                 options: ::std::default::Default::default(),
+                invalid: ::std::option::Option::None,
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -11370,7 +11375,7 @@ pub mod builder {
         }
         /// Sends the request with progenitor's untyped errors; `send` decodes them.
         async fn send_raw(self) -> Result<ResponseValue<types::Checkout>, Error<()>> {
-            let Self { client, body, options } = self;
+            let Self { client, body, options, invalid: _ } = self;
             ::checkout_runtime::__private::check_options(
                     &options,
                     super::CREDENTIAL_HEADERS,
@@ -11422,6 +11427,7 @@ pub mod builder {
         client: &'a super::Client,
         client_secret: Result<::std::string::String, String>,
         options: ::checkout_runtime::RequestOptions,
+        invalid: ::std::option::Option<::checkout_runtime::bounds::Invalid>,
     }
     impl<'a> ::std::fmt::Debug for CheckoutsClientGet<'a> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -11429,6 +11435,7 @@ pub mod builder {
                 .field("client", &self.client)
                 .field("client_secret", &"<redacted>")
                 .field("options", &self.options)
+                .field("invalid", &self.invalid)
                 .finish()
         }
     }
@@ -11438,6 +11445,7 @@ pub mod builder {
                 client: client,
                 client_secret: Err("client_secret was not initialized".to_string()),
                 options: ::std::default::Default::default(),
+                invalid: ::std::option::Option::None,
             }
         }
         pub fn client_secret<V>(mut self, value: V) -> Self
@@ -11456,7 +11464,7 @@ pub mod builder {
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutPublic>, Error<()>> {
-            let Self { client, client_secret, options } = self;
+            let Self { client, client_secret, options, invalid: _ } = self;
             ::checkout_runtime::__private::check_options(
                     &options,
                     super::CREDENTIAL_HEADERS,
@@ -11508,6 +11516,7 @@ pub mod builder {
         client_secret: Result<::std::string::String, String>,
         body: Result<types::builder::CheckoutUpdatePublic, String>,
         options: ::checkout_runtime::RequestOptions,
+        invalid: ::std::option::Option<::checkout_runtime::bounds::Invalid>,
     }
     impl<'a> ::std::fmt::Debug for CheckoutsClientUpdate<'a> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -11516,6 +11525,7 @@ pub mod builder {
                 .field("client_secret", &"<redacted>")
                 .field("body", &self.body)
                 .field("options", &self.options)
+                .field("invalid", &self.invalid)
                 .finish()
         }
     }
@@ -11526,6 +11536,7 @@ pub mod builder {
                 client_secret: Err("client_secret was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
                 options: ::std::default::Default::default(),
+                invalid: ::std::option::Option::None,
             }
         }
         pub fn client_secret<V>(mut self, value: V) -> Self
@@ -11570,7 +11581,7 @@ pub mod builder {
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutPublic>, Error<()>> {
-            let Self { client, client_secret, body, options } = self;
+            let Self { client, client_secret, body, options, invalid: _ } = self;
             ::checkout_runtime::__private::check_options(
                     &options,
                     super::CREDENTIAL_HEADERS,
@@ -11628,6 +11639,7 @@ pub mod builder {
         client_secret: Result<::std::string::String, String>,
         body: Result<types::builder::CheckoutConfirmStripe, String>,
         options: ::checkout_runtime::RequestOptions,
+        invalid: ::std::option::Option<::checkout_runtime::bounds::Invalid>,
     }
     impl<'a> ::std::fmt::Debug for CheckoutsClientConfirm<'a> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -11636,6 +11648,7 @@ pub mod builder {
                 .field("client_secret", &"<redacted>")
                 .field("body", &self.body)
                 .field("options", &self.options)
+                .field("invalid", &self.invalid)
                 .finish()
         }
     }
@@ -11646,6 +11659,7 @@ pub mod builder {
                 client_secret: Err("client_secret was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
                 options: ::std::default::Default::default(),
+                invalid: ::std::option::Option::None,
             }
         }
         pub fn client_secret<V>(mut self, value: V) -> Self
@@ -11690,7 +11704,7 @@ pub mod builder {
         async fn send_raw(
             self,
         ) -> Result<ResponseValue<types::CheckoutPublicConfirmed>, Error<()>> {
-            let Self { client, client_secret, body, options } = self;
+            let Self { client, client_secret, body, options, invalid: _ } = self;
             ::checkout_runtime::__private::check_options(
                     &options,
                     super::CREDENTIAL_HEADERS,
@@ -11747,6 +11761,7 @@ pub mod builder {
         client: &'a super::Client,
         id: Result<::uuid::Uuid, String>,
         options: ::checkout_runtime::RequestOptions,
+        invalid: ::std::option::Option<::checkout_runtime::bounds::Invalid>,
     }
     impl<'a> CheckoutsGet<'a> {
         pub(crate) fn new(client: &'a super::Client) -> Self {
@@ -11754,6 +11769,7 @@ pub mod builder {
                 client: client,
                 id: Err("id was not initialized".to_string()),
                 options: ::std::default::Default::default(),
+                invalid: ::std::option::Option::None,
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
@@ -11769,7 +11785,7 @@ pub mod builder {
         }
         /// Sends the request with progenitor's untyped errors; `send` decodes them.
         async fn send_raw(self) -> Result<ResponseValue<types::Checkout>, Error<()>> {
-            let Self { client, id, options } = self;
+            let Self { client, id, options, invalid: _ } = self;
             ::checkout_runtime::__private::check_options(
                     &options,
                     super::CREDENTIAL_HEADERS,
@@ -11820,6 +11836,7 @@ pub mod builder {
         id: Result<::uuid::Uuid, String>,
         body: Result<types::builder::CheckoutUpdate, String>,
         options: ::checkout_runtime::RequestOptions,
+        invalid: ::std::option::Option<::checkout_runtime::bounds::Invalid>,
     }
     impl<'a> CheckoutsUpdate<'a> {
         pub(crate) fn new(client: &'a super::Client) -> Self {
@@ -11828,6 +11845,7 @@ pub mod builder {
                 id: Err("id was not initialized".to_string()),
                 body: Ok(::std::default::Default::default()),
                 options: ::std::default::Default::default(),
+                invalid: ::std::option::Option::None,
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
@@ -11867,7 +11885,7 @@ pub mod builder {
         }
         /// Sends the request with progenitor's untyped errors; `send` decodes them.
         async fn send_raw(self) -> Result<ResponseValue<types::Checkout>, Error<()>> {
-            let Self { client, id, body, options } = self;
+            let Self { client, id, body, options, invalid: _ } = self;
             ::checkout_runtime::__private::check_options(
                     &options,
                     super::CREDENTIAL_HEADERS,
@@ -11944,6 +11962,118 @@ pub mod builder {
                     "GET",
                     "/v1/checkouts/",
                     async move {
+                        if let Some(invalid) = self.invalid {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkouts:list",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
+                        if let Ok(Some(value)) = &self.limit
+                            && let Err(invalid) = ::checkout_runtime::__private::check_value_bounds(
+                                "limit",
+                                value,
+                                &[
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "",
+                                        bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "",
+                                        bound: ::checkout_runtime::bounds::Bound::Maximum(100f64),
+                                    },
+                                ],
+                            )
+                        {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkouts:list",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
+                        if let Ok(Some(value)) = &self.page
+                            && let Err(invalid) = ::checkout_runtime::__private::check_value_bounds(
+                                "page",
+                                value,
+                                &[
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "",
+                                        bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+                                    },
+                                ],
+                            )
+                        {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkouts:list",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
+                        if let Ok(Some(value)) = &self.sorting
+                            && let Err(invalid) = ::checkout_runtime::__private::check_value_bounds(
+                                "sorting",
+                                value,
+                                &[
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "*",
+                                        bound: ::checkout_runtime::bounds::Bound::OneOf(
+                                            &[
+                                                "\"created_at\"",
+                                                "\"-created_at\"",
+                                                "\"expires_at\"",
+                                                "\"-expires_at\"",
+                                                "\"status\"",
+                                                "\"-status\"",
+                                            ],
+                                        ),
+                                    },
+                                ],
+                            )
+                        {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkouts:list",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
+                        if let Ok(Some(value)) = &self.status
+                            && let Err(invalid) = ::checkout_runtime::__private::check_value_bounds(
+                                "status",
+                                value,
+                                &[
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "",
+                                        bound: ::checkout_runtime::bounds::Bound::OneOf(
+                                            &[
+                                                "\"open\"",
+                                                "\"expired\"",
+                                                "\"confirmed\"",
+                                                "\"succeeded\"",
+                                                "\"failed\"",
+                                            ],
+                                        ),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "*",
+                                        bound: ::checkout_runtime::bounds::Bound::OneOf(
+                                            &[
+                                                "\"open\"",
+                                                "\"expired\"",
+                                                "\"confirmed\"",
+                                                "\"succeeded\"",
+                                                "\"failed\"",
+                                            ],
+                                        ),
+                                    },
+                                ],
+                            )
+                        {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkouts:list",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
                         if let Err(retry_in) = ::checkout_runtime::__private::pace(
                                 &self.client.inner,
                                 "checkouts_list",
@@ -12007,6 +12137,132 @@ pub mod builder {
                     "POST",
                     "/v1/checkouts/",
                     async move {
+                        if let Some(invalid) = self.invalid {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkouts:create",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
+                        if let Ok(body) = &self.body
+                            && let Ok(body) = types::CheckoutCreate::try_from(
+                                body.clone(),
+                            )
+                            && let Err(invalid) = ::checkout_runtime::__private::check_value_bounds(
+                                "",
+                                &body,
+                                &[
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "amount",
+                                        bound: ::checkout_runtime::bounds::Bound::Minimum(0f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "currency",
+                                        bound: ::checkout_runtime::bounds::Bound::MinLength(3u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "currency",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxLength(3u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "customer_metadata",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxEntries(50u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "customer_metadata/*",
+                                        bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "customer_metadata/*",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxLength(500u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "customer_name",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxLength(256u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "max_seats",
+                                        bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "max_seats",
+                                        bound: ::checkout_runtime::bounds::Bound::Maximum(10000f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "metadata",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxEntries(50u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "metadata/*",
+                                        bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "metadata/*",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxLength(500u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "min_seats",
+                                        bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "min_seats",
+                                        bound: ::checkout_runtime::bounds::Bound::Maximum(10000f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "prices/*",
+                                        bound: ::checkout_runtime::bounds::Bound::MinItems(1u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "products",
+                                        bound: ::checkout_runtime::bounds::Bound::MinItems(1u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "return_url",
+                                        bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "return_url",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxLength(2083u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "seats",
+                                        bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "seats",
+                                        bound: ::checkout_runtime::bounds::Bound::Maximum(10000f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "success_url",
+                                        bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "success_url",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxLength(2083u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "trial_interval",
+                                        bound: ::checkout_runtime::bounds::Bound::OneOf(
+                                            &["\"day\"", "\"week\"", "\"month\"", "\"year\""],
+                                        ),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "trial_interval_count",
+                                        bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "trial_interval_count",
+                                        bound: ::checkout_runtime::bounds::Bound::Maximum(1000f64),
+                                    },
+                                ],
+                            )
+                        {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkouts:create",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
                         if let Err(retry_in) = ::checkout_runtime::__private::pace(
                                 &self.client.inner,
                                 "checkouts_create",
@@ -12074,6 +12330,13 @@ pub mod builder {
                             ::checkout_runtime::__private::add_secret(
                                 &value.to_string(),
                             );
+                        }
+                        if let Some(invalid) = self.invalid {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkouts:client_get",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
                         }
                         if let Err(retry_in) = ::checkout_runtime::__private::pace(
                                 &self.client.inner,
@@ -12143,6 +12406,46 @@ pub mod builder {
                                 &value.to_string(),
                             );
                         }
+                        if let Some(invalid) = self.invalid {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkouts:client_update",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
+                        if let Ok(body) = &self.body
+                            && let Ok(body) = types::CheckoutUpdatePublic::try_from(
+                                body.clone(),
+                            )
+                            && let Err(invalid) = ::checkout_runtime::__private::check_value_bounds(
+                                "",
+                                &body,
+                                &[
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "amount",
+                                        bound: ::checkout_runtime::bounds::Bound::Minimum(0f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "customer_name",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxLength(256u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "seats",
+                                        bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "seats",
+                                        bound: ::checkout_runtime::bounds::Bound::Maximum(10000f64),
+                                    },
+                                ],
+                            )
+                        {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkouts:client_update",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
                         if let Err(retry_in) = ::checkout_runtime::__private::pace(
                                 &self.client.inner,
                                 "checkouts_client_update",
@@ -12211,6 +12514,46 @@ pub mod builder {
                                 &value.to_string(),
                             );
                         }
+                        if let Some(invalid) = self.invalid {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkouts:client_confirm",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
+                        if let Ok(body) = &self.body
+                            && let Ok(body) = types::CheckoutConfirmStripe::try_from(
+                                body.clone(),
+                            )
+                            && let Err(invalid) = ::checkout_runtime::__private::check_value_bounds(
+                                "",
+                                &body,
+                                &[
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "amount",
+                                        bound: ::checkout_runtime::bounds::Bound::Minimum(0f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "customer_name",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxLength(256u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "seats",
+                                        bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "seats",
+                                        bound: ::checkout_runtime::bounds::Bound::Maximum(10000f64),
+                                    },
+                                ],
+                            )
+                        {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkouts:client_confirm",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
                         if let Err(retry_in) = ::checkout_runtime::__private::pace(
                                 &self.client.inner,
                                 "checkouts_client_confirm",
@@ -12274,6 +12617,13 @@ pub mod builder {
                     "GET",
                     "/v1/checkouts/{id}",
                     async move {
+                        if let Some(invalid) = self.invalid {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkouts:get",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
                         if let Err(retry_in) = ::checkout_runtime::__private::pace(
                                 &self.client.inner,
                                 "checkouts_get",
@@ -12337,6 +12687,108 @@ pub mod builder {
                     "PATCH",
                     "/v1/checkouts/{id}",
                     async move {
+                        if let Some(invalid) = self.invalid {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkouts:update",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
+                        if let Ok(body) = &self.body
+                            && let Ok(body) = types::CheckoutUpdate::try_from(
+                                body.clone(),
+                            )
+                            && let Err(invalid) = ::checkout_runtime::__private::check_value_bounds(
+                                "",
+                                &body,
+                                &[
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "amount",
+                                        bound: ::checkout_runtime::bounds::Bound::Minimum(0f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "currency",
+                                        bound: ::checkout_runtime::bounds::Bound::MinLength(3u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "currency",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxLength(3u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "customer_metadata",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxEntries(50u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "customer_metadata/*",
+                                        bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "customer_metadata/*",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxLength(500u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "customer_name",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxLength(256u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "metadata",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxEntries(50u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "metadata/*",
+                                        bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "metadata/*",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxLength(500u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "return_url",
+                                        bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "return_url",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxLength(2083u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "seats",
+                                        bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "seats",
+                                        bound: ::checkout_runtime::bounds::Bound::Maximum(10000f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "success_url",
+                                        bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "success_url",
+                                        bound: ::checkout_runtime::bounds::Bound::MaxLength(2083u64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "trial_interval",
+                                        bound: ::checkout_runtime::bounds::Bound::OneOf(
+                                            &["\"day\"", "\"week\"", "\"month\"", "\"year\""],
+                                        ),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "trial_interval_count",
+                                        bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+                                    },
+                                    ::checkout_runtime::bounds::Rule {
+                                        path: "trial_interval_count",
+                                        bound: ::checkout_runtime::bounds::Bound::Maximum(1000f64),
+                                    },
+                                ],
+                            )
+                        {
+                            return Err(::checkout_runtime::Error::Invalid {
+                                operation: "checkouts:update",
+                                field: invalid.field,
+                                bound: invalid.bound,
+                            });
+                        }
                         if let Err(retry_in) = ::checkout_runtime::__private::pace(
                                 &self.client.inner,
                                 "checkouts_update",
@@ -12369,6 +12821,2469 @@ pub mod builder {
                     },
                 )
                 .await
+        }
+    }
+    impl<'a> CheckoutsCreate<'a> {
+        /// The bounds the spec declares on the body, by field.
+        const BODY_RULES: &'static [::checkout_runtime::bounds::Rule] = &[
+            ::checkout_runtime::bounds::Rule {
+                path: "amount",
+                bound: ::checkout_runtime::bounds::Bound::Minimum(0f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "currency",
+                bound: ::checkout_runtime::bounds::Bound::MinLength(3u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "currency",
+                bound: ::checkout_runtime::bounds::Bound::MaxLength(3u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "customer_metadata",
+                bound: ::checkout_runtime::bounds::Bound::MaxEntries(50u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "customer_metadata/*",
+                bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "customer_metadata/*",
+                bound: ::checkout_runtime::bounds::Bound::MaxLength(500u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "customer_name",
+                bound: ::checkout_runtime::bounds::Bound::MaxLength(256u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "max_seats",
+                bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "max_seats",
+                bound: ::checkout_runtime::bounds::Bound::Maximum(10000f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "metadata",
+                bound: ::checkout_runtime::bounds::Bound::MaxEntries(50u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "metadata/*",
+                bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "metadata/*",
+                bound: ::checkout_runtime::bounds::Bound::MaxLength(500u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "min_seats",
+                bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "min_seats",
+                bound: ::checkout_runtime::bounds::Bound::Maximum(10000f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "prices/*",
+                bound: ::checkout_runtime::bounds::Bound::MinItems(1u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "products",
+                bound: ::checkout_runtime::bounds::Bound::MinItems(1u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "return_url",
+                bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "return_url",
+                bound: ::checkout_runtime::bounds::Bound::MaxLength(2083u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "seats",
+                bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "seats",
+                bound: ::checkout_runtime::bounds::Bound::Maximum(10000f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "success_url",
+                bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "success_url",
+                bound: ::checkout_runtime::bounds::Bound::MaxLength(2083u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "trial_interval",
+                bound: ::checkout_runtime::bounds::Bound::OneOf(
+                    &["\"day\"", "\"week\"", "\"month\"", "\"year\""],
+                ),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "trial_interval_count",
+                bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "trial_interval_count",
+                bound: ::checkout_runtime::bounds::Bound::Maximum(1000f64),
+            },
+        ];
+        /// Sets the body's `allow_discount_codes` (see [`allow_discount_codes`](types::CheckoutCreate::allow_discount_codes)).
+        ///
+        pub fn allow_discount_codes(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                bool,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.allow_discount_codes(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `allow_trial` (see [`allow_trial`](types::CheckoutCreate::allow_trial)).
+        ///
+        pub fn allow_trial(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            let converted: ::std::result::Result<
+                bool,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.allow_trial(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `amount` (see [`amount`](types::CheckoutCreate::amount)).
+        ///
+        pub fn amount(mut self, value: impl ::std::convert::Into<u64>) -> Self {
+            let converted: ::std::result::Result<
+                u64,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.amount(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `currency` (see [`currency`](types::CheckoutCreate::currency)).
+        ///
+        pub fn currency(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::CheckoutCreateCurrency,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let text: ::std::string::String = value.into();
+                <types::CheckoutCreateCurrency>::try_from(text.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "currency",
+                        ::serde_json::Value::String(text),
+                        Self::BODY_RULES,
+                        "string its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.currency(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `custom_field_data` (see [`custom_field_data`](types::CheckoutCreate::custom_field_data)).
+        ///
+        pub fn custom_field_data(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    ::serde_json::Value,
+                ),
+            >,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::CustomFieldDataInput,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let object: ::serde_json::Map<
+                    ::std::string::String,
+                    ::serde_json::Value,
+                > = value.into_iter().map(|(key, value)| (key.into(), value)).collect();
+                let object = ::serde_json::Value::Object(object);
+                ::serde_json::from_value::<types::CustomFieldDataInput>(object.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "custom_field_data",
+                        object,
+                        Self::BODY_RULES,
+                        "map of JSON values its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.custom_field_data(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `customer_billing_address` (see [`customer_billing_address`](types::CheckoutCreate::customer_billing_address)).
+        ///
+        pub fn customer_billing_address(
+            mut self,
+            value: impl ::std::convert::Into<types::AddressInput>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::AddressInput,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.customer_billing_address(Some(value)))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `customer_billing_name` (see [`customer_billing_name`](types::CheckoutCreate::customer_billing_name)).
+        ///
+        pub fn customer_billing_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.customer_billing_name(Some(value)))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `customer_email` (see [`customer_email`](types::CheckoutCreate::customer_email)).
+        ///
+        pub fn customer_email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.customer_email(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `customer_id` (see [`customer_id`](types::CheckoutCreate::customer_id)).
+        ///
+        pub fn customer_id(
+            mut self,
+            value: impl ::std::convert::TryInto<::uuid::Uuid>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::uuid::Uuid,
+                ::checkout_runtime::bounds::Invalid,
+            > = value
+                .try_into()
+                .map_err(|_| ::checkout_runtime::bounds::Invalid {
+                    field: "customer_id".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Format("UUID"),
+                });
+            match converted {
+                Ok(value) => self.body_map(|body| body.customer_id(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `customer_ip_address` (see [`customer_ip_address`](types::CheckoutCreate::customer_ip_address)).
+        ///
+        pub fn customer_ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.customer_ip_address(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `customer_metadata` (see [`customer_metadata`](types::CheckoutCreate::customer_metadata)).
+        ///
+        pub fn customer_metadata(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    ::serde_json::Value,
+                ),
+            >,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::MetadataInput,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let object: ::serde_json::Map<
+                    ::std::string::String,
+                    ::serde_json::Value,
+                > = value.into_iter().map(|(key, value)| (key.into(), value)).collect();
+                let object = ::serde_json::Value::Object(object);
+                ::serde_json::from_value::<types::MetadataInput>(object.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "customer_metadata",
+                        object,
+                        Self::BODY_RULES,
+                        "map of JSON values its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.customer_metadata(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `customer_name` (see [`customer_name`](types::CheckoutCreate::customer_name)).
+        ///
+        pub fn customer_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::CheckoutCreateCustomerName,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let text: ::std::string::String = value.into();
+                <types::CheckoutCreateCustomerName>::try_from(text.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "customer_name",
+                        ::serde_json::Value::String(text),
+                        Self::BODY_RULES,
+                        "string its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.customer_name(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `customer_tax_id` (see [`customer_tax_id`](types::CheckoutCreate::customer_tax_id)).
+        ///
+        pub fn customer_tax_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.customer_tax_id(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `discount_id` (see [`discount_id`](types::CheckoutCreate::discount_id)).
+        ///
+        pub fn discount_id(
+            mut self,
+            value: impl ::std::convert::TryInto<::uuid::Uuid>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::uuid::Uuid,
+                ::checkout_runtime::bounds::Invalid,
+            > = value
+                .try_into()
+                .map_err(|_| ::checkout_runtime::bounds::Invalid {
+                    field: "discount_id".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Format("UUID"),
+                });
+            match converted {
+                Ok(value) => self.body_map(|body| body.discount_id(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `embed_origin` (see [`embed_origin`](types::CheckoutCreate::embed_origin)).
+        ///
+        pub fn embed_origin(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.embed_origin(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `external_customer_id` (see [`external_customer_id`](types::CheckoutCreate::external_customer_id)).
+        ///
+        pub fn external_customer_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.external_customer_id(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `is_business_customer` (see [`is_business_customer`](types::CheckoutCreate::is_business_customer)).
+        ///
+        pub fn is_business_customer(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                bool,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.is_business_customer(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `locale` (see [`locale`](types::CheckoutCreate::locale)).
+        ///
+        pub fn locale(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.locale(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `max_seats` (see [`max_seats`](types::CheckoutCreate::max_seats)).
+        ///
+        pub fn max_seats(
+            mut self,
+            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::num::NonZeroU64,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.max_seats(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `max_units` (see [`max_units`](types::CheckoutCreate::max_units)).
+        ///
+        pub fn max_units(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+            let converted: ::std::result::Result<
+                i32,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.max_units(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `metadata` (see [`metadata`](types::CheckoutCreate::metadata)).
+        ///
+        pub fn metadata(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    ::serde_json::Value,
+                ),
+            >,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::MetadataInput,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let object: ::serde_json::Map<
+                    ::std::string::String,
+                    ::serde_json::Value,
+                > = value.into_iter().map(|(key, value)| (key.into(), value)).collect();
+                let object = ::serde_json::Value::Object(object);
+                ::serde_json::from_value::<types::MetadataInput>(object.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "metadata",
+                        object,
+                        Self::BODY_RULES,
+                        "map of JSON values its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.metadata(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `min_seats` (see [`min_seats`](types::CheckoutCreate::min_seats)).
+        ///
+        pub fn min_seats(
+            mut self,
+            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::num::NonZeroU64,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.min_seats(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `min_units` (see [`min_units`](types::CheckoutCreate::min_units)).
+        ///
+        pub fn min_units(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+            let converted: ::std::result::Result<
+                i32,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.min_units(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `prices` (see [`prices`](types::CheckoutCreate::prices)).
+        ///
+        pub fn prices(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    ::serde_json::Value,
+                ),
+            >,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::vec::Vec<types::ProductPriceCreate>,
+                >,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let object: ::serde_json::Map<
+                    ::std::string::String,
+                    ::serde_json::Value,
+                > = value.into_iter().map(|(key, value)| (key.into(), value)).collect();
+                let object = ::serde_json::Value::Object(object);
+                ::serde_json::from_value::<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::vec::Vec<types::ProductPriceCreate>,
+                    >,
+                >(object.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "prices",
+                        object,
+                        Self::BODY_RULES,
+                        "map of JSON values its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.prices(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `products` (see [`products`](types::CheckoutCreate::products)).
+        ///
+        pub fn products(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = impl ::std::convert::TryInto<::uuid::Uuid>,
+            >,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::vec::Vec<::uuid::Uuid>,
+                ::checkout_runtime::bounds::Invalid,
+            > = value
+                .into_iter()
+                .enumerate()
+                .map(|(i, value)| {
+                    let converted: ::std::result::Result<
+                        ::uuid::Uuid,
+                        ::checkout_runtime::bounds::Invalid,
+                    > = value
+                        .try_into()
+                        .map_err(|_| ::checkout_runtime::bounds::Invalid {
+                            field: "products".to_owned(),
+                            bound: ::checkout_runtime::bounds::Bound::Format("UUID"),
+                        });
+                    converted
+                        .map_err(|mut invalid| {
+                            if invalid.field == "products" {
+                                invalid.field = format!("{}[{}]", "products", i);
+                            }
+                            invalid
+                        })
+                })
+                .collect::<::std::result::Result<::std::vec::Vec<_>, _>>();
+            match converted {
+                Ok(value) => self.body_map(|body| body.products(value)),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `require_billing_address` (see [`require_billing_address`](types::CheckoutCreate::require_billing_address)).
+        ///
+        pub fn require_billing_address(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                bool,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.require_billing_address(Some(value)))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `return_url` (see [`return_url`](types::CheckoutCreate::return_url)).
+        ///
+        pub fn return_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::CheckoutCreateReturnUrl,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let text: ::std::string::String = value.into();
+                <types::CheckoutCreateReturnUrl>::try_from(text.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "return_url",
+                        ::serde_json::Value::String(text),
+                        Self::BODY_RULES,
+                        "string its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.return_url(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `seats` (see [`seats`](types::CheckoutCreate::seats)).
+        ///
+        pub fn seats(
+            mut self,
+            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::num::NonZeroU64,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.seats(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `subscription_id` (see [`subscription_id`](types::CheckoutCreate::subscription_id)).
+        ///
+        pub fn subscription_id(
+            mut self,
+            value: impl ::std::convert::TryInto<::uuid::Uuid>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::uuid::Uuid,
+                ::checkout_runtime::bounds::Invalid,
+            > = value
+                .try_into()
+                .map_err(|_| ::checkout_runtime::bounds::Invalid {
+                    field: "subscription_id".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Format("UUID"),
+                });
+            match converted {
+                Ok(value) => self.body_map(|body| body.subscription_id(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `success_url` (see [`success_url`](types::CheckoutCreate::success_url)).
+        ///
+        pub fn success_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::CheckoutCreateSuccessUrl,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let text: ::std::string::String = value.into();
+                <types::CheckoutCreateSuccessUrl>::try_from(text.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "success_url",
+                        ::serde_json::Value::String(text),
+                        Self::BODY_RULES,
+                        "string its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.success_url(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `trial_interval` (see [`trial_interval`](types::CheckoutCreate::trial_interval)).
+        ///
+        pub fn trial_interval(
+            mut self,
+            value: impl ::std::convert::Into<types::TrialInterval>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::TrialInterval,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.trial_interval(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `trial_interval_count` (see [`trial_interval_count`](types::CheckoutCreate::trial_interval_count)).
+        ///
+        pub fn trial_interval_count(
+            mut self,
+            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::num::NonZeroU64,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.trial_interval_count(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `units` (see [`units`](types::CheckoutCreate::units)).
+        ///
+        pub fn units(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+            let converted: ::std::result::Result<
+                i32,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.units(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+    }
+    impl<'a> CheckoutsClientUpdate<'a> {
+        /// The bounds the spec declares on the body, by field.
+        const BODY_RULES: &'static [::checkout_runtime::bounds::Rule] = &[
+            ::checkout_runtime::bounds::Rule {
+                path: "amount",
+                bound: ::checkout_runtime::bounds::Bound::Minimum(0f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "customer_name",
+                bound: ::checkout_runtime::bounds::Bound::MaxLength(256u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "seats",
+                bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "seats",
+                bound: ::checkout_runtime::bounds::Bound::Maximum(10000f64),
+            },
+        ];
+        /// Sets the body's `allow_trial` (see [`allow_trial`](types::CheckoutUpdatePublic::allow_trial)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn allow_trial(
+            mut self,
+            value: impl ::std::convert::Into<types::False>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::False,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.allow_trial(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `allow_trial` as `null`, which clears it.
+        pub fn clear_allow_trial(self) -> Self {
+            self.body_map(|body| body.allow_trial(Some(None)))
+        }
+        /// Sets the body's `amount` (see [`amount`](types::CheckoutUpdatePublic::amount)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn amount(mut self, value: impl ::std::convert::Into<u64>) -> Self {
+            let converted: ::std::result::Result<
+                u64,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.amount(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `amount` as `null`, which clears it.
+        pub fn clear_amount(self) -> Self {
+            self.body_map(|body| body.amount(Some(None)))
+        }
+        /// Sets the body's `custom_field_data` (see [`custom_field_data`](types::CheckoutUpdatePublic::custom_field_data)).
+        ///
+        pub fn custom_field_data(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    ::serde_json::Value,
+                ),
+            >,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::CustomFieldDataInput,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let object: ::serde_json::Map<
+                    ::std::string::String,
+                    ::serde_json::Value,
+                > = value.into_iter().map(|(key, value)| (key.into(), value)).collect();
+                let object = ::serde_json::Value::Object(object);
+                ::serde_json::from_value::<types::CustomFieldDataInput>(object.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "custom_field_data",
+                        object,
+                        Self::BODY_RULES,
+                        "map of JSON values its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.custom_field_data(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `customer_billing_address` (see [`customer_billing_address`](types::CheckoutUpdatePublic::customer_billing_address)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_billing_address(
+            mut self,
+            value: impl ::std::convert::Into<types::AddressInput>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::AddressInput,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| {
+                        body.customer_billing_address(Some(Some(value)))
+                    })
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_billing_address` as `null`, which clears it.
+        pub fn clear_customer_billing_address(self) -> Self {
+            self.body_map(|body| body.customer_billing_address(Some(None)))
+        }
+        /// Sets the body's `customer_billing_name` (see [`customer_billing_name`](types::CheckoutUpdatePublic::customer_billing_name)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_billing_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.customer_billing_name(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_billing_name` as `null`, which clears it.
+        pub fn clear_customer_billing_name(self) -> Self {
+            self.body_map(|body| body.customer_billing_name(Some(None)))
+        }
+        /// Sets the body's `customer_email` (see [`customer_email`](types::CheckoutUpdatePublic::customer_email)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.customer_email(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_email` as `null`, which clears it.
+        pub fn clear_customer_email(self) -> Self {
+            self.body_map(|body| body.customer_email(Some(None)))
+        }
+        /// Sets the body's `customer_name` (see [`customer_name`](types::CheckoutUpdatePublic::customer_name)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::CheckoutUpdatePublicCustomerName,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let text: ::std::string::String = value.into();
+                <types::CheckoutUpdatePublicCustomerName>::try_from(text.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "customer_name",
+                        ::serde_json::Value::String(text),
+                        Self::BODY_RULES,
+                        "string its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.customer_name(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_name` as `null`, which clears it.
+        pub fn clear_customer_name(self) -> Self {
+            self.body_map(|body| body.customer_name(Some(None)))
+        }
+        /// Sets the body's `customer_tax_id` (see [`customer_tax_id`](types::CheckoutUpdatePublic::customer_tax_id)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_tax_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.customer_tax_id(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_tax_id` as `null`, which clears it.
+        pub fn clear_customer_tax_id(self) -> Self {
+            self.body_map(|body| body.customer_tax_id(Some(None)))
+        }
+        /// Sets the body's `discount_code` (see [`discount_code`](types::CheckoutUpdatePublic::discount_code)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn discount_code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.discount_code(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `discount_code` as `null`, which clears it.
+        pub fn clear_discount_code(self) -> Self {
+            self.body_map(|body| body.discount_code(Some(None)))
+        }
+        /// Sets the body's `is_business_customer` (see [`is_business_customer`](types::CheckoutUpdatePublic::is_business_customer)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn is_business_customer(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                bool,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.is_business_customer(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `is_business_customer` as `null`, which clears it.
+        pub fn clear_is_business_customer(self) -> Self {
+            self.body_map(|body| body.is_business_customer(Some(None)))
+        }
+        /// Sets the body's `locale` (see [`locale`](types::CheckoutUpdatePublic::locale)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn locale(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.locale(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `locale` as `null`, which clears it.
+        pub fn clear_locale(self) -> Self {
+            self.body_map(|body| body.locale(Some(None)))
+        }
+        /// Sets the body's `payment_method_type` (see [`payment_method_type`](types::CheckoutUpdatePublic::payment_method_type)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn payment_method_type(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.payment_method_type(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `payment_method_type` as `null`, which clears it.
+        pub fn clear_payment_method_type(self) -> Self {
+            self.body_map(|body| body.payment_method_type(Some(None)))
+        }
+        /// Sets the body's `product_id` (see [`product_id`](types::CheckoutUpdatePublic::product_id)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn product_id(
+            mut self,
+            value: impl ::std::convert::TryInto<::uuid::Uuid>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::uuid::Uuid,
+                ::checkout_runtime::bounds::Invalid,
+            > = value
+                .try_into()
+                .map_err(|_| ::checkout_runtime::bounds::Invalid {
+                    field: "product_id".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Format("UUID"),
+                });
+            match converted {
+                Ok(value) => self.body_map(|body| body.product_id(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `product_id` as `null`, which clears it.
+        pub fn clear_product_id(self) -> Self {
+            self.body_map(|body| body.product_id(Some(None)))
+        }
+        /// Sets the body's `product_price_id` (see [`product_price_id`](types::CheckoutUpdatePublic::product_price_id)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn product_price_id(
+            mut self,
+            value: impl ::std::convert::TryInto<::uuid::Uuid>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::uuid::Uuid,
+                ::checkout_runtime::bounds::Invalid,
+            > = value
+                .try_into()
+                .map_err(|_| ::checkout_runtime::bounds::Invalid {
+                    field: "product_price_id".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Format("UUID"),
+                });
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.product_price_id(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `product_price_id` as `null`, which clears it.
+        pub fn clear_product_price_id(self) -> Self {
+            self.body_map(|body| body.product_price_id(Some(None)))
+        }
+        /// Sets the body's `seats` (see [`seats`](types::CheckoutUpdatePublic::seats)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn seats(
+            mut self,
+            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::num::NonZeroU64,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.seats(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `seats` as `null`, which clears it.
+        pub fn clear_seats(self) -> Self {
+            self.body_map(|body| body.seats(Some(None)))
+        }
+        /// Sets the body's `units` (see [`units`](types::CheckoutUpdatePublic::units)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn units(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+            let converted: ::std::result::Result<
+                i32,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.units(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `units` as `null`, which clears it.
+        pub fn clear_units(self) -> Self {
+            self.body_map(|body| body.units(Some(None)))
+        }
+    }
+    impl<'a> CheckoutsClientConfirm<'a> {
+        /// The bounds the spec declares on the body, by field.
+        const BODY_RULES: &'static [::checkout_runtime::bounds::Rule] = &[
+            ::checkout_runtime::bounds::Rule {
+                path: "amount",
+                bound: ::checkout_runtime::bounds::Bound::Minimum(0f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "customer_name",
+                bound: ::checkout_runtime::bounds::Bound::MaxLength(256u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "seats",
+                bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "seats",
+                bound: ::checkout_runtime::bounds::Bound::Maximum(10000f64),
+            },
+        ];
+        /// Sets the body's `allow_trial` (see [`allow_trial`](types::CheckoutConfirmStripe::allow_trial)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn allow_trial(
+            mut self,
+            value: impl ::std::convert::Into<types::False>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::False,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.allow_trial(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `allow_trial` as `null`, which clears it.
+        pub fn clear_allow_trial(self) -> Self {
+            self.body_map(|body| body.allow_trial(Some(None)))
+        }
+        /// Sets the body's `amount` (see [`amount`](types::CheckoutConfirmStripe::amount)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn amount(mut self, value: impl ::std::convert::Into<u64>) -> Self {
+            let converted: ::std::result::Result<
+                u64,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.amount(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `amount` as `null`, which clears it.
+        pub fn clear_amount(self) -> Self {
+            self.body_map(|body| body.amount(Some(None)))
+        }
+        /// Sets the body's `confirmation_token_id` (see [`confirmation_token_id`](types::CheckoutConfirmStripe::confirmation_token_id)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn confirmation_token_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.confirmation_token_id(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `confirmation_token_id` as `null`, which clears it.
+        pub fn clear_confirmation_token_id(self) -> Self {
+            self.body_map(|body| body.confirmation_token_id(Some(None)))
+        }
+        /// Sets the body's `custom_field_data` (see [`custom_field_data`](types::CheckoutConfirmStripe::custom_field_data)).
+        ///
+        pub fn custom_field_data(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    ::serde_json::Value,
+                ),
+            >,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::CustomFieldDataInput,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let object: ::serde_json::Map<
+                    ::std::string::String,
+                    ::serde_json::Value,
+                > = value.into_iter().map(|(key, value)| (key.into(), value)).collect();
+                let object = ::serde_json::Value::Object(object);
+                ::serde_json::from_value::<types::CustomFieldDataInput>(object.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "custom_field_data",
+                        object,
+                        Self::BODY_RULES,
+                        "map of JSON values its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.custom_field_data(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `customer_billing_address` (see [`customer_billing_address`](types::CheckoutConfirmStripe::customer_billing_address)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_billing_address(
+            mut self,
+            value: impl ::std::convert::Into<types::AddressInput>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::AddressInput,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| {
+                        body.customer_billing_address(Some(Some(value)))
+                    })
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_billing_address` as `null`, which clears it.
+        pub fn clear_customer_billing_address(self) -> Self {
+            self.body_map(|body| body.customer_billing_address(Some(None)))
+        }
+        /// Sets the body's `customer_billing_name` (see [`customer_billing_name`](types::CheckoutConfirmStripe::customer_billing_name)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_billing_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.customer_billing_name(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_billing_name` as `null`, which clears it.
+        pub fn clear_customer_billing_name(self) -> Self {
+            self.body_map(|body| body.customer_billing_name(Some(None)))
+        }
+        /// Sets the body's `customer_email` (see [`customer_email`](types::CheckoutConfirmStripe::customer_email)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.customer_email(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_email` as `null`, which clears it.
+        pub fn clear_customer_email(self) -> Self {
+            self.body_map(|body| body.customer_email(Some(None)))
+        }
+        /// Sets the body's `customer_name` (see [`customer_name`](types::CheckoutConfirmStripe::customer_name)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::CheckoutConfirmStripeCustomerName,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let text: ::std::string::String = value.into();
+                <types::CheckoutConfirmStripeCustomerName>::try_from(text.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "customer_name",
+                        ::serde_json::Value::String(text),
+                        Self::BODY_RULES,
+                        "string its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.customer_name(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_name` as `null`, which clears it.
+        pub fn clear_customer_name(self) -> Self {
+            self.body_map(|body| body.customer_name(Some(None)))
+        }
+        /// Sets the body's `customer_tax_id` (see [`customer_tax_id`](types::CheckoutConfirmStripe::customer_tax_id)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_tax_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.customer_tax_id(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_tax_id` as `null`, which clears it.
+        pub fn clear_customer_tax_id(self) -> Self {
+            self.body_map(|body| body.customer_tax_id(Some(None)))
+        }
+        /// Sets the body's `discount_code` (see [`discount_code`](types::CheckoutConfirmStripe::discount_code)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn discount_code(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.discount_code(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `discount_code` as `null`, which clears it.
+        pub fn clear_discount_code(self) -> Self {
+            self.body_map(|body| body.discount_code(Some(None)))
+        }
+        /// Sets the body's `is_business_customer` (see [`is_business_customer`](types::CheckoutConfirmStripe::is_business_customer)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn is_business_customer(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                bool,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.is_business_customer(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `is_business_customer` as `null`, which clears it.
+        pub fn clear_is_business_customer(self) -> Self {
+            self.body_map(|body| body.is_business_customer(Some(None)))
+        }
+        /// Sets the body's `locale` (see [`locale`](types::CheckoutConfirmStripe::locale)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn locale(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.locale(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `locale` as `null`, which clears it.
+        pub fn clear_locale(self) -> Self {
+            self.body_map(|body| body.locale(Some(None)))
+        }
+        /// Sets the body's `payment_method_type` (see [`payment_method_type`](types::CheckoutConfirmStripe::payment_method_type)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn payment_method_type(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.payment_method_type(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `payment_method_type` as `null`, which clears it.
+        pub fn clear_payment_method_type(self) -> Self {
+            self.body_map(|body| body.payment_method_type(Some(None)))
+        }
+        /// Sets the body's `product_id` (see [`product_id`](types::CheckoutConfirmStripe::product_id)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn product_id(
+            mut self,
+            value: impl ::std::convert::TryInto<::uuid::Uuid>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::uuid::Uuid,
+                ::checkout_runtime::bounds::Invalid,
+            > = value
+                .try_into()
+                .map_err(|_| ::checkout_runtime::bounds::Invalid {
+                    field: "product_id".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Format("UUID"),
+                });
+            match converted {
+                Ok(value) => self.body_map(|body| body.product_id(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `product_id` as `null`, which clears it.
+        pub fn clear_product_id(self) -> Self {
+            self.body_map(|body| body.product_id(Some(None)))
+        }
+        /// Sets the body's `product_price_id` (see [`product_price_id`](types::CheckoutConfirmStripe::product_price_id)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn product_price_id(
+            mut self,
+            value: impl ::std::convert::TryInto<::uuid::Uuid>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::uuid::Uuid,
+                ::checkout_runtime::bounds::Invalid,
+            > = value
+                .try_into()
+                .map_err(|_| ::checkout_runtime::bounds::Invalid {
+                    field: "product_price_id".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Format("UUID"),
+                });
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.product_price_id(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `product_price_id` as `null`, which clears it.
+        pub fn clear_product_price_id(self) -> Self {
+            self.body_map(|body| body.product_price_id(Some(None)))
+        }
+        /// Sets the body's `seats` (see [`seats`](types::CheckoutConfirmStripe::seats)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn seats(
+            mut self,
+            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::num::NonZeroU64,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.seats(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `seats` as `null`, which clears it.
+        pub fn clear_seats(self) -> Self {
+            self.body_map(|body| body.seats(Some(None)))
+        }
+        /// Sets the body's `units` (see [`units`](types::CheckoutConfirmStripe::units)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn units(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+            let converted: ::std::result::Result<
+                i32,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.units(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `units` as `null`, which clears it.
+        pub fn clear_units(self) -> Self {
+            self.body_map(|body| body.units(Some(None)))
+        }
+    }
+    impl<'a> CheckoutsUpdate<'a> {
+        /// The bounds the spec declares on the body, by field.
+        const BODY_RULES: &'static [::checkout_runtime::bounds::Rule] = &[
+            ::checkout_runtime::bounds::Rule {
+                path: "amount",
+                bound: ::checkout_runtime::bounds::Bound::Minimum(0f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "currency",
+                bound: ::checkout_runtime::bounds::Bound::MinLength(3u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "currency",
+                bound: ::checkout_runtime::bounds::Bound::MaxLength(3u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "customer_metadata",
+                bound: ::checkout_runtime::bounds::Bound::MaxEntries(50u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "customer_metadata/*",
+                bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "customer_metadata/*",
+                bound: ::checkout_runtime::bounds::Bound::MaxLength(500u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "customer_name",
+                bound: ::checkout_runtime::bounds::Bound::MaxLength(256u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "metadata",
+                bound: ::checkout_runtime::bounds::Bound::MaxEntries(50u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "metadata/*",
+                bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "metadata/*",
+                bound: ::checkout_runtime::bounds::Bound::MaxLength(500u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "return_url",
+                bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "return_url",
+                bound: ::checkout_runtime::bounds::Bound::MaxLength(2083u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "seats",
+                bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "seats",
+                bound: ::checkout_runtime::bounds::Bound::Maximum(10000f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "success_url",
+                bound: ::checkout_runtime::bounds::Bound::MinLength(1u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "success_url",
+                bound: ::checkout_runtime::bounds::Bound::MaxLength(2083u64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "trial_interval",
+                bound: ::checkout_runtime::bounds::Bound::OneOf(
+                    &["\"day\"", "\"week\"", "\"month\"", "\"year\""],
+                ),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "trial_interval_count",
+                bound: ::checkout_runtime::bounds::Bound::Minimum(1f64),
+            },
+            ::checkout_runtime::bounds::Rule {
+                path: "trial_interval_count",
+                bound: ::checkout_runtime::bounds::Bound::Maximum(1000f64),
+            },
+        ];
+        /// Sets the body's `allow_discount_codes` (see [`allow_discount_codes`](types::CheckoutUpdate::allow_discount_codes)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn allow_discount_codes(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                bool,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.allow_discount_codes(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `allow_discount_codes` as `null`, which clears it.
+        pub fn clear_allow_discount_codes(self) -> Self {
+            self.body_map(|body| body.allow_discount_codes(Some(None)))
+        }
+        /// Sets the body's `allow_trial` (see [`allow_trial`](types::CheckoutUpdate::allow_trial)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn allow_trial(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+            let converted: ::std::result::Result<
+                bool,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.allow_trial(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `allow_trial` as `null`, which clears it.
+        pub fn clear_allow_trial(self) -> Self {
+            self.body_map(|body| body.allow_trial(Some(None)))
+        }
+        /// Sets the body's `amount` (see [`amount`](types::CheckoutUpdate::amount)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn amount(mut self, value: impl ::std::convert::Into<u64>) -> Self {
+            let converted: ::std::result::Result<
+                u64,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.amount(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `amount` as `null`, which clears it.
+        pub fn clear_amount(self) -> Self {
+            self.body_map(|body| body.amount(Some(None)))
+        }
+        /// Sets the body's `currency` (see [`currency`](types::CheckoutUpdate::currency)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn currency(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::CheckoutUpdateCurrency,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let text: ::std::string::String = value.into();
+                <types::CheckoutUpdateCurrency>::try_from(text.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "currency",
+                        ::serde_json::Value::String(text),
+                        Self::BODY_RULES,
+                        "string its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.currency(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `currency` as `null`, which clears it.
+        pub fn clear_currency(self) -> Self {
+            self.body_map(|body| body.currency(Some(None)))
+        }
+        /// Sets the body's `custom_field_data` (see [`custom_field_data`](types::CheckoutUpdate::custom_field_data)).
+        ///
+        pub fn custom_field_data(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    ::serde_json::Value,
+                ),
+            >,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::CustomFieldDataInput,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let object: ::serde_json::Map<
+                    ::std::string::String,
+                    ::serde_json::Value,
+                > = value.into_iter().map(|(key, value)| (key.into(), value)).collect();
+                let object = ::serde_json::Value::Object(object);
+                ::serde_json::from_value::<types::CustomFieldDataInput>(object.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "custom_field_data",
+                        object,
+                        Self::BODY_RULES,
+                        "map of JSON values its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.custom_field_data(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `customer_billing_address` (see [`customer_billing_address`](types::CheckoutUpdate::customer_billing_address)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_billing_address(
+            mut self,
+            value: impl ::std::convert::Into<types::AddressInput>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::AddressInput,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| {
+                        body.customer_billing_address(Some(Some(value)))
+                    })
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_billing_address` as `null`, which clears it.
+        pub fn clear_customer_billing_address(self) -> Self {
+            self.body_map(|body| body.customer_billing_address(Some(None)))
+        }
+        /// Sets the body's `customer_billing_name` (see [`customer_billing_name`](types::CheckoutUpdate::customer_billing_name)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_billing_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.customer_billing_name(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_billing_name` as `null`, which clears it.
+        pub fn clear_customer_billing_name(self) -> Self {
+            self.body_map(|body| body.customer_billing_name(Some(None)))
+        }
+        /// Sets the body's `customer_email` (see [`customer_email`](types::CheckoutUpdate::customer_email)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_email(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.customer_email(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_email` as `null`, which clears it.
+        pub fn clear_customer_email(self) -> Self {
+            self.body_map(|body| body.customer_email(Some(None)))
+        }
+        /// Sets the body's `customer_ip_address` (see [`customer_ip_address`](types::CheckoutUpdate::customer_ip_address)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_ip_address(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.customer_ip_address(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_ip_address` as `null`, which clears it.
+        pub fn clear_customer_ip_address(self) -> Self {
+            self.body_map(|body| body.customer_ip_address(Some(None)))
+        }
+        /// Sets the body's `customer_metadata` (see [`customer_metadata`](types::CheckoutUpdate::customer_metadata)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_metadata(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    ::serde_json::Value,
+                ),
+            >,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::MetadataInput,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let object: ::serde_json::Map<
+                    ::std::string::String,
+                    ::serde_json::Value,
+                > = value.into_iter().map(|(key, value)| (key.into(), value)).collect();
+                let object = ::serde_json::Value::Object(object);
+                ::serde_json::from_value::<types::MetadataInput>(object.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "customer_metadata",
+                        object,
+                        Self::BODY_RULES,
+                        "map of JSON values its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.customer_metadata(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_metadata` as `null`, which clears it.
+        pub fn clear_customer_metadata(self) -> Self {
+            self.body_map(|body| body.customer_metadata(Some(None)))
+        }
+        /// Sets the body's `customer_name` (see [`customer_name`](types::CheckoutUpdate::customer_name)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::CheckoutUpdateCustomerName,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let text: ::std::string::String = value.into();
+                <types::CheckoutUpdateCustomerName>::try_from(text.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "customer_name",
+                        ::serde_json::Value::String(text),
+                        Self::BODY_RULES,
+                        "string its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.customer_name(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_name` as `null`, which clears it.
+        pub fn clear_customer_name(self) -> Self {
+            self.body_map(|body| body.customer_name(Some(None)))
+        }
+        /// Sets the body's `customer_tax_id` (see [`customer_tax_id`](types::CheckoutUpdate::customer_tax_id)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn customer_tax_id(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.customer_tax_id(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `customer_tax_id` as `null`, which clears it.
+        pub fn clear_customer_tax_id(self) -> Self {
+            self.body_map(|body| body.customer_tax_id(Some(None)))
+        }
+        /// Sets the body's `discount_id` (see [`discount_id`](types::CheckoutUpdate::discount_id)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn discount_id(
+            mut self,
+            value: impl ::std::convert::TryInto<::uuid::Uuid>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::uuid::Uuid,
+                ::checkout_runtime::bounds::Invalid,
+            > = value
+                .try_into()
+                .map_err(|_| ::checkout_runtime::bounds::Invalid {
+                    field: "discount_id".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Format("UUID"),
+                });
+            match converted {
+                Ok(value) => self.body_map(|body| body.discount_id(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `discount_id` as `null`, which clears it.
+        pub fn clear_discount_id(self) -> Self {
+            self.body_map(|body| body.discount_id(Some(None)))
+        }
+        /// Sets the body's `embed_origin` (see [`embed_origin`](types::CheckoutUpdate::embed_origin)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn embed_origin(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.embed_origin(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `embed_origin` as `null`, which clears it.
+        pub fn clear_embed_origin(self) -> Self {
+            self.body_map(|body| body.embed_origin(Some(None)))
+        }
+        /// Sets the body's `is_business_customer` (see [`is_business_customer`](types::CheckoutUpdate::is_business_customer)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn is_business_customer(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                bool,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.is_business_customer(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `is_business_customer` as `null`, which clears it.
+        pub fn clear_is_business_customer(self) -> Self {
+            self.body_map(|body| body.is_business_customer(Some(None)))
+        }
+        /// Sets the body's `locale` (see [`locale`](types::CheckoutUpdate::locale)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn locale(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::string::String,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.locale(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `locale` as `null`, which clears it.
+        pub fn clear_locale(self) -> Self {
+            self.body_map(|body| body.locale(Some(None)))
+        }
+        /// Sets the body's `metadata` (see [`metadata`](types::CheckoutUpdate::metadata)).
+        ///
+        pub fn metadata(
+            mut self,
+            value: impl ::std::iter::IntoIterator<
+                Item = (
+                    impl ::std::convert::Into<::std::string::String>,
+                    ::serde_json::Value,
+                ),
+            >,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::MetadataInput,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let object: ::serde_json::Map<
+                    ::std::string::String,
+                    ::serde_json::Value,
+                > = value.into_iter().map(|(key, value)| (key.into(), value)).collect();
+                let object = ::serde_json::Value::Object(object);
+                ::serde_json::from_value::<types::MetadataInput>(object.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "metadata",
+                        object,
+                        Self::BODY_RULES,
+                        "map of JSON values its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.metadata(Some(value))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sets the body's `product_id` (see [`product_id`](types::CheckoutUpdate::product_id)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn product_id(
+            mut self,
+            value: impl ::std::convert::TryInto<::uuid::Uuid>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::uuid::Uuid,
+                ::checkout_runtime::bounds::Invalid,
+            > = value
+                .try_into()
+                .map_err(|_| ::checkout_runtime::bounds::Invalid {
+                    field: "product_id".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Format("UUID"),
+                });
+            match converted {
+                Ok(value) => self.body_map(|body| body.product_id(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `product_id` as `null`, which clears it.
+        pub fn clear_product_id(self) -> Self {
+            self.body_map(|body| body.product_id(Some(None)))
+        }
+        /// Sets the body's `product_price_id` (see [`product_price_id`](types::CheckoutUpdate::product_price_id)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn product_price_id(
+            mut self,
+            value: impl ::std::convert::TryInto<::uuid::Uuid>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::uuid::Uuid,
+                ::checkout_runtime::bounds::Invalid,
+            > = value
+                .try_into()
+                .map_err(|_| ::checkout_runtime::bounds::Invalid {
+                    field: "product_price_id".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Format("UUID"),
+                });
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.product_price_id(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `product_price_id` as `null`, which clears it.
+        pub fn clear_product_price_id(self) -> Self {
+            self.body_map(|body| body.product_price_id(Some(None)))
+        }
+        /// Sets the body's `require_billing_address` (see [`require_billing_address`](types::CheckoutUpdate::require_billing_address)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn require_billing_address(
+            mut self,
+            value: impl ::std::convert::Into<bool>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                bool,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.require_billing_address(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `require_billing_address` as `null`, which clears it.
+        pub fn clear_require_billing_address(self) -> Self {
+            self.body_map(|body| body.require_billing_address(Some(None)))
+        }
+        /// Sets the body's `return_url` (see [`return_url`](types::CheckoutUpdate::return_url)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn return_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::CheckoutUpdateReturnUrl,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let text: ::std::string::String = value.into();
+                <types::CheckoutUpdateReturnUrl>::try_from(text.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "return_url",
+                        ::serde_json::Value::String(text),
+                        Self::BODY_RULES,
+                        "string its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.return_url(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `return_url` as `null`, which clears it.
+        pub fn clear_return_url(self) -> Self {
+            self.body_map(|body| body.return_url(Some(None)))
+        }
+        /// Sets the body's `seats` (see [`seats`](types::CheckoutUpdate::seats)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn seats(
+            mut self,
+            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::num::NonZeroU64,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.seats(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `seats` as `null`, which clears it.
+        pub fn clear_seats(self) -> Self {
+            self.body_map(|body| body.seats(Some(None)))
+        }
+        /// Sets the body's `success_url` (see [`success_url`](types::CheckoutUpdate::success_url)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn success_url(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::CheckoutUpdateSuccessUrl,
+                ::checkout_runtime::bounds::Invalid,
+            > = {
+                let text: ::std::string::String = value.into();
+                <types::CheckoutUpdateSuccessUrl>::try_from(text.clone())
+                    .map_err(|_| ::checkout_runtime::__private::invalid(
+                        "success_url",
+                        ::serde_json::Value::String(text),
+                        Self::BODY_RULES,
+                        "string its schema allows",
+                    ))
+            };
+            match converted {
+                Ok(value) => self.body_map(|body| body.success_url(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `success_url` as `null`, which clears it.
+        pub fn clear_success_url(self) -> Self {
+            self.body_map(|body| body.success_url(Some(None)))
+        }
+        /// Sets the body's `trial_interval` (see [`trial_interval`](types::CheckoutUpdate::trial_interval)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn trial_interval(
+            mut self,
+            value: impl ::std::convert::Into<types::TrialInterval>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                types::TrialInterval,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.trial_interval(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `trial_interval` as `null`, which clears it.
+        pub fn clear_trial_interval(self) -> Self {
+            self.body_map(|body| body.trial_interval(Some(None)))
+        }
+        /// Sets the body's `trial_interval_count` (see [`trial_interval_count`](types::CheckoutUpdate::trial_interval_count)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn trial_interval_count(
+            mut self,
+            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
+        ) -> Self {
+            let converted: ::std::result::Result<
+                ::std::num::NonZeroU64,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => {
+                    self.body_map(|body| body.trial_interval_count(Some(Some(value))))
+                }
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `trial_interval_count` as `null`, which clears it.
+        pub fn clear_trial_interval_count(self) -> Self {
+            self.body_map(|body| body.trial_interval_count(Some(None)))
+        }
+        /// Sets the body's `units` (see [`units`](types::CheckoutUpdate::units)).
+        /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
+        pub fn units(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+            let converted: ::std::result::Result<
+                i32,
+                ::checkout_runtime::bounds::Invalid,
+            > = Ok(value.into());
+            match converted {
+                Ok(value) => self.body_map(|body| body.units(Some(Some(value)))),
+                Err(invalid) => {
+                    self.invalid.get_or_insert(invalid);
+                    self
+                }
+            }
+        }
+        /// Sends the body's `units` as `null`, which clears it.
+        pub fn clear_units(self) -> Self {
+            self.body_map(|body| body.units(Some(None)))
         }
     }
 }
