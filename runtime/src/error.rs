@@ -299,3 +299,33 @@ impl<E> Error<E> {
         }
     }
 }
+
+/// An operation's result with "no such thing" as an answer: a `404` becomes `Ok(None)`.
+///
+/// ```
+/// use checkout_runtime::{Error, Optional};
+/// let missing: Result<u8, Error<()>> = Err(Error::InvalidRequest { operation: "get", message: String::new() });
+/// assert!(missing.optional().is_err(), "only a 404 is an answer");
+/// let found: Result<u8, Error<()>> = Ok(7);
+/// assert_eq!(found.optional().unwrap(), Some(7));
+/// ```
+// The operation's own `Result` is this size already; boxing here would differ from `send`.
+#[allow(clippy::result_large_err)]
+pub trait Optional<T, E> {
+    /// `Ok(Some(value))`, `Ok(None)` for a `404` response, else the error.
+    ///
+    /// # Errors
+    /// Every error but a `404` response.
+    fn optional(self) -> Result<Option<T>, Error<E>>;
+}
+
+#[allow(clippy::result_large_err)]
+impl<T, E> Optional<T, E> for Result<T, Error<E>> {
+    fn optional(self) -> Result<Option<T>, Error<E>> {
+        match self {
+            Ok(value) => Ok(Some(value)),
+            Err(Error::Api { meta, .. }) if meta.status == StatusCode::NOT_FOUND => Ok(None),
+            Err(error) => Err(error),
+        }
+    }
+}

@@ -41,7 +41,7 @@ mod websocket;
 
 pub use body::{REDACTED, RawBody, redact};
 pub use build::BuildError;
-pub use error::{Error, ResponseMeta, TransportKind};
+pub use error::{Error, Optional, ResponseMeta, TransportKind};
 pub use limit::{DEFAULT_MAX_RESPONSE_BYTES, TooLarge};
 pub use literal::{False, True};
 pub use options::RequestOptions;

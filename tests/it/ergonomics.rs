@@ -22,9 +22,13 @@ fn flowglad_client(url: &str) -> flowglad::Client {
 async fn a_flowglad_session_is_one_constructor_and_goes_out_exactly() {
     let mock = Mock::start().await;
     mock.respond(200, fixture("flowglad/session_product.json"));
-    let session =
-        flowglad::types::ProductCheckoutSessionByPriceSlug::new("user_42", "https://e.com/ok", "https://e.com/cancel", "pro-monthly");
-    flowglad_client(&mock.url).checkout_sessions_create().body_map(|b| b.checkout_session(session)).send().await.unwrap();
+    let session = flowglad::types::ProductCheckoutSessionByPriceSlugRequired {
+        customer_external_id: "user_42".into(),
+        price_slug: "pro-monthly".into(),
+        success_url: "https://e.com/ok".into(),
+        cancel_url: "https://e.com/cancel".into(),
+    };
+    flowglad_client(&mock.url).checkout_sessions_create().checkout_session(session).send().await.unwrap();
     assert_eq!(
         mock.single().json(),
         serde_json::json!({"checkoutSession": {
@@ -37,7 +41,11 @@ async fn a_flowglad_session_is_one_constructor_and_goes_out_exactly() {
     // The other session types too, and the whole body by constructor.
     let mock = Mock::start().await;
     mock.respond(200, fixture("flowglad/session_product.json"));
-    let input = flowglad::types::AddPaymentMethodCheckoutSessionInput::new("user_42", "https://e.com/ok", "https://e.com/cancel");
+    let input = flowglad::types::AddPaymentMethodCheckoutSessionInputRequired {
+        customer_external_id: "user_42".into(),
+        success_url: "https://e.com/ok".into(),
+        cancel_url: "https://e.com/cancel".into(),
+    };
     let body = flowglad::types::CreateCheckoutSessionInput::new(input);
     flowglad_client(&mock.url).checkout_sessions_create().body(body).send().await.unwrap();
     assert_eq!(mock.single().json()["checkoutSession"]["type"], "add_payment_method");

@@ -108,3 +108,49 @@ async fn a_value_outside_its_bounds_is_refused_before_sending() {
     let error = client.checkouts_create().products([uuid(1)]).customer_name("secret".repeat(50)).send().await.unwrap_err();
     assert_eq!(error.to_string(), "checkouts:create: not sent: `customer_name` must be at most 256 characters long");
 }
+
+/// Filters take one value or many, from `&str`, `String` or `Uuid`; so do the mock's matchers.
+#[tokio::test]
+async fn filters_take_one_value_or_many_and_the_mock_matches_the_same() {
+    let mock = MockServer::start().await;
+    let (org, product) = (uuid(5), uuid(6));
+    let list = mock
+        .checkouts_list()
+        .external_customer_id("cus_1")
+        .organization_id(org)
+        .product_id([product, uuid(7)])
+        .status(polar::types::CheckoutStatus::Open)
+        .respond(polar::types::ListResourceCheckout::example());
+    let client = mock.client();
+    client
+        .checkouts_list()
+        .external_customer_id("cus_1")
+        .organization_id(org)
+        .product_id([product, uuid(7)])
+        .status(polar::types::CheckoutStatus::Open)
+        .send()
+        .await
+        .unwrap();
+    list.assert_hits(1);
+    let query = &mock.received()[0].query;
+    let values = |key: &str| query.iter().filter(|(k, _)| k == key).map(|(_, v)| v.as_str()).collect::<Vec<_>>();
+    assert_eq!(values("external_customer_id"), ["cus_1"]);
+    assert_eq!(values("product_id"), [product.to_string(), uuid(7).to_string()]);
+
+    // Many strings, a `String`, and a UUID's text.
+    let mock = MockServer::start().await;
+    mock.checkouts_list().respond(polar::types::ListResourceCheckout::example());
+    let text = org.to_string();
+    mock.client()
+        .checkouts_list()
+        .external_customer_id(["cus_1", "cus_2"])
+        .query(String::from("ada"))
+        .organization_id(text.as_str())
+        .send()
+        .await
+        .unwrap();
+    let query = &mock.received()[0].query;
+    let values = |key: &str| query.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect::<Vec<_>>();
+    assert_eq!(values("external_customer_id"), ["cus_1", "cus_2"]);
+    assert_eq!(values("organization_id"), [text]);
+}

@@ -19,8 +19,8 @@ struct Context<'a> {
     krate: &'a str,
     /// Enum name → its first variant.
     enums: HashMap<&'a str, &'a str>,
-    /// Request type → its constructor's arguments.
-    constructors: HashMap<String, Vec<(String, syn::Type)>>,
+    /// Request type → its constructor's arguments, and whether they are given by name.
+    constructors: HashMap<String, (Vec<(String, syn::Type)>, bool)>,
     /// Union → the types that convert into it, by name.
     converts: HashMap<String, Vec<String>>,
 }
@@ -75,9 +75,19 @@ fn first_argument(segment: &syn::PathSegment) -> Option<&syn::Type> {
 
 /// `<krate>::types::<name>::new(…)` with a value for every argument.
 fn construct(name: &str, cx: &Context, depth: usize) -> Option<String> {
-    let args = cx.constructors.get(name)?;
-    let values: Option<Vec<String>> = args.iter().map(|(arg, ty)| value(ty, cx, arg, depth)).collect();
-    Some(format!("{}::types::{name}::new({})", cx.krate, values?.join(", ")))
+    let (args, named) = cx.constructors.get(name)?;
+    let values: Vec<String> = args.iter().map(|(arg, ty)| value(ty, cx, arg, depth)).collect::<Option<_>>()?;
+    let krate = cx.krate;
+    if *named {
+        // `X::from(XRequired { field: value, … })`; a text placeholder becomes the field's `String`.
+        let fields: Vec<String> = args
+            .iter()
+            .zip(&values)
+            .map(|((arg, _), value)| if value.starts_with('"') { format!("{arg}: {value}.into()") } else { format!("{arg}: {value}") })
+            .collect();
+        return Some(format!("{krate}::types::{name}::from({krate}::types::{name}Required {{ {} }})", fields.join(", ")));
+    }
+    Some(format!("{krate}::types::{name}::new({})", values.join(", ")))
 }
 
 /// The mock expectation's reply for `op`'s success (`respond(…)`), when the mock has a typed one
@@ -126,7 +136,7 @@ pub fn doctests(prepared: &Prepared, surface: &Surface, constructors: &[Construc
     let cx = Context {
         krate,
         enums: prepared.enums.iter().filter_map(|e| Some((e.rust_name.as_str(), e.values.first()?.1.as_str()))).collect(),
-        constructors: constructors.iter().map(|c| (c.name.clone(), c.args.clone())).collect(),
+        constructors: constructors.iter().map(|c| (c.name.clone(), (c.args.clone(), c.named))).collect(),
         converts,
     };
     // Types with an `example()` (the `mock` feature): a runnable example's mock answers with one.

@@ -41,13 +41,22 @@ pub struct Conveniences {
 /// The conveniences for `surface`'s types. `three_state` lists, per struct, the Rust names of its
 /// fields made three-state.
 pub fn conveniences(prepared: &Prepared, surface: &Surface, three_state: &[(String, Vec<String>)]) -> Conveniences {
-    let in_types = [accessors(surface, prepared), lifted_from_impls(surface, prepared)].into_iter().flatten();
+    let in_types =
+        [accessors(surface, prepared), lifted_from_impls(surface, prepared), text_and_list_conversions(surface)].into_iter().flatten();
     let in_types = quote!(#( #in_types )*);
     if surface.builders.is_empty() {
         return Conveniences { in_types, in_builder: TokenStream::new(), constructors: Vec::new() };
     }
     let (mut in_builder, constructors) = constructors(surface, prepared);
     in_builder.extend(clear_setters(three_state));
+    // The `<Name>Required` structs written in the builder module, named from `types`.
+    let required: Vec<syn::Ident> = prepared
+        .request_types
+        .keys()
+        .filter(|name| constructors.iter().any(|c| &c.name == *name && c.named))
+        .map(|name| format_ident!("{}Required", name))
+        .collect();
+    let in_types = quote!(#in_types #( pub use self::builder::#required; )*);
     Conveniences { in_types, in_builder: quote!(#( #in_builder )*), constructors }
 }
 
@@ -124,7 +133,16 @@ fn constructors(surface: &Surface, prepared: &Prepared) -> (Vec<TokenStream>, Ve
         params.sort_by_key(|(at, _, _)| *at);
         required.sort_by_key(|(at, _)| *at);
         let required: Vec<String> = required.into_iter().map(|(_, name)| name).collect();
-        written.push(Constructor { name: name.clone(), args: params.iter().map(|(_, _, arg)| arg.clone()).collect() });
+        // Two required arguments of one type (four URLs and IDs as strings) could be swapped
+        // without a compiler noticing: those are given by name instead.
+        let types: Vec<&syn::Type> = params.iter().map(|(_, _, (_, ty))| ty).collect();
+        let args = params.iter().map(|(_, _, arg)| arg.clone()).collect();
+        if types.iter().enumerate().any(|(i, a)| types[..i].contains(a)) {
+            items.push(required_fields(name, &params, &inits, prepared, surface));
+            written.push(Constructor { name: name.clone(), args, named: true });
+            continue;
+        }
+        written.push(Constructor { name: name.clone(), args, named: false });
         let params = params.into_iter().map(|(_, param, _)| param);
         let mut doc = format!(" A `{name}` from its required fields");
         if !required.is_empty() {
@@ -145,6 +163,80 @@ fn constructors(surface: &Surface, prepared: &Prepared) -> (Vec<TokenStream>, Ve
         });
     }
     (items, written)
+}
+
+/// `<Name>Required`: the required fields of request type `name` by name, converting into it and
+/// into every union it is a member of (directly or through one inner union), the other fields
+/// what an absent key means. Written in `types::builder`, where `inits` resolve, and re-exported
+/// in `types`.
+fn required_fields(
+    name: &str,
+    params: &[(usize, TokenStream, (String, syn::Type))],
+    inits: &[TokenStream],
+    prepared: &Prepared,
+    surface: &Surface,
+) -> TokenStream {
+    let ty = format_ident!("{}", name);
+    let required = format_ident!("{}Required", name);
+    let fields = params.iter().map(|(_, _, (field, ty))| {
+        let ident: syn::Ident = syn::parse_str(field).unwrap_or_else(|_| format_ident!("{}", field));
+        let doc = format!(" `{}` (see [`{name}`](super::{name})).", field.trim_start_matches("r#"));
+        quote!(#[doc = #doc] pub #ident: #ty)
+    });
+    let moved = params.iter().map(|(_, _, (field, _))| {
+        let ident: syn::Ident = syn::parse_str(field).unwrap_or_else(|_| format_ident!("{}", field));
+        quote!(let #ident = required.#ident;)
+    });
+    // The unions (discriminated, or typify's untagged) with a member `name`, and those holding
+    // one of them: each converts from its members.
+    let mut members: Vec<(String, Vec<String>)> =
+        prepared.unions.iter().map(|u| (u.rust_name.clone(), u.variants.iter().map(|(_, member, _)| member.clone()).collect())).collect();
+    for (union, variants) in &surface.untagged {
+        let held = variants.iter().filter_map(|(_, ty)| match crate::progenitor::surface::type_name(ty) {
+            TypeName::Named(member) => Some(member),
+            TypeName::Other(_) => None,
+        });
+        members.push((union.clone(), held.collect()));
+    }
+    let holding =
+        |member: &str| -> Vec<String> { members.iter().filter(|(_, m)| m.iter().any(|x| x == member)).map(|(u, _)| u.clone()).collect() };
+    let mut unions: Vec<(syn::Ident, Vec<syn::Ident>)> = Vec::new();
+    for direct in holding(name) {
+        unions.push((format_ident!("{}", direct), Vec::new()));
+        for outer in holding(&direct) {
+            unions.push((format_ident!("{}", outer), vec![format_ident!("{}", direct)]));
+        }
+    }
+    let lifts = unions.iter().map(|(target, through)| {
+        quote! {
+            impl ::std::convert::From<#required> for super::#target {
+                fn from(required: #required) -> Self {
+                    let value = super::#ty::from(required);
+                    #( let value = super::#through::from(value); )*
+                    Self::from(value)
+                }
+            }
+        }
+    });
+    let doc = format!(
+        " The required fields of a [`{name}`](super::{name}), by name: several are of one type, which positional arguments \
+         would let a caller swap. Converts into a `{name}` (and the unions it is a member of), every other field what an \
+         absent key means."
+    );
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct #required {
+            #( #fields, )*
+        }
+        impl ::std::convert::From<#required> for super::#ty {
+            fn from(required: #required) -> Self {
+                #( #moved )*
+                Self { #( #inits ),* }
+            }
+        }
+        #( #lifts )*
+    }
 }
 
 /// `clear_<field>()` on the builder of every partial-update struct, for each three-state field.
@@ -257,6 +349,67 @@ fn lifted_from_impls(surface: &Surface, prepared: &Prepared) -> Vec<TokenStream>
                     }
                 }
             });
+        }
+    }
+    items
+}
+
+/// What a one-or-many value (typify's untagged `oneOf` of a value and a list: a filter, a
+/// metadata value) converts from besides its variants: text where a variant holds a `String`
+/// (`"cus_1"`), or else the text of a UUID where one holds a `Uuid`; an array where a variant
+/// holds a `Vec` (`[id_a, id_b]`, `["a", "b"]`).
+fn text_and_list_conversions(surface: &Surface) -> Vec<TokenStream> {
+    let string: syn::Type = syn::parse_quote!(::std::string::String);
+    let uuid: syn::Type = syn::parse_quote!(::uuid::Uuid);
+    let str_ref: syn::Type = syn::parse_quote!(&str);
+    let mut items = Vec::new();
+    for (name, variants) in &surface.untagged {
+        let ty = format_ident!("{}", name);
+        let has = |from: &syn::Type| {
+            let key = (name.clone(), TypeName::Other(from.clone()));
+            surface.from_impls.contains(&key) || surface.try_from_impls.contains(&key)
+        };
+        if let Some((variant, _)) = variants.iter().find(|(_, held)| *held == string) {
+            if !has(&str_ref) {
+                items.push(quote! {
+                    impl ::std::convert::From<&str> for #ty {
+                        fn from(value: &str) -> Self {
+                            Self::#variant(value.to_owned())
+                        }
+                    }
+                });
+            }
+        } else if let Some((variant, _)) = variants.iter().find(|(_, held)| *held == uuid).filter(|_| !has(&str_ref)) {
+            items.push(quote! {
+                impl ::std::convert::TryFrom<&str> for #ty {
+                    type Error = ::uuid::Error;
+                    fn try_from(value: &str) -> ::std::result::Result<Self, ::uuid::Error> {
+                        value.parse().map(Self::#variant)
+                    }
+                }
+            });
+        }
+        for (variant, held) in variants {
+            let syn::Type::Path(path) = held else { continue };
+            let Some(last) = path.path.segments.last().filter(|s| s.ident == "Vec") else { continue };
+            let syn::PathArguments::AngleBracketed(args) = &last.arguments else { continue };
+            let Some(syn::GenericArgument::Type(item)) = args.args.first() else { continue };
+            items.push(quote! {
+                impl<const N: usize> ::std::convert::From<[#item; N]> for #ty {
+                    fn from(value: [#item; N]) -> Self {
+                        Self::#variant(value.into())
+                    }
+                }
+            });
+            if *item == string {
+                items.push(quote! {
+                    impl<const N: usize> ::std::convert::From<[&str; N]> for #ty {
+                        fn from(value: [&str; N]) -> Self {
+                            Self::#variant(value.iter().map(|v| (*v).to_owned()).collect())
+                        }
+                    }
+                });
+            }
         }
     }
     items

@@ -55,6 +55,9 @@ pub struct Constructor {
     pub name: String,
     /// The arguments in order: their names and types (`impl Into<T>` as `T`).
     pub args: Vec<(String, syn::Type)>,
+    /// Whether the arguments are given by name, as the fields of `<name>Required` (several
+    /// are of one type), instead of to `new`.
+    pub named: bool,
 }
 
 /// The operation's error enum: `<Method>Error` (`CheckoutsGetError`).

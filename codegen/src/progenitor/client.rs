@@ -30,6 +30,7 @@ pub fn patch(file: &mut syn::File, ops: &[Op], sends: Vec<TokenStream>) -> std::
     let mut sends = sends.into_iter();
     for (op, send) in ops.iter().zip(sends.by_ref()) {
         rename_send(builder_items, op)?;
+        document_setters(builder_items, op);
         let send: syn::File = syn::parse2(send).map_err(|e| format!("the typed `send` of `{}` does not parse: {e}", op.builder))?;
         builder_items.extend(send.items);
         if !op.info.secret_params.is_empty() {
@@ -63,6 +64,38 @@ pub fn replace_examples(file: &mut syn::File, examples: &std::collections::BTree
             let Some(start) = text.find("```ignore") else { continue };
             let rewritten = format!("{}{example}", &text[..start]);
             nv.value = syn::parse_quote!(#rewritten);
+        }
+    }
+}
+
+/// Documents progenitor's setters of `op`'s builder, which it leaves bare: each parameter's, and
+/// `body` / `body_map`.
+pub fn document_setters(builders: &mut [Item], op: &Op) {
+    for item in builders.iter_mut() {
+        let Item::Impl(block) = item else { continue };
+        if block.trait_.is_some()
+            || !matches!(block.self_ty.as_ref(), syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == op.builder))
+        {
+            continue;
+        }
+        for member in &mut block.items {
+            let syn::ImplItem::Fn(f) = member else { continue };
+            if f.attrs.iter().any(|a| a.path().is_ident("doc")) || !matches!(f.vis, syn::Visibility::Public(_)) {
+                continue;
+            }
+            let name = f.sig.ident.to_string();
+            let doc = match (name.as_str(), op.params.iter().find(|p| p.ident == f.sig.ident)) {
+                ("body", _) => " The whole body (its fields also have setters of their own on this builder).".to_owned(),
+                ("body_map", _) => " Changes the body through typify's builder of it.".to_owned(),
+                (_, Some(param)) => match param.place {
+                    super::surface::Place::Path => format!(" The `{}` path parameter.", param.wire),
+                    super::surface::Place::Query => format!(" The `{}` query parameter.", param.wire),
+                    super::surface::Place::Header => format!(" The `{}` header.", param.wire),
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            f.attrs.insert(0, syn::parse_quote!(#[doc = #doc]));
         }
     }
 }

@@ -21,6 +21,9 @@ pub struct Surface<'a> {
     pub structs: BTreeMap<String, Vec<Field>>,
     /// The enums of `types`, by Rust name (typify's and the replaced ones).
     pub enums: BTreeSet<String>,
+    /// typify's untagged enums (a `oneOf` without a discriminator) whose every variant holds one
+    /// value: the variants, with the type each holds.
+    pub untagged: BTreeMap<String, Vec<(syn::Ident, syn::Type)>>,
     /// The newtypes of `types` (`struct X(T)`, typify's bounded strings and maps), by Rust name,
     /// with the type they wrap.
     pub newtypes: BTreeMap<String, syn::Type>,
@@ -29,6 +32,8 @@ pub struct Surface<'a> {
     pub builders: BTreeMap<String, Vec<Field>>,
     /// `(type, from)` for every `impl From<from> for type` in `types`, `type` by its last segment.
     pub from_impls: HashSet<(String, TypeName)>,
+    /// The same for every `impl TryFrom<from> for type`.
+    pub try_from_impls: HashSet<(String, TypeName)>,
 }
 
 /// One field of a struct in `types`.
@@ -162,6 +167,7 @@ pub fn read<'a>(file: &syn::File, prepared: &'a Prepared) -> Result<Surface<'a>,
     let mut structs = BTreeMap::new();
     let mut enums = BTreeSet::new();
     let mut newtypes = BTreeMap::new();
+    let mut untagged_enums = BTreeMap::new();
     for item in types {
         match item {
             Item::Struct(s) if matches!(s.fields, syn::Fields::Named(_)) => {
@@ -186,6 +192,19 @@ pub fn read<'a>(file: &syn::File, prepared: &'a Prepared) -> Result<Surface<'a>,
             }
             Item::Enum(e) => {
                 enums.insert(e.ident.to_string());
+                let untagged =
+                    e.attrs.iter().any(|a| a.path().is_ident("serde") && a.meta.to_token_stream().to_string().contains("untagged"));
+                let held: Option<Vec<(syn::Ident, syn::Type)>> = e
+                    .variants
+                    .iter()
+                    .map(|v| match &v.fields {
+                        syn::Fields::Unnamed(f) if f.unnamed.len() == 1 => Some((v.ident.clone(), f.unnamed[0].ty.clone())),
+                        _ => None,
+                    })
+                    .collect();
+                if let (true, Some(held)) = (untagged, held) {
+                    untagged_enums.insert(e.ident.to_string(), held);
+                }
             }
             _ => {}
         }
@@ -208,7 +227,8 @@ pub fn read<'a>(file: &syn::File, prepared: &'a Prepared) -> Result<Surface<'a>,
         builders.insert(name, fields);
     }
     let from_impls = from_impls(types).into_iter().map(|(target, from)| (target, type_name(from))).collect();
-    Ok(Surface { ops, structs, enums, newtypes, builders, from_impls })
+    let try_from_impls = super::syntax::conversions(types, "TryFrom").into_iter().map(|(target, from)| (target, type_name(from))).collect();
+    Ok(Surface { ops, structs, enums, untagged: untagged_enums, newtypes, builders, from_impls, try_from_impls })
 }
 
 /// The name of `ty` when it is one identifier (`Price`), else the type itself.

@@ -39,13 +39,18 @@ pub(crate) fn builder_name(sig: &syn::Signature) -> Option<String> {
 
 /// `(type, T)` for every `impl From<T> for type` in `items`.
 pub(crate) fn from_impls(items: &[Item]) -> Vec<(String, &syn::Type)> {
+    conversions(items, "From")
+}
+
+/// `(type, T)` for every `impl <conversion><T> for type` in `items` (`From`, `TryFrom`).
+pub(crate) fn conversions<'a>(items: &'a [Item], conversion: &str) -> Vec<(String, &'a syn::Type)> {
     items
         .iter()
         .filter_map(|item| {
             let Item::Impl(block) = item else { return None };
             let (_, path, _) = block.trait_.as_ref()?;
             let last = path.segments.last()?;
-            if last.ident != "From" {
+            if last.ident != conversion {
                 return None;
             }
             let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };

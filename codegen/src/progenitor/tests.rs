@@ -392,3 +392,14 @@ fn a_builder_field_no_parameter_explains_is_an_error_not_a_skip() {
     let error = surface::read(&file, &prepared).err().unwrap();
     assert!(error.contains("the field `tags` is no parameter of `things.get`"), "{error}");
 }
+
+#[test]
+fn document_setters_gives_progenitors_bare_setters_a_doc() {
+    let (prepared, mut file) = generated();
+    let surface = surface::read(&file, &prepared).unwrap();
+    let get = surface.ops.iter().find(|op| op.method == "things_get").unwrap();
+    let (before, after) = around(&mut file, &["builder"], |file| client::document_setters(module_mut(file, &["builder"]), get));
+    assert!(before.contains("}pubfntags<V>(mutself,value:V)"), "{before}");
+    assert!(after.contains("}///The`tags`queryparameter.pubfntags<V>(mutself,value:V)"), "{after}");
+    assert!(after.contains("///The`id`pathparameter.pubfnid<V>"), "{after}");
+}

@@ -31,10 +31,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mock = mock_flowglad().await;
     let client = Client::builder().base_url(mock.url()).credentials("sk_test_example").build()?;
 
-    // `new` takes the required fields and sets `type: product`.
-    let session =
-        types::ProductCheckoutSessionByPriceSlug::new("user_42", "https://example.com/ok", "https://example.com/cancel", "pro-monthly");
-    let created = client.checkout_sessions_create().body_map(|b| b.checkout_session(session)).send().await?;
+    // The required fields by name; `type: product` is set for you.
+    let session = types::ProductCheckoutSessionByPriceSlugRequired {
+        customer_external_id: "user_42".into(),
+        price_slug: "pro-monthly".into(),
+        success_url: "https://example.com/ok".into(),
+        cancel_url: "https://example.com/cancel".into(),
+    };
+    let created = client.checkout_sessions_create().checkout_session(session).send().await?;
     println!("send the customer to {}", created.url);
 
     let fetched = client.checkout_sessions_get().id("chckt_session_4f8Zq2LmN7pRtV6w").send().await?;

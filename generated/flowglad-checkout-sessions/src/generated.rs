@@ -2718,15 +2718,25 @@ pub mod types {
                 }
             }
         }
-        impl super::ActivateSubscriptionCheckoutSessionInput {
-            /// A `ActivateSubscriptionCheckoutSessionInput` from its required fields (`customer_external_id`, `success_url`, `cancel_url`, `target_subscription_id`), with `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
-            #[allow(clippy::too_many_arguments)]
-            pub fn new(
-                customer_external_id: impl ::std::convert::Into<::std::string::String>,
-                success_url: impl ::std::convert::Into<::std::string::String>,
-                cancel_url: impl ::std::convert::Into<::std::string::String>,
-                target_subscription_id: impl ::std::convert::Into<::std::string::String>,
-            ) -> Self {
+        /// The required fields of a [`ActivateSubscriptionCheckoutSessionInput`](super::ActivateSubscriptionCheckoutSessionInput), by name: several are of one type, which positional arguments would let a caller swap. Converts into a `ActivateSubscriptionCheckoutSessionInput` (and the unions it is a member of), every other field what an absent key means.
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct ActivateSubscriptionCheckoutSessionInputRequired {
+            /// `customer_external_id` (see [`ActivateSubscriptionCheckoutSessionInput`](super::ActivateSubscriptionCheckoutSessionInput)).
+            pub customer_external_id: ::std::string::String,
+            /// `success_url` (see [`ActivateSubscriptionCheckoutSessionInput`](super::ActivateSubscriptionCheckoutSessionInput)).
+            pub success_url: ::std::string::String,
+            /// `cancel_url` (see [`ActivateSubscriptionCheckoutSessionInput`](super::ActivateSubscriptionCheckoutSessionInput)).
+            pub cancel_url: ::std::string::String,
+            /// `target_subscription_id` (see [`ActivateSubscriptionCheckoutSessionInput`](super::ActivateSubscriptionCheckoutSessionInput)).
+            pub target_subscription_id: ::std::string::String,
+        }
+        impl ::std::convert::From<ActivateSubscriptionCheckoutSessionInputRequired>
+        for super::ActivateSubscriptionCheckoutSessionInput {
+            fn from(required: ActivateSubscriptionCheckoutSessionInputRequired) -> Self {
+                let customer_external_id = required.customer_external_id;
+                let success_url = required.success_url;
+                let cancel_url = required.cancel_url;
+                let target_subscription_id = required.target_subscription_id;
                 Self {
                     cancel_url: cancel_url.into(),
                     customer_external_id: customer_external_id.into(),
@@ -2739,14 +2749,31 @@ pub mod types {
                 }
             }
         }
-        impl super::AddPaymentMethodCheckoutSessionInput {
-            /// A `AddPaymentMethodCheckoutSessionInput` from its required fields (`customer_external_id`, `success_url`, `cancel_url`), with `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
-            #[allow(clippy::too_many_arguments)]
-            pub fn new(
-                customer_external_id: impl ::std::convert::Into<::std::string::String>,
-                success_url: impl ::std::convert::Into<::std::string::String>,
-                cancel_url: impl ::std::convert::Into<::std::string::String>,
-            ) -> Self {
+        impl ::std::convert::From<ActivateSubscriptionCheckoutSessionInputRequired>
+        for super::CheckoutSessionInput {
+            fn from(required: ActivateSubscriptionCheckoutSessionInputRequired) -> Self {
+                let value = super::ActivateSubscriptionCheckoutSessionInput::from(
+                    required,
+                );
+                Self::from(value)
+            }
+        }
+        /// The required fields of a [`AddPaymentMethodCheckoutSessionInput`](super::AddPaymentMethodCheckoutSessionInput), by name: several are of one type, which positional arguments would let a caller swap. Converts into a `AddPaymentMethodCheckoutSessionInput` (and the unions it is a member of), every other field what an absent key means.
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct AddPaymentMethodCheckoutSessionInputRequired {
+            /// `customer_external_id` (see [`AddPaymentMethodCheckoutSessionInput`](super::AddPaymentMethodCheckoutSessionInput)).
+            pub customer_external_id: ::std::string::String,
+            /// `success_url` (see [`AddPaymentMethodCheckoutSessionInput`](super::AddPaymentMethodCheckoutSessionInput)).
+            pub success_url: ::std::string::String,
+            /// `cancel_url` (see [`AddPaymentMethodCheckoutSessionInput`](super::AddPaymentMethodCheckoutSessionInput)).
+            pub cancel_url: ::std::string::String,
+        }
+        impl ::std::convert::From<AddPaymentMethodCheckoutSessionInputRequired>
+        for super::AddPaymentMethodCheckoutSessionInput {
+            fn from(required: AddPaymentMethodCheckoutSessionInputRequired) -> Self {
+                let customer_external_id = required.customer_external_id;
+                let success_url = required.success_url;
+                let cancel_url = required.cancel_url;
                 Self {
                     automatically_update_subscriptions: Default::default(),
                     cancel_url: cancel_url.into(),
@@ -2759,14 +2786,29 @@ pub mod types {
                 }
             }
         }
-        impl super::AnonymousProductCheckoutSessionByPriceId {
-            /// A `AnonymousProductCheckoutSessionByPriceId` from its required fields (`success_url`, `cancel_url`, `price_id`), with `anonymous`, `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
-            #[allow(clippy::too_many_arguments)]
-            pub fn new(
-                success_url: impl ::std::convert::Into<::std::string::String>,
-                cancel_url: impl ::std::convert::Into<::std::string::String>,
-                price_id: impl ::std::convert::Into<::std::string::String>,
-            ) -> Self {
+        impl ::std::convert::From<AddPaymentMethodCheckoutSessionInputRequired>
+        for super::CheckoutSessionInput {
+            fn from(required: AddPaymentMethodCheckoutSessionInputRequired) -> Self {
+                let value = super::AddPaymentMethodCheckoutSessionInput::from(required);
+                Self::from(value)
+            }
+        }
+        /// The required fields of a [`AnonymousProductCheckoutSessionByPriceId`](super::AnonymousProductCheckoutSessionByPriceId), by name: several are of one type, which positional arguments would let a caller swap. Converts into a `AnonymousProductCheckoutSessionByPriceId` (and the unions it is a member of), every other field what an absent key means.
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct AnonymousProductCheckoutSessionByPriceIdRequired {
+            /// `success_url` (see [`AnonymousProductCheckoutSessionByPriceId`](super::AnonymousProductCheckoutSessionByPriceId)).
+            pub success_url: ::std::string::String,
+            /// `cancel_url` (see [`AnonymousProductCheckoutSessionByPriceId`](super::AnonymousProductCheckoutSessionByPriceId)).
+            pub cancel_url: ::std::string::String,
+            /// `price_id` (see [`AnonymousProductCheckoutSessionByPriceId`](super::AnonymousProductCheckoutSessionByPriceId)).
+            pub price_id: ::std::string::String,
+        }
+        impl ::std::convert::From<AnonymousProductCheckoutSessionByPriceIdRequired>
+        for super::AnonymousProductCheckoutSessionByPriceId {
+            fn from(required: AnonymousProductCheckoutSessionByPriceIdRequired) -> Self {
+                let success_url = required.success_url;
+                let cancel_url = required.cancel_url;
+                let price_id = required.price_id;
                 Self {
                     anonymous: types::True,
                     cancel_url: cancel_url.into(),
@@ -2780,14 +2822,43 @@ pub mod types {
                 }
             }
         }
-        impl super::AnonymousProductCheckoutSessionByPriceSlug {
-            /// A `AnonymousProductCheckoutSessionByPriceSlug` from its required fields (`success_url`, `cancel_url`, `price_slug`), with `anonymous`, `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
-            #[allow(clippy::too_many_arguments)]
-            pub fn new(
-                success_url: impl ::std::convert::Into<::std::string::String>,
-                cancel_url: impl ::std::convert::Into<::std::string::String>,
-                price_slug: impl ::std::convert::Into<::std::string::String>,
+        impl ::std::convert::From<AnonymousProductCheckoutSessionByPriceIdRequired>
+        for super::ProductCheckoutSessionInput {
+            fn from(required: AnonymousProductCheckoutSessionByPriceIdRequired) -> Self {
+                let value = super::AnonymousProductCheckoutSessionByPriceId::from(
+                    required,
+                );
+                Self::from(value)
+            }
+        }
+        impl ::std::convert::From<AnonymousProductCheckoutSessionByPriceIdRequired>
+        for super::CheckoutSessionInput {
+            fn from(required: AnonymousProductCheckoutSessionByPriceIdRequired) -> Self {
+                let value = super::AnonymousProductCheckoutSessionByPriceId::from(
+                    required,
+                );
+                let value = super::ProductCheckoutSessionInput::from(value);
+                Self::from(value)
+            }
+        }
+        /// The required fields of a [`AnonymousProductCheckoutSessionByPriceSlug`](super::AnonymousProductCheckoutSessionByPriceSlug), by name: several are of one type, which positional arguments would let a caller swap. Converts into a `AnonymousProductCheckoutSessionByPriceSlug` (and the unions it is a member of), every other field what an absent key means.
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct AnonymousProductCheckoutSessionByPriceSlugRequired {
+            /// `success_url` (see [`AnonymousProductCheckoutSessionByPriceSlug`](super::AnonymousProductCheckoutSessionByPriceSlug)).
+            pub success_url: ::std::string::String,
+            /// `cancel_url` (see [`AnonymousProductCheckoutSessionByPriceSlug`](super::AnonymousProductCheckoutSessionByPriceSlug)).
+            pub cancel_url: ::std::string::String,
+            /// `price_slug` (see [`AnonymousProductCheckoutSessionByPriceSlug`](super::AnonymousProductCheckoutSessionByPriceSlug)).
+            pub price_slug: ::std::string::String,
+        }
+        impl ::std::convert::From<AnonymousProductCheckoutSessionByPriceSlugRequired>
+        for super::AnonymousProductCheckoutSessionByPriceSlug {
+            fn from(
+                required: AnonymousProductCheckoutSessionByPriceSlugRequired,
             ) -> Self {
+                let success_url = required.success_url;
+                let cancel_url = required.cancel_url;
+                let price_slug = required.price_slug;
                 Self {
                     anonymous: types::True,
                     cancel_url: cancel_url.into(),
@@ -2801,6 +2872,29 @@ pub mod types {
                 }
             }
         }
+        impl ::std::convert::From<AnonymousProductCheckoutSessionByPriceSlugRequired>
+        for super::ProductCheckoutSessionInput {
+            fn from(
+                required: AnonymousProductCheckoutSessionByPriceSlugRequired,
+            ) -> Self {
+                let value = super::AnonymousProductCheckoutSessionByPriceSlug::from(
+                    required,
+                );
+                Self::from(value)
+            }
+        }
+        impl ::std::convert::From<AnonymousProductCheckoutSessionByPriceSlugRequired>
+        for super::CheckoutSessionInput {
+            fn from(
+                required: AnonymousProductCheckoutSessionByPriceSlugRequired,
+            ) -> Self {
+                let value = super::AnonymousProductCheckoutSessionByPriceSlug::from(
+                    required,
+                );
+                let value = super::ProductCheckoutSessionInput::from(value);
+                Self::from(value)
+            }
+        }
         impl super::CreateCheckoutSessionInput {
             /// A `CreateCheckoutSessionInput` from its required fields (`checkout_session`); every other field is what an absent key means (unset, or the spec's default).
             #[allow(clippy::too_many_arguments)]
@@ -2812,15 +2906,25 @@ pub mod types {
                 }
             }
         }
-        impl super::ProductCheckoutSessionByPriceId {
-            /// A `ProductCheckoutSessionByPriceId` from its required fields (`customer_external_id`, `success_url`, `cancel_url`, `price_id`), with `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
-            #[allow(clippy::too_many_arguments)]
-            pub fn new(
-                customer_external_id: impl ::std::convert::Into<::std::string::String>,
-                success_url: impl ::std::convert::Into<::std::string::String>,
-                cancel_url: impl ::std::convert::Into<::std::string::String>,
-                price_id: impl ::std::convert::Into<::std::string::String>,
-            ) -> Self {
+        /// The required fields of a [`ProductCheckoutSessionByPriceId`](super::ProductCheckoutSessionByPriceId), by name: several are of one type, which positional arguments would let a caller swap. Converts into a `ProductCheckoutSessionByPriceId` (and the unions it is a member of), every other field what an absent key means.
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct ProductCheckoutSessionByPriceIdRequired {
+            /// `customer_external_id` (see [`ProductCheckoutSessionByPriceId`](super::ProductCheckoutSessionByPriceId)).
+            pub customer_external_id: ::std::string::String,
+            /// `success_url` (see [`ProductCheckoutSessionByPriceId`](super::ProductCheckoutSessionByPriceId)).
+            pub success_url: ::std::string::String,
+            /// `cancel_url` (see [`ProductCheckoutSessionByPriceId`](super::ProductCheckoutSessionByPriceId)).
+            pub cancel_url: ::std::string::String,
+            /// `price_id` (see [`ProductCheckoutSessionByPriceId`](super::ProductCheckoutSessionByPriceId)).
+            pub price_id: ::std::string::String,
+        }
+        impl ::std::convert::From<ProductCheckoutSessionByPriceIdRequired>
+        for super::ProductCheckoutSessionByPriceId {
+            fn from(required: ProductCheckoutSessionByPriceIdRequired) -> Self {
+                let customer_external_id = required.customer_external_id;
+                let success_url = required.success_url;
+                let cancel_url = required.cancel_url;
+                let price_id = required.price_id;
                 Self {
                     anonymous: Default::default(),
                     cancel_url: cancel_url.into(),
@@ -2835,15 +2939,40 @@ pub mod types {
                 }
             }
         }
-        impl super::ProductCheckoutSessionByPriceSlug {
-            /// A `ProductCheckoutSessionByPriceSlug` from its required fields (`customer_external_id`, `success_url`, `cancel_url`, `price_slug`), with `type_` set to the only value allowed; every other field is what an absent key means (unset, or the spec's default).
-            #[allow(clippy::too_many_arguments)]
-            pub fn new(
-                customer_external_id: impl ::std::convert::Into<::std::string::String>,
-                success_url: impl ::std::convert::Into<::std::string::String>,
-                cancel_url: impl ::std::convert::Into<::std::string::String>,
-                price_slug: impl ::std::convert::Into<::std::string::String>,
-            ) -> Self {
+        impl ::std::convert::From<ProductCheckoutSessionByPriceIdRequired>
+        for super::ProductCheckoutSessionInput {
+            fn from(required: ProductCheckoutSessionByPriceIdRequired) -> Self {
+                let value = super::ProductCheckoutSessionByPriceId::from(required);
+                Self::from(value)
+            }
+        }
+        impl ::std::convert::From<ProductCheckoutSessionByPriceIdRequired>
+        for super::CheckoutSessionInput {
+            fn from(required: ProductCheckoutSessionByPriceIdRequired) -> Self {
+                let value = super::ProductCheckoutSessionByPriceId::from(required);
+                let value = super::ProductCheckoutSessionInput::from(value);
+                Self::from(value)
+            }
+        }
+        /// The required fields of a [`ProductCheckoutSessionByPriceSlug`](super::ProductCheckoutSessionByPriceSlug), by name: several are of one type, which positional arguments would let a caller swap. Converts into a `ProductCheckoutSessionByPriceSlug` (and the unions it is a member of), every other field what an absent key means.
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct ProductCheckoutSessionByPriceSlugRequired {
+            /// `customer_external_id` (see [`ProductCheckoutSessionByPriceSlug`](super::ProductCheckoutSessionByPriceSlug)).
+            pub customer_external_id: ::std::string::String,
+            /// `success_url` (see [`ProductCheckoutSessionByPriceSlug`](super::ProductCheckoutSessionByPriceSlug)).
+            pub success_url: ::std::string::String,
+            /// `cancel_url` (see [`ProductCheckoutSessionByPriceSlug`](super::ProductCheckoutSessionByPriceSlug)).
+            pub cancel_url: ::std::string::String,
+            /// `price_slug` (see [`ProductCheckoutSessionByPriceSlug`](super::ProductCheckoutSessionByPriceSlug)).
+            pub price_slug: ::std::string::String,
+        }
+        impl ::std::convert::From<ProductCheckoutSessionByPriceSlugRequired>
+        for super::ProductCheckoutSessionByPriceSlug {
+            fn from(required: ProductCheckoutSessionByPriceSlugRequired) -> Self {
+                let customer_external_id = required.customer_external_id;
+                let success_url = required.success_url;
+                let cancel_url = required.cancel_url;
+                let price_slug = required.price_slug;
                 Self {
                     anonymous: Default::default(),
                     cancel_url: cancel_url.into(),
@@ -2856,6 +2985,21 @@ pub mod types {
                     success_url: success_url.into(),
                     type_: <types::ProductCheckoutSessionByPriceSlugType>::Product,
                 }
+            }
+        }
+        impl ::std::convert::From<ProductCheckoutSessionByPriceSlugRequired>
+        for super::ProductCheckoutSessionInput {
+            fn from(required: ProductCheckoutSessionByPriceSlugRequired) -> Self {
+                let value = super::ProductCheckoutSessionByPriceSlug::from(required);
+                Self::from(value)
+            }
+        }
+        impl ::std::convert::From<ProductCheckoutSessionByPriceSlugRequired>
+        for super::CheckoutSessionInput {
+            fn from(required: ProductCheckoutSessionByPriceSlugRequired) -> Self {
+                let value = super::ProductCheckoutSessionByPriceSlug::from(required);
+                let value = super::ProductCheckoutSessionInput::from(value);
+                Self::from(value)
             }
         }
     }
@@ -3267,6 +3411,33 @@ pub mod types {
             Self::Product(ProductCheckoutSessionInput::from(value))
         }
     }
+    impl ::std::convert::From<&str> for FlowgladErrorDetail {
+        fn from(value: &str) -> Self {
+            Self::String(value.to_owned())
+        }
+    }
+    impl<
+        const N: usize,
+    > ::std::convert::From<
+        [::serde_json::Map<::std::string::String, ::serde_json::Value>; N],
+    > for FlowgladErrorDetail {
+        fn from(
+            value: [::serde_json::Map<::std::string::String, ::serde_json::Value>; N],
+        ) -> Self {
+            Self::Array(value.into())
+        }
+    }
+    impl ::std::convert::From<&str> for MetadataValue {
+        fn from(value: &str) -> Self {
+            Self::String(value.to_owned())
+        }
+    }
+    pub use self::builder::ActivateSubscriptionCheckoutSessionInputRequired;
+    pub use self::builder::AddPaymentMethodCheckoutSessionInputRequired;
+    pub use self::builder::AnonymousProductCheckoutSessionByPriceIdRequired;
+    pub use self::builder::AnonymousProductCheckoutSessionByPriceSlugRequired;
+    pub use self::builder::ProductCheckoutSessionByPriceIdRequired;
+    pub use self::builder::ProductCheckoutSessionByPriceSlugRequired;
 }
 #[derive(Clone, Debug)]
 /**Client for Flowglad checkout sessions
@@ -3361,7 +3532,7 @@ Sends a `POST` request to `/api/v1/checkout-sessions`
 # let client = &mock.client();
 let response = client
     .checkout_sessions_create()
-    .body(flowglad_checkout_sessions::types::CreateCheckoutSessionInput::new(flowglad_checkout_sessions::types::ActivateSubscriptionCheckoutSessionInput::new("<customer_external_id>", "<success_url>", "<cancel_url>", "<target_subscription_id>")))
+    .body(flowglad_checkout_sessions::types::CreateCheckoutSessionInput::new(flowglad_checkout_sessions::types::ActivateSubscriptionCheckoutSessionInput::from(flowglad_checkout_sessions::types::ActivateSubscriptionCheckoutSessionInputRequired { customer_external_id: "<customer_external_id>".into(), success_url: "<success_url>".into(), cancel_url: "<cancel_url>".into(), target_subscription_id: "<target_subscription_id>".into() })))
     .send()
     .await?;
 # let _ = response;
@@ -3428,6 +3599,7 @@ pub mod builder {
                 invalid: ::std::option::Option::None,
             }
         }
+        /// The `cursor` query parameter.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -3441,6 +3613,7 @@ pub mod builder {
                 });
             self
         }
+        /// The `limit` query parameter.
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -3519,6 +3692,7 @@ pub mod builder {
                 invalid: ::std::option::Option::None,
             }
         }
+        /// The whole body (its fields also have setters of their own on this builder).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateCheckoutSessionInput>,
@@ -3537,6 +3711,7 @@ pub mod builder {
                 });
             self
         }
+        /// Changes the body through typify's builder of it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -3614,6 +3789,7 @@ pub mod builder {
                 invalid: ::std::option::Option::None,
             }
         }
+        /// The `id` path parameter.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,

@@ -10841,6 +10841,64 @@ Defaults to `"usd"` when not sent.*/
             Self::Current(CurrentProductPrice::from(value))
         }
     }
+    impl<const N: usize> ::std::convert::From<[types::CheckoutStatus; N]>
+    for CheckoutStatusFilter {
+        fn from(value: [types::CheckoutStatus; N]) -> Self {
+            Self::Array(value.into())
+        }
+    }
+    impl ::std::convert::From<&str> for CustomFieldInputValue {
+        fn from(value: &str) -> Self {
+            Self::String(value.to_owned())
+        }
+    }
+    impl ::std::convert::From<&str> for CustomFieldValue {
+        fn from(value: &str) -> Self {
+            Self::String(value.to_owned())
+        }
+    }
+    impl ::std::convert::From<&str> for DecimalInput {
+        fn from(value: &str) -> Self {
+            Self::String(value.to_owned())
+        }
+    }
+    impl ::std::convert::From<&str> for MetadataValue {
+        fn from(value: &str) -> Self {
+            Self::String(value.to_owned())
+        }
+    }
+    impl ::std::convert::From<&str> for StringFilter {
+        fn from(value: &str) -> Self {
+            Self::String(value.to_owned())
+        }
+    }
+    impl<const N: usize> ::std::convert::From<[::std::string::String; N]>
+    for StringFilter {
+        fn from(value: [::std::string::String; N]) -> Self {
+            Self::Array(value.into())
+        }
+    }
+    impl<const N: usize> ::std::convert::From<[&str; N]> for StringFilter {
+        fn from(value: [&str; N]) -> Self {
+            Self::Array(value.iter().map(|v| (*v).to_owned()).collect())
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UuidFilter {
+        type Error = ::uuid::Error;
+        fn try_from(value: &str) -> ::std::result::Result<Self, ::uuid::Error> {
+            value.parse().map(Self::Uuid)
+        }
+    }
+    impl<const N: usize> ::std::convert::From<[::uuid::Uuid; N]> for UuidFilter {
+        fn from(value: [::uuid::Uuid; N]) -> Self {
+            Self::Array(value.into())
+        }
+    }
+    impl ::std::convert::From<&str> for ValidationErrorLocation {
+        fn from(value: &str) -> Self {
+            Self::String(value.to_owned())
+        }
+    }
 }
 #[derive(Clone, Debug)]
 /**Client for Polar checkout sessions
@@ -11133,6 +11191,7 @@ pub mod builder {
                 invalid: ::std::option::Option::None,
             }
         }
+        /// The `customer_id` query parameter.
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UuidFilter>,
@@ -11145,6 +11204,7 @@ pub mod builder {
                 });
             self
         }
+        /// The `external_customer_id` query parameter.
         pub fn external_customer_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::StringFilter>,
@@ -11158,6 +11218,7 @@ pub mod builder {
                 });
             self
         }
+        /// The `limit` query parameter.
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -11171,6 +11232,7 @@ pub mod builder {
                 });
             self
         }
+        /// The `organization_id` query parameter.
         pub fn organization_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UuidFilter>,
@@ -11183,6 +11245,7 @@ pub mod builder {
                 });
             self
         }
+        /// The `page` query parameter.
         pub fn page<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -11196,6 +11259,7 @@ pub mod builder {
                 });
             self
         }
+        /// The `product_id` query parameter.
         pub fn product_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UuidFilter>,
@@ -11208,6 +11272,7 @@ pub mod builder {
                 });
             self
         }
+        /// The `query` query parameter.
         pub fn query<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11221,6 +11286,7 @@ pub mod builder {
                 });
             self
         }
+        /// The `sorting` query parameter.
         pub fn sorting<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<types::CheckoutSortProperty>>,
@@ -11234,6 +11300,7 @@ pub mod builder {
                 });
             self
         }
+        /// The `status` query parameter.
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CheckoutStatusFilter>,
@@ -11349,6 +11416,7 @@ pub mod builder {
                 invalid: ::std::option::Option::None,
             }
         }
+        /// The whole body (its fields also have setters of their own on this builder).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CheckoutCreate>,
@@ -11364,6 +11432,7 @@ pub mod builder {
                 });
             self
         }
+        /// Changes the body through typify's builder of it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -11448,6 +11517,7 @@ pub mod builder {
                 invalid: ::std::option::Option::None,
             }
         }
+        /// The `client_secret` path parameter.
         pub fn client_secret<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11539,6 +11609,7 @@ pub mod builder {
                 invalid: ::std::option::Option::None,
             }
         }
+        /// The `client_secret` path parameter.
         pub fn client_secret<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11551,6 +11622,7 @@ pub mod builder {
                 });
             self
         }
+        /// The whole body (its fields also have setters of their own on this builder).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CheckoutUpdatePublic>,
@@ -11568,6 +11640,7 @@ pub mod builder {
                 });
             self
         }
+        /// Changes the body through typify's builder of it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -11662,6 +11735,7 @@ pub mod builder {
                 invalid: ::std::option::Option::None,
             }
         }
+        /// The `client_secret` path parameter.
         pub fn client_secret<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -11674,6 +11748,7 @@ pub mod builder {
                 });
             self
         }
+        /// The whole body (its fields also have setters of their own on this builder).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CheckoutConfirmStripe>,
@@ -11691,6 +11766,7 @@ pub mod builder {
                 });
             self
         }
+        /// Changes the body through typify's builder of it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -11772,6 +11848,7 @@ pub mod builder {
                 invalid: ::std::option::Option::None,
             }
         }
+        /// The `id` path parameter.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -11848,6 +11925,7 @@ pub mod builder {
                 invalid: ::std::option::Option::None,
             }
         }
+        /// The `id` path parameter.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
@@ -11859,6 +11937,7 @@ pub mod builder {
                 });
             self
         }
+        /// The whole body (its fields also have setters of their own on this builder).
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CheckoutUpdate>,
@@ -11874,6 +11953,7 @@ pub mod builder {
                 });
             self
         }
+        /// Changes the body through typify's builder of it.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(

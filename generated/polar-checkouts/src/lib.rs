@@ -15,7 +15,7 @@ pub use generated::*;
 
 /// The shared runtime: credentials, retry policy, per-call options, errors, pagination, webhooks.
 pub use checkout_runtime as runtime;
-pub use checkout_runtime::{Error, RequestOptions, RetryPolicy, Secret};
+pub use checkout_runtime::{Error, Optional, RequestOptions, RetryPolicy, Secret};
 /// Re-exported so a service needs no other dependency: IDs, timestamps, JSON values (metadata,
 /// unknown variants) and stream helpers.
 pub use {checkout_runtime::futures, chrono, serde_json, uuid};
