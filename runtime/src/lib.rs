@@ -3,7 +3,8 @@
 //! Generated crates re-export it, so a service depends only on the generated crate. The public
 //! API is what a service uses: [`Secret`] credentials that never print, the [`RetryPolicy`], the
 //! per-call [`RequestOptions`], the [`Error`] every operation returns (with [`RawBody`]s that never
-//! show a secret), [`paginate::PaginationError`], the one-valued booleans [`False`] and [`True`], [`webhook`] verification, [`BuildError`] and the
+//! show a secret, and [`Optional`] for "a 404 is `None`"), the [`bounds`] checked before a request
+//! is sent, [`paginate::PaginationError`], the one-valued booleans [`False`] and [`True`], [`webhook`] verification, [`BuildError`] and the
 //! TLS crypto provider ([`install_crypto_provider`]). What only generated code calls — the retry
 //! loop, request preparation, the pagination drivers, the union tag reader, the impls behind
 //! [`string_enum!`] and [`operation_error!`] — lives in the hidden `__private` module, as in
