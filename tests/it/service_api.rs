@@ -88,9 +88,13 @@ async fn a_value_outside_its_bounds_is_refused_before_sending() {
     // Length (`customer_name`, at most 256 characters), checked where it is set.
     let error = client.checkouts_create().products([uuid(1)]).customer_name("x".repeat(257)).send().await.unwrap_err();
     assert_eq!(refused(error), ("customer_name".to_owned(), Bound::MaxLength(256)));
-    // Range (`limit`, 1 to 100).
-    let error = client.checkouts_list().limit(std::num::NonZeroU64::new(500).unwrap()).send().await.unwrap_err();
+    // Range (`limit`, 1 to 100), from any integer: a literal, a `u64`, a `NonZeroU64`.
+    let error = client.checkouts_list().limit(500).send().await.unwrap_err();
     assert_eq!(refused(error), ("limit".to_owned(), Bound::Maximum(100.0)));
+    let error = client.checkouts_list().limit(0u64).send().await.unwrap_err();
+    assert_eq!(refused(error), ("limit".to_owned(), Bound::Minimum(1.0)));
+    let error = client.checkouts_list().page(-1).send().await.unwrap_err();
+    assert_eq!(refused(error), ("page".to_owned(), Bound::Minimum(1.0)));
     // Item count (`products`, at least one), also on a body given whole.
     let error = client.checkouts_create().body(polar::types::CheckoutCreate::new(Vec::new())).send().await.unwrap_err();
     assert_eq!(refused(error), ("products".to_owned(), Bound::MinItems(1)));
@@ -116,6 +120,7 @@ async fn filters_take_one_value_or_many_and_the_mock_matches_the_same() {
     let (org, product) = (uuid(5), uuid(6));
     let list = mock
         .checkouts_list()
+        .limit(10)
         .external_customer_id("cus_1")
         .organization_id(org)
         .product_id([product, uuid(7)])
@@ -124,6 +129,7 @@ async fn filters_take_one_value_or_many_and_the_mock_matches_the_same() {
     let client = mock.client();
     client
         .checkouts_list()
+        .limit(10)
         .external_customer_id("cus_1")
         .organization_id(org)
         .product_id([product, uuid(7)])

@@ -185,10 +185,17 @@ fn operation(op: &Op) -> TokenStream {
         };
         let got = if p.required { quote!(Some(&request.#ident)) } else { quote!(request.#ident.as_ref()) };
         let (required, secret) = (p.required, secret(p));
+        // A count (`NonZeroU64`) is matched from any integer, as the client's setter takes one.
+        let (bound, expected) = match nonzero(ty) {
+            Some((nonzero, primitive)) => {
+                (quote!(::std::convert::TryInto<#primitive>), quote!(value.try_into().ok().and_then(::std::num::#nonzero::new)))
+            }
+            None => (quote!(::std::convert::TryInto<#ty>), quote!(value.try_into().ok())),
+        };
         let setter = quote! {
             #[doc = #doc]
-            pub fn #setter<V: ::std::convert::TryInto<#ty>>(self, value: V) -> Self {
-                Self { inner: self.inner.equals(#name, value.try_into().ok(), |request| #got, #required, #secret) }
+            pub fn #setter<V: #bound>(self, value: V) -> Self {
+                Self { inner: self.inner.equals(#name, #expected, |request| #got, #required, #secret) }
             }
         };
         if !body {
@@ -258,6 +265,14 @@ fn operation(op: &Op) -> TokenStream {
             }
         }
     }
+}
+
+/// `NonZeroU64` and `u64` when `ty` is `NonZeroU64` (any unsigned `NonZero*`).
+fn nonzero(ty: &syn::Type) -> Option<(syn::Ident, syn::Ident)> {
+    let syn::Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    let primitive = last.ident.to_string().strip_prefix("NonZero")?.to_ascii_lowercase();
+    primitive.starts_with('u').then(|| (last.ident.clone(), format_ident!("{}", primitive)))
 }
 
 /// `respond(value)`: the documented success status with the typed body.

@@ -30,6 +30,7 @@ pub fn patch(file: &mut syn::File, ops: &[Op], sends: Vec<TokenStream>) -> std::
     let mut sends = sends.into_iter();
     for (op, send) in ops.iter().zip(sends.by_ref()) {
         rename_send(builder_items, op)?;
+        count_setters(builder_items, op);
         document_setters(builder_items, op);
         let send: syn::File = syn::parse2(send).map_err(|e| format!("the typed `send` of `{}` does not parse: {e}", op.builder))?;
         builder_items.extend(send.items);
@@ -64,6 +65,64 @@ pub fn replace_examples(file: &mut syn::File, examples: &std::collections::BTree
             let Some(start) = text.find("```ignore") else { continue };
             let rewritten = format!("{}{example}", &text[..start]);
             nv.value = syn::parse_quote!(#rewritten);
+        }
+    }
+}
+
+/// The unsigned integer a `NonZero*` type wraps (`NonZeroU64` → `u64`).
+fn nonzero_primitive(ty: &syn::Type) -> Option<(syn::Ident, syn::Type)> {
+    let syn::Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    let primitive = match last.ident.to_string().as_str() {
+        "NonZeroU8" => "u8",
+        "NonZeroU16" => "u16",
+        "NonZeroU32" => "u32",
+        "NonZeroU64" => "u64",
+        "NonZeroUsize" => "usize",
+        _ => return None,
+    };
+    Some((last.ident.clone(), syn::parse_str(primitive).ok()?))
+}
+
+/// Rewrites progenitor's setter of each count parameter (`limit`, `page`: a `NonZeroU64` for
+/// `minimum: 1`) to take any integer (`.limit(100)`, whose literal is an `i32`, did not
+/// compile), refusing zero or a negative number as below the minimum, as `send` reports.
+pub fn count_setters(builders: &mut [Item], op: &Op) {
+    for param in &op.params {
+        let Some((nonzero, primitive)) = nonzero_primitive(&param.ty) else { continue };
+        let (ident, wire) = (&param.ident, &param.wire);
+        let stored = if param.required { quote!(Ok(value)) } else { quote!(Ok(Some(value))) };
+        let setter: syn::ImplItemFn = syn::parse_quote! {
+            pub fn #ident<V>(mut self, value: V) -> Self
+            where
+                V: ::std::convert::TryInto<#primitive>,
+            {
+                match value.try_into().ok().and_then(::std::num::#nonzero::new) {
+                    Some(value) => self.#ident = #stored,
+                    None => {
+                        self.invalid.get_or_insert(::checkout_runtime::bounds::Invalid {
+                            field: #wire.to_owned(),
+                            bound: ::checkout_runtime::bounds::Bound::Minimum(1.0),
+                        });
+                    }
+                }
+                self
+            }
+        };
+        for item in builders.iter_mut() {
+            let Item::Impl(block) = item else { continue };
+            if block.trait_.is_some()
+                || !matches!(block.self_ty.as_ref(), syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == op.builder))
+            {
+                continue;
+            }
+            for member in &mut block.items {
+                if let syn::ImplItem::Fn(f) = member
+                    && f.sig.ident == *ident
+                {
+                    *f = setter.clone();
+                }
+            }
         }
     }
 }

@@ -403,3 +403,21 @@ fn document_setters_gives_progenitors_bare_setters_a_doc() {
     assert!(after.contains("}///The`tags`queryparameter.pubfntags<V>(mutself,value:V)"), "{after}");
     assert!(after.contains("///The`id`pathparameter.pubfnid<V>"), "{after}");
 }
+
+#[test]
+fn count_setters_take_any_integer_and_refuse_zero() {
+    // `minimum: 1` makes typify's `NonZeroU64`.
+    let spec = SPEC.replace(
+        "- {name: token, in: query, schema: {type: string, format: password}}",
+        "- {name: limit, in: query, schema: {type: integer, format: int64, minimum: 1}}",
+    );
+    let spec = crate::spec::Spec::parse("counts.yaml", spec.as_bytes()).unwrap();
+    let prepared = crate::model::build(&spec, crate::check::check(&spec)).unwrap();
+    let mut file = parse(generate(&prepared, "counts.yaml").unwrap(), "counts.yaml").unwrap();
+    let surface = surface::read(&file, &prepared).unwrap();
+    let get = surface.ops.iter().find(|op| op.method == "things_get").unwrap();
+    let (before, after) = around(&mut file, &["builder"], |file| client::count_setters(module_mut(file, &["builder"]), get));
+    assert!(before.contains("pubfnlimit<V>(mutself,value:V)->SelfwhereV:std::convert::TryInto<::std::num::NonZeroU64>,"), "{before}");
+    assert!(after.contains("pubfnlimit<V>(mutself,value:V)->SelfwhereV:::std::convert::TryInto<u64>,"), "{after}");
+    assert!(after.contains("None=>{self.invalid.get_or_insert(::checkout_runtime::bounds::Invalid{field:\"limit\".to_owned(),bound:::checkout_runtime::bounds::Bound::Minimum(1.0),});}"), "{after}");
+}

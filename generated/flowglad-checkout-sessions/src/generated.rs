@@ -3616,15 +3616,18 @@ pub mod builder {
         /// The `limit` query parameter.
         pub fn limit<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
+            V: ::std::convert::TryInto<u64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
+            match value.try_into().ok().and_then(::std::num::NonZeroU64::new) {
+                Some(value) => self.limit = Ok(Some(value)),
+                None => {
+                    self.invalid
+                        .get_or_insert(::checkout_runtime::bounds::Invalid {
+                            field: "limit".to_owned(),
+                            bound: ::checkout_runtime::bounds::Bound::Minimum(1.0),
+                        });
+                }
+            }
             self
         }
         /// Sends the request with progenitor's untyped errors; `send` decodes them.
@@ -4218,16 +4221,13 @@ pub mod mock {
             }
         }
         /// Only requests whose `limit` is `value` (compared as typed values).
-        pub fn limit<V: ::std::convert::TryInto<::std::num::NonZeroU64>>(
-            self,
-            value: V,
-        ) -> Self {
+        pub fn limit<V: ::std::convert::TryInto<u64>>(self, value: V) -> Self {
             Self {
                 inner: self
                     .inner
                     .equals(
                         "limit",
-                        value.try_into().ok(),
+                        value.try_into().ok().and_then(::std::num::NonZeroU64::new),
                         |request| request.limit.as_ref(),
                         false,
                         false,
