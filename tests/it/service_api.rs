@@ -30,6 +30,7 @@ async fn a_create_is_written_with_the_values_a_service_has() {
         .customer_email("a@b.c")
         .customer_name(String::from("Ada"))
         .success_url("https://shop.example/ok")
+        .seats(2)
         .metadata([("order", "o-1".into()), ("qty", 3.into()), ("gift", true.into())])
         .send()
         .await
@@ -42,6 +43,7 @@ async fn a_create_is_written_with_the_values_a_service_has() {
             "customer_email": "a@b.c",
             "customer_name": "Ada",
             "success_url": "https://shop.example/ok",
+            "seats": 2,
             "metadata": {"order": "o-1", "qty": 3, "gift": true}
         })
     );
@@ -95,6 +97,9 @@ async fn a_value_outside_its_bounds_is_refused_before_sending() {
     assert_eq!(refused(error), ("limit".to_owned(), Bound::Minimum(1.0)));
     let error = client.checkouts_list().page(-1).send().await.unwrap_err();
     assert_eq!(refused(error), ("page".to_owned(), Bound::Minimum(1.0)));
+    // A count in the body too (`seats`, at least 1).
+    let error = client.checkouts_create().products([uuid(1)]).seats(0).send().await.unwrap_err();
+    assert_eq!(refused(error), ("seats".to_owned(), Bound::Minimum(1.0)));
     // Item count (`products`, at least one), also on a body given whole.
     let error = client.checkouts_create().body(polar::types::CheckoutCreate::new(Vec::new())).send().await.unwrap_err();
     assert_eq!(refused(error), ("products".to_owned(), Bound::MinItems(1)));

@@ -325,6 +325,33 @@ mod tests {
     }
 
     #[test]
+    fn send_checks_every_kind_of_bound_before_anything_is_sent() {
+        let (prepared, file) = ops_and_prepared();
+        let surface = surface::read(&file, &prepared).unwrap();
+        let op = |name: &str| surface.ops.iter().find(|op| op.method == name).unwrap();
+        let list = squeezed(&super::send_impl(op("orders_list")));
+        // A parameter: pattern, and the allowed values of an enum.
+        assert!(list.contains("ifletOk(Some(value))=&self.cursor&&letErr(invalid)=::checkout_runtime::__private::check_value_bounds(\"cursor\",value,&[::checkout_runtime::bounds::Rule{path:\"\",bound:::checkout_runtime::bounds::Bound::Pattern(\"^c_[0-9]+$\")}])"), "{list}");
+        assert!(list.contains("Bound::OneOf(&[\"\\\"open\\\"\",\"\\\"closed\\\"\"])"), "{list}");
+        // The body, as a copy of what `send_raw` sends: length, range, item count.
+        let create = squeezed(&super::send_impl(op("orders_create")));
+        assert!(create.contains("ifletOk(body)=&self.body&&letOk(body)=types::OrderCreate::try_from(body.clone())"), "{create}");
+        for rule in [
+            "path:\"nickname\",bound:::checkout_runtime::bounds::Bound::MaxLength(200u64)",
+            "path:\"count\",bound:::checkout_runtime::bounds::Bound::Maximum(10f64)",
+            "path:\"seats\",bound:::checkout_runtime::bounds::Bound::Minimum(1f64)",
+            "path:\"tags\",bound:::checkout_runtime::bounds::Bound::MaxItems(3u64)",
+        ] {
+            assert!(create.contains(rule), "no `{rule}` in {create}");
+        }
+        // A value a setter refused comes first.
+        assert!(
+            create.contains("ifletSome(invalid)=self.invalid{returnErr(::checkout_runtime::Error::Invalid{operation:\"orders.create\""),
+            "{create}"
+        );
+    }
+
+    #[test]
     fn secret_fields_lists_every_secret_once() {
         let (mut prepared, _) = ops_and_prepared();
         prepared.secrets = vec![("A".into(), vec!["token".into(), "key".into()]), ("B".into(), vec!["token".into()])];

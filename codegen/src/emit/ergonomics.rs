@@ -432,7 +432,7 @@ mod tests {
     fn a_constructor_asks_for_the_required_fields_in_the_specs_order() {
         let (c, _, builder) = conveniences();
         // `required: [line, note]`: a nullable required field is an `Option`, not `impl Into`.
-        assert!(builder.contains("pubfnnew(line:impl::std::convert::Into<types::Line>,note:::std::option::Option<::std::string::String>)->Self{Self{line:line.into(),note:note,quantity:Default::default()}}"), "{builder}");
+        assert!(builder.contains("pubfnnew(line:impl::std::convert::Into<types::Line>,note:::std::option::Option<::std::string::String>)->Self{Self{count:Default::default(),line:line.into(),nickname:Default::default(),note:note,quantity:Default::default(),seats:Default::default(),tags:Default::default()}}"), "{builder}");
         let order: Vec<(&str, Vec<&str>)> =
             c.constructors.iter().map(|c| (c.name.as_str(), c.args.iter().map(|a| a.0.as_str()).collect())).collect();
         assert!(order.contains(&("OrderCreate", vec!["line", "note"])), "{order:?}");

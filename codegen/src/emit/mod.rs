@@ -160,7 +160,7 @@ paths:
       operationId: orders.list
       x-pagination: {style: cursor, cursor_param: cursor, next_cursor: next, items: data}
       parameters:
-        - {name: cursor, in: query, schema: {type: string}}
+        - {name: cursor, in: query, schema: {type: string, pattern: "^c_[0-9]+$"}}
         - {name: status, in: query, schema: {$ref: "#/components/schemas/Status"}}
       responses:
         "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/OrderPage"}}}}
@@ -200,6 +200,10 @@ components:
         note: {type: string, nullable: true}
         quantity: {type: integer}
         line: {$ref: "#/components/schemas/Line"}
+        nickname: {type: string, maxLength: 200}
+        count: {type: integer, maximum: 10}
+        seats: {type: integer, minimum: 1}
+        tags: {type: array, items: {type: string}, maxItems: 3}
     OrderUpdate:
       type: object
       properties:

@@ -118,6 +118,19 @@ fn conversion(ty: &syn::Type, surface: &Surface, field: &str) -> (TokenStream, T
     if name == "String" {
         return (quote!(impl ::std::convert::Into<::std::string::String>), quote!(Ok(value.into())));
     }
+    if let Some(primitive) =
+        name.strip_prefix("NonZero").filter(|p| p.starts_with('U')).map(|p| format_ident!("{}", p.to_ascii_lowercase()))
+    {
+        // A count (`minimum: 1`) from any integer; zero or less is below its minimum.
+        let nonzero = format_ident!("{}", name);
+        return (
+            quote!(impl ::std::convert::TryInto<#primitive>),
+            quote!(value.try_into().ok().and_then(::std::num::#nonzero::new).ok_or_else(|| ::checkout_runtime::bounds::Invalid {
+                field: #field.to_owned(),
+                bound: ::checkout_runtime::bounds::Bound::Minimum(1.0),
+            })),
+        );
+    }
     if name == "Uuid" {
         return (
             quote!(impl ::std::convert::TryInto<::uuid::Uuid>),
@@ -238,6 +251,9 @@ mod tests {
         assert!(setters.contains("pubfnquantity(mutself,value:impl::std::convert::Into<i64>)->Self"), "{setters}");
         assert!(setters.contains("pubfnnote(mutself,value:impl::std::convert::Into<::std::string::String>)->Self"), "{setters}");
         assert!(setters.contains("Ok(value)=>self.body_map(|body|body.quantity(Some(value)))"), "{setters}");
+        // A count takes any integer; zero is below its minimum.
+        assert!(setters.contains("pubfnseats(mutself,value:impl::std::convert::TryInto<u64>)->Self"), "{setters}");
+        assert!(setters.contains("bound:::checkout_runtime::bounds::Bound::Minimum(1.0),})"), "{setters}");
     }
 
     #[test]

@@ -13403,14 +13403,18 @@ pub mod builder {
         }
         /// Sets the body's `max_seats` (see [`max_seats`](types::CheckoutCreate::max_seats)).
         ///
-        pub fn max_seats(
-            mut self,
-            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
-        ) -> Self {
+        pub fn max_seats(mut self, value: impl ::std::convert::TryInto<u64>) -> Self {
             let converted: ::std::result::Result<
                 ::std::num::NonZeroU64,
                 ::checkout_runtime::bounds::Invalid,
-            > = Ok(value.into());
+            > = value
+                .try_into()
+                .ok()
+                .and_then(::std::num::NonZeroU64::new)
+                .ok_or_else(|| ::checkout_runtime::bounds::Invalid {
+                    field: "max_seats".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Minimum(1.0),
+                });
             match converted {
                 Ok(value) => self.body_map(|body| body.max_seats(Some(value))),
                 Err(invalid) => {
@@ -13472,14 +13476,18 @@ pub mod builder {
         }
         /// Sets the body's `min_seats` (see [`min_seats`](types::CheckoutCreate::min_seats)).
         ///
-        pub fn min_seats(
-            mut self,
-            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
-        ) -> Self {
+        pub fn min_seats(mut self, value: impl ::std::convert::TryInto<u64>) -> Self {
             let converted: ::std::result::Result<
                 ::std::num::NonZeroU64,
                 ::checkout_runtime::bounds::Invalid,
-            > = Ok(value.into());
+            > = value
+                .try_into()
+                .ok()
+                .and_then(::std::num::NonZeroU64::new)
+                .ok_or_else(|| ::checkout_runtime::bounds::Invalid {
+                    field: "min_seats".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Minimum(1.0),
+                });
             match converted {
                 Ok(value) => self.body_map(|body| body.min_seats(Some(value))),
                 Err(invalid) => {
@@ -13637,14 +13645,18 @@ pub mod builder {
         }
         /// Sets the body's `seats` (see [`seats`](types::CheckoutCreate::seats)).
         ///
-        pub fn seats(
-            mut self,
-            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
-        ) -> Self {
+        pub fn seats(mut self, value: impl ::std::convert::TryInto<u64>) -> Self {
             let converted: ::std::result::Result<
                 ::std::num::NonZeroU64,
                 ::checkout_runtime::bounds::Invalid,
-            > = Ok(value.into());
+            > = value
+                .try_into()
+                .ok()
+                .and_then(::std::num::NonZeroU64::new)
+                .ok_or_else(|| ::checkout_runtime::bounds::Invalid {
+                    field: "seats".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Minimum(1.0),
+                });
             match converted {
                 Ok(value) => self.body_map(|body| body.seats(Some(value))),
                 Err(invalid) => {
@@ -13725,12 +13737,19 @@ pub mod builder {
         ///
         pub fn trial_interval_count(
             mut self,
-            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
+            value: impl ::std::convert::TryInto<u64>,
         ) -> Self {
             let converted: ::std::result::Result<
                 ::std::num::NonZeroU64,
                 ::checkout_runtime::bounds::Invalid,
-            > = Ok(value.into());
+            > = value
+                .try_into()
+                .ok()
+                .and_then(::std::num::NonZeroU64::new)
+                .ok_or_else(|| ::checkout_runtime::bounds::Invalid {
+                    field: "trial_interval_count".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Minimum(1.0),
+                });
             match converted {
                 Ok(value) => self.body_map(|body| body.trial_interval_count(Some(value))),
                 Err(invalid) => {
@@ -14129,14 +14148,18 @@ pub mod builder {
         }
         /// Sets the body's `seats` (see [`seats`](types::CheckoutUpdatePublic::seats)).
         /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
-        pub fn seats(
-            mut self,
-            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
-        ) -> Self {
+        pub fn seats(mut self, value: impl ::std::convert::TryInto<u64>) -> Self {
             let converted: ::std::result::Result<
                 ::std::num::NonZeroU64,
                 ::checkout_runtime::bounds::Invalid,
-            > = Ok(value.into());
+            > = value
+                .try_into()
+                .ok()
+                .and_then(::std::num::NonZeroU64::new)
+                .ok_or_else(|| ::checkout_runtime::bounds::Invalid {
+                    field: "seats".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Minimum(1.0),
+                });
             match converted {
                 Ok(value) => self.body_map(|body| body.seats(Some(Some(value)))),
                 Err(invalid) => {
@@ -14567,14 +14590,18 @@ pub mod builder {
         }
         /// Sets the body's `seats` (see [`seats`](types::CheckoutConfirmStripe::seats)).
         /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
-        pub fn seats(
-            mut self,
-            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
-        ) -> Self {
+        pub fn seats(mut self, value: impl ::std::convert::TryInto<u64>) -> Self {
             let converted: ::std::result::Result<
                 ::std::num::NonZeroU64,
                 ::checkout_runtime::bounds::Invalid,
-            > = Ok(value.into());
+            > = value
+                .try_into()
+                .ok()
+                .and_then(::std::num::NonZeroU64::new)
+                .ok_or_else(|| ::checkout_runtime::bounds::Invalid {
+                    field: "seats".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Minimum(1.0),
+                });
             match converted {
                 Ok(value) => self.body_map(|body| body.seats(Some(Some(value)))),
                 Err(invalid) => {
@@ -15255,14 +15282,18 @@ pub mod builder {
         }
         /// Sets the body's `seats` (see [`seats`](types::CheckoutUpdate::seats)).
         /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
-        pub fn seats(
-            mut self,
-            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
-        ) -> Self {
+        pub fn seats(mut self, value: impl ::std::convert::TryInto<u64>) -> Self {
             let converted: ::std::result::Result<
                 ::std::num::NonZeroU64,
                 ::checkout_runtime::bounds::Invalid,
-            > = Ok(value.into());
+            > = value
+                .try_into()
+                .ok()
+                .and_then(::std::num::NonZeroU64::new)
+                .ok_or_else(|| ::checkout_runtime::bounds::Invalid {
+                    field: "seats".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Minimum(1.0),
+                });
             match converted {
                 Ok(value) => self.body_map(|body| body.seats(Some(Some(value)))),
                 Err(invalid) => {
@@ -15332,12 +15363,19 @@ pub mod builder {
         /// Unset, the field is left as it is; `clear_<field>()` sends `null`.
         pub fn trial_interval_count(
             mut self,
-            value: impl ::std::convert::Into<::std::num::NonZeroU64>,
+            value: impl ::std::convert::TryInto<u64>,
         ) -> Self {
             let converted: ::std::result::Result<
                 ::std::num::NonZeroU64,
                 ::checkout_runtime::bounds::Invalid,
-            > = Ok(value.into());
+            > = value
+                .try_into()
+                .ok()
+                .and_then(::std::num::NonZeroU64::new)
+                .ok_or_else(|| ::checkout_runtime::bounds::Invalid {
+                    field: "trial_interval_count".to_owned(),
+                    bound: ::checkout_runtime::bounds::Bound::Minimum(1.0),
+                });
             match converted {
                 Ok(value) => {
                     self.body_map(|body| body.trial_interval_count(Some(Some(value))))
