@@ -522,3 +522,63 @@ fn the_model_and_the_runtime_know_the_same_auth_schemes() {
         assert_eq!(to_model(to_runtime(&auth)), auth);
     }
 }
+
+/// The model's `bounds::Bound` and the runtime's are one vocabulary: a bound the model gains
+/// without the runtime stops this test from compiling. The runtime's enum is
+/// `#[non_exhaustive]`, so one it gains alone is caught at compile time only inside the
+/// runtime; here it would fall to the wildcard. (`Format` is raised by the generated setters,
+/// not declared by a spec.)
+#[test]
+fn the_model_and_the_runtime_know_the_same_bounds() {
+    use checkout_runtime::bounds::Bound as Runtime;
+    use codegen::model::bounds::Bound as Model;
+    fn to_runtime(bound: &Model) -> Runtime {
+        match bound {
+            Model::MinLength(n) => Runtime::MinLength(*n),
+            Model::MaxLength(n) => Runtime::MaxLength(*n),
+            Model::Minimum(n) => Runtime::Minimum(*n),
+            Model::Maximum(n) => Runtime::Maximum(*n),
+            Model::ExclusiveMinimum(n) => Runtime::ExclusiveMinimum(*n),
+            Model::ExclusiveMaximum(n) => Runtime::ExclusiveMaximum(*n),
+            Model::Pattern(_) => Runtime::Pattern("p"),
+            Model::OneOf(_) => Runtime::OneOf(&["\"v\""]),
+            Model::MinItems(n) => Runtime::MinItems(*n),
+            Model::MaxItems(n) => Runtime::MaxItems(*n),
+            Model::MaxEntries(n) => Runtime::MaxEntries(*n),
+        }
+    }
+    #[allow(unreachable_patterns)] // `Bound` is `#[non_exhaustive]` outside the runtime.
+    fn to_model(bound: Runtime) -> Option<Model> {
+        Some(match bound {
+            Runtime::MinLength(n) => Model::MinLength(n),
+            Runtime::MaxLength(n) => Model::MaxLength(n),
+            Runtime::Minimum(n) => Model::Minimum(n),
+            Runtime::Maximum(n) => Model::Maximum(n),
+            Runtime::ExclusiveMinimum(n) => Model::ExclusiveMinimum(n),
+            Runtime::ExclusiveMaximum(n) => Model::ExclusiveMaximum(n),
+            Runtime::Pattern(p) => Model::Pattern(p.into()),
+            Runtime::OneOf(v) => Model::OneOf(v.iter().map(|s| (*s).to_owned()).collect()),
+            Runtime::MinItems(n) => Model::MinItems(n),
+            Runtime::MaxItems(n) => Model::MaxItems(n),
+            Runtime::MaxEntries(n) => Model::MaxEntries(n),
+            Runtime::Format(_) => return None,
+            _ => panic!("a runtime bound the model does not know"),
+        })
+    }
+    let all = [
+        Model::MinLength(1),
+        Model::MaxLength(2),
+        Model::Minimum(3.0),
+        Model::Maximum(4.0),
+        Model::ExclusiveMinimum(5.0),
+        Model::ExclusiveMaximum(6.0),
+        Model::Pattern("p".into()),
+        Model::OneOf(vec!["\"v\"".into()]),
+        Model::MinItems(7),
+        Model::MaxItems(8),
+        Model::MaxEntries(9),
+    ];
+    for bound in all {
+        assert_eq!(to_model(to_runtime(&bound)), Some(bound));
+    }
+}

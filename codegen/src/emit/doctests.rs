@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::Constructor;
 use crate::model::Prepared;
 use crate::model::bounds::Bound;
-use crate::progenitor::{OkKind, Op, Place, Surface, TypeName};
+use crate::progenitor::{OkKind, Op, Place, Surface, TypeName, wrapped};
 
 /// What example values are made of.
 struct Context<'a> {
@@ -45,7 +45,7 @@ fn value(ty: &syn::Type, cx: &Context, name: &str, depth: usize) -> Option<Strin
         "Option" => "None".into(),
         // Elements are not converted: a string in a `Vec<String>` must be a `String`.
         "Vec" => {
-            let element = value(first_argument(last)?, cx, name, depth)?;
+            let element = value(wrapped(ty, "Vec")?, cx, name, depth)?;
             if element.starts_with('"') { format!("vec![{element}.to_owned()]") } else { format!("vec![{element}]") }
         }
         _ if depth > 4 => return None,
@@ -60,17 +60,6 @@ fn value(ty: &syn::Type, cx: &Context, name: &str, depth: usize) -> Option<Strin
         }
         _ => return None,
     })
-}
-
-/// `T` of `Segment<T>`.
-fn first_argument(segment: &syn::PathSegment) -> Option<&syn::Type> {
-    match &segment.arguments {
-        syn::PathArguments::AngleBracketed(args) => match args.args.first()? {
-            syn::GenericArgument::Type(ty) => Some(ty),
-            _ => None,
-        },
-        _ => None,
-    }
 }
 
 /// `<krate>::types::<name>::new(…)` with a value for every argument.

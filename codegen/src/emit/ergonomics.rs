@@ -20,7 +20,7 @@ use quote::{format_ident, quote};
 
 use super::Constructor;
 use crate::model::Prepared;
-use crate::progenitor::{Field, Surface, TypeName};
+use crate::progenitor::{Field, Surface, TypeName, last_ident, wrapped};
 
 /// Names an inherent method must not take: it would shadow a trait method that generated and
 /// user code call by path (`Union::from(member)`).
@@ -58,27 +58,6 @@ pub fn conveniences(prepared: &Prepared, surface: &Surface, three_state: &[(Stri
         .collect();
     let in_types = quote!(#in_types #( pub use self::builder::#required; )*);
     Conveniences { in_types, in_builder: quote!(#( #in_builder )*), constructors }
-}
-
-/// The last path segment of a type, e.g. `Kind` for `types::Kind`.
-fn last_ident(ty: &syn::Type) -> Option<String> {
-    match ty {
-        syn::Type::Path(path) => path.path.segments.last().map(|s| s.ident.to_string()),
-        _ => None,
-    }
-}
-
-/// `T` of `Option<T>`.
-fn under_option(ty: &syn::Type) -> Option<&syn::Type> {
-    let syn::Type::Path(p) = ty else { return None };
-    let last = p.path.segments.last().filter(|s| s.ident == "Option")?;
-    match &last.arguments {
-        syn::PathArguments::AngleBracketed(args) => match args.args.first()? {
-            syn::GenericArgument::Type(ty) => Some(ty),
-            _ => None,
-        },
-        _ => None,
-    }
 }
 
 /// `new(required…)` for every request type typify wrote a builder for, written in the builder
@@ -119,7 +98,7 @@ fn constructors(surface: &Surface, prepared: &Prepared) -> (Vec<TokenStream>, Ve
                     let at = position(field);
                     required.push((at, format!("`{}`", ident.to_string().trim_start_matches("r#"))));
                     // `impl Into<Option<T>>` would leave a bare `None` without a type.
-                    if under_option(ty).is_some() {
+                    if wrapped(ty, "Option").is_some() {
                         params.push((at, quote!(#ident: #ty), (ident.to_string(), ty.clone())));
                         quote!(#ident)
                     } else {
@@ -290,7 +269,7 @@ fn accessors(surface: &Surface, prepared: &Prepared) -> Vec<TokenStream> {
         let name = format_ident!("{}", union.rust_name);
         let variants: Vec<syn::Ident> = union.variants.iter().map(|(v, _, _)| format_ident!("{}", v)).collect();
         let methods = shared.iter().map(|(ident, ty)| {
-            let (returns, read): (TokenStream, TokenStream) = match under_option(ty) {
+            let (returns, read): (TokenStream, TokenStream) = match wrapped(ty, "Option") {
                 Some(inner) => (quote!(::std::option::Option<&#inner>), quote!(value.#ident.as_ref())),
                 None => (quote!(::std::option::Option<&#ty>), quote!(Some(&value.#ident))),
             };
@@ -390,10 +369,7 @@ fn text_and_list_conversions(surface: &Surface) -> Vec<TokenStream> {
             });
         }
         for (variant, held) in variants {
-            let syn::Type::Path(path) = held else { continue };
-            let Some(last) = path.path.segments.last().filter(|s| s.ident == "Vec") else { continue };
-            let syn::PathArguments::AngleBracketed(args) = &last.arguments else { continue };
-            let Some(syn::GenericArgument::Type(item)) = args.args.first() else { continue };
+            let Some(item) = wrapped(held, "Vec") else { continue };
             items.push(quote! {
                 impl<const N: usize> ::std::convert::From<[#item; N]> for #ty {
                     fn from(value: [#item; N]) -> Self {

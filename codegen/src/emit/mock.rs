@@ -31,7 +31,7 @@ use quote::{format_ident, quote};
 
 use crate::model::{ErrorBody, PaginationStyle, Prepared, Status};
 use crate::naming::rust_name;
-use crate::progenitor::{OkKind, Op, Param, Place, Surface};
+use crate::progenitor::{OkKind, Op, Param, Place, Surface, nonzero};
 
 /// Methods every expectation has; a parameter with one of these names is matched by
 /// `<name>_param` instead.
@@ -265,14 +265,6 @@ fn operation(op: &Op) -> TokenStream {
             }
         }
     }
-}
-
-/// `NonZeroU64` and `u64` when `ty` is `NonZeroU64` (any unsigned `NonZero*`).
-fn nonzero(ty: &syn::Type) -> Option<(syn::Ident, syn::Ident)> {
-    let syn::Type::Path(p) = ty else { return None };
-    let last = p.path.segments.last()?;
-    let primitive = last.ident.to_string().strip_prefix("NonZero")?.to_ascii_lowercase();
-    primitive.starts_with('u').then(|| (last.ident.clone(), format_ident!("{}", primitive)))
 }
 
 /// `respond(value)`: the documented success status with the typed body.

@@ -98,32 +98,25 @@ pub(crate) fn expectation_method(method: &str) -> String {
 /// `checkout_runtime::bounds::Rule`s, as a list of expressions.
 pub(crate) fn rule_tokens(rules: &[Rule]) -> TokenStream {
     let rules = rules.iter().map(|Rule { path, bound }| {
-        let number = |n: f64| proc_macro2::Literal::f64_suffixed(n);
-        let bound = match bound {
-            Bound::MinLength(n) => quote!(MinLength(#n)),
-            Bound::MaxLength(n) => quote!(MaxLength(#n)),
-            Bound::Minimum(n) => {
-                let n = number(*n);
-                quote!(Minimum(#n))
-            }
-            Bound::Maximum(n) => {
-                let n = number(*n);
-                quote!(Maximum(#n))
-            }
-            Bound::ExclusiveMinimum(n) => {
-                let n = number(*n);
-                quote!(ExclusiveMinimum(#n))
-            }
-            Bound::ExclusiveMaximum(n) => {
-                let n = number(*n);
-                quote!(ExclusiveMaximum(#n))
-            }
-            Bound::Pattern(pattern) => quote!(Pattern(#pattern)),
-            Bound::OneOf(values) => quote!(OneOf(&[#( #values ),*])),
-            Bound::MinItems(n) => quote!(MinItems(#n)),
-            Bound::MaxItems(n) => quote!(MaxItems(#n)),
-            Bound::MaxEntries(n) => quote!(MaxEntries(#n)),
+        let number = |n: &f64| {
+            let n = proc_macro2::Literal::f64_suffixed(*n);
+            quote!(#n)
         };
+        let (variant, value) = match bound {
+            Bound::MinLength(n) => ("MinLength", quote!(#n)),
+            Bound::MaxLength(n) => ("MaxLength", quote!(#n)),
+            Bound::Minimum(n) => ("Minimum", number(n)),
+            Bound::Maximum(n) => ("Maximum", number(n)),
+            Bound::ExclusiveMinimum(n) => ("ExclusiveMinimum", number(n)),
+            Bound::ExclusiveMaximum(n) => ("ExclusiveMaximum", number(n)),
+            Bound::Pattern(pattern) => ("Pattern", quote!(#pattern)),
+            Bound::OneOf(values) => ("OneOf", quote!(&[#( #values ),*])),
+            Bound::MinItems(n) => ("MinItems", quote!(#n)),
+            Bound::MaxItems(n) => ("MaxItems", quote!(#n)),
+            Bound::MaxEntries(n) => ("MaxEntries", quote!(#n)),
+        };
+        let variant = format_ident!("{}", variant);
+        let bound = quote!(#variant(#value));
         quote!(::checkout_runtime::bounds::Rule { path: #path, bound: ::checkout_runtime::bounds::Bound::#bound })
     });
     quote!(#( #rules ),*)

@@ -19,7 +19,7 @@ use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::progenitor::{Field, Op, Place, Surface};
+use crate::progenitor::{Field, Op, Place, Surface, last_ident, nonzero, wrapped};
 
 /// The builder's own methods, which a body field must not shadow.
 const RESERVED: &[&str] = &["body", "body_map", "send", "send_with_response", "send_raw", "options", "new"];
@@ -60,27 +60,6 @@ fn plain(field: &Field) -> String {
     field.ident.to_string().trim_start_matches("r#").to_owned()
 }
 
-/// The wrapped type of `Wrapper<T>` (`Option`, `Vec`), if `ty` is one.
-fn under<'a>(ty: &'a syn::Type, wrapper: &str) -> Option<&'a syn::Type> {
-    let syn::Type::Path(p) = ty else { return None };
-    let last = p.path.segments.last().filter(|s| s.ident == wrapper)?;
-    match &last.arguments {
-        syn::PathArguments::AngleBracketed(args) => match args.args.first()? {
-            syn::GenericArgument::Type(ty) => Some(ty),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// The last identifier of a path type.
-fn last(ty: &syn::Type) -> Option<String> {
-    match ty {
-        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
-        _ => None,
-    }
-}
-
 /// `ty` as written in the `types` module, as the top-level `builder` module names it: a model
 /// (one identifier, or `types::X`) becomes `types::X`; anything else is a full path already.
 fn from_builder_module(ty: &syn::Type) -> syn::Type {
@@ -113,16 +92,13 @@ fn qualify(ty: &mut syn::Type) {
 /// How a setter takes a value of type `ty` and turns it into one: the parameter's type, and the
 /// code from `value` to a `Result<ty, Invalid>` (`Ok` for a conversion that cannot fail).
 fn conversion(ty: &syn::Type, surface: &Surface, field: &str) -> (TokenStream, TokenStream) {
-    let name = last(ty).unwrap_or_default();
+    let name = last_ident(ty).unwrap_or_default();
     let qualified = from_builder_module(ty);
     if name == "String" {
         return (quote!(impl ::std::convert::Into<::std::string::String>), quote!(Ok(value.into())));
     }
-    if let Some(primitive) =
-        name.strip_prefix("NonZero").filter(|p| p.starts_with('U')).map(|p| format_ident!("{}", p.to_ascii_lowercase()))
-    {
+    if let Some((nonzero, primitive)) = nonzero(ty) {
         // A count (`minimum: 1`) from any integer; zero or less is below its minimum.
-        let nonzero = format_ident!("{}", name);
         return (
             quote!(impl ::std::convert::TryInto<#primitive>),
             quote!(value.try_into().ok().and_then(::std::num::#nonzero::new).ok_or_else(|| ::checkout_runtime::bounds::Invalid {
@@ -140,7 +116,7 @@ fn conversion(ty: &syn::Type, surface: &Surface, field: &str) -> (TokenStream, T
             })),
         );
     }
-    if let Some(item) = under(ty, "Vec") {
+    if let Some(item) = wrapped(ty, "Vec") {
         let (item_type, convert) = conversion(item, surface, field);
         let item_qualified = from_builder_module(item);
         return (
@@ -161,7 +137,7 @@ fn conversion(ty: &syn::Type, surface: &Surface, field: &str) -> (TokenStream, T
         );
     }
     let wrapped = surface.newtypes.get(&name);
-    let is_map = |ty: &syn::Type| last(ty).is_some_and(|n| n == "HashMap" || n == "Map");
+    let is_map = |ty: &syn::Type| last_ident(ty).is_some_and(|n| n == "HashMap" || n == "Map");
     if wrapped.is_some_and(is_map) || is_map(ty) {
         return (
             quote!(impl ::std::iter::IntoIterator<Item = (impl ::std::convert::Into<::std::string::String>, ::serde_json::Value)>),
@@ -174,7 +150,7 @@ fn conversion(ty: &syn::Type, surface: &Surface, field: &str) -> (TokenStream, T
             }),
         );
     }
-    if wrapped.is_some_and(|inner| last(inner).is_some_and(|n| n == "String")) {
+    if wrapped.is_some_and(|inner| last_ident(inner).is_some_and(|n| n == "String")) {
         return (
             quote!(impl ::std::convert::Into<::std::string::String>),
             quote!({
@@ -191,8 +167,8 @@ fn setter(field: &Field, declared: &syn::Type, surface: &Surface, body: &syn::Id
     let ident = &field.ident;
     let wire = &field.wire;
     // Three-state (`Option<Option<T>>`), optional (`Option<T>`) or required (`T`).
-    let (inner, wrap, three_state) = match under(declared, "Option") {
-        Some(once) => match under(once, "Option") {
+    let (inner, wrap, three_state) = match wrapped(declared, "Option") {
+        Some(once) => match wrapped(once, "Option") {
             Some(twice) => (twice, quote!(Some(Some(value))), true),
             None => (once, quote!(Some(value)), false),
         },

@@ -11,6 +11,7 @@ use quote::{ToTokens, format_ident, quote};
 use syn::{Item, ItemMod};
 
 use super::surface::Op;
+use super::syntax::{is_type, methods_mut};
 use crate::model::OperationInfo;
 
 /// Changes progenitor's client and builders for `surface`'s operations, then adds `sends` (the
@@ -69,27 +70,12 @@ pub fn replace_examples(file: &mut syn::File, examples: &std::collections::BTree
     }
 }
 
-/// The unsigned integer a `NonZero*` type wraps (`NonZeroU64` → `u64`).
-fn nonzero_primitive(ty: &syn::Type) -> Option<(syn::Ident, syn::Type)> {
-    let syn::Type::Path(p) = ty else { return None };
-    let last = p.path.segments.last()?;
-    let primitive = match last.ident.to_string().as_str() {
-        "NonZeroU8" => "u8",
-        "NonZeroU16" => "u16",
-        "NonZeroU32" => "u32",
-        "NonZeroU64" => "u64",
-        "NonZeroUsize" => "usize",
-        _ => return None,
-    };
-    Some((last.ident.clone(), syn::parse_str(primitive).ok()?))
-}
-
 /// Rewrites progenitor's setter of each count parameter (`limit`, `page`: a `NonZeroU64` for
 /// `minimum: 1`) to take any integer (`.limit(100)`, whose literal is an `i32`, did not
 /// compile), refusing zero or a negative number as below the minimum, as `send` reports.
 pub fn count_setters(builders: &mut [Item], op: &Op) {
     for param in &op.params {
-        let Some((nonzero, primitive)) = nonzero_primitive(&param.ty) else { continue };
+        let Some((nonzero, primitive)) = super::surface::nonzero(&param.ty) else { continue };
         let (ident, wire) = (&param.ident, &param.wire);
         let stored = if param.required { quote!(Ok(value)) } else { quote!(Ok(Some(value))) };
         let setter: syn::ImplItemFn = syn::parse_quote! {
@@ -109,20 +95,8 @@ pub fn count_setters(builders: &mut [Item], op: &Op) {
                 self
             }
         };
-        for item in builders.iter_mut() {
-            let Item::Impl(block) = item else { continue };
-            if block.trait_.is_some()
-                || !matches!(block.self_ty.as_ref(), syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == op.builder))
-            {
-                continue;
-            }
-            for member in &mut block.items {
-                if let syn::ImplItem::Fn(f) = member
-                    && f.sig.ident == *ident
-                {
-                    *f = setter.clone();
-                }
-            }
+        for f in methods_mut(builders, &op.builder).filter(|f| f.sig.ident == *ident) {
+            *f = setter.clone();
         }
     }
 }
@@ -130,32 +104,23 @@ pub fn count_setters(builders: &mut [Item], op: &Op) {
 /// Documents progenitor's setters of `op`'s builder, which it leaves bare: each parameter's, and
 /// `body` / `body_map`.
 pub fn document_setters(builders: &mut [Item], op: &Op) {
-    for item in builders.iter_mut() {
-        let Item::Impl(block) = item else { continue };
-        if block.trait_.is_some()
-            || !matches!(block.self_ty.as_ref(), syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == op.builder))
-        {
+    for f in methods_mut(builders, &op.builder) {
+        if f.attrs.iter().any(|a| a.path().is_ident("doc")) || !matches!(f.vis, syn::Visibility::Public(_)) {
             continue;
         }
-        for member in &mut block.items {
-            let syn::ImplItem::Fn(f) = member else { continue };
-            if f.attrs.iter().any(|a| a.path().is_ident("doc")) || !matches!(f.vis, syn::Visibility::Public(_)) {
-                continue;
-            }
-            let name = f.sig.ident.to_string();
-            let doc = match (name.as_str(), op.params.iter().find(|p| p.ident == f.sig.ident)) {
-                ("body", _) => " The whole body (its fields also have setters of their own on this builder).".to_owned(),
-                ("body_map", _) => " Changes the body through typify's builder of it.".to_owned(),
-                (_, Some(param)) => match param.place {
-                    super::surface::Place::Path => format!(" The `{}` path parameter.", param.wire),
-                    super::surface::Place::Query => format!(" The `{}` query parameter.", param.wire),
-                    super::surface::Place::Header => format!(" The `{}` header.", param.wire),
-                    _ => continue,
-                },
+        let name = f.sig.ident.to_string();
+        let doc = match (name.as_str(), op.params.iter().find(|p| p.ident == f.sig.ident)) {
+            ("body", _) => " The whole body (its fields also have setters of their own on this builder).".to_owned(),
+            ("body_map", _) => " Changes the body through typify's builder of it.".to_owned(),
+            (_, Some(param)) => match param.place {
+                super::surface::Place::Path => format!(" The `{}` path parameter.", param.wire),
+                super::surface::Place::Query => format!(" The `{}` query parameter.", param.wire),
+                super::surface::Place::Header => format!(" The `{}` header.", param.wire),
                 _ => continue,
-            };
-            f.attrs.insert(0, syn::parse_quote!(#[doc = #doc]));
-        }
+            },
+            _ => continue,
+        };
+        f.attrs.insert(0, syn::parse_quote!(#[doc = #doc]));
     }
 }
 
@@ -238,24 +203,14 @@ pub fn public_surface(items: &mut Vec<Item>) -> std::result::Result<(), String> 
 pub fn rename_send(builders: &mut [Item], op: &Op) -> std::result::Result<(), String> {
     let builder = &op.builder;
     let mut renamed = false;
-    for item in builders.iter_mut() {
-        let Item::Impl(block) = item else { continue };
-        if !matches!(block.self_ty.as_ref(), syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == *builder)) {
-            continue;
-        }
-        for member in &mut block.items {
-            if let syn::ImplItem::Fn(f) = member
-                && f.sig.ident == "send"
-            {
-                f.sig.ident = format_ident!("send_raw");
-                // Only `send` is public: progenitor's untyped error would be a second `Error`.
-                f.vis = syn::Visibility::Inherited;
-                f.block = wire_safety(&f.block, op.info).map_err(|e| format!("`builder::{builder}::send`: {e}"))?;
-                f.attrs.retain(|a| !a.path().is_ident("doc"));
-                f.attrs.push(syn::parse_quote!(#[doc = " Sends the request with progenitor's untyped errors; `send` decodes them."]));
-                renamed = true;
-            }
-        }
+    for f in methods_mut(builders, builder).filter(|f| f.sig.ident == "send") {
+        f.sig.ident = format_ident!("send_raw");
+        // Only `send` is public: progenitor's untyped error would be a second `Error`.
+        f.vis = syn::Visibility::Inherited;
+        f.block = wire_safety(&f.block, op.info).map_err(|e| format!("`builder::{builder}::send`: {e}"))?;
+        f.attrs.retain(|a| !a.path().is_ident("doc"));
+        f.attrs.push(syn::parse_quote!(#[doc = " Sends the request with progenitor's untyped errors; `send` decodes them."]));
+        renamed = true;
     }
     if !renamed {
         return Err(format!("`builder::{builder}` has no `send`"));
@@ -268,7 +223,7 @@ pub fn rename_send(builders: &mut [Item], op: &Op) -> std::result::Result<(), St
 /// `send_raw`, which checks it before building the request and hands it to `exec_with`) and an
 /// `invalid` field (a value a setter refused; `send` checks it).
 pub fn add_options(builders: &mut [Item], name: &syn::Ident) -> std::result::Result<(), String> {
-    let is_ours = |ty: &syn::Type| matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == *name));
+    let is_ours = |ty: &syn::Type| is_type(ty, &name.to_string());
     let mut done = (false, false, false);
     for item in builders.iter_mut() {
         match item {

@@ -22,7 +22,7 @@ mod tests;
 pub mod types;
 
 pub use builders::without_unused_builders;
-pub use surface::{Field, OkKind, Op, Param, Place, Surface, TypeName};
+pub use surface::{Field, OkKind, Op, Param, Place, Surface, TypeName, last_ident, nonzero, wrapped};
 
 use std::cell::RefCell;
 use std::panic::{AssertUnwindSafe, catch_unwind};

@@ -246,6 +246,27 @@ pub fn type_name(ty: &syn::Type) -> TypeName {
     }
 }
 
+/// `T` of `Wrapper<T>` (`Option<T>`, `Vec<T>`), when `ty`'s last segment is `wrapper`.
+pub fn wrapped<'a>(ty: &'a syn::Type, wrapper: &str) -> Option<&'a syn::Type> {
+    under(ty, wrapper)
+}
+
+/// The last identifier of a path type (`Kind` of `types::Kind`).
+pub fn last_ident(ty: &syn::Type) -> Option<String> {
+    match ty {
+        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// A count type (typify's `NonZeroU64` for `minimum: 1`, any unsigned `NonZero*`) and the
+/// integer it wraps: `(NonZeroU64, u64)`.
+pub fn nonzero(ty: &syn::Type) -> Option<(syn::Ident, syn::Ident)> {
+    let name = last_ident(ty)?;
+    let primitive = name.strip_prefix("NonZero").filter(|p| p.starts_with('U'))?.to_ascii_lowercase();
+    Some((format_ident!("{}", name), format_ident!("{}", primitive)))
+}
+
 fn ok_kind(ok: &syn::Type) -> OkKind {
     let text = ok.to_token_stream().to_string().replace(' ', "");
     if text == "()" {
@@ -310,7 +331,7 @@ fn params(fields: &syn::Fields, info: &OperationInfo) -> Result<Vec<Param>, Stri
 fn send_ok_type(builders: &[Item], builder: &str) -> Option<syn::Type> {
     builders.iter().find_map(|item| {
         let Item::Impl(block) = item else { return None };
-        if !matches!(block.self_ty.as_ref(), syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == builder)) {
+        if !super::syntax::is_type(&block.self_ty, builder) {
             return None;
         }
         block.items.iter().find_map(|item| {

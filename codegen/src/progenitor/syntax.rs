@@ -94,3 +94,25 @@ pub(crate) fn under<'a>(ty: &'a syn::Type, outer: &str) -> Option<&'a syn::Type>
         _ => None,
     }
 }
+
+/// Whether `ty` is the type `name` (its last path segment).
+pub(crate) fn is_type(ty: &syn::Type, name: &str) -> bool {
+    matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == name))
+}
+
+/// The methods of the inherent impls of type `name` among `items` (a builder's).
+pub(crate) fn methods_mut<'a>(items: &'a mut [Item], name: &'a syn::Ident) -> impl Iterator<Item = &'a mut syn::ImplItemFn> + 'a {
+    let name = name.to_string();
+    items
+        .iter_mut()
+        .filter_map(move |item| match item {
+            Item::Impl(block) if block.trait_.is_none() && is_type(&block.self_ty, &name) => Some(block),
+            _ => None,
+        })
+        .flat_map(|block| {
+            block.items.iter_mut().filter_map(|member| match member {
+                syn::ImplItem::Fn(f) => Some(f),
+                _ => None,
+            })
+        })
+}

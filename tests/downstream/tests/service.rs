@@ -15,11 +15,6 @@ fn body(received: &[pc::mock::Received], n: usize) -> Value {
     serde_json::from_slice(&received[n].body).unwrap()
 }
 
-#[test]
-fn the_client_is_built_for_the_sandbox() {
-    assert!(polar::client("polar_oat_x").is_ok());
-}
-
 #[tokio::test]
 async fn polar_create_sends_the_products_email_and_typed_metadata() {
     let mock = pc::mock::MockServer::start().await;
